@@ -1,0 +1,13 @@
+import type { MigrationObject } from '../server/src/platform/orm/migration';
+import { Migration20261123162014Foundation } from './Migration20261123162014Foundation';
+
+/**
+ * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
+ * `pnpm migration:create <name>` writes a new file and adds it here.
+ */
+export const migrations: MigrationObject[] = [
+  {
+    name: 'Migration20261123162014Foundation',
+    class: Migration20261123162014Foundation,
+  },
+];

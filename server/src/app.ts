@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import { migrations } from '../../migrations';
+import { enlaceModules } from './modules';
+import type { EnlaceConfig } from './platform/config/config';
+import type { RequestContext } from './platform/context';
+import { provideDatabase } from './platform/database/connect';
+import { buildFederatedSchema } from './platform/graphql/build-schema';
+import { startHttpServer } from './platform/http/http-server';
+import type { Logger } from './platform/logging/logger';
+import { resolversOf } from './platform/module';
+import { ormOptions } from './platform/orm/orm-config';
+import { migrateDatabase } from './platform/orm/migrate';
+
+export interface EnlaceServer {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export const entities = enlaceModules.flatMap((module) => module.entities);
+
+export function initOrm(url: string, options: { poolMax?: number; logger?: Logger } = {}): Promise<MikroORM> {
+  const { poolMax, logger } = options;
+  return MikroORM.init(
+    ormOptions({ url, entities, migrations, poolMax, log: (message) => logger?.debug({ orm: message }, 'orm') }),
+  );
+}
+
+export function buildEnlaceSchema() {
+  return buildFederatedSchema<RequestContext>({
+    resolvers: resolversOf(enlaceModules),
+    referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
+    authChecker: () => false,
+  });
+}
+
+/**
+ * The composition root: database -> ORM -> migrations -> schema -> HTTP. Stopping runs the same steps
+ * backwards so in-flight requests finish before the pool and the embedded database go away.
+ */
+export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise<EnlaceServer> {
+  const database = await provideDatabase(config, logger);
+  let orm: MikroORM | undefined;
+  try {
+    orm = await initOrm(database.url, { logger });
+    await migrateDatabase(orm, logger);
+    const schema = await buildEnlaceSchema();
+    const readyOrm = orm;
+    const http = await startHttpServer<RequestContext>({
+      config,
+      logger,
+      schema,
+      createContext: async (req: Request, res: Response) => ({
+        requestId: String(req.id ?? randomUUID()),
+        em: readyOrm.em.fork(),
+        logger: logger.child({ requestId: req.id }),
+        clientAddress: req.ip,
+        req,
+        res,
+      }),
+    });
+    return {
+      url: http.url,
+      port: http.port,
+      orm,
+      databaseUrl: database.url,
+      stop: async () => {
+        await http.stop();
+        logger.info('HTTP drained');
+        await readyOrm.close();
+        logger.info('database connections closed');
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await orm?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+}

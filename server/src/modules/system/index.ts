@@ -1,0 +1,8 @@
+import type { EnlaceModule } from '../../platform/module';
+import { HealthResolver } from './health.resolver';
+
+export const systemModule: EnlaceModule = {
+  name: 'system',
+  entities: [],
+  resolvers: [HealthResolver],
+};

@@ -1,0 +1,42 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type AuthChecker, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
+import type { ReferenceResolver } from '../module';
+
+// The federation spec version our subgraph speaks; gateways and routers compose it with other subgraphs.
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+
+export interface SchemaParts<Context extends object> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  referenceResolvers: Record<string, ReferenceResolver<Context>>;
+  authChecker: AuthChecker<Context>;
+  globalMiddlewares?: MiddlewareFn<Context>[];
+}
+
+/**
+ * Builds the type-graphql schema, then re-serves it as an Apollo Federation 2 subgraph so `_service` and
+ * `_entities` exist. The SDL is printed with its directives: plain printSchema would drop `@key`.
+ */
+export async function buildFederatedSchema<Context extends object>(
+  parts: SchemaParts<Context>,
+): Promise<GraphQLSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: parts.resolvers,
+    authChecker: parts.authChecker,
+    authMode: 'error',
+    globalMiddlewares: parts.globalMiddlewares,
+    validate: false,
+    emitSchemaFile: false,
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolveReference] of Object.entries(parts.referenceResolvers)) {
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+  }
+  // buildSubgraphSchema's resolver map type is stricter than what createResolversMap returns
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}

@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { EnlaceConfig } from '../config/config';
+import { formatError } from '../graphql/errors';
+import type { Logger } from '../logging/logger';
+import { requestIdFor } from './request-id';
+
+export interface HttpServerOptions<Context extends BaseContext> {
+  config: EnlaceConfig;
+  logger: Logger;
+  schema: GraphQLSchema;
+  createContext: (req: Request, res: Response) => Promise<Context>;
+  plugins?: ApolloServerPlugin<Context>[];
+  /** Called after Express is set up and before GraphQL, for routes such as file downloads. */
+  extraRoutes?: (app: express.Express) => void;
+  /** Lets a module attach to the raw HTTP server, e.g. a WebSocket endpoint for subscriptions. */
+  onHttpServer?: (server: http.Server) => { dispose(): Promise<void> } | undefined;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startHttpServer<Context extends BaseContext>(
+  options: HttpServerOptions<Context>,
+): Promise<RunningHttpServer> {
+  const { config, logger, schema } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const httpServer = http.createServer(app);
+  const attached = options.onHttpServer?.(httpServer);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // main.ts owns the signals and stops Apollo, the ORM and the database in order.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, {
+        exposeInternals: config.env === 'development',
+        onInternal: (internal) => logger.error({ err: internal }, 'unexpected error while resolving'),
+      }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(attached ? [{ serverWillStart: async () => ({ drainServer: () => attached.dispose() }) }] : []),
+      ...(options.plugins ?? []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestLogging(logger));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  options.extraRoutes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => options.createContext(req, res) }),
+  );
+  serveWebApp(app, config.webDistDir, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info({ url }, 'Enlace is listening');
+  return {
+    url,
+    port,
+    // Apollo's drain plugin stops accepting connections and waits for in-flight requests to finish.
+    stop: () => apollo.stop(),
+  };
+}
+
+/** One JSON line per request: id, method, path, status, time. Never the body, query string or variables. */
+function requestLogging(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const id = requestIdFor(req);
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    customProps: (req) => ({ operation: operationNameOf(req as Request) }),
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: { ignore: (req) => req.url === '/healthz' },
+  });
+}
+
+function operationNameOf(req: Request): string | undefined {
+  const body: unknown = req.body;
+  if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string')
+    return body.operationName.slice(0, 100);
+  return undefined;
+}
+
+/** Serves the built web app with a fallback to index.html, so deep links like /referrals/123 work. */
+function serveWebApp(app: express.Express, webDistDir: string, logger: Logger): void {
+  const indexHtml = path.join(webDistDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    logger.warn({ webDistDir }, 'web app not built; only the API is served (run pnpm build)');
+    return;
+  }
+  app.use(
+    '/assets',
+    express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
+  app.get(/^(?!\/graphql|\/api\/).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,29 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { NonEmptyArray } from 'type-graphql';
+
+/** Resolves a federation entity reference (`_entities`) to the object, or null when the caller may not see it. */
+export type ReferenceResolver<Context> = (
+  reference: { __typename: string; id: string },
+  context: Context,
+) => Promise<unknown> | unknown;
+
+/**
+ * What a domain module hands to the composition root. Platform code knows modules only through this shape,
+ * so nothing in platform/ imports a module.
+ */
+export interface EnlaceModule<Context = unknown> {
+  name: string;
+  entities: EntityClass<unknown>[];
+  // type-graphql resolver classes; typed as Function because that is what buildSchema accepts
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: Function[];
+  referenceResolvers?: Record<string, ReferenceResolver<Context>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function resolversOf<Context>(modules: EnlaceModule<Context>[]): NonEmptyArray<Function> {
+  const resolvers = modules.flatMap((module) => module.resolvers);
+  if (resolvers.length === 0) throw new Error('Enlace: no resolvers registered');
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  return resolvers as NonEmptyArray<Function>;
+}

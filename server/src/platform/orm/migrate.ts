@@ -1,0 +1,25 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logging/logger';
+
+// Any fixed number works; it only has to be the same for every Enlace process on one database.
+const MIGRATION_LOCK_KEY = 7_362_514_001;
+
+/**
+ * Runs pending migrations under a PostgreSQL advisory lock, so several server processes (or test files)
+ * starting together against one database migrate it exactly once.
+ */
+export async function migrateDatabase(orm: MikroORM, logger: Logger): Promise<string[]> {
+  const connection = orm.em.getConnection();
+  const knex = connection.getKnex();
+  const lockConnection = await knex.client.acquireConnection();
+  try {
+    await lockConnection.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const applied = await orm.getMigrator().up();
+    const names = applied.map((migration) => migration.name);
+    if (names.length > 0) logger.info({ migrations: names }, 'database migrated');
+    return names;
+  } finally {
+    await lockConnection.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    await knex.client.releaseConnection(lockConnection);
+  }
+}
