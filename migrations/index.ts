@@ -1,5 +1,6 @@
 import type { MigrationObject } from '../server/src/platform/orm/migration';
 import { Migration20261123162014Foundation } from './Migration20261123162014Foundation';
+import { Migration20261123163145Identity } from './Migration20261123163145Identity';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261123162014Foundation',
     class: Migration20261123162014Foundation,
   },
+  { name: 'Migration20261123163145Identity', class: Migration20261123163145Identity },
 ];

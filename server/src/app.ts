@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { migrations } from '../../migrations';
-import { enlaceModules } from './modules';
+import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
+import { buildAbility } from './platform/authz/ability';
+import { createFieldGuard } from './platform/authz/field-guard';
+import { PersonalDataRegistry } from './platform/authz/personal-data';
+import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import type { EnlaceConfig } from './platform/config/config';
 import type { RequestContext } from './platform/context';
 import { provideDatabase } from './platform/database/connect';
@@ -12,6 +16,7 @@ import type { Logger } from './platform/logging/logger';
 import { resolversOf } from './platform/module';
 import { ormOptions } from './platform/orm/orm-config';
 import { migrateDatabase } from './platform/orm/migrate';
+import { authorizedBy } from './platform/authz/access';
 
 export interface EnlaceServer {
   url: string;
@@ -30,12 +35,43 @@ export function initOrm(url: string, options: { poolMax?: number; logger?: Logge
   );
 }
 
+export const policies = enlaceModules.flatMap((module) => module.policies ?? []);
+export const personalData = new PersonalDataRegistry(enlaceModules.flatMap((module) => module.personalData ?? []));
+const guardedSubjects = new Set(enlaceModules.flatMap((module) => module.guardedSubjects ?? []));
+
 export function buildEnlaceSchema() {
   return buildFederatedSchema<RequestContext>({
     resolvers: resolversOf(enlaceModules),
     referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
-    authChecker: () => false,
+    authChecker: authorizedBy,
+    globalMiddlewares: [createFieldGuard(guardedSubjects, personalData)],
   });
+}
+
+/** The context of one request: who acts, what they may do, its own EntityManager and audit trail. */
+export async function createRequestContext(
+  orm: MikroORM,
+  logger: Logger,
+  req: Request,
+  res: Response,
+): Promise<RequestContext> {
+  const requestId = String(req.id ?? randomUUID());
+  const em = orm.em.fork();
+  const authentication = await authenticateRequest(req, res, em);
+  const actor = authentication?.actor ?? null;
+  const clientAddress = req.ip;
+  return {
+    requestId,
+    em,
+    logger: logger.child({ requestId }),
+    clientAddress,
+    actor,
+    ability: buildAbility(actor, policies),
+    audit: createAuditTrail({ actor, requestId, clientAddress }),
+    sessionId: authentication?.sessionId,
+    req,
+    res,
+  };
 }
 
 /**
@@ -54,14 +90,8 @@ export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise
       config,
       logger,
       schema,
-      createContext: async (req: Request, res: Response) => ({
-        requestId: String(req.id ?? randomUUID()),
-        em: readyOrm.em.fork(),
-        logger: logger.child({ requestId: req.id }),
-        clientAddress: req.ip,
-        req,
-        res,
-      }),
+      createContext: (req: Request, res: Response) => createRequestContext(readyOrm, logger, req, res),
+      plugins: [auditReadsPlugin()],
     });
     return {
       url: http.url,

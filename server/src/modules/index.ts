@@ -1,7 +1,11 @@
 import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
+import { auditModule } from './audit';
 import { identityModule } from './identity';
 import { systemModule } from './system';
 
+export { createAuditTrail } from './audit';
+export { authenticateRequest } from './identity';
+
 /** Every domain module, in the order their types appear in the schema. */
-export const enlaceModules: EnlaceModule<RequestContext>[] = [systemModule, identityModule];
+export const enlaceModules: EnlaceModule<RequestContext>[] = [systemModule, identityModule, auditModule];

@@ -1,16 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
+import type { AuditTrail } from './audit/audit-trail';
+import type { AppAbility } from './authz/ability';
+import type { Actor } from './authz/actor';
 import type { Logger } from './logging/logger';
 
 /**
  * Built once per request. `em` is a fork of the ORM's EntityManager: its identity map lives and dies with
- * the request, and nothing in the app uses the global one.
+ * the request, and nothing in the app uses the global one. `actor` and `ability` are what every permission
+ * decision of the request is made from.
  */
 export interface RequestContext {
   requestId: string;
   em: EntityManager;
   logger: Logger;
   clientAddress: string | undefined;
+  actor: Actor | null;
+  ability: AppAbility;
+  audit: AuditTrail;
+  /** Present for session-based requests: the session id, so sign-out can end it. */
+  sessionId?: string;
   req?: Request;
   res?: Response;
 }

@@ -1,9 +1,11 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
+import { Public } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { Country } from './country.entity';
 
 @Resolver(() => Country)
 export class CountryResolver {
+  @Public()
   @Query(() => [Country], { description: 'Countries on the portal, by code; public reference data' })
   countries(@Ctx() { em }: RequestContext): Promise<Country[]> {
     return em.find(Country, {}, { orderBy: { code: 'asc' } });

@@ -1,0 +1,78 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { uuidv7 } from '../../platform/ids';
+import { Role } from '../../platform/authz/roles';
+import { Agency } from './agency.entity';
+
+/**
+ * A person who signs in. Credentials and second-factor secrets live here but are never GraphQL fields.
+ * E-mail is personal data: only the user, their agency's admins and platform admins read it.
+ */
+@ObjectType({ description: 'A person who works in an agency and signs in to Enlace' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'app_user' })
+@Index({
+  name: 'app_user_email_unique',
+  expression: 'create unique index "app_user_email_unique" on "app_user" (lower("email"))',
+})
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Field(() => Agency)
+  @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict', index: true })
+  agency!: Ref<Agency>;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Interface language: es, en, pt or fr' })
+  @Property({ type: 'string', length: 5, default: 'es' })
+  locale: string = 'es';
+
+  @Field(() => String, { description: 'IANA time zone in which dates are shown' })
+  @Property({ type: 'string', length: 64 })
+  timeZone!: string;
+
+  @Field(() => [Role])
+  @Enum({ items: () => Role, array: true, nativeEnumName: 'user_role', default: [] })
+  roles: Role[] = [];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  /** argon2id; null until the user accepts their invitation. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  passwordHash?: string | null;
+
+  @Property({ type: 'integer', default: 0 })
+  failedSignInCount: number = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
+
+  /** Base32 TOTP secret; set at enrolment, confirmed when totpEnabledAt is set. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  totpSecret?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  totpEnabledAt?: Date | null;
+
+  /** argon2id hashes of the unused one-time recovery codes. */
+  @Property({ type: 'json', nullable: true, lazy: true })
+  recoveryCodeHashes?: string[] | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastSignInAt?: Date | null;
+}

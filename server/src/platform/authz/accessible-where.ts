@@ -1,0 +1,82 @@
+import { rulesToAST } from '@casl/ability/extra';
+import type { EntityClass, EntityMetadata, FilterQuery, MetadataStorage } from '@mikro-orm/core';
+import type { AppAbility, Action } from './ability';
+
+/** A CASL rule this translator does not understand. Failing closed: the query is refused, not widened. */
+export class UntranslatableRuleError extends Error {}
+
+type AstNode = { operator: string; value: unknown; field?: string };
+
+const COMPARISONS: Record<string, string> = {
+  ne: '$ne',
+  in: '$in',
+  nin: '$nin',
+  lt: '$lt',
+  lte: '$lte',
+  gt: '$gt',
+  gte: '$gte',
+};
+
+/**
+ * Turns the actor's rules for (action, entity) into a MikroORM WHERE condition, so lists and lookups only
+ * ever load rows the actor may see. Returns null when no rule allows the action at all: the caller answers
+ * "nothing" without a query.
+ *
+ * Allowed in rule conditions: eq, ne, in, nin, lt, lte, gt, gte, exists, and/or/not, on a scalar property or
+ * on `relation.id` of a to-one relation. Anything else (regex, elemMatch, collections, unknown fields)
+ * throws UntranslatableRuleError.
+ */
+export function accessibleWhere<T extends object>(
+  ability: AppAbility,
+  action: Action,
+  entity: EntityClass<T>,
+  metadata: MetadataStorage,
+): FilterQuery<T> | null {
+  const ast = rulesToAST(ability, action, entity.name) as AstNode | null;
+  if (!ast) return null;
+  return translate(ast, metadata.get(entity.name), metadata) as FilterQuery<T>;
+}
+
+function translate(node: AstNode, meta: EntityMetadata, metadata: MetadataStorage): Record<string, unknown> {
+  switch (node.operator) {
+    case 'and':
+    case 'or': {
+      const parts = (node.value as AstNode[]).map((child) => translate(child, meta, metadata));
+      if (parts.length === 0) return {}; // "and" of nothing: no condition
+      return parts.length === 1 ? parts[0] : { [`$${node.operator}`]: parts };
+    }
+    case 'not':
+      return { $not: translate((node.value as AstNode[])[0], meta, metadata) };
+    default:
+      return fieldCondition(node, meta, metadata);
+  }
+}
+
+function fieldCondition(node: AstNode, meta: EntityMetadata, metadata: MetadataStorage): Record<string, unknown> {
+  if (!node.field) throw new UntranslatableRuleError(`rule on ${meta.className}: "${node.operator}" without a field`);
+  const path = checkedPath(node.field, meta, metadata);
+  let condition: unknown;
+  if (node.operator === 'eq') condition = node.value;
+  else if (node.operator === 'exists') condition = node.value ? { $ne: null } : null;
+  else if (COMPARISONS[node.operator]) condition = { [COMPARISONS[node.operator]]: node.value };
+  else throw new UntranslatableRuleError(`rule on ${meta.className}: operator "${node.operator}" is not allowed`);
+  return path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), condition) as Record<string, unknown>;
+}
+
+/** `field` or `relation.id`, checked against the entity's metadata. */
+function checkedPath(field: string, meta: EntityMetadata, metadata: MetadataStorage): string[] {
+  const [name, relatedKey, ...rest] = field.split('.');
+  const property = meta.properties[name as never] as { kind: string; type: string } | undefined;
+  const refuse = (why: string) => new UntranslatableRuleError(`rule on ${meta.className}: field "${field}" ${why}`);
+  if (!property) throw refuse('does not exist');
+  if (rest.length > 0) throw refuse('goes deeper than relation.id');
+  if (relatedKey === undefined) {
+    if (property.kind !== 'scalar' && property.kind !== 'm:1' && property.kind !== '1:1')
+      throw refuse('is a collection');
+    return [name];
+  }
+  if (property.kind !== 'm:1' && property.kind !== '1:1') throw refuse('is not a to-one relation');
+  const target = metadata.get(property.type);
+  if (!target.primaryKeys.includes(relatedKey as never)) throw refuse('names something other than the id');
+  return [name, relatedKey];
+}
