@@ -1,10 +1,11 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
 import { Agency } from './agency.entity';
-import { authenticateRequest } from './auth/authenticate';
+import { authEntities, authenticateRequest, authResolvers } from './auth';
 import { Country } from './country.entity';
-import { CountryResolver, resolveCountryReference } from './country.resolver';
+import { resolveCountryReference } from './country.resolver';
 import { CrossingPoint } from './crossing-point.entity';
+import { directoryResolvers } from './directory.resolvers';
 import { identityPolicy } from './identity.policy';
 import { Mechanism } from './mechanism.entity';
 import { User } from './user.entity';
@@ -13,8 +14,8 @@ export { Agency, Country, CrossingPoint, Mechanism, User, authenticateRequest };
 
 export const identityModule: EnlaceModule<RequestContext> = {
   name: 'identity',
-  entities: [Country, Agency, User, Mechanism, CrossingPoint],
-  resolvers: [CountryResolver],
+  entities: [Country, Agency, User, Mechanism, CrossingPoint, ...authEntities],
+  resolvers: [...directoryResolvers, ...authResolvers],
   referenceResolvers: { Country: resolveCountryReference },
   policies: [identityPolicy],
   guardedSubjects: ['Agency', 'User', 'Mechanism'],
