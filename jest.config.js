@@ -15,6 +15,7 @@ const swcTransform = [
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
+    '<rootDir>/web/jest.config.mjs',
     {
       displayName: 'server',
       testEnvironment: 'node',
@@ -23,6 +24,7 @@ module.exports = {
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/e2e/'],
       transform: { '^.+\\.ts$': swcTransform },
       setupFiles: ['reflect-metadata'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],
     },
   ],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

@@ -1,0 +1,50 @@
+// The web app's jest project: component tests in jsdom (web/src), build checks (web/checks) and the browser
+// end-to-end tests (test/e2e), which opt into the node environment with a `@jest-environment node` docblock.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: syntax === 'tsx' ? { syntax: 'typescript', tsx: true } : { syntax: syntax, decorators: true },
+      // The end-to-end tests start the real server, whose entities need legacy decorators with metadata.
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+        react: { runtime: 'automatic' },
+      },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @type {import('jest').Config} */
+export default {
+  displayName: 'web',
+  rootDir: root,
+  roots: ['<rootDir>/web/src', '<rootDir>/web/checks', '<rootDir>/test/e2e'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testEnvironment: 'jsdom',
+  transform: {
+    '^.+\\.tsx$': swc('tsx'),
+    '^.+\\.ts$': swc('typescript'),
+    '^.+\\.m?js$': swc('ecmascript'),
+  },
+  // ESM-only packages under pnpm's store layout (the ICU message parser) must be compiled too.
+  transformIgnorePatterns: ['/node_modules/\\.pnpm/(?!(intl-messageformat|@formatjs\\+)[^/]*/)'],
+  // test/e2e imports playwright-core and axe, which are web devDependencies.
+  modulePaths: ['<rootDir>/web/node_modules'],
+  setupFiles: [
+    require.resolve('reflect-metadata', { paths: [path.join(root, 'server')] }),
+    '<rootDir>/web/src/test/polyfills.ts',
+  ],
+  setupFilesAfterEnv: ['<rootDir>/web/src/test/matchers.ts'],
+};

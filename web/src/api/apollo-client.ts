@@ -1,0 +1,52 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
+import type { i18n as I18n } from 'i18next';
+import { tap } from 'rxjs';
+import { reportServerReachable } from './connection-status';
+import { showNotice } from './notices';
+import { translateApiError } from './translate-api-error';
+
+/**
+ * Operation context flag: the screen shows this operation's errors itself (a form next to its fields), so the
+ * shell must not show them a second time.
+ */
+export interface EnlaceOperationContext {
+  handlesErrors?: boolean;
+}
+
+/** One client for the app: same-origin /graphql with the session cookie; errors become translated notices. */
+export function createApolloClient(i18n: I18n, uri = '/graphql') {
+  // Any answer from the server, even an error, proves it is reachable: clears the connection banner.
+  const reachability = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(tap({ next: () => reportServerReachable(true) })),
+  );
+
+  const errors = new ErrorLink(({ error, operation }) => {
+    const handledByScreen = (operation.getContext() as EnlaceOperationContext).handlesErrors === true;
+    if (!CombinedGraphQLErrors.is(error)) {
+      reportServerReachable(false);
+      return;
+    }
+    if (!handledByScreen) showNotice(translateApiError(error, i18n.t).message);
+  });
+
+  // Slow, flaky links drop requests: retry queries with backoff before telling the user. Mutations are not
+  // retried, because a lost answer does not mean the server did not act (a referral could be sent twice).
+  const retry = new RetryLink({
+    delay: { initial: 400, max: 8_000, jitter: true },
+    attempts: {
+      max: 5,
+      retryIf: (error, operation) =>
+        !CombinedGraphQLErrors.is(error) &&
+        operation.query.definitions.some(
+          (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'query',
+        ),
+    },
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([reachability, errors, retry, new HttpLink({ uri, credentials: 'same-origin' })]),
+    cache: new InMemoryCache(),
+  });
+}

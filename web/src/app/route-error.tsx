@@ -1,0 +1,29 @@
+import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { useRouteError } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Shown instead of a screen that threw. A chunk that failed to download (common on a dropping connection) gets
+ * its own explanation, since reloading is then the fix rather than a bug report.
+ */
+export function RouteError() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const chunkFailed =
+    error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
+  return (
+    <Box component="section" sx={{ p: 3, maxWidth: 720 }}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+            {t('crash.reload')}
+          </Button>
+        }
+      >
+        <AlertTitle>{t('crash.title')}</AlertTitle>
+        {chunkFailed ? t('crash.chunkFailed') : t('crash.body')}
+      </Alert>
+    </Box>
+  );
+}

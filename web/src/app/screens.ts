@@ -1,0 +1,22 @@
+import HomeIcon from '@mui/icons-material/HomeOutlined';
+import LoginIcon from '@mui/icons-material/LoginOutlined';
+import type { SvgIconComponent } from '@mui/icons-material';
+import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
+
+/**
+ * Every screen of the app, in menu order. A screen is a folder under src/screens/<name>/ whose `route.tsx`
+ * exports `Component`; adding one is that folder plus one entry here (see web/README.md). `lazy` makes each
+ * screen its own chunk, downloaded the first time someone opens it.
+ */
+export interface Screen {
+  path: string;
+  /** Catalogue key of the screen's name: the page title and, when `icon` is set, its menu entry. */
+  titleKey: string;
+  icon?: SvgIconComponent;
+  lazy: LazyRouteFunction<NonIndexRouteObject>;
+}
+
+export const SCREENS: Screen[] = [
+  { path: '/', titleKey: 'nav.home', icon: HomeIcon, lazy: () => import('../screens/home/route') },
+  { path: '/sign-in', titleKey: 'nav.signIn', icon: LoginIcon, lazy: () => import('../screens/sign-in/route') },
+];

@@ -1,0 +1,32 @@
+import { createTheme, type Theme } from '@mui/material/styles';
+import { enUS, esES, frFR, ptBR, type Localization } from '@mui/material/locale';
+import type { Language } from '../i18n/languages';
+
+const MUI_LOCALES: Record<Language, Localization> = { es: esES, en: enUS, pt: ptBR, fr: frFR };
+
+/**
+ * System fonts only (no web font to download on a slow link) and a dense-enough scale for 13" laptops.
+ * Colours keep 4.5:1 contrast on white for text and controls.
+ */
+export function createEnlaceTheme(language: Language): Theme {
+  return createTheme(
+    {
+      palette: {
+        primary: { main: '#0b5563' },
+        secondary: { main: '#6a3d9a' },
+        background: { default: '#f4f6f8' },
+      },
+      shape: { borderRadius: 8 },
+      typography: {
+        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+        h1: { fontSize: '1.75rem', fontWeight: 600 },
+        h2: { fontSize: '1.35rem', fontWeight: 600 },
+      },
+      components: {
+        MuiButton: { defaultProps: { disableElevation: true } },
+        MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
+      },
+    },
+    MUI_LOCALES[language],
+  );
+}

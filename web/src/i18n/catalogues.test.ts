@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import en from './catalogues/en.json';
+import es from './catalogues/es.json';
+import fr from './catalogues/fr.json';
+import pt from './catalogues/pt.json';
+import { INTL_LOCALES, type Language } from './languages';
+
+const catalogues: Record<Language, object> = { es, en, pt, fr };
+
+function flatten(catalogue: object, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (typeof value === 'string') entries.set(prefix + key, value);
+    else for (const [nested, text] of flatten(value as object, `${prefix}${key}.`)) entries.set(nested, text);
+  }
+  return entries;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return name === 'gql' ? [] : sourceFiles(file);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
+  });
+}
+
+const keysByLanguage = Object.fromEntries(
+  Object.entries(catalogues).map(([language, catalogue]) => [language, flatten(catalogue)]),
+) as Record<Language, Map<string, string>>;
+const allKeys = new Set(Object.values(keysByLanguage).flatMap((keys) => [...keys.keys()]));
+const sections = new Set(Object.keys(es));
+
+describe('the interface catalogues', () => {
+  it.each(Object.keys(catalogues) as Language[])('%s has every key that another language has', (language) => {
+    const missing = [...allKeys].filter((key) => !keysByLanguage[language].has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(catalogues) as Language[])('%s has only valid ICU messages', (language) => {
+    for (const [key, text] of keysByLanguage[language]) {
+      expect(() => new IntlMessageFormat(text, INTL_LOCALES[language])).not.toThrow(key);
+    }
+  });
+
+  it('has every key the code uses', () => {
+    // A key is any string literal "<section>.<name>" whose section is a catalogue section (nav., error., ...):
+    // t('...') calls, titleKey entries and zod message keys alike.
+    const used = new Map<string, string>();
+    for (const file of sourceFiles(path.resolve(__dirname, '..'))) {
+      for (const [, key] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][A-Za-z]*(?:\.[A-Za-z0-9_]+)+)['"`]/g)) {
+        if (sections.has(key.split('.')[0])) used.set(key, path.basename(file));
+      }
+    }
+    expect(used.size).toBeGreaterThan(20);
+    const missing = [...used].filter(([key]) => !allKeys.has(key)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('translates every message key the server sends', () => {
+    // server/src/platform/graphql/errors.ts: the keys of its typed errors.
+    for (const key of [
+      'error.notFound',
+      'error.forbidden',
+      'error.unauthenticated',
+      'error.badInput',
+      'error.internal',
+      'error.conflict',
+    ]) {
+      expect(allKeys).toContain(key);
+    }
+  });
+});

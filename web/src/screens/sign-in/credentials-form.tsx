@@ -1,0 +1,52 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, TextField } from '@mui/material';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { credentialsSchema, type Credentials } from './sign-in.schema';
+
+interface CredentialsFormProps {
+  onSubmit: (credentials: Credentials) => Promise<void>;
+  /** Already translated: what the server answered to the last attempt. */
+  serverError?: string;
+}
+
+/** Step one of signing in: work email and password. */
+export function CredentialsForm({ onSubmit, serverError }: CredentialsFormProps) {
+  const { t } = useTranslation();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Credentials>({ resolver: zodResolver(credentialsSchema), defaultValues: { email: '', password: '' } });
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-label={t('signIn.title')}>
+      {serverError && (
+        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+          {serverError}
+        </Alert>
+      )}
+      <TextField
+        {...register('email')}
+        type="email"
+        label={t('signIn.email')}
+        autoComplete="username"
+        required
+        error={Boolean(errors.email)}
+        helperText={errors.email?.message && t(errors.email.message)}
+      />
+      <TextField
+        {...register('password')}
+        type="password"
+        label={t('signIn.password')}
+        autoComplete="current-password"
+        required
+        error={Boolean(errors.password)}
+        helperText={errors.password?.message && t(errors.password.message)}
+      />
+      <Button type="submit" variant="contained" size="large" fullWidth disabled={isSubmitting} sx={{ mt: 2 }}>
+        {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
+      </Button>
+    </form>
+  );
+}

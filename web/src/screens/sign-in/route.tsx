@@ -1,0 +1,1 @@
+export { SignInScreen as Component } from './sign-in-screen';

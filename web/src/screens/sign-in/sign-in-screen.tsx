@@ -1,0 +1,71 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Card, CardContent, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { EnlaceOperationContext } from '../../api/apollo-client';
+import { showNotice } from '../../api/notices';
+import { translateApiError } from '../../api/translate-api-error';
+import { SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../pending-schema/sign-in';
+import { CredentialsForm } from './credentials-form';
+import { TotpForm } from './totp-form';
+
+type Step = 'credentials' | 'totp' | 'enrolment';
+
+// The forms show their own errors next to the fields; the shell must not repeat them.
+const context: EnlaceOperationContext = { handlesErrors: true };
+
+/** Sign-in: email and password, then the TOTP code when the account asks for it. */
+export function SignInScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [step, setStep] = useState<Step>('credentials');
+  const [serverError, setServerError] = useState<string>();
+  const [signIn] = useMutation(SignInDocument, { context });
+  const [verifyTotp] = useMutation(VerifyTotpDocument, { context });
+
+  const follow = async (status: SignInStatus | undefined) => {
+    setServerError(undefined);
+    if (status === 'SIGNED_IN') {
+      showNotice(t('signIn.signedIn'), 'success');
+      await navigate('/');
+    } else if (status === 'TOTP_REQUIRED') setStep('totp');
+    else if (status === 'TOTP_ENROLMENT_REQUIRED') setStep('enrolment');
+  };
+  const attempt = async (run: () => Promise<SignInStatus | undefined>) => {
+    try {
+      await follow(await run());
+    } catch (error) {
+      setServerError(translateApiError(error, t).message);
+    }
+  };
+
+  return (
+    <Card variant="outlined" sx={{ maxWidth: 440, mx: 'auto', mt: { xs: 0, sm: 4 } }}>
+      <CardContent sx={{ p: { xs: 2, sm: 4 } }}>
+        <Typography variant="h1" gutterBottom>
+          {t('signIn.title')}
+        </Typography>
+        {step === 'credentials' && (
+          <>
+            <Typography color="text.secondary">{t('signIn.intro')}</Typography>
+            <CredentialsForm
+              serverError={serverError}
+              onSubmit={(variables) => attempt(async () => (await signIn({ variables })).data?.signIn.status)}
+            />
+          </>
+        )}
+        {step === 'totp' && (
+          <TotpForm
+            serverError={serverError}
+            onBack={() => setStep('credentials')}
+            onSubmit={(code) =>
+              attempt(async () => (await verifyTotp({ variables: { code } })).data?.verifyTotp.status)
+            }
+          />
+        )}
+        {step === 'enrolment' && <Alert severity="info">{t('signIn.enrolmentRequired')}</Alert>}
+      </CardContent>
+    </Card>
+  );
+}
