@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { createI18n } from '../i18n/i18n';
 import { translateApiError } from './translate-api-error';
@@ -43,7 +40,10 @@ describe('what users read when the API refuses', () => {
 
   it('calls a dropped connection or a gateway page a network problem', async () => {
     const { t } = await createI18n('fr');
-    const gateway = new ServerError('Bad gateway', { response: new Response('', { status: 502 }), bodyText: '' });
+    const gateway = new ServerError('Bad gateway', {
+      response: { status: 502 } as Response,
+      bodyText: '<html>Bad gateway</html>',
+    });
     expect(translateApiError(gateway, t).message).toMatch(/serveur est injoignable/);
     expect(translateApiError(new TypeError('Failed to fetch'), t).message).toMatch(/serveur est injoignable/);
   });
