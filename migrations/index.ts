@@ -1,6 +1,7 @@
 import type { MigrationObject } from '../server/src/platform/orm/migration';
 import { Migration20261123162014Foundation } from './Migration20261123162014Foundation';
 import { Migration20261123163145Identity } from './Migration20261123163145Identity';
+import { Migration20261123163656AuditTrail } from './Migration20261123163656AuditTrail';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261123162014Foundation,
   },
   { name: 'Migration20261123163145Identity', class: Migration20261123163145Identity },
+  { name: 'Migration20261123163656AuditTrail', class: Migration20261123163656AuditTrail },
 ];

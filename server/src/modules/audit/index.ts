@@ -1,22 +1,18 @@
-// Placeholder until the audit module lands (hash-chained, append-only trail). Replaced in the same session.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AuditEntry, AuditTrail } from '../../platform/audit/audit-trail';
-import type { Actor } from '../../platform/authz/actor';
+import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
+import { AuditEvent } from './audit-event.entity';
+import { auditPolicy } from './audit.policy';
+import { AuditResolver } from './audit.resolver';
 
-export interface AuditRequestInfo {
-  actor: Actor | null;
-  requestId: string;
-  clientAddress: string | undefined;
-}
+export { AuditEvent } from './audit-event.entity';
+export { verifyAuditChain, type AuditChainVerification } from './audit-chain.service';
+export { createAuditTrail, PERSONAL_DATA_READ, type AuditRequestInfo } from './audit-writer';
 
-export function createAuditTrail(_request: AuditRequestInfo): AuditTrail {
-  const reads: AuditEntry[] = [];
-  return {
-    record: async (_em: EntityManager, _entry: AuditEntry) => undefined,
-    noteRead: (entry) => reads.push(entry),
-    flushReads: async () => undefined,
-  };
-}
-
-export const auditModule: EnlaceModule = { name: 'audit', entities: [], resolvers: [] };
+/** The append-only, hash-chained audit trail and the auditors' views of it. */
+export const auditModule: EnlaceModule<RequestContext> = {
+  name: 'audit',
+  entities: [AuditEvent],
+  resolvers: [AuditResolver],
+  policies: [auditPolicy],
+  guardedSubjects: ['AuditEvent'],
+};
