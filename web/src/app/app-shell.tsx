@@ -1,14 +1,31 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import { AppBar, Box, IconButton, LinearProgress, Link, Toolbar, Typography, useMediaQuery } from '@mui/material';
+import {
+  AppBar,
+  Box,
+  IconButton,
+  LinearProgress,
+  Link,
+  Paper,
+  Toolbar,
+  Typography,
+  useMediaQuery,
+} from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useSession } from '../session/session';
 import { ConnectionBanner } from './connection-banner';
-import { NavigationDrawer, DRAWER_WIDTH } from './navigation-drawer';
-import { NoticeSnackbar } from './notice-snackbar';
+import { NavigationList } from './navigation-list';
+
+export const DRAWER_WIDTH = 240;
+
+// Not needed to draw the first screen on a laptop: the sliding drawer (small screens) and the notice popup.
+const loadNavigationDrawer = () => import('./navigation-drawer');
+const NavigationDrawer = lazy(loadNavigationDrawer);
+const NoticeSnackbar = lazy(() => import('./notice-snackbar'));
 
 /** Top bar, menu and the current screen. The menu is a fixed column on wide screens, a drawer on small ones. */
 export function AppShell() {
@@ -19,6 +36,7 @@ export function AppShell() {
   const location = useLocation();
   const navigation = useNavigation();
   const { user } = useSession();
+  const [notice] = useNotices();
   useDocumentTitle();
 
   // A link chosen in the small-screen drawer should close it.
@@ -36,6 +54,7 @@ export function AppShell() {
               color="inherit"
               edge="start"
               aria-label={t('app.openNavigation')}
+              onPointerEnter={() => void loadNavigationDrawer()}
               onClick={() => setMenuOpen(true)}
             >
               <MenuIcon />
@@ -50,30 +69,34 @@ export function AppShell() {
             </Typography>
           )}
           <Box sx={{ flexGrow: 1 }} />
-          <Box sx={{ bgcolor: 'background.paper', borderRadius: 1, py: 0.5, px: 1 }}>
-            <LanguageSwitcher />
-          </Box>
+          <LanguageSwitcher />
         </Toolbar>
         {navigation.state === 'loading' && <LinearProgress color="secondary" aria-hidden />}
       </AppBar>
-      <NavigationDrawer
-        variant={wide ? 'permanent' : 'temporary'}
-        open={wide || menuOpen}
-        onClose={() => setMenuOpen(false)}
-      />
-      <Box
-        component="main"
-        id="main"
-        tabIndex={-1}
-        sx={{ flexGrow: 1, minWidth: 0, width: { md: `calc(100% - ${DRAWER_WIDTH}px)` } }}
-      >
-        <Toolbar sx={{ mb: 1 }} />
+      {wide ? (
+        <Paper component="aside" square variant="outlined" sx={asideStyle}>
+          <Toolbar />
+          <NavigationList />
+        </Paper>
+      ) : (
+        menuOpen && (
+          <Suspense>
+            <NavigationDrawer open={menuOpen} onClose={() => setMenuOpen(false)} />
+          </Suspense>
+        )
+      )}
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0 }}>
+        <Toolbar />
         <ConnectionBanner />
         <Box sx={{ p: { xs: 2, sm: 3 } }}>
           <Outlet />
         </Box>
       </Box>
-      <NoticeSnackbar />
+      {notice && (
+        <Suspense>
+          <NoticeSnackbar notice={notice} />
+        </Suspense>
+      )}
     </Box>
   );
 }
@@ -90,6 +113,18 @@ function useDocumentTitle() {
     document.title = title;
   }, [title]);
 }
+
+const asideStyle = {
+  width: DRAWER_WIDTH,
+  flexShrink: 0,
+  borderTop: 0,
+  borderLeft: 0,
+  borderBottom: 0,
+  position: 'sticky',
+  top: 0,
+  height: '100vh',
+  overflowY: 'auto',
+} as const;
 
 const skipLinkStyle = {
   position: 'absolute',

@@ -1,10 +1,8 @@
 import { Alert, Snackbar } from '@mui/material';
-import { dismissNotice, useNotices } from '../api/notices';
+import { dismissNotice, type Notice } from '../api/notices';
 
-/** Shows the oldest pending notice; the next one appears when it is closed. */
-export function NoticeSnackbar() {
-  const [notice] = useNotices();
-  if (!notice) return null;
+/** One notice at a time; the next appears when it is closed. Its own chunk: most visits never show one. */
+export function NoticeSnackbar({ notice }: { notice: Notice }) {
   return (
     <Snackbar key={notice.id} open autoHideDuration={8_000} onClose={() => dismissNotice(notice.id)}>
       <Alert severity={notice.severity} variant="filled" onClose={() => dismissNotice(notice.id)}>
@@ -13,3 +11,5 @@ export function NoticeSnackbar() {
     </Snackbar>
   );
 }
+
+export default NoticeSnackbar;

@@ -1,41 +1,55 @@
 import TranslateIcon from '@mui/icons-material/Translate';
-import { InputAdornment, MenuItem, TextField } from '@mui/material';
+import { Button } from '@mui/material';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from './languages';
+import { LANGUAGE_NAMES, type Language } from './languages';
 import { useLanguage } from './use-language';
 
-/** A labelled select (not a bare flag icon): flags name countries, and Spanish is spoken on both sides. */
+// Menus and popovers are not needed to draw the first screen; keeping them out of the first download helps the
+// 250 kB budget. The chunk is fetched as soon as the pointer or focus reaches the button.
+const loadLanguageMenu = () => import('./language-menu');
+const LanguageMenu = lazy(loadLanguageMenu);
+
+/**
+ * A labelled menu of languages, each in its own name: flags name countries, and Spanish is spoken on both sides
+ * of most borders.
+ */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  const choose = (next: Language) => {
+    setAnchor(null);
+    void setLanguage(next);
+  };
   return (
-    <TextField
-      select
-      size="small"
-      margin="none"
-      fullWidth={false}
-      label={t('app.language')}
-      value={language}
-      onChange={(event) => {
-        if (isLanguage(event.target.value)) void setLanguage(event.target.value);
-      }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <TranslateIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-        htmlInput: { 'data-testid': 'language-switcher' },
-      }}
-      sx={{ minWidth: 150 }}
-    >
-      {LANGUAGES.map((option) => (
-        <MenuItem key={option} value={option} lang={option}>
-          {LANGUAGE_NAMES[option]}
-        </MenuItem>
-      ))}
-    </TextField>
+    <>
+      <Button
+        color="inherit"
+        startIcon={<TranslateIcon />}
+        aria-label={`${t('app.language')}: ${LANGUAGE_NAMES[language]}`}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        onPointerEnter={() => void loadLanguageMenu()}
+        onFocus={() => void loadLanguageMenu()}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ textTransform: 'none' }}
+      >
+        {LANGUAGE_NAMES[language]}
+      </Button>
+      {anchor && (
+        <Suspense>
+          <LanguageMenu
+            id={menuId}
+            anchor={anchor}
+            current={language}
+            onChoose={choose}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useMemo, type ReactNode } from 'react';
 import type { MeQuery } from '../pending-schema/me';
-import { AbilityProvider } from '@casl/react';
-import { createEnlaceAbility } from './ability';
+
+const AbilityScope = lazy(() => import('./ability-scope'));
 
 export type SignedInUser = NonNullable<MeQuery['me']>;
 
@@ -15,12 +15,21 @@ interface Session {
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const SessionContext = createContext<Session>({ user: null, timeZone: browserTimeZone });
 
+/**
+ * Who is signed in, and (for signed-in users only) their CASL ability. Screens that show actions by permission
+ * are behind sign-in, so they always find an ability; public screens must not use `<Can>`.
+ */
 export function SessionProvider({ user = null, children }: { user?: SignedInUser | null; children: ReactNode }) {
   const session = useMemo(() => ({ user, timeZone: user?.timeZone ?? browserTimeZone }), [user]);
-  const ability = useMemo(() => createEnlaceAbility(user?.permissions ?? []), [user]);
   return (
     <SessionContext.Provider value={session}>
-      <AbilityProvider value={ability}>{children}</AbilityProvider>
+      {user ? (
+        <Suspense>
+          <AbilityScope permissions={user.permissions}>{children}</AbilityScope>
+        </Suspense>
+      ) : (
+        children
+      )}
     </SessionContext.Provider>
   );
 }
