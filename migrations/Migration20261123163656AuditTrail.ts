@@ -1,7 +1,7 @@
 import { Migration } from '../server/src/platform/orm/migration';
 
 /**
- * The audit trail: an append-only, hash-chained table (docs/adr/0001-audit-hash-chain.md).
+ * The audit trail: an append-only, hash-chained table (docs/adr/0004-audit-trail-hash-chain.md).
  * The triggers and functions are written by hand; the schema generator knows nothing about them.
  */
 export class Migration20261123163656AuditTrail extends Migration {

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { verifyAuditChain } from '../../server/src/modules/audit';
+import { createAuditTrail, verifyAuditChain } from '../../server/src/modules/audit';
 import { anActor, anEntry, asOwner, ownAuditDatabase, recordAs } from './audit-factory';
 
 const count = async (orm: MikroORM, where = 'true') =>
@@ -22,12 +22,11 @@ describe('the audit trail is a hash chain the database protects', () => {
 
     const result = await verifyAuditChain(orm.em.fork());
     expect(result).toMatchObject({ valid: true, checkedCount: 61, firstBrokenSeq: null, lastSeq: '61' });
-    const seqs = await orm.em.fork().execute('select seq from audit_event order by seq');
-    expect(seqs.map((row: { seq: string }) => Number(row.seq))).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
+    const seqs = await orm.em.fork().execute<{ seq: string }[]>('select seq from audit_event order by seq');
+    expect(seqs.map((row) => Number(row.seq))).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
   });
 
   it('writes the reads of one request as one row per record, with every field read', async () => {
-    const { createAuditTrail } = await import('../../server/src/modules/audit');
     const trail = createAuditTrail({ actor: anActor(), requestId: 'read-request', clientAddress: undefined });
     const person = { entityType: 'Person', entityId: 'p-1', ownerAgencyId: anActor().agencyId };
     trail.noteRead({ action: 'personal-data.read', ...person, fields: ['name'] });
@@ -49,7 +48,6 @@ describe('the audit trail is a hash chain the database protects', () => {
 
   it('leaves no audit row when the transaction that wrote it rolls back', async () => {
     const before = await count(orm);
-    const { createAuditTrail } = await import('../../server/src/modules/audit');
     const trail = createAuditTrail({ actor: anActor(), requestId: 'rolled-back', clientAddress: undefined });
     await expect(
       orm.em.fork().transactional(async (em) => {

@@ -11,7 +11,7 @@ registerEnumType(AuditActorKind, { name: 'AuditActorKind', description: 'Whether
 /**
  * One row of the append-only, hash-chained audit trail. The app only ever inserts through the audit
  * module's writer; `seq`, `previousHash` and `hash` are set by a database trigger (see
- * docs/adr/0001-audit-hash-chain.md), and UPDATE, DELETE and TRUNCATE are refused by the database.
+ * docs/adr/0004-audit-trail-hash-chain.md), and UPDATE, DELETE and TRUNCATE are refused by the database.
  *
  * Agency and actor ids are plain uuids, not foreign keys: the trail must outlive and never cascade from the
  * records it talks about. Fields that a data owner may not see of another agency's event are nullable

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 /** Filters both audit views share. All optional; given ones are combined with AND. */
-
+@InputType()
 abstract class AuditEventFilterBase {
   @Field(() => Date, { nullable: true, description: 'Events at or after this instant' })
   from?: Date;
