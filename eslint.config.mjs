@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // Decorator metadata needs the runtime value of parameter types (type-graphql's @Arg), so the type-import
+    // rule must know decorators emit metadata, or it would turn those imports into `import type`.
+    files: ['server/**/*.ts', 'test/**/*.ts', 'migrations/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
+  {
     // platform/ is what every module builds on; it must not depend on any of them.
     files: ['server/src/platform/**/*.ts'],
     rules: {

@@ -22,7 +22,11 @@ module.exports = {
       roots: ['<rootDir>/server/src', '<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/e2e/'],
-      transform: { '^.+\\.ts$': swcTransform },
+      // otplib's crypto and base32 plugins ship ESM only; let swc turn them into CommonJS for jest.
+      transform: { '^.+\\.(ts|js|mjs)$': swcTransform },
+      transformIgnorePatterns: [
+        '/node_modules/\\.pnpm/(?!(@scure\\+base|@noble\\+hashes|@otplib\\+[a-z0-9-]+|otplib)@)',
+      ],
       setupFiles: ['reflect-metadata'],
       setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { migrations } from '../../migrations';
+import { seedDemoData } from './demo/demo-seed';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { buildAbility } from './platform/authz/ability';
 import { createFieldGuard } from './platform/authz/field-guard';
@@ -84,6 +85,7 @@ export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise
   try {
     orm = await initOrm(database.url, { logger });
     await migrateDatabase(orm, logger);
+    if (config.demo) await seedDemoData(orm.em.fork(), logger);
     const schema = await buildEnlaceSchema();
     const readyOrm = orm;
     const http = await startHttpServer<RequestContext>({

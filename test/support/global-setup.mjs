@@ -1,36 +1,60 @@
-// Gives the whole jest run one fresh, uniquely named database: on DATABASE_URL's server when that is set
-// (e.g. the machine's PostgreSQL 15), otherwise on an embedded PostgreSQL kept under .data/test-postgres.
-// It uses the compiled server code (pnpm test builds first), so the tests start the database exactly the way
-// the app does. Each test file migrates it through the app's own migrator (under an advisory lock).
+// Gives the jest run a migrated template database: on DATABASE_URL's server when that is set (e.g. the
+// machine's PostgreSQL 15), otherwise on an embedded PostgreSQL kept under .data/test-postgres. Each test file
+// then gets its own copy of the template (test/support/per-file-database.ts), so files run in parallel
+// without sharing rows. It uses the compiled server (pnpm test builds first), so tests start and migrate the
+// database exactly the way the app does.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from '../../server/node_modules/pg/lib/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'server/dist/server/src/platform');
+const dist = path.join(root, 'server/dist/server/src');
 
 export default async function globalSetup() {
   if (!existsSync(dist)) throw new Error('The server is not built: run `pnpm build` (pnpm test does) before jest.');
-  const { startEmbeddedPostgres } = await import(path.join(dist, 'database/embedded-postgres.js'));
-  const { ensureDatabaseExists } = await import(path.join(dist, 'database/connect.js'));
-  const { withDatabase } = await import(path.join(dist, 'database/database-url.js'));
-  const { createLogger } = await import(path.join(dist, 'logging/logger.js'));
+  await import(path.join(root, 'server/node_modules/reflect-metadata/Reflect.js'));
+  const { startEmbeddedPostgres, findFreePort } = await import(
+    path.join(dist, 'platform/database/embedded-postgres.js')
+  );
+  const { ensureDatabaseExists } = await import(path.join(dist, 'platform/database/connect.js'));
+  const { withDatabase } = await import(path.join(dist, 'platform/database/database-url.js'));
+  const { createLogger } = await import(path.join(dist, 'platform/logging/logger.js'));
+  const { migrateDatabase } = await import(path.join(dist, 'platform/orm/migrate.js'));
+  const { initOrm } = await import(path.join(dist, 'app.js'));
 
+  const runId = `${Date.now().toString(36)}_${process.pid}`;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
+    // A throw-away cluster per run, on a free port: several runs (developers, CI) can go on at once.
     const embedded = await startEmbeddedPostgres({
-      dataDir: path.join(root, '.data/test-postgres'),
-      port: Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 54339),
+      dataDir: path.join(root, '.data/test-postgres', runId),
+      port: await findFreePort(),
       logger: createLogger('warn'),
+      persistent: false,
     });
     globalThis.__ENLACE_EMBEDDED__ = embedded;
     serverUrl = embedded.url;
   }
-  const name = `enlace_test_${Date.now().toString(36)}_${process.pid}`;
-  const testUrl = withDatabase(serverUrl, name);
-  await ensureDatabaseExists(testUrl);
+  const templateUrl = withDatabase(serverUrl, `enlace_test_${runId}_template`);
+  await ensureDatabaseExists(templateUrl);
+  const orm = await initOrm(templateUrl, { poolMax: 2 });
+  try {
+    await migrateDatabase(orm, createLogger('silent'));
+  } finally {
+    await orm.close();
+  }
+  // Test projects without the per-file setup (e.g. browser tests) share this copy, never the template itself.
+  const sharedUrl = withDatabase(serverUrl, `enlace_test_${runId}_shared`);
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin
+    .query(`CREATE DATABASE "enlace_test_${runId}_shared" TEMPLATE "enlace_test_${runId}_template"`)
+    .finally(() => admin.end());
   process.env.ENLACE_TEST_SERVER_URL = serverUrl;
-  process.env.DATABASE_URL = testUrl;
+  process.env.ENLACE_TEST_RUN_ID = runId;
+  process.env.ENLACE_TEST_TEMPLATE_URL = templateUrl;
+  process.env.DATABASE_URL = sharedUrl;
   process.env.NODE_ENV = 'test';
-  globalThis.__ENLACE_TEST_DATABASE__ = testUrl;
+  globalThis.__ENLACE_TEST_DATABASES__ = { serverUrl, runId };
 }

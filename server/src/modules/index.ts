@@ -2,10 +2,16 @@ import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
 import { identityModule } from './identity';
+import { referralsModule } from './referrals';
 import { systemModule } from './system';
 
 export { createAuditTrail } from './audit';
 export { authenticateRequest } from './identity';
 
 /** Every domain module, in the order their types appear in the schema. */
-export const enlaceModules: EnlaceModule<RequestContext>[] = [systemModule, identityModule, auditModule];
+export const enlaceModules: EnlaceModule<RequestContext>[] = [
+  systemModule,
+  identityModule,
+  auditModule,
+  referralsModule,
+];

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
 import { Country } from './country.entity';
@@ -21,6 +21,9 @@ registerEnumType(AgencyKind, { name: 'AgencyKind' });
 @Index({ properties: ['country', 'active'] })
 @Check({ name: 'agency_name_not_blank', expression: 'length(trim(both from name)) > 0' })
 export class Agency {
+  /** Properties with defaults, so em.create() does not demand them. */
+  [OptionalProps]?: 'id' | 'active' | 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();

@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
 import { Mechanism } from './mechanism.entity';
@@ -9,6 +9,9 @@ import { Mechanism } from './mechanism.entity';
 @Check({ name: 'crossing_point_latitude', expression: 'abs(latitude) <= 90::double precision' })
 @Check({ name: 'crossing_point_longitude', expression: 'abs(longitude) <= 180::double precision' })
 export class CrossingPoint {
+  /** Properties with defaults, so em.create() does not demand them. */
+  [OptionalProps]?: 'id';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();

@@ -1,4 +1,6 @@
+import { AgencyResolver } from './agency.resolver';
 import { CountryResolver } from './country.resolver';
+import { MechanismResolver } from './mechanism.resolver';
 
 /** Resolvers of the directory: countries, agencies, mechanisms. */
-export const directoryResolvers = [CountryResolver];
+export const directoryResolvers = [CountryResolver, AgencyResolver, MechanismResolver];

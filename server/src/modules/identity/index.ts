@@ -1,16 +1,16 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
-import { Agency } from './agency.entity';
+import { Agency, AgencyKind } from './agency.entity';
 import { authEntities, authenticateRequest, authResolvers } from './auth';
 import { Country } from './country.entity';
 import { resolveCountryReference } from './country.resolver';
 import { CrossingPoint } from './crossing-point.entity';
 import { directoryResolvers } from './directory.resolvers';
 import { identityPolicy } from './identity.policy';
-import { Mechanism } from './mechanism.entity';
+import { Mechanism, MechanismKind } from './mechanism.entity';
 import { User } from './user.entity';
 
-export { Agency, Country, CrossingPoint, Mechanism, User, authenticateRequest };
+export { Agency, AgencyKind, Country, CrossingPoint, Mechanism, MechanismKind, User, authenticateRequest };
 
 export const identityModule: EnlaceModule<RequestContext> = {
   name: 'identity',

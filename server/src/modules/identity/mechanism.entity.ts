@@ -8,6 +8,7 @@ import {
   PrimaryKey,
   Property,
   type Ref,
+  OptionalProps,
 } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
@@ -31,6 +32,9 @@ registerEnumType(MechanismKind, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'mechanism' })
 export class Mechanism {
+  /** Properties with defaults, so em.create() does not demand them. */
+  [OptionalProps]?: 'id' | 'active' | 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();

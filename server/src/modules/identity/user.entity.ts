@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
 import { Role } from '../../platform/authz/roles';
@@ -16,6 +16,9 @@ import { Agency } from './agency.entity';
   expression: 'create unique index "app_user_email_unique" on "app_user" (lower("email"))',
 })
 export class User {
+  /** Properties with defaults, so em.create() does not demand them. */
+  [OptionalProps]?: 'id' | 'locale' | 'roles' | 'active' | 'createdAt' | 'failedSignInCount';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();

@@ -24,6 +24,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   logger: Logger;
+  /** false: the data directory is deleted when the database stops (throw-away test clusters). */
+  persistent?: boolean;
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, logger } = options;
   await assertPortFree(port);
@@ -38,7 +40,7 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: PASSWORD,
     authMethod: 'scram-sha-256',
-    persistent: true,
+    persistent: options.persistent ?? true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: string) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
@@ -104,5 +106,17 @@ async function assertPortFree(port: number): Promise<void> {
       ),
     );
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** A TCP port nobody listens on right now, for throw-away clusters (parallel test runs must not collide). */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }

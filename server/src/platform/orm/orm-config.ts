@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { findRepoRoot } from '../config/repo-root';
 
 export interface OrmSettings {
@@ -25,6 +25,8 @@ export function ormOptions(settings: OrmSettings): Options {
     // Every request forks its own EntityManager; using the global one is a bug we want to hear about.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // Relation fields in GraphQL call Ref.load(); the dataloader batches those calls per tick (no N+1).
+    dataloader: DataloaderType.ALL,
     logger: settings.log ?? (() => undefined),
     colors: false,
     pool: { min: 0, max: settings.poolMax ?? 10 },

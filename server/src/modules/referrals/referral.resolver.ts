@@ -1,0 +1,115 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { SignedIn } from '../../platform/authz/access';
+import type { RequestContext } from '../../platform/context';
+import { notFound } from '../../platform/graphql/errors';
+import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
+import { ReferralPerson } from './referral-person.entity';
+import { ReferralTransition } from './referral-transition.entity';
+import { findReadableReferral } from './referral.access';
+import { Referral } from './referral.entity';
+import { listReferrals } from './referral-inbox.service';
+import { ReferralBox, ReferralConnection, ReferralFilter, ReferralSort } from './referral-inbox.types';
+
+/**
+ * Reading referrals. Related records are returned as entities (not ORM references) so that the field guard
+ * sees their real type; they come from the inbox's joins or, for single lookups, batched loads.
+ */
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @SignedIn()
+  @Query(() => Referral, { description: 'One referral the caller may read; NOT_FOUND otherwise' })
+  async referral(@Arg('id', () => ID) id: string, @Ctx() { em, ability }: RequestContext): Promise<Referral> {
+    const referral = await findReadableReferral(em, ability, id);
+    if (!referral) throw notFound('Referral');
+    return referral;
+  }
+
+  @SignedIn()
+  @Query(() => ReferralConnection, { description: "The caller's agency's inbox or outbox, a page at a time" })
+  referrals(
+    @Arg('box', () => ReferralBox) box: ReferralBox,
+    @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
+    @Arg('sort', () => ReferralSort, { defaultValue: ReferralSort.CREATED }) sort: ReferralSort,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReferralConnection> {
+    return listReferrals(context, { box, filter, sort, first, after });
+  }
+
+  @FieldResolver(() => Agency)
+  sendingAgency(@Root() referral: Referral): Promise<Agency> {
+    return referral.sendingAgency.load({ dataloader: true }) as Promise<Agency>;
+  }
+
+  @FieldResolver(() => Agency)
+  receivingAgency(@Root() referral: Referral): Promise<Agency> {
+    return referral.receivingAgency.load({ dataloader: true }) as Promise<Agency>;
+  }
+
+  @FieldResolver(() => Country)
+  sendingCountry(@Root() referral: Referral): Promise<Country> {
+    return referral.sendingCountry.load({ dataloader: true }) as Promise<Country>;
+  }
+
+  @FieldResolver(() => Country)
+  receivingCountry(@Root() referral: Referral): Promise<Country> {
+    return referral.receivingCountry.load({ dataloader: true }) as Promise<Country>;
+  }
+
+  @FieldResolver(() => Mechanism)
+  mechanism(@Root() referral: Referral): Promise<Mechanism> {
+    return referral.mechanism.load({ dataloader: true }) as Promise<Mechanism>;
+  }
+
+  @FieldResolver(() => CrossingPoint, { nullable: true })
+  async crossingPoint(@Root() referral: Referral): Promise<CrossingPoint | null> {
+    return (await referral.crossingPoint?.load({ dataloader: true })) ?? null;
+  }
+
+  @FieldResolver(() => [ReferralPerson])
+  async persons(@Root() referral: Referral): Promise<ReferralPerson[]> {
+    return (await referral.persons.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => [ReferralTransition], { description: 'Every step taken, oldest first' })
+  async history(@Root() referral: Referral): Promise<ReferralTransition[]> {
+    return (await referral.history.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The deadline running in the current status has passed' })
+  overdue(@Root() referral: Referral): boolean {
+    return referral.isOverdue();
+  }
+
+  @FieldResolver(() => [String], { description: 'Fields the caller may not read (they come back null)' })
+  restrictedFields(): string[] {
+    return []; // filled in by the field guard, which sees the caller's rules
+  }
+}
+
+@Resolver(() => ReferralPerson)
+export class ReferralPersonResolver {
+  @FieldResolver(() => [String], { description: 'Fields the caller may not read (they come back null)' })
+  restrictedFields(): string[] {
+    return []; // filled in by the field guard
+  }
+}
+
+@Resolver(() => ReferralTransition)
+export class ReferralTransitionResolver {
+  @FieldResolver(() => Agency, { description: 'The agency whose officer took the step' })
+  byAgency(@Root() transition: ReferralTransition): Promise<Agency> {
+    return transition.byAgency.load({ dataloader: true }) as Promise<Agency>;
+  }
+
+  @FieldResolver(() => ID, { description: "The officer's user id (names are shown within their own agency)" })
+  byUserId(@Root() transition: ReferralTransition): string {
+    return transition.byUser.id;
+  }
+}
+
+/** Federation: another subgraph may reference a Referral; the caller's rules apply exactly as for `referral`. */
+export function resolveReferralReference(reference: { id: string }, { em, ability }: RequestContext) {
+  return findReadableReferral(em, ability, reference.id);
+}
