@@ -2,6 +2,7 @@ import type { MigrationObject } from '../server/src/platform/orm/migration';
 import { Migration20261123162014Foundation } from './Migration20261123162014Foundation';
 import { Migration20261123163145Identity } from './Migration20261123163145Identity';
 import { Migration20261123163656AuditTrail } from './Migration20261123163656AuditTrail';
+import { Migration20261123164056Referrals } from './Migration20261123164056Referrals';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261123163145Identity', class: Migration20261123163145Identity },
   { name: 'Migration20261123163656AuditTrail', class: Migration20261123163656AuditTrail },
+  { name: 'Migration20261123164056Referrals', class: Migration20261123164056Referrals },
 ];
