@@ -3,6 +3,7 @@ import { Migration20261123162014Foundation } from './Migration20261123162014Foun
 import { Migration20261123163145Identity } from './Migration20261123163145Identity';
 import { Migration20261123163656AuditTrail } from './Migration20261123163656AuditTrail';
 import { Migration20261123164056Referrals } from './Migration20261123164056Referrals';
+import { Migration20261123165602ReferralCollaboration } from './Migration20261123165602ReferralCollaboration';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123163145Identity', class: Migration20261123163145Identity },
   { name: 'Migration20261123163656AuditTrail', class: Migration20261123163656AuditTrail },
   { name: 'Migration20261123164056Referrals', class: Migration20261123164056Referrals },
+  { name: 'Migration20261123165602ReferralCollaboration', class: Migration20261123165602ReferralCollaboration },
 ];

@@ -18,6 +18,7 @@ import { resolversOf } from './platform/module';
 import { ormOptions } from './platform/orm/orm-config';
 import { migrateDatabase } from './platform/orm/migrate';
 import { authorizedBy } from './platform/authz/access';
+import { startReferralServices } from './modules/referrals/live/around-referrals';
 
 export interface EnlaceServer {
   url: string;
@@ -88,12 +89,24 @@ export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise
     if (config.demo) await seedDemoData(orm.em.fork(), logger);
     const schema = await buildEnlaceSchema();
     const readyOrm = orm;
+    const createContext = (req: Request, res: Response) => createRequestContext(readyOrm, logger, req, res);
+    // Referrals: attachment routes, graphql-ws subscriptions, LISTEN/NOTIFY bridge, deadline notices.
+    const referralServices = startReferralServices({
+      orm,
+      logger,
+      databaseUrl: database.url,
+      dataDir: config.dataDir,
+      createContext,
+    });
+    await referralServices.ready;
     const http = await startHttpServer<RequestContext>({
       config,
       logger,
       schema,
-      createContext: (req: Request, res: Response) => createRequestContext(readyOrm, logger, req, res),
+      createContext,
       plugins: [auditReadsPlugin()],
+      extraRoutes: referralServices.extraRoutes,
+      onHttpServer: referralServices.onHttpServer(schema),
     });
     return {
       url: http.url,
@@ -103,6 +116,7 @@ export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise
       stop: async () => {
         await http.stop();
         logger.info('HTTP drained');
+        await referralServices.stop();
         await readyOrm.close();
         logger.info('database connections closed');
         await database.stop();

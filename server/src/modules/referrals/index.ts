@@ -15,6 +15,7 @@ import {
   resolveReferralReference,
 } from './referral.resolver';
 import { ReferralWorkflowResolver } from './referral-workflow.resolver';
+import { extendReferralsModule } from './live/around-referrals';
 
 // What other modules (conversation, forwarding, notifications) build on.
 export { Referral, ReferralPerson, ReferralTransition };
@@ -55,3 +56,6 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     },
   ],
 };
+
+// Conversation, forwarding, live events and notices (live/around-referrals.ts).
+extendReferralsModule(referralsModule);

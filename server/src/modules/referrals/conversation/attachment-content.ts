@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+
+/** 10 MB unless ENLACE_ATTACHMENT_MAX_BYTES says otherwise. */
+export function maxAttachmentBytes(): number {
+  const configured = Number(process.env.ENLACE_ATTACHMENT_MAX_BYTES);
+  return Number.isInteger(configured) && configured > 0 ? configured : 10 * 1024 * 1024;
+}
+
+const startsWith = (content: Buffer, bytes: number[], offset = 0) =>
+  content.length >= offset + bytes.length && bytes.every((byte, index) => content[offset + index] === byte);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * The allowed types, each with how to recognise it from its first bytes. A declared type is believed only
+ * when the content agrees, so an executable renamed to .pdf is refused. Office files are ZIP containers: the
+ * sniff proves "a ZIP", the declared type says which kind.
+ */
+const ALLOWED: Record<string, (content: Buffer) => boolean> = {
+  'application/pdf': (content) => startsWith(content, [0x25, 0x50, 0x44, 0x46, 0x2d]),
+  'image/png': (content) => startsWith(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  'image/jpeg': (content) => startsWith(content, [0xff, 0xd8, 0xff]),
+  'image/webp': (content) =>
+    startsWith(content, [0x52, 0x49, 0x46, 0x46]) && startsWith(content, [0x57, 0x45, 0x42, 0x50], 8),
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (content) => startsWith(content, ZIP),
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': (content) => startsWith(content, ZIP),
+  'text/plain': (content) => isPlainText(content),
+};
+
+export const ALLOWED_MEDIA_TYPES = Object.keys(ALLOWED);
+
+function isPlainText(content: Buffer): boolean {
+  if (content.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The media type of the content when it is allowed and matches the declared one; null otherwise. */
+export function sniffedMediaType(declared: string | undefined, content: Buffer): string | null {
+  const type = (declared ?? '').split(';')[0].trim().toLowerCase();
+  const matches = ALLOWED[type];
+  return matches && matches(content) ? type : null;
+}
+
+export const sha256Of = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** A file name safe to keep and to send back in a header: no path, no control characters, bounded. */
+export function cleanFileName(raw: string | undefined): string {
+  let name = '';
+  try {
+    name = decodeURIComponent(raw ?? '');
+  } catch {
+    name = '';
+  }
+  name = name
+    .replace(/^.*[\\/]/, '')
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
+  return name.slice(0, 200) || 'attachment';
+}

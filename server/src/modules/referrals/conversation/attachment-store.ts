@@ -1,0 +1,49 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where attachment bytes live. Keys are made of ids only (`<referral id>/<attachment id>`), never file
+ * names, so nothing personal ends up in a path, a bucket listing or a log line.
+ */
+export interface AttachmentStore {
+  put(key: string, content: Buffer): Promise<void>;
+  /** The bytes, or null when the store has nothing under the key. */
+  get(key: string): Promise<Buffer | null>;
+}
+
+const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
+
+/** Files under a directory (default `.data/attachments`); written to a temporary name, then renamed. */
+export function localAttachmentStore(directory: string): AttachmentStore {
+  const fileOf = (key: string) => {
+    if (!KEY.test(key)) throw new Error('attachment key must be <uuid>/<uuid>');
+    return path.join(directory, key);
+  };
+  return {
+    async put(key, content) {
+      const file = fileOf(key);
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      await writeFile(`${file}.partial`, content, { mode: 0o600 });
+      await rename(`${file}.partial`, file);
+    },
+    async get(key) {
+      try {
+        return await readFile(fileOf(key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+  };
+}
+
+// TODO(S3): an S3-compatible store behind the same interface (PutObject/GetObject with the same keys,
+// server-side encryption on, bucket private), chosen when ENLACE_ATTACHMENTS_S3_URL is set.
+
+let shared: AttachmentStore | undefined;
+
+/** The process's store: ENLACE_ATTACHMENTS_DIR, else `<data dir>/attachments`. */
+export function attachmentStore(dataDir: string): AttachmentStore {
+  shared ??= localAttachmentStore(process.env.ENLACE_ATTACHMENTS_DIR || path.join(dataDir, 'attachments'));
+  return shared;
+}

@@ -1,0 +1,59 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SignedIn } from '../../../platform/authz/access';
+import type { RequestContext } from '../../../platform/context';
+import { conversationOf, postReferralMessage } from './conversation.service';
+import { downloadPathOf, ReferralAttachment } from './referral-attachment.entity';
+import { ReferralMessage } from './referral-message.entity';
+
+@InputType({ description: 'A message to the other agencies on a referral; upload attachments first' })
+export class PostReferralMessageInput {
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids returned by POST /api/referrals/:id/attachments' })
+  attachmentIds?: string[] | null;
+}
+
+@Resolver(() => ReferralMessage)
+export class ReferralConversationResolver {
+  @SignedIn()
+  @Query(() => [ReferralMessage], { description: 'The conversation on a referral, oldest first' })
+  referralMessages(@Arg('referralId', () => ID) referralId: string, @Ctx() context: RequestContext) {
+    return conversationOf(context, referralId);
+  }
+
+  @SignedIn()
+  @Mutation(() => ReferralMessage)
+  postReferralMessage(
+    @Arg('input', () => PostReferralMessageInput) input: PostReferralMessageInput,
+    @Ctx() context: RequestContext,
+  ) {
+    return postReferralMessage(context, input);
+  }
+
+  @FieldResolver(() => ID)
+  authorAgencyId(@Root() message: ReferralMessage): string {
+    return message.authorAgency.id;
+  }
+
+  @FieldResolver(() => ID)
+  authorId(@Root() message: ReferralMessage): string {
+    return message.author.id;
+  }
+
+  @FieldResolver(() => [ReferralAttachment])
+  async attachments(@Root() message: ReferralMessage): Promise<ReferralAttachment[]> {
+    return message.attachments.isInitialized() ? message.attachments.getItems() : message.attachments.loadItems();
+  }
+}
+
+@Resolver(() => ReferralAttachment)
+export class ReferralAttachmentResolver {
+  @FieldResolver(() => String, { description: 'Authenticated download route (GET); not a public URL' })
+  downloadPath(@Root() attachment: ReferralAttachment): string {
+    return downloadPathOf(attachment.id);
+  }
+}

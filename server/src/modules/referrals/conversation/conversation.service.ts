@@ -1,0 +1,150 @@
+import type { RequestContext } from '../../../platform/context';
+import { badInput, unauthenticated } from '../../../platform/graphql/errors';
+import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { findParticipatingReferral, getParticipatingReferral } from '../forwarding/forward-access';
+import { announceReferralActivity } from '../live/referral-live-event';
+import type { Referral } from '../referral.entity';
+import { ReferralAttachment } from './referral-attachment.entity';
+import { ReferralMessage } from './referral-message.entity';
+
+export const MAX_MESSAGE_LENGTH = 10_000;
+const MAX_ATTACHMENTS_PER_MESSAGE = 10;
+
+export interface PostMessage {
+  referralId: string;
+  body: string;
+  attachmentIds?: string[] | null;
+}
+
+function actorOf(context: RequestContext) {
+  if (!context.actor || context.actor.kind !== 'user') throw unauthenticated();
+  return context.actor;
+}
+
+/** The conversation, oldest first, with its attachments; NOT_FOUND for anyone not working on the referral. */
+export async function conversationOf(context: RequestContext, referralId: string): Promise<ReferralMessage[]> {
+  const referral = await getParticipatingReferral(context.em, context, referralId);
+  return context.em.find(
+    ReferralMessage,
+    { referral: referral.id },
+    { populate: ['attachments'], orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+}
+
+/**
+ * Posts a message as the actor's agency. Attachments must have been uploaded to this referral by the same
+ * agency and not be on another message yet. Audited and announced to live subscribers, in one transaction.
+ */
+export async function postReferralMessage(context: RequestContext, input: PostMessage): Promise<ReferralMessage> {
+  const actor = actorOf(context);
+  const body = input.body.trim();
+  if (!body) throw badInput({ body: 'error.referral.message.empty' });
+  if (body.length > MAX_MESSAGE_LENGTH) throw badInput({ body: 'error.referral.message.tooLong' });
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  if (attachmentIds.length > MAX_ATTACHMENTS_PER_MESSAGE) {
+    throw badInput({ attachmentIds: 'error.referral.message.tooManyAttachments' });
+  }
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getParticipatingReferral(em, context, input.referralId);
+    const attachments = attachmentIds.length
+      ? await em.find(ReferralAttachment, {
+          id: { $in: attachmentIds },
+          referral: referral.id,
+          uploadedByAgency: actor.agencyId,
+          message: null,
+        })
+      : [];
+    if (attachments.length !== attachmentIds.length) {
+      throw badInput({ attachmentIds: 'error.referral.message.attachmentUnavailable' });
+    }
+    const message = em.create(ReferralMessage, {
+      referral,
+      author: actor.id,
+      authorAgency: actor.agencyId,
+      body,
+      createdAt: new Date(),
+    });
+    for (const attachment of attachments)
+      attachment.message = em.getReference(ReferralMessage, message.id, { wrapped: true });
+    await em.flush();
+    await context.audit.record(em, {
+      action: 'referral.message.post',
+      entityType: 'ReferralMessage',
+      entityId: message.id,
+      ownerAgencyId: referral.sendingAgency.id,
+      details: { referralId: referral.id, attachments: attachments.length },
+    });
+    await announce(em, referral, 'referral.message');
+    return message;
+  });
+}
+
+export interface AttachmentUpload {
+  referralId: string;
+  fileName: string;
+  mediaType: string;
+  content: Buffer;
+  sha256: string;
+  storageKey: string;
+  attachmentId: string;
+}
+
+/** Records an uploaded file whose bytes are already in the store (see attachment.routes.ts). */
+export async function recordAttachment(context: RequestContext, upload: AttachmentUpload): Promise<ReferralAttachment> {
+  const actor = actorOf(context);
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getParticipatingReferral(em, context, upload.referralId);
+    const attachment = em.create(ReferralAttachment, {
+      id: upload.attachmentId,
+      referral,
+      uploadedBy: actor.id,
+      uploadedByAgency: actor.agencyId,
+      fileName: upload.fileName,
+      mediaType: upload.mediaType,
+      sizeBytes: upload.content.length,
+      sha256: upload.sha256,
+      storageKey: upload.storageKey,
+      createdAt: new Date(),
+    });
+    await em.flush();
+    await context.audit.record(em, {
+      action: 'referral.attachment.upload',
+      entityType: 'ReferralAttachment',
+      entityId: attachment.id,
+      ownerAgencyId: referral.sendingAgency.id,
+      details: { referralId: referral.id, mediaType: upload.mediaType, sizeBytes: upload.content.length },
+    });
+    return attachment;
+  });
+}
+
+/**
+ * The attachment when the actor works on its referral, else null (same as missing). The download is
+ * audited in its own transaction before any byte is sent.
+ */
+export async function attachmentForDownload(context: RequestContext, attachmentId: string) {
+  if (!context.actor) return null;
+  return inUnitOfWork(context, async (em) => {
+    const attachment = await em.findOne(ReferralAttachment, { id: attachmentId });
+    if (!attachment) return null;
+    const referral = await findParticipatingReferral(em, context, attachment.referral.id);
+    if (!referral) return null;
+    await context.audit.record(em, {
+      action: 'referral.attachment.download',
+      entityType: 'ReferralAttachment',
+      entityId: attachment.id,
+      ownerAgencyId: referral.sendingAgency.id,
+      details: { referralId: referral.id },
+    });
+    return attachment;
+  });
+}
+
+function announce(em: Parameters<typeof announceReferralActivity>[0], referral: Referral, type: string) {
+  return announceReferralActivity(em, {
+    type,
+    referralId: referral.id,
+    sendingAgencyId: referral.sendingAgency.id,
+    receivingAgencyId: referral.receivingAgency.id,
+  });
+}

@@ -1,0 +1,130 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertCan } from '../../../platform/authz/forbidden';
+import type { RequestContext } from '../../../platform/context';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../../platform/graphql/errors';
+import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { Agency } from '../../identity';
+import { announceReferralActivity } from '../live/referral-live-event';
+import { getReadableReferral } from '../referral.access';
+import type { Referral } from '../referral.entity';
+import { HandlingCode } from '../referral.enums';
+import { FORWARDABLE_STATUSES } from './forwarding.policy';
+import { ReferralForward, ReferralForwardStatus } from './referral-forward.entity';
+
+export interface ForwardRequest {
+  referralId: string;
+  recipientAgencyId: string;
+  comment?: string | null;
+}
+
+function userOf(context: RequestContext) {
+  if (!context.actor) throw unauthenticated();
+  if (context.actor.kind !== 'user') throw forbidden();
+  return context.actor;
+}
+
+/**
+ * The receiving agency passes a referral on, as its handling code allows:
+ * H1 never; H2 at once, to another active agency of the receiving country; H3 to any other active agency,
+ * but only as a request the sending agency approves or refuses.
+ */
+export async function forwardReferral(context: RequestContext, request: ForwardRequest): Promise<ReferralForward> {
+  const actor = userOf(context);
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getReadableReferral(em, context.ability, request.referralId, { lockForUpdate: true });
+    assertCan(context.ability, 'forward', referral, 'Referral');
+    if (!FORWARDABLE_STATUSES.includes(referral.status)) {
+      throw conflict('error.referral.forward.notNow', `A ${referral.status} referral cannot be forwarded`);
+    }
+    if (referral.handlingCode === HandlingCode.H1) {
+      throw forbidden('error.referral.forward.notAllowedByHandlingCode', 'H1: for the receiving agency only');
+    }
+    const recipient = await recipientFor(em, referral, request.recipientAgencyId);
+    const open = await em.count(ReferralForward, {
+      referral: referral.id,
+      recipientAgency: recipient.id,
+      status: { $ne: ReferralForwardStatus.REFUSED },
+    });
+    if (open > 0) throw conflict('error.referral.forward.duplicate', 'Already forwarded to that agency');
+    const needsApproval = referral.handlingCode === HandlingCode.H3;
+    const forward = em.create(ReferralForward, {
+      referral,
+      recipientAgency: recipient,
+      status: needsApproval ? ReferralForwardStatus.REQUESTED : ReferralForwardStatus.ACTIVE,
+      comment: request.comment?.trim() || null,
+      requestedBy: actor.id,
+      requestedAt: new Date(),
+    });
+    await em.flush();
+    await record(context, em, referral, forward, needsApproval ? 'referral.forward.request' : 'referral.forward');
+    return forward;
+  });
+}
+
+/** The recipient: an existing active agency other than the two parties; for H2, in the receiving country. */
+async function recipientFor(em: EntityManager, referral: Referral, recipientAgencyId: string): Promise<Agency> {
+  const invalid = () => badInput({ recipientAgencyId: 'error.referral.forward.recipientInvalid' });
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(recipientAgencyId);
+  const recipient = isUuid ? await em.findOne(Agency, { id: recipientAgencyId, active: true }) : null;
+  if (!recipient) throw invalid();
+  if (recipient.id === referral.sendingAgency.id || recipient.id === referral.receivingAgency.id) throw invalid();
+  if (referral.handlingCode === HandlingCode.H2 && recipient.country.id !== referral.receivingCountry.id) {
+    throw badInput({ recipientAgencyId: 'error.referral.forward.outsideReceivingCountry' });
+  }
+  return recipient;
+}
+
+/** The sending agency's answer to an H3 request; a refusal needs a reason. */
+export async function decideReferralForward(
+  context: RequestContext,
+  decision: { forwardId: string; approve: boolean; reason?: string | null },
+): Promise<ReferralForward> {
+  const actor = userOf(context);
+  if (!decision.approve && !decision.reason?.trim())
+    throw badInput({ reason: 'error.referral.forward.reasonRequired' });
+  return inUnitOfWork(context, async (em) => {
+    const isUuid = /^[0-9a-f-]{36}$/i.test(decision.forwardId);
+    const forward = isUuid ? await em.findOne(ReferralForward, { id: decision.forwardId }) : null;
+    if (!forward) throw notFound('ReferralForward');
+    const referral = await getReadableReferral(em, context.ability, forward.referral.id, { lockForUpdate: true });
+    assertCan(context.ability, 'decideForward', referral, 'Referral');
+    if (forward.status !== ReferralForwardStatus.REQUESTED) {
+      throw conflict('error.referral.forward.alreadyDecided', 'This forward was already decided');
+    }
+    forward.status = decision.approve ? ReferralForwardStatus.ACTIVE : ReferralForwardStatus.REFUSED;
+    forward.decidedBy = em.getReference('User', actor.id, { wrapped: true }) as ReferralForward['decidedBy'];
+    forward.decidedAt = new Date();
+    forward.refusalReason = decision.approve ? null : decision.reason!.trim();
+    await em.flush();
+    await record(
+      context,
+      em,
+      referral,
+      forward,
+      decision.approve ? 'referral.forward.approve' : 'referral.forward.refuse',
+    );
+    return forward;
+  });
+}
+
+async function record(
+  context: RequestContext,
+  em: EntityManager,
+  referral: Referral,
+  forward: ReferralForward,
+  action: string,
+) {
+  await context.audit.record(em, {
+    action,
+    entityType: 'Referral',
+    entityId: referral.id,
+    ownerAgencyId: referral.sendingAgency.id,
+    details: { forwardId: forward.id, recipientAgencyId: forward.recipientAgency.id, status: forward.status },
+  });
+  await announceReferralActivity(em, {
+    type: action,
+    referralId: referral.id,
+    sendingAgencyId: referral.sendingAgency.id,
+    receivingAgencyId: referral.receivingAgency.id,
+  });
+}

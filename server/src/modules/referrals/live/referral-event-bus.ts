@@ -1,0 +1,71 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import pg from 'pg';
+import type { Logger } from '../../../platform/logging/logger';
+import { REFERRAL_EVENTS_CHANNEL, ReferralLiveEvent } from './referral-live-event';
+
+/** The process-local fan-out: every NOTIFY this process hears is published here for its subscribers. */
+export const referralEventBus = createPubSub<{ 'referral-events': [ReferralLiveEvent] }>();
+
+export interface RunningEventBridge {
+  stop(): Promise<void>;
+  /** Resolves once LISTEN is in place (tests wait for it before causing events). */
+  ready: Promise<void>;
+}
+
+/**
+ * One dedicated connection per process runs LISTEN (a pooled connection cannot: LISTEN belongs to a session,
+ * and the pool hands connections around). Each notification is parsed and published on the local bus.
+ * A lost connection is re-opened with back-off; events in the gap are lost, and clients refetch on
+ * reconnect anyway.
+ */
+export function startReferralEventBridge(databaseUrl: string, logger: Logger): RunningEventBridge {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retryDelay = 500;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const current = new pg.Client({ connectionString: databaseUrl, application_name: 'enlace-referral-events' });
+    client = current;
+    current.on('notification', (message) => {
+      if (message.channel !== REFERRAL_EVENTS_CHANNEL || !message.payload) return;
+      try {
+        const parsed = JSON.parse(message.payload) as ReferralLiveEvent;
+        referralEventBus.publish('referral-events', { ...parsed, at: new Date(parsed.at) });
+      } catch {
+        logger.warn('ignored a malformed referral event');
+      }
+    });
+    current.on('error', (error) => {
+      logger.warn({ err: error }, 'referral events connection lost');
+      current.end().catch(() => undefined);
+      scheduleReconnect();
+    });
+    await current.connect();
+    await current.query(`LISTEN ${REFERRAL_EVENTS_CHANNEL}`);
+    retryDelay = 500;
+  };
+
+  const scheduleReconnect = () => {
+    if (stopped || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      connect().catch(() => scheduleReconnect());
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 30_000);
+  };
+
+  const ready = connect().catch((error) => {
+    logger.warn({ err: error }, 'referral events: LISTEN failed; retrying');
+    scheduleReconnect();
+  });
+
+  return {
+    ready,
+    stop: async () => {
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../../../platform/logging/logger';
+import { ReferralNoticeKind } from './referral-notice.entity';
+import { AGENCY_ADMIN, LIAISON, mailNotice } from './referral-notices';
+
+interface DueRow {
+  id: string;
+  reference: string | null;
+  urgency: string;
+  category: string;
+  receiving_agency_id: string;
+  due_at: Date;
+}
+
+const BATCH = 200;
+
+/**
+ * Finds referrals with a notice owed and not yet given, and locks them: `FOR UPDATE SKIP LOCKED` lets several
+ * server processes run the check at once without two of them taking the same referral; the unique
+ * (referral, kind, deadline) row written in the same transaction makes each notice happen once, even after
+ * a crash between the mail and the commit (the transaction rolls back, the outbox row with it).
+ */
+const DUE_SQL: Record<ReferralNoticeKind, string> = {
+  // A deadline running in SENT (acknowledge) or ACKNOWLEDGED (answer) has passed.
+  [ReferralNoticeKind.OVERDUE]: `
+    select r.id, r.reference, r.urgency, r.category, r.receiving_agency_id, r.due_at
+      from referral r
+     where r.status in ('SENT', 'ACKNOWLEDGED') and r.due_at < now()
+       and not exists (select 1 from referral_notice n
+                        where n.referral_id = r.id and n.kind = 'OVERDUE' and n.due_at = r.due_at)
+     order by r.due_at
+     limit ${BATCH}
+       for update of r skip locked`,
+  // An IMMEDIATE referral still not acknowledged after its acknowledge deadline.
+  [ReferralNoticeKind.ESCALATION]: `
+    select r.id, r.reference, r.urgency, r.category, r.receiving_agency_id, r.acknowledge_by as due_at
+      from referral r
+     where r.status = 'SENT' and r.urgency = 'IMMEDIATE' and r.acknowledge_by < now()
+       and not exists (select 1 from referral_notice n
+                        where n.referral_id = r.id and n.kind = 'ESCALATION' and n.due_at = r.acknowledge_by)
+     order by r.acknowledge_by
+     limit ${BATCH}
+       for update of r skip locked`,
+};
+
+/** One pass: every owed notice of each kind, a batch per transaction. Returns how many notices went out. */
+export async function sendOwedNotices(orm: MikroORM): Promise<number> {
+  let sent = 0;
+  for (const kind of [ReferralNoticeKind.ESCALATION, ReferralNoticeKind.OVERDUE]) {
+    let full = true;
+    while (full) {
+      const batch = await orm.em.fork().transactional((em) => noticeBatch(em, kind));
+      sent += batch.given;
+      full = batch.found === BATCH;
+    }
+  }
+  return sent;
+}
+
+async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
+  const connection = em.getConnection();
+  const transaction = em.getTransactionContext();
+  const rows = await connection.execute<DueRow[]>(DUE_SQL[kind], [], 'all', transaction);
+  let given = 0;
+  for (const row of rows) {
+    const inserted = await connection.execute(
+      `insert into referral_notice (id, referral_id, kind, due_at, sent_at) values (gen_random_uuid(), ?, ?, ?, now())
+       on conflict on constraint referral_notice_once do nothing returning id`,
+      [row.id, kind, row.due_at],
+      'all',
+      transaction,
+    );
+    if (inserted.length === 0) continue;
+    const referral = { ...row, receivingAgencyId: row.receiving_agency_id, dueAt: row.due_at };
+    if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, 'escalation', AGENCY_ADMIN, referral);
+    else await mailNotice(em, 'overdue', LIAISON, referral);
+    given += 1;
+  }
+  return { found: rows.length, given };
+}
+
+/**
+ * Runs sendOwedNotices every REFERRAL_DEADLINE_CHECK_SECONDS (default 60) in this process. Safe with
+ * several processes (see DUE_SQL). A failed pass is logged and the next one tries again.
+ */
+export function startDeadlineWatch(orm: MikroORM, logger: Logger) {
+  const seconds = Number(process.env.REFERRAL_DEADLINE_CHECK_SECONDS) || 60;
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = sendOwedNotices(orm)
+      .then((sent) => sent > 0 && logger.info({ sent }, 'referral deadline notices sent'))
+      .catch((error) => logger.error({ err: error }, 'referral deadline check failed'));
+  }, seconds * 1000);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
