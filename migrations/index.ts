@@ -2,6 +2,7 @@ import type { MigrationObject } from '../server/src/platform/orm/migration';
 import { Migration20261123162014Foundation } from './Migration20261123162014Foundation';
 import { Migration20261123163145Identity } from './Migration20261123163145Identity';
 import { Migration20261123163656AuditTrail } from './Migration20261123163656AuditTrail';
+import { Migration20261123163941SignIn } from './Migration20261123163941SignIn';
 import { Migration20261123164056Referrals } from './Migration20261123164056Referrals';
 import { Migration20261123165602ReferralCollaboration } from './Migration20261123165602ReferralCollaboration';
 
@@ -16,6 +17,7 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261123163145Identity', class: Migration20261123163145Identity },
   { name: 'Migration20261123163656AuditTrail', class: Migration20261123163656AuditTrail },
+  { name: 'Migration20261123163941SignIn', class: Migration20261123163941SignIn },
   { name: 'Migration20261123164056Referrals', class: Migration20261123164056Referrals },
   { name: 'Migration20261123165602ReferralCollaboration', class: Migration20261123165602ReferralCollaboration },
 ];

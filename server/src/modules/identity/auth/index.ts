@@ -1,9 +1,20 @@
 // Sign-in, sessions, second factor, invitations, API tokens and user administration.
-// Placeholder until that work lands in this session.
 import type { EntityClass } from '@mikro-orm/core';
-import type { Authenticator } from '../../../platform/authz/authenticator';
+import { OutboxMail } from '../../../platform/mail/outbox-mail.entity';
+import { ApiToken } from './api-token.entity';
+import { ApiTokenResolver } from './api-token.resolver';
+import { Invitation } from './invitation.entity';
+import { Session } from './session.entity';
+import { SignInResolver } from './sign-in.resolver';
+import { SignInThrottle } from './sign-in-throttle.entity';
+import { UserAdminResolver } from './user-admin.resolver';
 
-export const authenticateRequest: Authenticator = async () => null;
-export const authEntities: EntityClass<unknown>[] = [];
+export { authenticateRequest } from './authenticator';
+
+/**
+ * The mail outbox is platform code every module may send through; its table is registered here because
+ * invitations were its first user and platform/ has no entity list of its own.
+ */
+export const authEntities: EntityClass<unknown>[] = [Session, SignInThrottle, Invitation, ApiToken, OutboxMail];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const authResolvers: Function[] = [];
+export const authResolvers: Function[] = [SignInResolver, UserAdminResolver, ApiTokenResolver];

@@ -1,0 +1,47 @@
+import type { Authentication, Authenticator } from '../../../platform/authz/authenticator';
+import { loadActor } from './actor-loader';
+import { findApiTokenCaller, touchApiToken } from './api-token-store';
+import { sessionTokenOf } from './session-cookie';
+import { findLiveSession, touchSession } from './session-store';
+
+/**
+ * Who is calling: a system with `Authorization: Bearer enl_...`, or a browser with the session cookie. A
+ * request that sends an Authorization header is judged by it alone (a bad token never falls back to a cookie).
+ * Sessions still waiting for their second factor authenticate nothing here; only the second-factor
+ * mutations look at them.
+ */
+export const authenticateRequest: Authenticator = async (req, _res, em) => {
+  const authorization = req.headers.authorization;
+  if (authorization !== undefined) return authenticateBearer(authorization, em);
+  const session = await findLiveSession(em, sessionTokenOf(req));
+  if (!session || session.state !== 'signed-in') return null;
+  await touchSession(em, session);
+  const actor = await loadActor(em, {
+    kind: 'user',
+    id: session.userId,
+    agencyId: session.agencyId,
+    countryCode: session.countryCode,
+    roles: session.roles,
+  });
+  return { actor, sessionId: session.id };
+};
+
+async function authenticateBearer(
+  authorization: string,
+  em: Parameters<Authenticator>[2],
+): Promise<Authentication | null> {
+  const match = /^Bearer\s+(enl_[A-Za-z0-9_-]{43})$/.exec(authorization.trim());
+  if (!match) return null;
+  const caller = await findApiTokenCaller(em, match[1]);
+  if (!caller) return null;
+  await touchApiToken(em, caller);
+  const actor = await loadActor(em, {
+    kind: 'api-token',
+    id: caller.id,
+    agencyId: caller.agencyId,
+    countryCode: caller.countryCode,
+    roles: caller.roles,
+    scopes: caller.scopes,
+  });
+  return { actor };
+}

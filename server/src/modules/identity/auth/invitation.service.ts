@@ -1,0 +1,120 @@
+import type { RequestContext } from '../../../platform/context';
+import { forbidden, badInput, conflict, notFound } from '../../../platform/graphql/errors';
+import { accessibleWhere } from '../../../platform/authz/accessible-where';
+import { mailer } from '../../../platform/mail/mailer';
+import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { Agency } from '../agency.entity';
+import { User } from '../user.entity';
+import { authSettings } from './auth-settings';
+import { SignInStatus } from './auth.types';
+import { invitationMail } from './invitation.mail';
+import { Invitation } from './invitation.entity';
+import { hashPassword, newSecret, sha256 } from './secrets';
+import { setSessionCookie } from './session-cookie';
+import { needsSecondFactor, startSession } from './session-store';
+import type { InviteUserInput } from './user-admin.inputs';
+import {
+  emailProblem,
+  localeProblem,
+  nameProblem,
+  passwordProblem,
+  problemsOf,
+  timeZoneProblem,
+} from './user-input.rules';
+import { assertMayGrant, rolesProblem } from './role-grants';
+
+/**
+ * Creates the user (inactive, without password) and a one-time link that lets them choose a password. The
+ * mail goes out in the same transaction (outbox) or not at all (SMTP failure rolls back).
+ */
+export async function inviteUser(context: RequestContext, input: InviteUserInput): Promise<User> {
+  const email = input.email.trim();
+  const problems = problemsOf({
+    'input.email': emailProblem(email),
+    'input.name': nameProblem(input.name),
+    'input.roles': rolesProblem(input.roles),
+    'input.locale': localeProblem(input.locale),
+    'input.timeZone': timeZoneProblem(input.timeZone),
+  });
+  if (Object.keys(problems).length > 0) throw badInput(problems);
+  const settings = authSettings();
+  const { user, link } = await inUnitOfWork(context, async (em) => {
+    const visible = accessibleWhere(context.ability, 'read', Agency, em.getMetadata());
+    const agency = visible && (await em.findOne(Agency, { $and: [visible, { id: input.agencyId }] }));
+    if (!agency) throw notFound('Agency');
+    const user = em.create(User, {
+      agency,
+      email,
+      name: input.name.trim(),
+      roles: [...new Set(input.roles)],
+      locale: input.locale,
+      timeZone: input.timeZone,
+      active: false,
+      createdAt: new Date(),
+      failedSignInCount: 0,
+    });
+    if (!context.ability.can('invite', user)) throw forbidden();
+    assertMayGrant(context, input.roles);
+    const taken: unknown[] = await em.execute('select 1 from app_user where lower(email) = lower(?)', [email]);
+    if (taken.length > 0) throw conflict('error.email.taken', 'A user with this e-mail already exists');
+    const token = newSecret();
+    em.create(Invitation, {
+      user,
+      tokenHash: sha256(token),
+      invitedById: context.actor?.kind === 'user' ? context.actor.id : null,
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + settings.invitationValidityMs),
+    });
+    await em.flush();
+    // The token travels in the fragment: browsers do not send it to servers, so it stays out of access logs.
+    const link = `${settings.publicUrl}/accept-invitation#token=${token}`;
+    await mailer().send(em, invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }));
+    await context.audit.record(em, {
+      action: 'user.invite',
+      entityType: 'User',
+      entityId: user.id,
+      ownerAgencyId: agency.id,
+      details: { roles: user.roles },
+    });
+    return { user, link };
+  });
+  if (settings.development && mailer().transport === 'outbox') {
+    context.logger.info({ invitationLink: link }, 'development only: invitation link (no SMTP_URL configured)');
+  }
+  return user;
+}
+
+/** Sets the invited user's password, activates them and signs them in (admins continue with TOTP). */
+export async function acceptInvitation(
+  context: RequestContext,
+  token: string,
+  password: string,
+): Promise<SignInStatus> {
+  const problem = passwordProblem(password);
+  if (problem) throw badInput({ password: problem });
+  const passwordHash = await hashPassword(password);
+  const outcome = await inUnitOfWork(context, async (em) => {
+    const invitation = await em.findOne(
+      Invitation,
+      { tokenHash: sha256(token), acceptedAt: null, expiresAt: { $gt: new Date() } },
+      { populate: ['user', 'user.agency'] },
+    );
+    if (!invitation) throw badInput({ token: 'error.invitation.invalid' }, 'The invitation is not valid');
+    const user = invitation.user.getEntity();
+    invitation.acceptedAt = new Date();
+    user.passwordHash = passwordHash;
+    user.active = true;
+    const secondFactor = needsSecondFactor({ roles: user.roles, totpEnabled: !!user.totpEnabledAt });
+    await em.flush();
+    const sessionToken = await startSession(em, user, { secondFactorVerified: !secondFactor });
+    await context.audit.record(em, {
+      action: 'user.invitation.accept',
+      entityType: 'User',
+      entityId: user.id,
+      ownerAgencyId: user.agency.id,
+    });
+    return { sessionToken, status: secondFactor ? SignInStatus.TOTP_ENROLMENT_REQUIRED : SignInStatus.SIGNED_IN };
+  });
+  setSessionCookie(context.res, outcome.sessionToken);
+  return outcome.status;
+}

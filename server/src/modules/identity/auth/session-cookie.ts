@@ -1,0 +1,41 @@
+import type { Request, Response } from 'express';
+import { authSettings } from './auth-settings';
+
+/** `__Host-` binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure). */
+function cookieName(): string {
+  return authSettings().secureCookie ? '__Host-enlace_session' : 'enlace_session';
+}
+
+/** The session token from the Cookie header (no cookie-parser: this is the only cookie the API reads). */
+export function sessionTokenOf(req: Request | undefined): string | undefined {
+  const header = req?.headers.cookie;
+  if (!header) return undefined;
+  const name = cookieName();
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator < 0 || part.slice(0, separator).trim() !== name) continue;
+    const value = part.slice(separator + 1).trim();
+    return /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * httpOnly keeps the token away from scripts; SameSite=Lax keeps it off cross-site POSTs (Apollo's CSRF
+ * prevention covers the rest). The browser may drop it at the absolute expiry; the server decides anyway.
+ */
+export function setSessionCookie(res: Response | undefined, token: string): void {
+  const settings = authSettings();
+  res?.cookie(cookieName(), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: settings.secureCookie,
+    path: '/',
+    maxAge: settings.sessionAbsoluteMs,
+  });
+}
+
+export function clearSessionCookie(res: Response | undefined): void {
+  const settings = authSettings();
+  res?.clearCookie(cookieName(), { httpOnly: true, sameSite: 'lax', secure: settings.secureCookie, path: '/' });
+}

@@ -1,0 +1,111 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../../platform/context';
+import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { User } from '../user.entity';
+import { clearFailedAttempts, recordFailedAttempt, secondsLocked, signInThrottleKey } from './attempt-throttle';
+import { signInFailed, tooManyAttempts } from './auth-errors';
+import { SignInStatus } from './auth.types';
+import { dummyPasswordHash, passwordMatches } from './secrets';
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie';
+import { PASSWORD_MAX_LENGTH } from './user-input.rules';
+import { findLiveSession, needsSecondFactor, revokeSession, revokeSessionsOf, startSession } from './session-store';
+
+type Outcome =
+  { kind: 'locked'; retryAfter: number } | { kind: 'failed' } | { kind: 'ok'; token: string; status: SignInStatus };
+
+/**
+ * Password sign-in. Unknown e-mail, wrong password, disabled user and deactivated agency all cost one argon2
+ * verification and give the same error; lockout is per e-mail whether or not it has an account. Failures are
+ * committed before the error is thrown, so they count.
+ */
+export async function signInWithPassword(
+  context: RequestContext,
+  email: string,
+  password: string,
+): Promise<SignInStatus> {
+  const throttleKey = signInThrottleKey(email);
+  const outcome = await inUnitOfWork<Outcome>(context, async (em) => {
+    const retryAfter = await secondsLocked(em, throttleKey);
+    if (retryAfter > 0) return { kind: 'locked', retryAfter };
+    const user = await findUserByEmail(em, email);
+    const usable = user !== null && user.active && user.agency.getEntity().active && !!user.passwordHash;
+    // Longer than any password we accept, so it cannot match; cut to keep argon2's work bounded.
+    const attempt = password.slice(0, PASSWORD_MAX_LENGTH + 1);
+    const matches = await passwordMatches(usable ? user.passwordHash! : await dummyPasswordHash(), attempt);
+    if (!usable || !matches) {
+      await recordFailedAttempt(em, throttleKey);
+      if (user) await context.audit.record(em, auditOf('user.signIn.failed', user));
+      return { kind: 'failed' };
+    }
+    await clearFailedAttempts(em, throttleKey);
+    await endCookieSession(context, em);
+    const secondFactor = needsSecondFactor({ roles: user.roles, totpEnabled: !!user.totpEnabledAt });
+    if (!secondFactor) user.lastSignInAt = new Date();
+    const token = await startSession(em, user, { secondFactorVerified: !secondFactor });
+    await context.audit.record(em, auditOf(secondFactor ? 'user.signIn.password' : 'user.signIn', user));
+    const status = !secondFactor
+      ? SignInStatus.SIGNED_IN
+      : user.totpEnabledAt
+        ? SignInStatus.TOTP_REQUIRED
+        : SignInStatus.TOTP_ENROLMENT_REQUIRED;
+    return { kind: 'ok', token, status };
+  });
+  if (outcome.kind === 'locked') throw tooManyAttempts(outcome.retryAfter);
+  if (outcome.kind === 'failed') throw signInFailed();
+  setSessionCookie(context.res, outcome.token);
+  return outcome.status;
+}
+
+/** Ends the browser's session (also one still waiting for its second factor) and clears the cookie. */
+export async function signOut(context: RequestContext): Promise<boolean> {
+  await inUnitOfWork(context, async (em) => {
+    const session = await findLiveSession(em, sessionTokenOf(context.req));
+    if (!session) return;
+    await revokeSession(em, session.id);
+    await context.audit.record(em, {
+      action: 'user.signOut',
+      entityType: 'User',
+      entityId: session.userId,
+      ownerAgencyId: session.agencyId,
+    });
+  });
+  clearSessionCookie(context.res);
+  return true;
+}
+
+/** A new sign-in replaces the browser's previous session rather than leaving it alive beside the new one. */
+async function endCookieSession(context: RequestContext, em: EntityManager): Promise<void> {
+  const previous = await findLiveSession(em, sessionTokenOf(context.req));
+  if (previous) await revokeSession(em, previous.id);
+}
+
+export async function findUserByEmail(em: EntityManager, email: string): Promise<User | null> {
+  const rows: { id: string }[] = await em.execute('select id from app_user where lower(email) = lower(?)', [
+    email.trim(),
+  ]);
+  if (!rows[0]) return null;
+  return em.findOne(User, { id: rows[0].id }, { populate: ['passwordHash', 'agency'] });
+}
+
+export function auditOf(action: string, user: User) {
+  return { action, entityType: 'User', entityId: user.id, ownerAgencyId: user.agency.id };
+}
+
+/** Ends every session of the signed-in user, on every device (e.g. after losing a laptop). */
+export async function signOutEverywhere(context: RequestContext): Promise<number> {
+  const actor = context.actor;
+  if (actor?.kind !== 'user') return 0;
+  const ended = await inUnitOfWork(context, async (em) => {
+    const count = await revokeSessionsOf(em, actor.id);
+    await context.audit.record(em, {
+      action: 'user.signOutEverywhere',
+      entityType: 'User',
+      entityId: actor.id,
+      ownerAgencyId: actor.agencyId,
+      details: { sessionsEnded: count },
+    });
+    return count;
+  });
+  clearSessionCookie(context.res);
+  return ended;
+}

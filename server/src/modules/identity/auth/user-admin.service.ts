@@ -1,0 +1,132 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../../platform/context';
+import { accessibleWhere } from '../../../platform/authz/accessible-where';
+import { assertCan } from '../../../platform/authz/forbidden';
+import { badInput, conflict, notFound } from '../../../platform/graphql/errors';
+import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { User } from '../user.entity';
+import type { UserPage } from './auth.types';
+import { Invitation } from './invitation.entity';
+import { assertMayGrant, rolesProblem } from './role-grants';
+import { revokeSessionsOf } from './session-store';
+import type { UpdateUserInput } from './user-admin.inputs';
+import { localeProblem, nameProblem, problemsOf, timeZoneProblem } from './user-input.rules';
+
+const MAX_PAGE = 100;
+
+/** Users the caller may read, in creation order (ids are UUIDv7), one page at a time. */
+export async function listUsers(
+  context: RequestContext,
+  options: { agencyId?: string; first: number; after?: string },
+): Promise<UserPage> {
+  const { em, ability } = context;
+  const first = Math.min(Math.max(options.first, 1), MAX_PAGE);
+  const visible = accessibleWhere(ability, 'read', User, em.getMetadata());
+  if (!visible) return { nodes: [], endCursor: null, hasNextPage: false };
+  const conditions: FilterQuery<User>[] = [visible];
+  if (options.agencyId) conditions.push({ agency: options.agencyId });
+  if (options.after) conditions.push({ id: { $gt: userIdOfCursor(options.after) } });
+  const rows = await em.find(User, { $and: conditions }, { orderBy: { id: 'asc' }, limit: first + 1 });
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return { nodes, endCursor: last ? cursorOf(last.id) : null, hasNextPage: rows.length > first };
+}
+
+const cursorOf = (id: string) => Buffer.from(`user:${id}`).toString('base64url');
+
+function userIdOfCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = decoded.startsWith('user:') ? decoded.slice(5) : '';
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput({ after: 'error.cursor.invalid' });
+  return id;
+}
+
+/** The user if the caller may read them; otherwise NOT_FOUND, exactly as for an id that does not exist. */
+export async function findVisibleUser(context: RequestContext, em: EntityManager, id: string): Promise<User> {
+  const visible = accessibleWhere(context.ability, 'read', User, em.getMetadata());
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : null;
+  const user = visible && uuid ? await em.findOne(User, { $and: [visible, { id: uuid }] }) : null;
+  if (!user) throw notFound('User');
+  return user;
+}
+
+export async function updateUser(context: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
+  const problems = problemsOf({
+    'input.name': input.name !== undefined ? nameProblem(input.name) : null,
+    'input.roles': input.roles ? rolesProblem(input.roles) : null,
+    'input.locale': input.locale !== undefined ? localeProblem(input.locale) : null,
+    'input.timeZone': input.timeZone !== undefined ? timeZoneProblem(input.timeZone) : null,
+  });
+  if (Object.keys(problems).length > 0) throw badInput(problems);
+  return inUnitOfWork(context, async (em) => {
+    const user = await findVisibleUser(context, em, id);
+    assertCan(context.ability, 'update', user, 'User');
+    const changed: string[] = [];
+    const rolesBefore = [...user.roles];
+    if (input.roles) {
+      assertMayGrant(context, input.roles, user.roles);
+      user.roles = [...new Set(input.roles)];
+      changed.push('roles');
+    }
+    const profile = { name: input.name?.trim(), locale: input.locale, timeZone: input.timeZone };
+    for (const [field, value] of Object.entries(profile) as [keyof typeof profile, string | undefined][]) {
+      if (value === undefined) continue;
+      user[field] = value;
+      changed.push(field);
+    }
+    await em.flush();
+    await context.audit.record(em, {
+      action: 'user.update',
+      entityType: 'User',
+      entityId: user.id,
+      ownerAgencyId: user.agency.id,
+      fields: changed.includes('name') ? ['name'] : undefined,
+      details: { changed, ...(input.roles ? { rolesBefore, rolesAfter: user.roles } : {}) },
+    });
+    return user;
+  });
+}
+
+/**
+ * Disables a user and ends all their sessions and open invitations in the same transaction; the
+ * authenticator also refuses any session of an inactive user, so nothing they hold works a moment longer.
+ */
+export async function disableUser(context: RequestContext, id: string): Promise<User> {
+  return inUnitOfWork(context, async (em) => {
+    const user = await findVisibleUser(context, em, id);
+    assertCan(context.ability, 'disable', user, 'User');
+    if (context.actor?.kind === 'user' && context.actor.id === user.id)
+      throw conflict('error.user.cannotDisableSelf', 'You cannot disable your own account');
+    assertMayGrant(context, [], user.roles);
+    user.active = false;
+    await em.flush();
+    const sessionsEnded = await revokeSessionsOf(em, user.id);
+    await em.nativeUpdate(Invitation, { user: user.id, acceptedAt: null }, { expiresAt: new Date() });
+    await context.audit.record(em, {
+      action: 'user.disable',
+      entityType: 'User',
+      entityId: user.id,
+      ownerAgencyId: user.agency.id,
+      details: { sessionsEnded },
+    });
+    return user;
+  });
+}
+
+/** Re-enables a user; "disable" is the right to decide whether an account may be used at all. */
+export async function enableUser(context: RequestContext, id: string): Promise<User> {
+  return inUnitOfWork(context, async (em) => {
+    const user = await findVisibleUser(context, em, id);
+    assertCan(context.ability, 'disable', user, 'User');
+    assertMayGrant(context, [], user.roles);
+    user.active = true;
+    await em.flush();
+    await context.audit.record(em, {
+      action: 'user.enable',
+      entityType: 'User',
+      entityId: user.id,
+      ownerAgencyId: user.agency.id,
+    });
+    return user;
+  });
+}
