@@ -18,7 +18,7 @@ import { resolversOf } from './platform/module';
 import { ormOptions } from './platform/orm/orm-config';
 import { migrateDatabase } from './platform/orm/migrate';
 import { authorizedBy } from './platform/authz/access';
-import { startReferralServices } from './modules/referrals/live/around-referrals';
+import { referralEventBus, startReferralServices } from './modules/referrals/live/around-referrals';
 
 export interface EnlaceServer {
   url: string;
@@ -47,6 +47,7 @@ export function buildEnlaceSchema() {
     referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
     authChecker: authorizedBy,
     globalMiddlewares: [createFieldGuard(guardedSubjects, personalData)],
+    pubSub: referralEventBus,
   });
 }
 

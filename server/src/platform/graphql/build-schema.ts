@@ -1,7 +1,14 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type AuthChecker, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  type AuthChecker,
+  type MiddlewareFn,
+  type NonEmptyArray,
+  type PubSub,
+} from 'type-graphql';
 import type { ReferenceResolver } from '../module';
 
 // The federation spec version our subgraph speaks; gateways and routers compose it with other subgraphs.
@@ -14,6 +21,8 @@ export interface SchemaParts<Context extends object> {
   referenceResolvers: Record<string, ReferenceResolver<Context>>;
   authChecker: AuthChecker<Context>;
   globalMiddlewares?: MiddlewareFn<Context>[];
+  /** Required by type-graphql once any module declares a @Subscription (modules bring their own). */
+  pubSub?: PubSub;
 }
 
 /**
@@ -28,6 +37,7 @@ export async function buildFederatedSchema<Context extends object>(
     authChecker: parts.authChecker,
     authMode: 'error',
     globalMiddlewares: parts.globalMiddlewares,
+    pubSub: parts.pubSub,
     validate: false,
     emitSchemaFile: false,
     skipCheck: true,

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { PubSub } from 'type-graphql';
 import type http from 'node:http';
 import type { RequestContext } from '../../../platform/context';
 import type { Logger } from '../../../platform/logging/logger';
@@ -17,9 +18,12 @@ import { ReferralNotice } from '../notifications/referral-notice.entity';
 import { mailReceiverOnSent } from '../notifications/referral-sent.listener';
 import { onReferralEvent } from '../referral-events';
 import { announceLifecycleEvent } from './referral-activity.listener';
-import { startReferralEventBridge } from './referral-event-bus';
+import { referralEventBus as bus, startReferralEventBridge } from './referral-event-bus';
 import { ReferralEventsResolver } from './referral-events.resolver';
 import { attachReferralEventsSocket } from './referral-events.websocket';
+
+/** type-graphql's schema build needs a pub/sub for @Subscription fields: the live-events bus. */
+export const referralEventBus = bus as unknown as PubSub;
 
 let extended = false;
 
