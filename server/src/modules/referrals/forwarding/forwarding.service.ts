@@ -68,7 +68,10 @@ async function recipientFor(em: EntityManager, referral: Referral, recipientAgen
   const recipient = isUuid ? await em.findOne(Agency, { id: recipientAgencyId, active: true }) : null;
   if (!recipient) throw invalid();
   if (recipient.id === referral.sendingAgency.id || recipient.id === referral.receivingAgency.id) throw invalid();
-  if (referral.handlingCode === HandlingCode.H2 && recipient.country.id !== referral.receivingCountry.id) {
+  if (
+    referral.handlingCode === HandlingCode.H2 &&
+    recipient.country.unwrap().code !== referral.receivingCountry.unwrap().code
+  ) {
     throw badInput({ recipientAgencyId: 'error.referral.forward.outsideReceivingCountry' });
   }
   return recipient;
