@@ -16,7 +16,8 @@ export async function deadlinesOf(em: EntityManager, mechanismId: string): Promi
   const configured = await em.find(ReferralDeadlineRule, { mechanism: mechanismId });
   return Object.values(ReferralUrgency).map((urgency) => {
     const own = configured.find((rule) => rule.urgency === urgency);
-    if (own) return own;
+    // Loaded rows are hydrated without running initialisers, so say it explicitly.
+    if (own) return Object.assign(own, { configured: true });
     const fallback = new ReferralDeadlineRule();
     Object.assign(fallback, { urgency, ...DEFAULT_DEADLINES[urgency], configured: false });
     fallback.mechanism = em.getReference(Mechanism, mechanismId, { wrapped: true });

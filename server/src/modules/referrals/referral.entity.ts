@@ -57,7 +57,7 @@ export class Referral {
 
   @Field(() => String, { nullable: true, description: 'e.g. GT-MX-2026-000042; assigned when the referral is sent' })
   @Property({ type: 'string', length: 24, nullable: true, unique: 'referral_reference_unique' })
-  reference?: string | null;
+  reference: string | null = null;
 
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   sendingAgency!: Ref<Agency>;
