@@ -38,8 +38,11 @@ export default {
     '^.+\\.ts$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
   },
-  // ESM-only packages under pnpm's store layout (the ICU message parser) must be compiled too.
-  transformIgnorePatterns: ['/node_modules/\\.pnpm/(?!(intl-messageformat|@formatjs\\+)[^/]*/)'],
+  // ESM-only packages under pnpm's store layout must be compiled too: the ICU message parser (web), and what the
+  // server's sign-in uses (otplib and its base32/hash plugins), since the end-to-end tests load the server.
+  transformIgnorePatterns: [
+    '/node_modules/\\.pnpm/(?!(intl-messageformat|@formatjs\\+[a-z0-9-]+|@scure\\+base|@noble\\+hashes|@otplib\\+[a-z0-9-]+|otplib)@)',
+  ],
   // test/e2e imports playwright-core and axe, which are web devDependencies.
   modulePaths: ['<rootDir>/web/node_modules'],
   setupFiles: [

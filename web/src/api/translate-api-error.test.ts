@@ -33,6 +33,9 @@ describe('what users read when the API refuses', () => {
     const { t } = await createI18n('en');
     const error = graphqlError({ code: 'NOT_FOUND', messageKey: 'referral.gone' });
     expect(translateApiError(error, t).message).toBe('What you are looking for was not found, or no longer exists.');
+    expect(translateApiError(graphqlError({ code: 'CONFLICT', messageKey: 'error.signIn' }), t).message).toBe(
+      'Someone else changed this at the same time. Reload and check before saving.',
+    );
     expect(translateApiError(graphqlError({ code: 'INTERNAL_SERVER_ERROR' }), t).message).toBe(
       'Something went wrong on the server. Please try again.',
     );

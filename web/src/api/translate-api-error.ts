@@ -47,6 +47,9 @@ function translateFields(fields: unknown, t: TFunction): Record<string, string> 
   );
 }
 
+/** A key whose translation is a text (not missing, and not a whole section of keys). */
 function knownKey(key: unknown, t: TFunction): string | undefined {
-  return typeof key === 'string' && t(key, { defaultValue: '' }) !== '' ? key : undefined;
+  if (typeof key !== 'string') return undefined;
+  const text: unknown = t(key, { defaultValue: '', returnObjects: true });
+  return typeof text === 'string' && text !== '' ? key : undefined;
 }

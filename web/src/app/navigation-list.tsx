@@ -1,4 +1,4 @@
-import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
+import { List, ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { SCREENS } from './screens';
@@ -10,10 +10,12 @@ export function NavigationList() {
     <nav aria-label={t('app.navigation')}>
       <List>
         {SCREENS.filter((screen) => screen.icon).map(({ path, titleKey, icon: Icon }) => (
-          <ListItemButton key={path} component={NavLink} to={path} end sx={{ '&.active': activeStyle }}>
-            <ListItemIcon>{Icon && <Icon />}</ListItemIcon>
-            <ListItemText primary={t(titleKey)} />
-          </ListItemButton>
+          <ListItem key={path} disablePadding>
+            <ListItemButton component={NavLink} to={path} end sx={{ '&.active': activeStyle }}>
+              <ListItemIcon>{Icon && <Icon />}</ListItemIcon>
+              <ListItemText primary={t(titleKey)} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </nav>

@@ -1,3 +1,4 @@
+import { LinearProgress } from '@mui/material';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
@@ -6,6 +7,8 @@ import { SCREENS } from './screens';
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
+    // Shown while the first screen's chunk downloads (a few seconds on a border post's line).
+    hydrateFallbackElement: <LinearProgress aria-label="Enlace" />,
     // Last resort if the shell itself fails; screen errors are caught below and keep the menu usable.
     errorElement: <RouteError />,
     children: [

@@ -23,7 +23,8 @@ export function createEnlaceTheme(language: Language): Theme {
         h2: { fontSize: '1.35rem', fontWeight: 600 },
       },
       components: {
-        MuiButton: { defaultProps: { disableElevation: true } },
+        // Sentence case: capitals are harder to read, and accents on capitals are often dropped.
+        MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
         MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
       },
     },

@@ -55,6 +55,9 @@ export function HomeScreen() {
         <Card variant="outlined">
           <CardContent>
             <Typography variant="h2" gutterBottom>
+              {t('home.network')}
+            </Typography>
+            <Typography color="text.secondary" sx={{ mb: 1.5 }}>
               {t('home.countries', { count: data.countries.length })}
             </Typography>
             <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>

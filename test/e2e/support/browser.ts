@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = path.resolve(__dirname, '../../../test-artifacts');
+
+/**
+ * Debian's chromium, installed with apt-get the first time it is missing. Never a downloaded browser: the
+ * machines that run the tests must not fetch executables from outside their package manager.
+ */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const apt = (...args: string[]) => execFileSync('apt-get', args, { stdio: 'inherit', timeout: 600_000 });
+  try {
+    apt('install', '-y', '--no-install-recommends', 'chromium');
+  } catch {
+    apt('update');
+    apt('install', '-y', '--no-install-recommends', 'chromium');
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  ensureChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core on the page as it is now; returns the serious and critical violations, described for a failure. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+    );
+}
