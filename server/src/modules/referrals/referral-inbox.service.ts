@@ -45,15 +45,16 @@ export async function listReferrals(
     request.box === ReferralBox.INBOX
       ? { receivingAgency: context.actor!.agencyId }
       : { sendingAgency: context.actor!.agencyId };
-  const filters = [readable, ownSide, ...filterConditions(request.filter ?? {}, now)];
+  // Built per query: a raw SQL fragment (the search) can be used in one query only.
+  const filters = () => [readable, ownSide, ...filterConditions(request.filter ?? {}, now)];
   const statuses = request.filter?.statuses?.length ? request.filter.statuses : null;
-  const pageWhere: Where = { $and: [...filters, ...(statuses ? [{ status: { $in: statuses } }] : [])] };
+  const statusWhere = statuses ? [{ status: { $in: statuses } }] : [];
   const afterWhere = after ? [afterCursor(sort, after)] : [];
 
   const [rows, counts] = await Promise.all([
     context.em.find(
       Referral,
-      { $and: [pageWhere, ...afterWhere] },
+      { $and: [...filters(), ...statusWhere, ...afterWhere] },
       {
         populate: ['sendingAgency.country', 'receivingAgency.country'] as never,
         strategy: 'joined',
@@ -61,7 +62,7 @@ export async function listReferrals(
         limit: first + 1,
       },
     ),
-    countByStatus(context, { $and: filters }),
+    countByStatus(context, { $and: filters() }),
   ]);
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorValues(sort, node)) }));

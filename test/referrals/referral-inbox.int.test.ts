@@ -1,0 +1,218 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { graphql, type GraphQLSchema } from 'graphql';
+import { buildEnlaceSchema } from '../../server/src/app';
+import {
+  Referral,
+  ReferralAction,
+  ReferralCategory,
+  ReferralStatus,
+  ReferralUrgency,
+  transitionReferral,
+} from '../../server/src/modules/referrals';
+import { draft } from './referral-steps';
+import {
+  contextFor,
+  createReferralWorld,
+  startReferralOrm,
+  type ReferralWorld,
+  type WorldUser,
+} from './referral-world';
+
+const INBOX = `query ($box: ReferralBox!, $filter: ReferralFilter, $sort: ReferralSort, $first: Int, $after: String) {
+  referrals(box: $box, filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    statusCounts { status count }
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id reference status urgency category title overdue dueAt createdAt
+      sendingAgency { id name acronym country { id names { es } } }
+    } }
+  }
+}`;
+
+interface Node {
+  id: string;
+  status: string;
+  urgency: string;
+  category: string;
+  title: string;
+  overdue: boolean;
+  dueAt: string | null;
+  createdAt: string;
+  sendingAgency: { name: string; country: { id: string } };
+}
+interface Page {
+  totalCount: number;
+  statusCounts: { status: string; count: number }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Node }[];
+}
+
+describe('the inbox and outbox', () => {
+  let orm: MikroORM;
+  let countStatements: Awaited<ReturnType<typeof startReferralOrm>>['countStatements'];
+  let world: ReferralWorld;
+  let schema: GraphQLSchema;
+  const sent: string[] = [];
+
+  beforeAll(async () => {
+    ({ orm, countStatements } = await startReferralOrm());
+    world = await createReferralWorld(orm);
+    schema = await buildEnlaceSchema();
+    const urgencies = Object.values(ReferralUrgency);
+    const categories = [ReferralCategory.SMUGGLING_INCIDENT, ReferralCategory.SUSPECTED_TRAFFICKING];
+    for (let index = 0; index < 60; index += 1) {
+      const { id } = await draft(orm, world, {
+        urgency: urgencies[index % 3],
+        category: categories[index % 2],
+        title: `Remisión número ${index}`,
+        persons: [],
+      });
+      await transitionReferral(contextFor(orm, world.users.senderOfficer), {
+        referralId: id,
+        action: ReferralAction.SEND,
+      });
+      sent.push(id);
+    }
+    await draft(orm, world, {
+      title: 'Abandoned migrants found near the river',
+      narrative: 'A group of twelve people was left without water on the bank.',
+    });
+    const english = await draft(orm, world, {
+      title: 'Abandoned migrants found near the river',
+      narrative: 'A group of twelve people was left without water on the bank.',
+      category: ReferralCategory.ABANDONED_OR_MISSING_MIGRANTS,
+    });
+    await transitionReferral(contextFor(orm, world.users.senderOfficer), {
+      referralId: english.id,
+      action: ReferralAction.SEND,
+    });
+    for (const id of sent.slice(0, 5)) {
+      await transitionReferral(contextFor(orm, world.users.receiverOfficer), {
+        referralId: id,
+        action: ReferralAction.ACKNOWLEDGE,
+      });
+    }
+    // Two referrals whose acknowledgement deadline has passed.
+    await orm.em
+      .fork()
+      .nativeUpdate(Referral, { id: { $in: sent.slice(10, 12) } }, { dueAt: new Date(Date.now() - 60_000) });
+  });
+  afterAll(() => orm.close());
+
+  async function list(who: WorldUser, variables: Record<string, unknown>): Promise<Page> {
+    const result = await graphql({
+      schema,
+      source: INBOX,
+      contextValue: contextFor(orm, who),
+      variableValues: variables,
+    });
+    if (result.errors) throw result.errors[0];
+    return (result.data as { referrals: Page }).referrals;
+  }
+  const inbox = (variables: Record<string, unknown> = {}) =>
+    list(world.users.receiverOfficer, { box: 'INBOX', ...variables });
+
+  it('shows the addressee what was sent to it, with sender, country and counts per status', async () => {
+    const page = await inbox({ first: 50 });
+    expect(page.totalCount).toBe(61);
+    expect(page.edges).toHaveLength(50);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.statusCounts).toEqual([
+      { status: 'SENT', count: 56 },
+      { status: 'ACKNOWLEDGED', count: 5 },
+    ]);
+    expect(page.edges[0].node.sendingAgency).toMatchObject({ name: world.agencies.sender.name, country: { id: 'GT' } });
+  });
+
+  it('reads the first page of 50 in at most 4 SQL statements, however large the page', async () => {
+    const fifty = await countStatements(() => inbox({ first: 50 }));
+    const five = await countStatements(() => inbox({ first: 5 }));
+    expect(fifty.result.edges).toHaveLength(50);
+    expect(fifty.statements.length).toBeLessThanOrEqual(4);
+    expect(five.statements.length).toBe(fifty.statements.length);
+  });
+
+  it('keeps drafts in the outbox of the sender, out of the inbox of the addressee, and both out of third agencies', async () => {
+    const outbox = await list(world.users.senderOfficer, { box: 'OUTBOX', filter: { statuses: ['DRAFT'] } });
+    expect(outbox.totalCount).toBe(1);
+    expect((await inbox({ filter: { statuses: ['DRAFT'] } })).totalCount).toBe(0);
+    for (const who of [world.users.fellowMemberOfficer, world.users.sameCountryOfficer, world.users.platformAdmin]) {
+      expect((await list(who, { box: 'INBOX' })).totalCount).toBe(0);
+      expect((await list(who, { box: 'OUTBOX' })).totalCount).toBe(0);
+    }
+  });
+
+  it('filters by status, category, urgency, mechanism and creation date; badges ignore only the status filter', async () => {
+    const acknowledged = await inbox({ filter: { statuses: ['ACKNOWLEDGED'] } });
+    expect([acknowledged.totalCount, acknowledged.edges.length]).toEqual([5, 5]);
+    expect(acknowledged.statusCounts).toHaveLength(2);
+    const immediateTrafficking = await inbox({
+      filter: { urgencies: ['IMMEDIATE'], categories: ['SUSPECTED_TRAFFICKING'], mechanismId: world.mechanism.id },
+      first: 100,
+    });
+    expect(immediateTrafficking.totalCount).toBe(10);
+    expect(
+      immediateTrafficking.edges.every(
+        ({ node }) => node.urgency === 'IMMEDIATE' && node.category === 'SUSPECTED_TRAFFICKING',
+      ),
+    ).toBe(true);
+    expect((await inbox({ filter: { createdBefore: '2000-01-01T00:00:00.000Z' } })).totalCount).toBe(0);
+    expect((await inbox({ filter: { createdFrom: '2000-01-01T00:00:00.000Z' } })).totalCount).toBe(61);
+  });
+
+  it('filters overdue referrals in SQL and marks them', async () => {
+    const overdue = await inbox({ filter: { overdue: true } });
+    expect(overdue.edges.map(({ node }) => node.id).sort()).toEqual(sent.slice(10, 12).sort());
+    expect(overdue.edges.every(({ node }) => node.overdue)).toBe(true);
+    expect((await inbox({ filter: { overdue: false } })).totalCount).toBe(59);
+  });
+
+  it('searches title and narrative in Spanish, Portuguese and English', async () => {
+    const english = await inbox({ filter: { search: 'rivers abandoned' } });
+    expect(english.edges.map(({ node }) => node.title)).toEqual(['Abandoned migrants found near the river']);
+    // "El conductor declaró que el grupo sería entregado..." in the fixture's narratives, found by Spanish stems
+    const spanish = await inbox({ filter: { search: 'conductores entregados' } });
+    expect(spanish.totalCount).toBe(60);
+    expect((await inbox({ filter: { search: '"número 7"' } })).totalCount).toBe(1);
+  });
+
+  it.each(['CREATED', 'URGENCY', 'DEADLINE'])(
+    'pages through everything sorted by %s without gaps or repeats',
+    async (sort) => {
+      const all = (await inbox({ sort, first: 100 })).edges.map(({ node }) => node);
+      const paged: Node[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page = await inbox({ sort, first: 7, after });
+        paged.push(...page.edges.map(({ node }) => node));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(paged.map((node) => node.id)).toEqual(all.map((node) => node.id));
+      expect(new Set(paged.map((node) => node.id)).size).toBe(61);
+      if (sort === 'URGENCY') {
+        const ranks = paged.map((node) => Object.values(ReferralUrgency).indexOf(node.urgency as ReferralUrgency));
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      }
+      if (sort === 'DEADLINE') {
+        const due = paged.map((node) => node.dueAt ?? '9999');
+        expect(due).toEqual([...due].sort());
+      }
+      if (sort === 'CREATED') {
+        const created = paged.map((node) => node.createdAt);
+        expect(created).toEqual([...created].sort().reverse());
+      }
+    },
+  );
+
+  it('refuses pages over 100 and cursors it did not make', async () => {
+    await expect(inbox({ first: 101 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(inbox({ after: 'bm90IGEgY3Vyc29y' })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('lists statuses in lifecycle order', () => {
+    expect(Object.values(ReferralStatus)[0]).toBe('DRAFT');
+  });
+});
