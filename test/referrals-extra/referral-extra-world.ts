@@ -15,7 +15,7 @@ export { createReferralWorld, type ReferralWorld, type WorldUser };
 export async function cookieFor(orm: MikroORM, who: WorldUser): Promise<string> {
   const em = orm.em.fork();
   const user = await em.findOneOrFail(User, { id: who.user.id });
-  const token = await startSession(em, user, { secondFactorVerified: true });
+  const token = await startSession(em, user);
   return `enlace_session=${token}`;
 }
 

@@ -18,12 +18,15 @@ import { ReferralNotice } from '../notifications/referral-notice.entity';
 import { mailReceiverOnSent } from '../notifications/referral-sent.listener';
 import { onReferralEvent } from '../referral-events';
 import { announceLifecycleEvent } from './referral-activity.listener';
-import { referralEventBus as bus, startReferralEventBridge } from './referral-event-bus';
+import { createReferralEventBus, startReferralEventBridge } from './referral-event-bus';
 import { ReferralEventsResolver } from './referral-events.resolver';
 import { attachReferralEventsSocket } from './referral-events.websocket';
 
-/** type-graphql's schema build needs a pub/sub for @Subscription fields: the live-events bus. */
-export const referralEventBus = bus as unknown as PubSub;
+/**
+ * type-graphql's schema build insists on a pub/sub once a @Subscription exists. Ours subscribe through the
+ * bus of the server holding the WebSocket (see referral-events.resolver.ts), so this one only satisfies it.
+ */
+export const referralEventBus = createReferralEventBus() as unknown as PubSub;
 
 let extended = false;
 
@@ -66,7 +69,7 @@ export function startReferralServices(options: ReferralServiceOptions) {
     ready: bridge.ready,
     extraRoutes: (app: Express) => attachmentRoutes(options)(app),
     onHttpServer: (schema: GraphQLSchema) => (server: http.Server) =>
-      attachReferralEventsSocket(server, schema, options.createContext),
+      attachReferralEventsSocket(server, schema, options.createContext, bridge.bus),
     stop: async () => {
       await watch.stop();
       await bridge.stop();

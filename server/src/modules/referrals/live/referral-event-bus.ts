@@ -3,10 +3,12 @@ import pg from 'pg';
 import type { Logger } from '../../../platform/logging/logger';
 import { REFERRAL_EVENTS_CHANNEL, ReferralLiveEvent } from './referral-live-event';
 
-/** The process-local fan-out: every NOTIFY this process hears is published here for its subscribers. */
-export const referralEventBus = createPubSub<{ 'referral-events': [ReferralLiveEvent] }>();
+/** A server's local fan-out: every NOTIFY its LISTEN connection hears is published here for its subscribers. */
+export type ReferralEventBus = ReturnType<typeof createReferralEventBus>;
+export const createReferralEventBus = () => createPubSub<{ 'referral-events': [ReferralLiveEvent] }>();
 
 export interface RunningEventBridge {
+  bus: ReferralEventBus;
   stop(): Promise<void>;
   /** Resolves once LISTEN is in place (tests wait for it before causing events). */
   ready: Promise<void>;
@@ -19,6 +21,7 @@ export interface RunningEventBridge {
  * reconnect anyway.
  */
 export function startReferralEventBridge(databaseUrl: string, logger: Logger): RunningEventBridge {
+  const bus = createReferralEventBus();
   let client: pg.Client | undefined;
   let stopped = false;
   let retryDelay = 500;
@@ -31,7 +34,7 @@ export function startReferralEventBridge(databaseUrl: string, logger: Logger): R
       if (message.channel !== REFERRAL_EVENTS_CHANNEL || !message.payload) return;
       try {
         const parsed = JSON.parse(message.payload) as ReferralLiveEvent;
-        referralEventBus.publish('referral-events', { ...parsed, at: new Date(parsed.at) });
+        bus.publish('referral-events', { ...parsed, at: new Date(parsed.at) });
       } catch {
         logger.warn('ignored a malformed referral event');
       }
@@ -61,6 +64,7 @@ export function startReferralEventBridge(databaseUrl: string, logger: Logger): R
   });
 
   return {
+    bus,
     ready,
     stop: async () => {
       stopped = true;

@@ -3,8 +3,11 @@ import { Resolver, Root, Subscription } from 'type-graphql';
 import { SignedIn } from '../../../platform/authz/access';
 import type { RequestContext } from '../../../platform/context';
 import { REFERRAL_READER_ROLES } from '../referral.policy';
-import { referralEventBus } from './referral-event-bus';
+import type { ReferralEventBus } from './referral-event-bus';
 import { ReferralLiveEvent } from './referral-live-event';
+
+/** The context of a graphql-ws operation: a request context plus the server's live-events bus. */
+export type LiveContext = RequestContext & { referralEvents: ReferralEventBus };
 
 @Resolver()
 export class ReferralEventsResolver {
@@ -16,10 +19,11 @@ export class ReferralEventsResolver {
   @Subscription(() => ReferralLiveEvent, {
     description: "Something happened to a referral the caller's agency works on",
     subscribe: ({ context }) => {
-      const { actor } = context as RequestContext;
+      // The bus of the server that holds this WebSocket (set by referral-events.websocket.ts).
+      const { actor, referralEvents } = context as LiveContext;
       const reads = !!actor && actor.roles.some((role) => REFERRAL_READER_ROLES.includes(role));
       return pipe(
-        referralEventBus.subscribe('referral-events'),
+        referralEvents.subscribe('referral-events'),
         filter((event: ReferralLiveEvent) => reads && event.agencyIds.includes(actor!.agencyId)),
       );
     },

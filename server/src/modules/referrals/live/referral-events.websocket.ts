@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../../../platform/context';
+import type { ReferralEventBus } from './referral-event-bus';
+import type { LiveContext } from './referral-events.resolver';
 
 type ContextFactory = (req: Request, res: Response) => Promise<RequestContext>;
 
@@ -13,7 +15,12 @@ type ContextFactory = (req: Request, res: Response) => Promise<RequestContext>;
  * anonymous connection is closed with 4403 before any subscription starts. Browsers send the cookie on a
  * same-origin upgrade; the Origin check keeps other sites from riding it.
  */
-export function attachReferralEventsSocket(server: http.Server, schema: GraphQLSchema, createContext: ContextFactory) {
+export function attachReferralEventsSocket(
+  server: http.Server,
+  schema: GraphQLSchema,
+  createContext: ContextFactory,
+  referralEvents: ReferralEventBus,
+) {
   const sockets = new WebSocketServer({ server, path: '/graphql' });
   const cleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
     {
@@ -29,7 +36,7 @@ export function attachReferralEventsSocket(server: http.Server, schema: GraphQLS
         ctx.extra.context = context;
         return true;
       },
-      context: (ctx) => ({ ...ctx.extra.context!, em: ctx.extra.context!.em.fork() }),
+      context: (ctx): LiveContext => ({ ...ctx.extra.context!, em: ctx.extra.context!.em.fork(), referralEvents }),
     },
     sockets,
   );
