@@ -9,7 +9,8 @@ interface DueRow {
   urgency: string;
   category: string;
   receiving_agency_id: string;
-  due_at: Date;
+  /** As PostgreSQL printed it: passed back unchanged, so the notice's deadline matches to the microsecond. */
+  due_at: string | Date;
 }
 
 const BATCH = 200;
@@ -71,7 +72,7 @@ async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
       transaction,
     );
     if (inserted.length === 0) continue;
-    const referral = { ...row, receivingAgencyId: row.receiving_agency_id, dueAt: row.due_at };
+    const referral = { ...row, receivingAgencyId: row.receiving_agency_id, dueAt: new Date(row.due_at) };
     if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, 'escalation', AGENCY_ADMIN, referral);
     else await mailNotice(em, 'overdue', LIAISON, referral);
     given += 1;
