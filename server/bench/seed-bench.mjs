@@ -11,16 +11,58 @@ const AGENCIES_PER_COUNTRY = 20;
 const COUNTRIES = ['MX', 'GT', 'BZ', 'HN', 'SV', 'NI', 'CR', 'PA', 'CO', 'VE', 'EC', 'PE', 'BO', 'BR', 'PY', 'AR'];
 // Land borders (and a few maritime/corridor pairs) as binational mechanisms; busiest first.
 const BORDERS = [
-  ['GT', 'MX'], ['CO', 'VE'], ['CR', 'NI'], ['CO', 'EC'], ['PE', 'BO'], ['CR', 'PA'], ['PA', 'CO'], ['GT', 'HN'],
-  ['HN', 'SV'], ['GT', 'SV'], ['HN', 'NI'], ['BR', 'PY'], ['AR', 'PY'], ['AR', 'BR'], ['AR', 'BO'], ['BR', 'BO'],
-  ['PE', 'EC'], ['PE', 'CO'], ['BR', 'VE'], ['BR', 'CO'], ['BR', 'PE'], ['BZ', 'MX'], ['BZ', 'GT'], ['PY', 'BO'],
-  ['VE', 'PE'], ['MX', 'HN'], ['MX', 'SV'], ['NI', 'SV'], ['PA', 'EC'], ['CO', 'CR'], ['AR', 'PE'], ['MX', 'NI'],
-  ['GT', 'NI'], ['EC', 'BO'], ['VE', 'EC'], ['BZ', 'HN'], ['CR', 'HN'], ['PA', 'NI'], ['BR', 'EC'], ['AR', 'CO'],
+  ['GT', 'MX'],
+  ['CO', 'VE'],
+  ['CR', 'NI'],
+  ['CO', 'EC'],
+  ['PE', 'BO'],
+  ['CR', 'PA'],
+  ['PA', 'CO'],
+  ['GT', 'HN'],
+  ['HN', 'SV'],
+  ['GT', 'SV'],
+  ['HN', 'NI'],
+  ['BR', 'PY'],
+  ['AR', 'PY'],
+  ['AR', 'BR'],
+  ['AR', 'BO'],
+  ['BR', 'BO'],
+  ['PE', 'EC'],
+  ['PE', 'CO'],
+  ['BR', 'VE'],
+  ['BR', 'CO'],
+  ['BR', 'PE'],
+  ['BZ', 'MX'],
+  ['BZ', 'GT'],
+  ['PY', 'BO'],
+  ['VE', 'PE'],
+  ['MX', 'HN'],
+  ['MX', 'SV'],
+  ['NI', 'SV'],
+  ['PA', 'EC'],
+  ['CO', 'CR'],
+  ['AR', 'PE'],
+  ['MX', 'NI'],
+  ['GT', 'NI'],
+  ['EC', 'BO'],
+  ['VE', 'EC'],
+  ['BZ', 'HN'],
+  ['CR', 'HN'],
+  ['PA', 'NI'],
+  ['BR', 'EC'],
+  ['AR', 'CO'],
 ];
-const TRINATIONAL = [['AR', 'BR', 'PY'], ['PE', 'BO', 'BR'], ['CO', 'EC', 'PE'], ['GT', 'HN', 'SV']];
+const TRINATIONAL = [
+  ['AR', 'BR', 'PY'],
+  ['PE', 'BO', 'BR'],
+  ['CO', 'EC', 'PE'],
+  ['GT', 'HN', 'SV'],
+];
 const REGIONAL = [COUNTRIES];
 
-const log = (message) => console.log(`[seed:bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+// Scripts print their figures: stdout is their interface.
+const out = (line) => process.stdout.write(`${line}\n`);
+const log = (message) => out(`[seed:bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function main() {
   const url = benchDatabaseUrl();
@@ -41,7 +83,12 @@ async function main() {
     await db.query('set synchronous_commit = off');
     await directory(db);
     log('directory: 16 countries, 320 agencies, 45 mechanisms, users');
-    const dropped = await dropSecondaryIndexes(db, ['referral', 'referral_person', 'referral_transition', 'referral_message']);
+    const dropped = await dropSecondaryIndexes(db, [
+      'referral',
+      'referral_person',
+      'referral_transition',
+      'referral_message',
+    ]);
     await referrals(db);
     log(`${REFERRALS} referrals`);
     await children(db);
@@ -188,6 +235,6 @@ async function children(db) {
 }
 
 main().catch((error) => {
-  console.error(error);
+  process.stderr.write(`${error?.stack ?? error}\n`);
   process.exit(1);
 });

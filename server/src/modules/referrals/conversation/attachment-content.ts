@@ -56,9 +56,8 @@ export function cleanFileName(raw: string | undefined): string {
   } catch {
     name = '';
   }
-  name = name
-    .replace(/^.*[\\/]/, '')
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .trim();
+  const withoutPath = name.replace(/^.*[\\/]/, '');
+  const printable = [...withoutPath].filter((char) => char.charCodeAt(0) > 0x1f && char !== '\u007f' && char !== '"');
+  name = printable.join('').trim();
   return name.slice(0, 200) || 'attachment';
 }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../platform/context';
 import { notFound } from '../../../platform/graphql/errors';
 import { Role } from '../../../platform/authz/roles';
 import { findReadableReferral } from '../referral.access';
-import { Referral } from '../referral.entity';
+import { type Referral } from '../referral.entity';
 import { PERSONAL_FIELDS, REFERRAL_READER_ROLES } from '../referral.policy';
 import { ReferralForward, ReferralForwardStatus } from './referral-forward.entity';
 

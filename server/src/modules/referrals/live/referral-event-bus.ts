@@ -1,7 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { Logger } from '../../../platform/logging/logger';
-import { REFERRAL_EVENTS_CHANNEL, ReferralLiveEvent } from './referral-live-event';
+import { REFERRAL_EVENTS_CHANNEL, type ReferralLiveEvent } from './referral-live-event';
 
 /** A server's local fan-out: every NOTIFY its LISTEN connection hears is published here for its subscribers. */
 export type ReferralEventBus = ReturnType<typeof createReferralEventBus>;

@@ -1,0 +1,197 @@
+// pnpm bench:referrals — prices the inbox (first page of 50 with sender agency, its country and the
+// per-status counts) on the seeded benchmark database (pnpm seed:bench), in one process:
+//   1. GraphQL over real HTTP as signed-in liaison officers of a busy and a quiet agency (autocannon, 16
+//      connections, fixed overall rate);
+//   2. the same page by one hand-written SQL statement through `pg` (16 clients, same fixed rate);
+//   3. the same GraphQL query as an unrestricted internal caller (no CASL conditions, no field guard), to
+//      price the permission layer.
+// Prints p50/p95/p99 and requests/s for each, the ratios, SQL statements per GraphQL request, and writes
+// EXPLAIN ANALYZE plans of the statements the inbox sends. BENCH_RATE, BENCH_SECONDS tune the load.
+import autocannon from 'autocannon';
+import { writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { statements } from './statement-counter.mjs';
+import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
+import { fixedRate, summary } from './fixed-rate.mjs';
+import { startUnrestrictedServer } from './unrestricted-server.mjs';
+
+const RATE = Number(process.env.BENCH_RATE) || 100;
+const SECONDS = Number(process.env.BENCH_SECONDS) || 20;
+const CONNECTIONS = 16;
+
+export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
+  totalCount statusCounts { status count } pageInfo { hasNextPage endCursor }
+  edges { cursor node { id reference title status urgency category createdAt dueAt
+    sendingAgency { id name acronym country { id } } } } } }`;
+
+const HAND_WRITTEN_SQL = `
+  with page as (
+    select r.id, r.reference, r.title, r.status, r.urgency, r.category, r.created_at, r.due_at,
+           a.id as agency_id, a.name as agency_name, a.acronym, a.country_code
+      from referral r join agency a on a.id = r.sending_agency_id
+     where r.receiving_agency_id = $1 and r.status <> 'DRAFT'
+     order by r.created_at desc, r.id desc limit 51),
+  counts as (
+    select status, count(*)::int as count from referral
+     where receiving_agency_id = $1 and status <> 'DRAFT' group by status)
+  select (select json_agg(page) from page) as page, (select json_agg(counts) from counts) as counts`;
+
+// Scripts print their figures: stdout is their interface.
+const out = (line) => process.stdout.write(`${line}\n`);
+const log = (message) => out(`[bench:referrals] ${message}`);
+
+async function main() {
+  const url = benchDatabaseUrl();
+  const { startEnlace } = await serverModule('app.js');
+  const { loadConfig } = await serverModule('platform/config/config.js');
+  const { createLogger } = await serverModule('platform/logging/logger.js');
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+  });
+  const logger = createLogger('warn');
+  const server = await startEnlace(config, logger);
+  const unrestricted = await startUnrestrictedServer(server.orm, config, logger);
+  const db = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  try {
+    const agencies = await pickAgencies(db);
+    const results = {};
+    for (const [label, agency] of Object.entries(agencies)) {
+      const cookie = await sessionCookie(server.orm, agency.userId);
+      log(`${label}: agency ${agency.acronym}, ${agency.inbox} referrals in its inbox`);
+      await checkAnswer(server.url, cookie);
+      const counted = await countStatements(server.url, cookie);
+      log(
+        `  SQL statements per request: ${counted.total} in all, ${counted.inbox} for the inbox (${counted.authentication} authenticate the session)`,
+      );
+      const graphql = await loadHttp(server.url, cookie);
+      const sql = await fixedRate({
+        rate: RATE,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        work: () => db.query(HAND_WRITTEN_SQL, [agency.id]),
+      });
+      const internal = await loadHttp(unrestricted.url, cookie);
+      results[label] = { agency, counted, graphql, sql, internal };
+      print(label, results[label]);
+    }
+    results.plans = await explainInbox(server.url, agencies.busy, server.orm, db);
+    results.machine = await machine(db);
+    writeFileSync(process.env.BENCH_OUT || 'bench-referrals.json', JSON.stringify(results, null, 2));
+    log(`figures and plans written to ${process.env.BENCH_OUT || 'bench-referrals.json'}`);
+  } finally {
+    await db.end();
+    await unrestricted.stop();
+    await server.stop();
+  }
+}
+
+/** The busiest receiving agency, and a quiet one (the 25th percentile of inbox sizes). */
+async function pickAgencies(db) {
+  const { rows } = await db.query(`
+    select a.id, a.acronym, count(r.id)::int as inbox, (select u.id from app_user u where u.agency_id = a.id limit 1) as "userId"
+      from agency a left join referral r on r.receiving_agency_id = a.id and r.status <> 'DRAFT'
+     group by a.id order by inbox desc`);
+  return { busy: rows[0], quiet: rows[Math.floor(rows.length * 0.75)] };
+}
+
+async function sessionCookie(orm, userId) {
+  const { startSession } = await serverModule('modules/identity/auth/session-store.js');
+  const { User } = await serverModule('modules/identity/index.js');
+  const em = orm.em.fork();
+  const token = await startSession(em, await em.findOneOrFail(User, { id: userId }));
+  return `enlace_session=${token}`;
+}
+
+const post = (url, cookie, query) =>
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+  });
+
+async function checkAnswer(url, cookie) {
+  const body = await (await post(url, cookie, INBOX_QUERY)).json();
+  if (body.errors || !body.data?.referrals) throw new Error(`inbox query failed: ${JSON.stringify(body.errors)}`);
+}
+
+/** Statements of one inbox request, minus those any authenticated request costs (a `__typename` query). */
+async function countStatements(url, cookie) {
+  const once = async (query) => {
+    statements.reset();
+    await (await post(url, cookie, query)).json();
+    return statements.count;
+  };
+  const authentication = await once('{ __typename }');
+  const total = await once(INBOX_QUERY);
+  return { total, authentication, inbox: total - authentication };
+}
+
+async function loadHttp(url, cookie) {
+  const latencies = [];
+  const instance = autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: INBOX_QUERY }),
+    connections: CONNECTIONS,
+    overallRate: RATE,
+    duration: SECONDS,
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  return {
+    ...summary(latencies, result.requests.average),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function print(label, { graphql, sql, internal }) {
+  const row = (name, r) =>
+    `  ${name.padEnd(22)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  ${r.requestsPerSecond.toFixed(0).padStart(5)} req/s  errors ${r.errors + (r.non2xx ?? 0)}`;
+  log(`${label} at ${RATE} req/s, ${CONNECTIONS} connections, ${SECONDS} s:`);
+  out(row('GraphQL (HTTP)', graphql));
+  out(row('hand-written SQL', sql));
+  out(row('GraphQL unrestricted', internal));
+  out(
+    `  GraphQL p95 / SQL p95: ${(graphql.p95 / sql.p95).toFixed(2)}x   permission layer p95: ${(((graphql.p95 - internal.p95) / internal.p95) * 100).toFixed(1)}%`,
+  );
+}
+
+/** Records the statements of one busy-agency inbox request and runs each under EXPLAIN ANALYZE. */
+async function explainInbox(url, busy, orm, db) {
+  const cookie = await sessionCookie(orm, busy.userId);
+  statements.record();
+  await (await post(url, cookie, INBOX_QUERY)).json();
+  const recorded = statements.stopRecording().filter((s) => /from "referral"|from referral/i.test(s.text ?? ''));
+  const plans = [];
+  for (const statement of recorded) {
+    const { rows } = await db.query(`explain (analyze, buffers) ${statement.text}`, statement.values ?? []);
+    plans.push({ sql: statement.text, plan: rows.map((row) => row['QUERY PLAN']).join('\n') });
+  }
+  const hand = await db.query(`explain (analyze, buffers) ${HAND_WRITTEN_SQL}`, [busy.id]);
+  plans.push({ sql: 'hand-written', plan: hand.rows.map((row) => row['QUERY PLAN']).join('\n') });
+  return plans;
+}
+
+async function machine(db) {
+  const os = await import('node:os');
+  const { rows } = await db.query('show server_version');
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: (os.totalmem() / 2 ** 30).toFixed(1),
+    postgres: rows[0].server_version,
+    node: process.version,
+  };
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});

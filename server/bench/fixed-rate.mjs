@@ -1,0 +1,40 @@
+// A fixed-rate load loop for work that is not HTTP (the hand-written SQL): requests are scheduled at a
+// constant rate and each latency is measured from its *scheduled* start, so a slow response delays no
+// later measurement (no coordinated omission) — what autocannon's -R does for HTTP. At most `connections`
+// requests are in flight, like autocannon's connections.
+export async function fixedRate({ rate, seconds, connections, work }) {
+  const latencies = [];
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const start = performance.now();
+  let inFlight = 0;
+  const waiting = [];
+  let errors = 0;
+  const slot = () => (inFlight < connections ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve)));
+  const runs = [];
+  for (let i = 0; i < total; i += 1) {
+    const scheduled = start + i * interval;
+    const delay = scheduled - performance.now();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    await slot();
+    inFlight += 1;
+    runs.push(
+      work()
+        .catch(() => (errors += 1))
+        .finally(() => {
+          latencies.push(performance.now() - scheduled);
+          inFlight -= 1;
+          waiting.shift()?.();
+        }),
+    );
+  }
+  await Promise.all(runs);
+  const elapsed = (performance.now() - start) / 1000;
+  return summary(latencies, total / elapsed, errors);
+}
+
+export function summary(latencies, requestsPerSecond, errors = 0) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), requestsPerSecond, count: sorted.length, errors };
+}

@@ -1,0 +1,36 @@
+// The same API on the same ORM, for an "internal caller" that may read everything: the request is
+// authenticated as usual (same statements), but its ability allows all and the schema has no field guard.
+// Comparing it with the real server prices the permission layer (CASL conditions in SQL + field guard).
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { serverModule } from './bench-database.mjs';
+
+export async function startUnrestrictedServer(orm, config, logger) {
+  const { createRequestContext } = await serverModule('app.js');
+  const { enlaceModules } = await serverModule('modules/index.js');
+  const { resolversOf } = await serverModule('platform/module.js');
+  const { authorizedBy } = await serverModule('platform/authz/access.js');
+  const { buildFederatedSchema } = await serverModule('platform/graphql/build-schema.js');
+  const { startHttpServer } = await serverModule('platform/http/http-server.js');
+  const { referralEventBus } = await serverModule('modules/referrals/live/around-referrals.js');
+  const schema = await buildFederatedSchema({
+    resolvers: resolversOf(enlaceModules),
+    referenceResolvers: {},
+    authChecker: authorizedBy,
+    pubSub: referralEventBus,
+  });
+  const everything = () => {
+    const { can, build } = new AbilityBuilder(createMongoAbility);
+    can('manage', 'all');
+    return build();
+  };
+  const http = await startHttpServer({
+    config: { ...config, port: 0 },
+    logger,
+    schema,
+    createContext: async (req, res) => ({
+      ...(await createRequestContext(orm, logger, req, res)),
+      ability: everything(),
+    }),
+  });
+  return { url: `http://127.0.0.1:${http.port}`, stop: () => http.stop() };
+}
