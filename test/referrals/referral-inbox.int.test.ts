@@ -210,6 +210,8 @@ describe('the inbox and outbox', () => {
     await expect(inbox({ after: 'bm90IGEgY3Vyc29y' })).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    const forged = Buffer.from(JSON.stringify(['yesterday', "1' or '1'='1"])).toString('base64url');
+    await expect(inbox({ after: forged })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('lists statuses in lifecycle order', () => {

@@ -1,7 +1,7 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildEnlaceSchema } from '../../server/src/app';
-import { Referral, ReferralAction, transitionReferral } from '../../server/src/modules/referrals';
+import { findReadableReferral, Referral, ReferralAction, transitionReferral } from '../../server/src/modules/referrals';
 import { PERSONAL_FIELDS } from '../../server/src/modules/referrals';
 import { draft } from './referral-steps';
 import {
@@ -131,9 +131,7 @@ describe('who sees a referral and the persons in it', () => {
       const inMemory = referrals.filter((referral) => context.ability.can('read', referral)).map((r) => r.id);
       const fromSql = [];
       for (const referral of referrals) {
-        const found = await import('../../server/src/modules/referrals').then((module) =>
-          module.findReadableReferral(context.em, context.ability, referral.id),
-        );
+        const found = await findReadableReferral(context.em, context.ability, referral.id);
         if (found) fromSql.push(found.id);
       }
       expect({ who, ids: fromSql.sort() }).toEqual({ who, ids: inMemory.sort() });

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { readableReferrals } from './referral.access';
 import { Referral } from './referral.entity';
-import { ReferralStatus } from './referral.enums';
+import { ReferralStatus, ReferralUrgency } from './referral.enums';
 import { ReferralBox, type ReferralConnection, type ReferralFilter, ReferralSort } from './referral-inbox.types';
 
 export const MAX_PAGE_SIZE = 100;
@@ -35,7 +35,7 @@ export async function listReferrals(
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw badInput({ first: 'error.referral.pageSize' });
   const sort = request.sort ?? ReferralSort.CREATED;
-  const after = request.after ? decodeCursor(request.after) : null;
+  const after = request.after ? decodeCursor(request.after, sort) : null;
   const readable = context.actor ? readableReferrals(context.em, context.ability) : null;
   if (!readable)
     return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, statusCounts: [] };
@@ -152,12 +152,25 @@ function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): CursorValues {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isId = (value: unknown) => typeof value === 'string' && UUID.test(value);
+
+/** Cursors are opaque to clients; one that is not exactly what this sort produces is refused, not queried. */
+function decodeCursor(cursor: string, sort: ReferralSort): CursorValues {
+  let values: unknown;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.every((value) => value === null || typeof value === 'string')) return values;
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through: a cursor the client made up
+    values = null;
   }
+  const shapes: Record<ReferralSort, ((value: unknown) => boolean)[]> = {
+    [ReferralSort.CREATED]: [isInstant, isId],
+    [ReferralSort.URGENCY]: [(value) => Object.values(ReferralUrgency).includes(value as never), isInstant, isId],
+    [ReferralSort.DEADLINE]: [(value) => value === null || isInstant(value), isId],
+  };
+  const shape = shapes[sort];
+  if (Array.isArray(values) && values.length === shape.length && shape.every((fits, index) => fits(values[index])))
+    return values as CursorValues;
   throw badInput({ after: 'error.referral.cursorInvalid' });
 }
