@@ -106,7 +106,7 @@ export async function acceptInvitation(
     user.active = true;
     const secondFactor = needsSecondFactor({ roles: user.roles, totpEnabled: !!user.totpEnabledAt });
     await em.flush();
-    const sessionToken = await startSession(em, user, { secondFactorVerified: !secondFactor });
+    const sessionToken = await startSession(em, user);
     await context.audit.record(em, {
       action: 'user.invitation.accept',
       entityType: 'User',

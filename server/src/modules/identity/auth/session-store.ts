@@ -26,19 +26,19 @@ export function needsSecondFactor(user: { roles: readonly Role[]; totpEnabled: b
   return user.totpEnabled || user.roles.some((role) => ADMIN_ROLES.includes(role));
 }
 
-/** Starts a session and returns its token, which exists only in the caller's cookie from now on. */
-export async function startSession(
-  em: EntityManager,
-  user: User,
-  options: { secondFactorVerified: boolean },
-): Promise<string> {
+/**
+ * Starts a session after the password and returns its token, which exists only in the caller's cookie from now
+ * on. It has no second factor yet: if the user needs one (now, or later because they became an admin), the
+ * session counts only once markSecondFactorVerified has run.
+ */
+export async function startSession(em: EntityManager, user: User): Promise<string> {
   const token = newSecret();
   const session = em.create(Session, {
     tokenHash: sha256(token),
     user,
     createdAt: new Date(),
     lastSeenAt: new Date(),
-    secondFactorVerifiedAt: options.secondFactorVerified ? new Date() : null,
+    secondFactorVerifiedAt: null,
     secondFactorFailures: 0,
   });
   em.persist(session);

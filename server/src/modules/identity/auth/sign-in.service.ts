@@ -41,7 +41,7 @@ export async function signInWithPassword(
     await endCookieSession(context, em);
     const secondFactor = needsSecondFactor({ roles: user.roles, totpEnabled: !!user.totpEnabledAt });
     if (!secondFactor) user.lastSignInAt = new Date();
-    const token = await startSession(em, user, { secondFactorVerified: !secondFactor });
+    const token = await startSession(em, user);
     await context.audit.record(em, auditOf(secondFactor ? 'user.signIn.password' : 'user.signIn', user));
     const status = !secondFactor
       ? SignInStatus.SIGNED_IN
