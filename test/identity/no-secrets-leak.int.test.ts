@@ -1,8 +1,9 @@
-import pino from 'pino';
+// pino is the server's dependency; the test package does not list it.
+import pino from '../../server/node_modules/pino';
 import { startEnlace, type EnlaceServer } from '../../server/src/app';
 import { loadConfig } from '../../server/src/platform/config/config';
 import { Role } from '../../server/src/platform/authz/roles';
-import { createAgency, createPerson, SIGN_IN, sessionCookieOf, signInAs, unique } from './factories';
+import { createAgency, createPerson, SIGN_IN, sessionCookieOf, signInAs, totpCode, unique } from './factories';
 
 /**
  * A real server whose log lines (every level) are kept for inspection. The sign-in module reads NODE_ENV from
@@ -107,10 +108,9 @@ describe('No password, token or e-mail leaves the server in a response or a log 
         // Production cookies are Secure and __Host- prefixed; sign in through the service's own cookie name.
         const first = await observed.graphql(SIGN_IN, { email: admin.email, password: admin.password });
         const cookie = first.headers.getSetCookie()[0].split(';')[0];
-        const { currentTotpCode } = await import('../../server/src/modules/identity/auth/totp');
         const verified = await observed.graphql(
           `mutation V($code: String!) { verifyTotp(code: $code) { status } }`,
-          { code: await currentTotpCode(admin.totpSecret!) },
+          { code: await totpCode(admin.totpSecret!) },
           { cookie },
         );
         const signedIn = verified.headers.getSetCookie()[0].split(';')[0];
