@@ -1,5 +1,8 @@
 // Generates typed GraphQL operations (GraphQL Code Generator, client preset) from schema/enlace.graphql and the
-// `graphql(...)` documents in web/src. `--check` writes nothing and fails when the committed output is stale.
+// `*.graphql` documents in web/src, kept next to the screens that use them. Screens import the typed
+// `<Name>Document` from src/gql/graphql: one export per operation, so each lands only in the chunk that uses it
+// (the preset's `graphql()` lookup map would put every operation in whichever chunk first imports it).
+// `--check` writes nothing and fails when the committed output is stale.
 //
 // Why not @graphql-codegen/cli: on Node 20 its loaders pull packages that require Node 22 and `engineStrict`
 // refuses them; the preset and core generator it wraps install fine, so this script drives them directly.
@@ -8,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preset } from '@graphql-codegen/client-preset';
 import { codegen } from '@graphql-codegen/core';
-import { CodeFileLoader } from '@graphql-tools/code-file-loader';
+import { GraphQLFileLoader } from '@graphql-tools/graphql-file-loader';
 import { loadDocuments } from '@graphql-tools/load';
 import { buildASTSchema, parse } from 'graphql';
 import prettier from 'prettier';
@@ -18,9 +21,13 @@ const outputDir = path.join(web, 'src/gql/');
 
 const config = {
   // Operations whose fields the server does not have yet live in src/pending-schema/ (see web/README.md).
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**', '!src/pending-schema/**', '!src/**/*.test.{ts,tsx}'],
+  documents: ['src/**/*.graphql', '!src/pending-schema/**'],
   presetConfig: { fragmentMasking: false },
-  config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' } },
+  config: {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>' },
+  },
 };
 
 async function generate() {
@@ -30,7 +37,7 @@ async function generate() {
   const schemaAst = buildASTSchema(schema, { assumeValidSDL: true });
   const sources = await loadDocuments(config.documents, {
     cwd: web,
-    loaders: [new CodeFileLoader({ pluckConfig: { skipIndent: true, globalGqlIdentifierName: ['graphql'] } })],
+    loaders: [new GraphQLFileLoader()],
   });
   const documents = [...sources].sort((a, b) => (a.location ?? '').localeCompare(b.location ?? ''));
   const outputs = await preset.buildGeneratesSection({

@@ -17,6 +17,7 @@ import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
 import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useSession } from '../session/session';
+import { SignOutButton } from '../session/sign-out-button';
 import { ConnectionBanner } from './connection-banner';
 import { NavigationList } from './navigation-list';
 
@@ -64,12 +65,18 @@ export function AppShell() {
             {t('app.name')}
           </Typography>
           {user && (
-            <Typography component="p" noWrap sx={{ opacity: 0.85, display: { xs: 'none', sm: 'block' } }}>
-              {user.agency.name}
+            <Typography component="p" noWrap title={user.agency.name} sx={{ opacity: 0.9 }}>
+              <Box component="span" sx={{ display: { xs: 'none', md: 'inline' } }}>
+                {user.agency.name}
+              </Box>
+              <Box component="span" sx={{ display: { xs: 'inline', md: 'none' } }}>
+                {user.agency.acronym}
+              </Box>
             </Typography>
           )}
           <Box sx={{ flexGrow: 1 }} />
           <LanguageSwitcher />
+          {user && <SignOutButton />}
         </Toolbar>
         {navigation.state === 'loading' && <LinearProgress color="secondary" aria-hidden />}
       </AppBar>

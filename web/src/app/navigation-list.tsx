@@ -1,15 +1,19 @@
 import { List, ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { SCREENS } from './screens';
+import { useSession } from '../session/session';
+import { SCREENS, type Screen } from './screens';
 
 /** The menu entries: every screen that has an icon, the current one highlighted. */
 export function NavigationList() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const offered = (screen: Screen) =>
+    Boolean(screen.icon) && (!screen.audience || (screen.audience === 'members') === Boolean(user));
   return (
     <nav aria-label={t('app.navigation')}>
       <List>
-        {SCREENS.filter((screen) => screen.icon).map(({ path, titleKey, icon: Icon }) => (
+        {SCREENS.filter(offered).map(({ path, titleKey, icon: Icon }) => (
           <ListItem key={path} disablePadding>
             <ListItemButton component={NavLink} to={path} end sx={{ '&.active': activeStyle }}>
               <ListItemIcon>{Icon && <Icon />}</ListItemIcon>

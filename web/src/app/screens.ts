@@ -13,10 +13,18 @@ export interface Screen {
   /** Catalogue key of the screen's name: the page title and, when `icon` is set, its menu entry. */
   titleKey: string;
   icon?: SvgIconComponent;
+  /** Whom the menu offers it to; the server still decides what each user may load. Default: everyone. */
+  audience?: 'visitors' | 'members';
   lazy: LazyRouteFunction<NonIndexRouteObject>;
 }
 
 export const SCREENS: Screen[] = [
   { path: '/', titleKey: 'nav.home', icon: HomeIcon, lazy: () => import('../screens/home/route') },
-  { path: '/sign-in', titleKey: 'nav.signIn', icon: LoginIcon, lazy: () => import('../screens/sign-in/route') },
+  {
+    path: '/sign-in',
+    titleKey: 'nav.signIn',
+    icon: LoginIcon,
+    audience: 'visitors',
+    lazy: () => import('../screens/sign-in/route'),
+  },
 ];

@@ -14,11 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query ServiceStatus {\n    health {\n      version\n      database\n      databaseTime\n    }\n    countries {\n      id\n      names {\n        es\n        en\n        pt\n        fr\n      }\n    }\n  }\n': typeof types.ServiceStatusDocument;
+  'query ServiceStatus {\n  health {\n    version\n    database\n    databaseTime\n  }\n  countries {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n}': typeof types.ServiceStatusDocument;
+  'mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}': typeof types.SignInDocument;
+  'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}': typeof types.MeDocument;
+  'mutation SignOut {\n  signOut\n}': typeof types.SignOutDocument;
 };
 const documents: Documents = {
-  '\n  query ServiceStatus {\n    health {\n      version\n      database\n      databaseTime\n    }\n    countries {\n      id\n      names {\n        es\n        en\n        pt\n        fr\n      }\n    }\n  }\n':
+  'query ServiceStatus {\n  health {\n    version\n    database\n    databaseTime\n  }\n  countries {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n}':
     types.ServiceStatusDocument,
+  'mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}':
+    types.SignInDocument,
+  'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}':
+    types.MeDocument,
+  'mutation SignOut {\n  signOut\n}': types.SignOutDocument,
 };
 
 /**
@@ -39,8 +47,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ServiceStatus {\n    health {\n      version\n      database\n      databaseTime\n    }\n    countries {\n      id\n      names {\n        es\n        en\n        pt\n        fr\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ServiceStatus {\n    health {\n      version\n      database\n      databaseTime\n    }\n    countries {\n      id\n      names {\n        es\n        en\n        pt\n        fr\n      }\n    }\n  }\n'];
+  source: 'query ServiceStatus {\n  health {\n    version\n    database\n    databaseTime\n  }\n  countries {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n}',
+): (typeof documents)['query ServiceStatus {\n  health {\n    version\n    database\n    databaseTime\n  }\n  countries {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}',
+): (typeof documents)['mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}',
+): (typeof documents)['query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignOut {\n  signOut\n}',
+): (typeof documents)['mutation SignOut {\n  signOut\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

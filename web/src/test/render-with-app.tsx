@@ -1,23 +1,40 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/app-providers';
+import { MeDocument } from '../gql/graphql';
 import { createI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+
+/** The server's answer to `me` for a visitor who has not signed in. */
+export const anonymousVisitor: MockLink.MockedResponse = {
+  request: { query: MeDocument },
+  result: { errors: [new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } })] },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 /** Renders a component inside the app's real providers, in a given language, with mocked API answers. */
 export async function renderWithApp(
   ui: ReactNode,
-  { language = 'es', mocks = [] }: { language?: Language; mocks?: MockLink.MockedResponse[] } = {},
+  {
+    language = 'es',
+    mocks = [],
+    path = '/',
+  }: { language?: Language; mocks?: MockLink.MockedResponse[]; path?: string } = {},
 ) {
   const i18n = await createI18n(language);
-  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache() });
+  const hasMe = mocks.some((mock) => mock.request.query === MeDocument);
+  const client = new ApolloClient({
+    link: new MockLink(hasMe ? mocks : [anonymousVisitor, ...mocks]),
+    cache: new InMemoryCache(),
+  });
   const view = render(
     <AppProviders i18n={i18n} client={client}>
-      <MemoryRouter>{ui}</MemoryRouter>
+      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
     </AppProviders>,
   );
-  return { ...view, i18n };
+  return { ...view, i18n, client };
 }

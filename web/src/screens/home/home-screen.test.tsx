@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { renderWithApp } from '../../test/render-with-app';
 import { HomeScreen } from './home-screen';
-import { ServiceStatusQuery } from './service-status.graphql';
+import { ServiceStatusDocument } from '../../gql/graphql';
 
 const serviceStatus = {
-  request: { query: ServiceStatusQuery },
+  request: { query: ServiceStatusDocument },
   result: {
     data: {
       health: {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../dates/format-date-time';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
-import { ServiceStatusQuery } from './service-status.graphql';
+import { ServiceStatusDocument } from '../../gql/graphql';
 
 /**
  * The home screen. Until referrals exist it answers the first question of an officer on a bad line: is Enlace
@@ -15,7 +15,7 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();
-  const { data, error, loading } = useQuery(ServiceStatusQuery);
+  const { data, error, loading } = useQuery(ServiceStatusDocument);
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>

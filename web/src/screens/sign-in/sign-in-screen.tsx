@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
-import { SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../pending-schema/sign-in';
+import { MeDocument, SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../gql/graphql';
 import { CredentialsForm } from './credentials-form';
 import { TotpForm } from './totp-form';
 
@@ -19,6 +19,7 @@ const context: EnlaceOperationContext = { handlesErrors: true };
 export function SignInScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const [step, setStep] = useState<Step>('credentials');
   const [serverError, setServerError] = useState<string>();
   const [signIn] = useMutation(SignInDocument, { context });
@@ -27,6 +28,9 @@ export function SignInScreen() {
   const follow = async (status: SignInStatus | undefined) => {
     setServerError(undefined);
     if (status === 'SIGNED_IN') {
+      // The session cookie is set: load who the user is (agency, permissions) before showing the app.
+      // Should that fail, the home screen still opens and the session loads with the next query.
+      await client.refetchQueries({ include: [MeDocument] }).catch(() => undefined);
       showNotice(t('signIn.signedIn'), 'success');
       await navigate('/');
     } else if (status === 'TOTP_REQUIRED') setStep('totp');

@@ -1,0 +1,87 @@
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { packRules } from '@casl/ability/extra';
+import { MockLink } from '@apollo/client/testing';
+import { Can } from '@casl/react';
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MeDocument } from '../gql/graphql';
+import { createI18n } from '../i18n/i18n';
+import { anonymousVisitor } from '../test/render-with-app';
+import { AppProviders } from './app-providers';
+import { AppShell } from './app-shell';
+
+const guatemalanOfficer: MockLink.MockedResponse = {
+  request: { query: MeDocument },
+  result: {
+    data: {
+      me: {
+        __typename: 'Me',
+        id: 'u1',
+        name: 'Ana López',
+        email: 'ana.lopez@igm.gob.gt',
+        locale: 'es',
+        timeZone: 'America/Guatemala',
+        roles: ['LIAISON_OFFICER'],
+        agency: { __typename: 'Agency', id: 'a1', name: 'Instituto Guatemalteco de Migración', acronym: 'IGM' },
+        permissions: packRules([{ action: 'send', subject: 'Referral' }]),
+      },
+    },
+  },
+};
+
+function ReferralActions() {
+  return (
+    <>
+      <Can I="send" a="Referral">
+        <button>Enviar referencia</button>
+      </Can>
+      <Can I="manage" a="Agency">
+        <button>Administrar agencias</button>
+      </Can>
+    </>
+  );
+}
+
+async function renderShell(me: MockLink.MockedResponse) {
+  const i18n = await createI18n('es');
+  const client = new ApolloClient({ link: new MockLink([me]), cache: new InMemoryCache() });
+  const router = createMemoryRouter([
+    { element: <AppShell />, children: [{ path: '/', element: <ReferralActions /> }] },
+  ]);
+  render(
+    <AppProviders i18n={i18n} client={client}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+}
+
+describe('the app shell', () => {
+  // jsdom has no layout: pretend a 13" laptop, so the menu is the fixed column rather than the drawer.
+  beforeAll(() => {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: /min-width/.test(query),
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }) as unknown as MediaQueryList;
+  });
+
+  it('shows a signed-in officer their agency and only the actions their rules allow', async () => {
+    await renderShell(guatemalanOfficer);
+    expect(await screen.findByText('Instituto Guatemalteco de Migración')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Enviar referencia' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Administrar agencias' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeInTheDocument();
+    const menu = screen.getByRole('navigation', { name: 'Navegación principal' });
+    expect(within(menu).queryByRole('link', { name: 'Iniciar sesión' })).not.toBeInTheDocument();
+  });
+
+  it('offers a visitor the sign-in page and no permission-dependent action', async () => {
+    await renderShell(anonymousVisitor);
+    const menu = await screen.findByRole('navigation', { name: 'Navegación principal' });
+    expect(within(menu).getByRole('link', { name: 'Iniciar sesión' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cerrar sesión' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Enviar referencia' })).not.toBeInTheDocument();
+  });
+});

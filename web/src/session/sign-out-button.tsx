@@ -1,0 +1,25 @@
+import LogoutIcon from '@mui/icons-material/Logout';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Button } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { SignOutDocument } from '../gql/graphql';
+
+/** Ends the session on the server, then forgets everything cached for this user before showing sign-in. */
+export function SignOutButton() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+  const onClick = async () => {
+    await signOut();
+    // resetStore refetches the active queries, so `me` comes back empty and the shell shows a visitor.
+    await client.resetStore();
+    await navigate('/sign-in');
+  };
+  return (
+    <Button color="inherit" startIcon={<LogoutIcon />} disabled={loading} onClick={() => void onClick()}>
+      {t('app.signOut')}
+    </Button>
+  );
+}
