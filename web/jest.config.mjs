@@ -35,7 +35,7 @@ export default {
   testEnvironment: 'jsdom',
   transform: {
     '^.+\\.tsx$': swc('tsx'),
-    '^.+\\.ts$': swc('typescript'),
+    '^.+\\.c?ts$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
   },
   // ESM-only packages under pnpm's store layout must be compiled too: the ICU message parser (web), and what the
@@ -43,8 +43,9 @@ export default {
   transformIgnorePatterns: [
     '/node_modules/\\.pnpm/(?!(intl-messageformat|@formatjs\\+[a-z0-9-]+|@scure\\+base|@noble\\+hashes|@otplib\\+[a-z0-9-]+|otplib)@)',
   ],
-  // test/e2e imports playwright-core and axe, which are web devDependencies.
-  modulePaths: ['<rootDir>/web/node_modules'],
+  // test/e2e imports web/e2e-support/browser.cjs, written as browser.cts (CommonJS TypeScript).
+  moduleFileExtensions: ['js', 'mjs', 'cjs', 'ts', 'tsx', 'cts', 'json'],
+  moduleNameMapper: { '^(.*/e2e-support/.+)\\.cjs$': '$1.cts' },
   setupFiles: [
     require.resolve('reflect-metadata', { paths: [path.join(root, 'server')] }),
     '<rootDir>/web/src/test/polyfills.ts',

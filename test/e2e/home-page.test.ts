@@ -1,12 +1,17 @@
 /**
  * @jest-environment node
  */
-import type { Browser, Page } from 'playwright-core';
 import es from '../../web/src/i18n/catalogues/es.json';
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { launchChromium, screenshot, seriousAccessibilityViolations } from './support/browser';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+} from '../../web/e2e-support/browser.cjs';
 
 // Text that looks like a catalogue key ("home.title") means a translation is missing.
 const untranslatedKey = new RegExp(`\\b(${Object.keys(es).join('|')})\\.[A-Za-z]+\\b`);

@@ -1,11 +1,15 @@
+// Browser helpers for the end-to-end tests in test/e2e/. They live in the web package because playwright-core
+// and axe are its devDependencies; `.cts` keeps this file CommonJS like the tests, inside an ESM package.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+export type { Browser, Page };
+
 const CHROMIUM = '/usr/bin/chromium';
-export const ARTIFACTS = path.resolve(__dirname, '../../../test-artifacts');
+export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 
 /**
  * Debian's chromium, installed with apt-get the first time it is missing. Never a downloaded browser: the
