@@ -119,6 +119,8 @@ describe('Agency admins invite and manage the users of their own agency', () => 
       const absent = await asAdmin(query, { ...variables, id: missing });
       expect(foreign.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
       expect(foreign.errors).toEqual(absent.errors);
+      const malformed = await asAdmin(query, { ...variables, id: 'not-a-uuid' });
+      expect(malformed.errors).toEqual(absent.errors);
     }
   });
 

@@ -7,7 +7,7 @@ import { API_TOKEN_PREFIX } from './api-token-store';
 import type { CreatedApiToken } from './auth.types';
 import { newSecret, sha256 } from './secrets';
 import type { CreateApiTokenInput } from './user-admin.inputs';
-import { nameProblem, problemsOf } from './user-input.rules';
+import { isUuid, nameProblem, problemsOf } from './user-input.rules';
 
 /**
  * API tokens belong to an agency and are managed by that agency's admins (signed in as people, never by
@@ -67,8 +67,7 @@ export async function listApiTokens(context: RequestContext): Promise<ApiToken[]
 export async function revokeApiToken(context: RequestContext, id: string): Promise<ApiToken> {
   const { agencyId } = ownAgencyOfAdmin(context);
   return inUnitOfWork(context, async (em) => {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : null;
-    const apiToken = uuid ? await em.findOne(ApiToken, { id: uuid, agency: agencyId }) : null;
+    const apiToken = isUuid(id) ? await em.findOne(ApiToken, { id, agency: agencyId }) : null;
     if (!apiToken) throw notFound('ApiToken');
     apiToken.revokedAt ??= new Date();
     await em.flush();

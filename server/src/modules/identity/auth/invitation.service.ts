@@ -15,6 +15,7 @@ import { needsSecondFactor, startSession } from './session-store';
 import type { InviteUserInput } from './user-admin.inputs';
 import {
   emailProblem,
+  isUuid,
   localeProblem,
   nameProblem,
   passwordProblem,
@@ -40,7 +41,8 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
   const settings = authSettings();
   const { user, link } = await inUnitOfWork(context, async (em) => {
     const visible = accessibleWhere(context.ability, 'read', Agency, em.getMetadata());
-    const agency = visible && (await em.findOne(Agency, { $and: [visible, { id: input.agencyId }] }));
+    const agency =
+      visible && isUuid(input.agencyId) ? await em.findOne(Agency, { $and: [visible, { id: input.agencyId }] }) : null;
     if (!agency) throw notFound('Agency');
     const user = em.create(User, {
       agency,

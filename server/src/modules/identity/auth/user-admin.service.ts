@@ -10,7 +10,7 @@ import { Invitation } from './invitation.entity';
 import { assertMayGrant, rolesProblem } from './role-grants';
 import { revokeSessionsOf } from './session-store';
 import type { UpdateUserInput } from './user-admin.inputs';
-import { localeProblem, nameProblem, problemsOf, timeZoneProblem } from './user-input.rules';
+import { isUuid, localeProblem, nameProblem, problemsOf, timeZoneProblem } from './user-input.rules';
 
 const MAX_PAGE = 100;
 
@@ -24,7 +24,10 @@ export async function listUsers(
   const visible = accessibleWhere(ability, 'read', User, em.getMetadata());
   if (!visible) return { nodes: [], endCursor: null, hasNextPage: false };
   const conditions: FilterQuery<User>[] = [visible];
-  if (options.agencyId) conditions.push({ agency: options.agencyId });
+  if (options.agencyId !== undefined && options.agencyId !== null) {
+    if (!isUuid(options.agencyId)) return { nodes: [], endCursor: null, hasNextPage: false };
+    conditions.push({ agency: options.agencyId });
+  }
   if (options.after) conditions.push({ id: { $gt: userIdOfCursor(options.after) } });
   const rows = await em.find(User, { $and: conditions }, { orderBy: { id: 'asc' }, limit: first + 1 });
   const nodes = rows.slice(0, first);
@@ -37,15 +40,14 @@ const cursorOf = (id: string) => Buffer.from(`user:${id}`).toString('base64url')
 function userIdOfCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = decoded.startsWith('user:') ? decoded.slice(5) : '';
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput({ after: 'error.cursor.invalid' });
+  if (!isUuid(id)) throw badInput({ after: 'error.cursor.invalid' });
   return id;
 }
 
 /** The user if the caller may read them; otherwise NOT_FOUND, exactly as for an id that does not exist. */
 export async function findVisibleUser(context: RequestContext, em: EntityManager, id: string): Promise<User> {
   const visible = accessibleWhere(context.ability, 'read', User, em.getMetadata());
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : null;
-  const user = visible && uuid ? await em.findOne(User, { $and: [visible, { id: uuid }] }) : null;
+  const user = visible && isUuid(id) ? await em.findOne(User, { $and: [visible, { id }] }) : null;
   if (!user) throw notFound('User');
   return user;
 }

@@ -1,5 +1,10 @@
 /** Validation shared by invitations, user administration and the profile; each returns a message key or null. */
 
+/** Ids are UUIDs; anything else cannot name a record (and must not reach PostgreSQL as a cast error). */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 export const LOCALES = ['es', 'en', 'pt', 'fr'] as const;
 
 export const PASSWORD_MIN_LENGTH = 12;
