@@ -25,7 +25,10 @@ export async function withClient(url, work) {
   }
 }
 
-/** The compiled server (run `pnpm --filter @enlace/server build` first; the package scripts do). */
+/**
+ * The compiled server, from the bench's own build output (server/bench/dist, written by the package scripts):
+ * a `pnpm build` running meanwhile empties server/dist, which would pull the code from under a long run.
+ */
 export async function serverModule(relative) {
-  return import(new URL(`../dist/server/src/${relative}`, import.meta.url).href);
+  return import(new URL(`./dist/server/src/${relative}`, import.meta.url).href);
 }

@@ -59,6 +59,11 @@ async function main() {
   const db = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   try {
     const agencies = await pickAgencies(db);
+    if (process.env.BENCH_EXPLAIN_ONLY) {
+      for (const { sql, plan } of await explainInbox(server.url, agencies.busy, server.orm, db))
+        out(`${sql}\n${plan}\n`);
+      return;
+    }
     const results = {};
     for (const [label, agency] of Object.entries(agencies)) {
       const cookie = await sessionCookie(server.orm, agency.userId);
@@ -83,6 +88,9 @@ async function main() {
     results.machine = await machine(db);
     writeFileSync(process.env.BENCH_OUT || 'bench-referrals.json', JSON.stringify(results, null, 2));
     log(`figures and plans written to ${process.env.BENCH_OUT || 'bench-referrals.json'}`);
+  } catch (error) {
+    process.stderr.write(`${error?.stack ?? error}\n`);
+    process.exitCode = 1;
   } finally {
     await db.end();
     await unrestricted.stop();
@@ -115,7 +123,9 @@ const post = (url, cookie, query) =>
   });
 
 async function checkAnswer(url, cookie) {
+  const started = performance.now();
   const body = await (await post(url, cookie, INBOX_QUERY)).json();
+  log(`  one inbox request alone: ${(performance.now() - started).toFixed(1)} ms`);
   if (body.errors || !body.data?.referrals) throw new Error(`inbox query failed: ${JSON.stringify(body.errors)}`);
 }
 
@@ -144,6 +154,16 @@ async function loadHttp(url, cookie) {
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
+  if (process.env.BENCH_DEBUG)
+    process.stderr.write(
+      JSON.stringify({
+        n: latencies.length,
+        req: result.requests,
+        errors: result.errors,
+        non2xx: result.non2xx,
+        codes: result.statusCodeStats,
+      }) + '\n',
+    );
   return {
     ...summary(latencies, result.requests.average),
     non2xx: result.non2xx,
