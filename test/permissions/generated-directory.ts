@@ -78,7 +78,7 @@ export async function generateDirectory(
       kind: 'user',
       id: user.id,
       agencyId: agency.id,
-      countryCode: agency.country.id,
+      countryCode: agency.country.unwrap().code,
       roles: user.roles,
       mechanismIds: active.filter((m) => m.memberAgencies.contains(agency)).map((m) => m.id),
       secretariatMechanismIds: active.filter((m) => m.secretariatAgency.id === agency.id).map((m) => m.id),

@@ -3,6 +3,7 @@
 // then gets its own copy of the template (test/support/per-file-database.ts), so files run in parallel
 // without sharing rows. It uses the compiled server (pnpm test builds first), so tests start and migrate the
 // database exactly the way the app does.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,15 +14,12 @@ const dist = path.join(root, 'server/dist/server/src');
 
 export default async function globalSetup() {
   if (!existsSync(dist)) throw new Error('The server is not built: run `pnpm build` (pnpm test does) before jest.');
-  await import(path.join(root, 'server/node_modules/reflect-metadata/Reflect.js'));
   const { startEmbeddedPostgres, findFreePort } = await import(
     path.join(dist, 'platform/database/embedded-postgres.js')
   );
   const { ensureDatabaseExists } = await import(path.join(dist, 'platform/database/connect.js'));
   const { withDatabase } = await import(path.join(dist, 'platform/database/database-url.js'));
   const { createLogger } = await import(path.join(dist, 'platform/logging/logger.js'));
-  const { migrateDatabase } = await import(path.join(dist, 'platform/orm/migrate.js'));
-  const { initOrm } = await import(path.join(dist, 'app.js'));
 
   const runId = `${Date.now().toString(36)}_${process.pid}`;
   let serverUrl = process.env.DATABASE_URL;
@@ -38,12 +36,12 @@ export default async function globalSetup() {
   }
   const templateUrl = withDatabase(serverUrl, `enlace_test_${runId}_template`);
   await ensureDatabaseExists(templateUrl);
-  const orm = await initOrm(templateUrl, { poolMax: 2 });
-  try {
-    await migrateDatabase(orm, createLogger('silent'));
-  } finally {
-    await orm.close();
-  }
+  // The app's own migrate command, in a child process: loading the ORM here would leave its decorator
+  // registries in this process, where in-band test files would then trip over them.
+  execFileSync(process.execPath, [path.join(dist, 'cli/migrate.js')], {
+    env: { ...process.env, DATABASE_URL: templateUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   // Test projects without the per-file setup (e.g. browser tests) share this copy, never the template itself.
   const sharedUrl = withDatabase(serverUrl, `enlace_test_${runId}_shared`);
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });

@@ -70,4 +70,8 @@ export class Mechanism {
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** Filled by the field guard: fields of this record the caller may not read (they resolve to null). */
+  @Field(() => [String])
+  restrictedFields?: string[];
 }

@@ -90,7 +90,7 @@ async function checkAgainstDatabase(
     countryCodes: knownCountries === new Set(mechanism.countryCodes).size ? mechanism.countryCodes : [],
     memberAgencies: agencies.map((agency) => ({
       id: agency.id,
-      countryCode: agency.country.id,
+      countryCode: agency.country.unwrap().code,
       active: agency.active,
     })),
     requestedMemberAgencyIds: mechanism.memberAgencyIds,

@@ -78,4 +78,8 @@ export class User {
 
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;
+
+  /** Filled by the field guard: fields of this record the caller may not read (they resolve to null). */
+  @Field(() => [String])
+  restrictedFields?: string[];
 }

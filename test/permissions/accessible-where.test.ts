@@ -1,10 +1,10 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { entities } from '../../../app';
-import type { AppAbility } from '../ability';
-import { accessibleWhere, UntranslatableRuleError } from '../accessible-where';
-import { ormOptions } from '../../orm/orm-config';
-import { Agency, User } from '../../../modules/identity';
+import { entities } from '../../server/src/app';
+import type { AppAbility } from '../../server/src/platform/authz/ability';
+import { accessibleWhere, UntranslatableRuleError } from '../../server/src/platform/authz/accessible-where';
+import { ormOptions } from '../../server/src/platform/orm/orm-config';
+import { Agency, User } from '../../server/src/modules/identity';
 
 /** Builds an ability from rules written the way policies write them. */
 function abilityWith(define: (builder: AbilityBuilder<AppAbility>) => void): AppAbility {

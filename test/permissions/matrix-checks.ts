@@ -1,0 +1,102 @@
+import type { TestServer } from '../support/test-server';
+import type { MatrixWorld } from './matrix-world';
+import type { Relation } from './permission-matrix';
+
+type Check = (api: Caller, world: MatrixWorld, relation: Relation) => Promise<boolean>;
+
+/** Calls the API as one actor; resolves to data, or throws a DeniedError for FORBIDDEN / NOT_FOUND. */
+export type Caller = <Data>(query: string, variables?: Record<string, unknown>) => Promise<Data>;
+
+export class DeniedError extends Error {}
+
+export function callerFor(api: TestServer, cookie: string): Caller {
+  return async <Data>(query: string, variables?: Record<string, unknown>) => {
+    const result = await api.graphql<Data>(query, variables, { cookie });
+    const code = result.errors?.[0]?.extensions?.code;
+    if (code === 'FORBIDDEN' || code === 'NOT_FOUND') throw new DeniedError(String(code));
+    if (result.errors) throw new Error(`Unexpected error: ${JSON.stringify(result.errors)}`);
+    return result.data as Data;
+  };
+}
+
+/** A write the matrix expects to be refused must be refused cleanly (FORBIDDEN or NOT_FOUND), nothing else. */
+async function succeeds(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof DeniedError) return false;
+    throw error;
+  }
+}
+
+async function visibleUser(api: Caller, world: MatrixWorld, relation: Relation) {
+  const target = world.personOf[relation];
+  const data = await api<{ users: { nodes: { id: string; email: string | null; restrictedFields: string[] }[] } }>(
+    `query ($agencyId: ID) { users(agencyId: $agencyId, first: 100) { nodes { id email restrictedFields } } }`,
+    { agencyId: target.agency.id },
+  );
+  return data.users.nodes.find((node) => node.id === target.id);
+}
+
+async function auditEventSeen(api: Caller, world: MatrixWorld, relation: Relation) {
+  const id = world.auditEventOf[relation];
+  const view = relation === 'OWN_AGENCY' ? 'auditTrail' : 'dataOwnerAccessLog';
+  try {
+    const data = await api<
+      Record<string, { nodes: { id: string; clientAddress: string | null; restrictedFields: string[] }[] }>
+    >(`{ ${view}(first: 200) { nodes { id clientAddress restrictedFields } } }`);
+    return data[view].nodes.find((node) => node.id === id);
+  } catch (error) {
+    if (error instanceof DeniedError) return undefined;
+    throw error;
+  }
+}
+
+export const MATRIX_CHECKS: Record<string, Check> = {
+  'Agency:read': async (api, world, relation) => {
+    const data = await api<{ agency: { id: string } | null }>('query ($id: ID!) { agency(id: $id) { id } }', {
+      id: world.agencyOf[relation].id,
+    });
+    return data.agency !== null;
+  },
+  'Agency:update': (api, world, relation) =>
+    succeeds(() =>
+      api('mutation ($id: ID!) { updateAgency(input: { id: $id, contactPoint: "desk@matrix.example" }) { id } }', {
+        id: world.agencyOf[relation].id,
+      }),
+    ),
+  'User:read': async (api, world, relation) => (await visibleUser(api, world, relation)) !== undefined,
+  'User:read:email': async (api, world, relation) => {
+    const user = await visibleUser(api, world, relation);
+    if (!user) return false;
+    // A field the actor may not read comes back null and is named in restrictedFields; never one without the other.
+    expect(user.email === null).toBe(user.restrictedFields.includes('email'));
+    return user.email !== null;
+  },
+  'User:disable': async (api, world, relation) => {
+    const id = world.personOf[relation].id;
+    const allowed = await succeeds(() => api('mutation ($id: ID!) { disableUser(id: $id) { id } }', { id }));
+    if (allowed) await api('mutation ($id: ID!) { enableUser(id: $id) { id } }', { id });
+    return allowed;
+  },
+  'Mechanism:read': async (api, world, relation) => {
+    const data = await api<{ mechanism: { id: string } | null }>('query ($id: ID!) { mechanism(id: $id) { id } }', {
+      id: world.mechanismOf[relation]!.id,
+    });
+    return data.mechanism !== null;
+  },
+  'Mechanism:update': (api, world, relation) =>
+    succeeds(() =>
+      api('mutation ($id: ID!) { updateMechanism(input: { id: $id, names: { es: "Renombrado" } }) { id } }', {
+        id: world.mechanismOf[relation]!.id,
+      }),
+    ),
+  'AuditEvent:read': async (api, world, relation) => (await auditEventSeen(api, world, relation)) !== undefined,
+  'AuditEvent:read:clientAddress': async (api, world, relation) => {
+    const event = await auditEventSeen(api, world, relation);
+    if (!event) return false;
+    expect(event.clientAddress === null).toBe(event.restrictedFields.includes('clientAddress'));
+    return event.clientAddress !== null;
+  },
+};

@@ -1,0 +1,127 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createAuditTrail } from '../../server/src/modules/audit';
+import { Agency, AgencyKind, Country, Mechanism, MechanismKind, User } from '../../server/src/modules/identity';
+import { startSession } from '../../server/src/modules/identity/auth/session-store';
+import type { Actor } from '../../server/src/platform/authz/actor';
+import { ADMIN_ROLES, Role } from '../../server/src/platform/authz/roles';
+import type { Relation } from './permission-matrix';
+
+/**
+ * One world for the whole matrix. The actors all work in OWN (Guatemala). The GT–MX mechanism joins OWN with
+ * ADDRESSEE and FELLOW (both Mexico); SAME_COUNTRY is another Guatemalan agency outside it; FOREIGN is in
+ * Costa Rica, in a CR–PA mechanism of its own.
+ */
+export interface MatrixWorld {
+  agencyOf: Record<Relation, Agency>;
+  /** A liaison officer in each agency: the "User" records of the matrix. */
+  personOf: Record<Relation, User>;
+  mechanismOf: Partial<Record<Relation, Mechanism>>;
+  auditEventOf: Partial<Record<Relation, string>>;
+  /** Session cookies of the actors, one per role, all in OWN. */
+  cookieOf: Record<Role, string>;
+}
+
+const COUNTRIES = [
+  ['GT', 'America/Guatemala'],
+  ['MX', 'America/Mexico_City'],
+  ['CR', 'America/Costa_Rica'],
+  ['PA', 'America/Panama'],
+] as const;
+
+export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
+  const em = orm.em.fork();
+  const countries = Object.fromEntries(
+    COUNTRIES.map(([code, timeZone]) => [
+      code,
+      em.create(Country, { code, names: { es: code }, defaultLocale: 'es', timeZone }),
+    ]),
+  );
+  const agency = (code: string, name: string) =>
+    em.create(Agency, { country: countries[code], kind: AgencyKind.BORDER_POLICE, name, acronym: name.slice(0, 8) });
+  const agencyOf: Record<Relation, Agency> = {
+    OWN_AGENCY: agency('GT', 'Own GT'),
+    ADDRESSEE: agency('MX', 'Addressee MX'),
+    FELLOW_MECHANISM_MEMBER: agency('MX', 'Fellow MX'),
+    SAME_COUNTRY_OTHER_AGENCY: agency('GT', 'Same country GT'),
+    FOREIGN_NON_MEMBER: agency('CR', 'Foreign CR'),
+  };
+  const partner = agency('PA', 'Partner PA');
+  const mechanism = (kind: MechanismKind, codes: string[], members: Agency[]) => {
+    const created = em.create(Mechanism, { kind, names: { es: codes.join('–') }, secretariatAgency: members[0] });
+    created.countries.set(codes.map((code) => countries[code]));
+    created.memberAgencies.set(members);
+    return created;
+  };
+  const ownMechanism = mechanism(
+    MechanismKind.BINATIONAL,
+    ['GT', 'MX'],
+    [agencyOf.OWN_AGENCY, agencyOf.ADDRESSEE, agencyOf.FELLOW_MECHANISM_MEMBER],
+  );
+  const foreignMechanism = mechanism(MechanismKind.BINATIONAL, ['CR', 'PA'], [agencyOf.FOREIGN_NON_MEMBER, partner]);
+
+  // Admins must have a second factor in force before their sessions count; give them one.
+  const person = (of: Agency, role: Role, label: string) =>
+    em.create(User, {
+      agency: of,
+      email: `${label}@matrix.example`,
+      name: label,
+      timeZone: 'UTC',
+      roles: [role],
+      ...(ADMIN_ROLES.includes(role)
+        ? { totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: new Date() }
+        : {}),
+    });
+  const personOf = Object.fromEntries(
+    Object.entries(agencyOf).map(([relation, of]) => [
+      relation,
+      person(of, Role.LIAISON_OFFICER, `person-${relation}`),
+    ]),
+  ) as Record<Relation, User>;
+  const actors = Object.values(Role).map((role) => person(agencyOf.OWN_AGENCY, role, `actor-${role}`));
+  await em.flush();
+
+  const cookieOf = {} as Record<Role, string>;
+  for (const actor of actors) {
+    cookieOf[actor.roles[0]] = `enlace_session=${await startSession(em, actor)}`;
+    // As if the second factor had just been given (sign-in itself is tested in test/identity).
+    await em.execute('update auth_session set second_factor_verified_at = now() where user_id = ?', [actor.id]);
+  }
+
+  const auditEventOf = {
+    OWN_AGENCY: await auditEvent(orm, personOf.OWN_AGENCY, agencyOf.OWN_AGENCY),
+    ADDRESSEE: await auditEvent(orm, personOf.ADDRESSEE, agencyOf.OWN_AGENCY),
+    FOREIGN_NON_MEMBER: await auditEvent(orm, personOf.FOREIGN_NON_MEMBER, agencyOf.FOREIGN_NON_MEMBER),
+  };
+  return {
+    agencyOf,
+    personOf,
+    mechanismOf: { FELLOW_MECHANISM_MEMBER: ownMechanism, FOREIGN_NON_MEMBER: foreignMechanism },
+    auditEventOf,
+    cookieOf,
+  };
+}
+
+/** A read of a record owned by `owner`, done by `reader`; returns the new event's id. */
+async function auditEvent(orm: MikroORM, reader: User, owner: Agency): Promise<string> {
+  const em = orm.em.fork();
+  const readerAgency = reader.agency.unwrap();
+  const actor: Actor = {
+    kind: 'user',
+    id: reader.id,
+    agencyId: readerAgency.id,
+    countryCode: readerAgency.country.unwrap().code,
+    roles: reader.roles,
+    mechanismIds: [],
+    secretariatMechanismIds: [],
+  };
+  const trail = createAuditTrail({ actor, requestId: `matrix-${reader.id}`, clientAddress: '192.0.2.10' });
+  await em.transactional((tx) =>
+    trail.record(tx, { action: 'agency.read', entityType: 'Agency', entityId: owner.id, ownerAgencyId: owner.id }),
+  );
+  const [row] = await em
+    .getConnection()
+    .execute<{ id: string }[]>('select id from audit_event where request_id = ? order by seq desc limit 1', [
+      `matrix-${reader.id}`,
+    ]);
+  return row.id;
+}

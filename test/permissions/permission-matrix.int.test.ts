@@ -1,0 +1,43 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { callerFor, MATRIX_CHECKS } from './matrix-checks';
+import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
+import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
+import { renderPermissionsDoc } from './permissions-doc';
+
+const DOC = path.join(__dirname, '../../docs/permissions.md');
+
+describe('the permission matrix, cell by cell, through the GraphQL API', () => {
+  let api: TestServer;
+  let world: MatrixWorld;
+  beforeAll(async () => {
+    api = await startTestServer();
+    world = await buildMatrixWorld(api.server.orm);
+  });
+  afterAll(() => api.stop());
+
+  // Reads before writes, so a write that is (rightly) allowed cannot change what a later read sees.
+  const ordered = [...PERMISSION_MATRIX].sort((a, b) => Number(a.action !== 'read') - Number(b.action !== 'read'));
+  const cells = ordered.flatMap((entry) =>
+    ALL_ROLES.flatMap((role) => entry.relations.map((relation) => ({ entry, role, relation }))),
+  );
+
+  it.each(
+    cells.map((cell) => [
+      `${cell.role} ${isAllowed(cell.entry, cell.role, cell.relation) ? 'may' : 'may not'} ${cell.entry.action} ${cell.entry.field ? `${cell.entry.resource}.${cell.entry.field}` : cell.entry.resource} (${cell.relation})`,
+      cell,
+    ]),
+  )('%s', async (_name, { entry, role, relation }) => {
+    const check = MATRIX_CHECKS[[entry.resource, entry.action, entry.field].filter(Boolean).join(':')];
+    expect(check).toBeDefined();
+    const allowed = await check(callerFor(api, world.cookieOf[role]), world, relation);
+    expect(allowed).toBe(isAllowed(entry, role, relation));
+  });
+
+  it('is what docs/permissions.md says (UPDATE_PERMISSIONS_DOC=1 regenerates it)', () => {
+    const rendered = renderPermissionsDoc();
+    if (process.env.UPDATE_PERMISSIONS_DOC) writeFileSync(DOC, rendered);
+    expect(readFileSync(DOC, 'utf8')).toBe(rendered);
+  });
+});

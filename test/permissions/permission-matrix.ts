@@ -1,0 +1,148 @@
+import { Role } from '../../server/src/platform/authz/roles';
+
+/**
+ * THE permission matrix: who may do what to which record, by the actor's role and the actor's agency's relation
+ * to the record. One test walks every cell through the real GraphQL API (permission-matrix.int.test.ts);
+ * docs/permissions.md is generated from it. Change a rule, change this file, regenerate the doc.
+ */
+export const RELATIONS = [
+  'OWN_AGENCY',
+  'ADDRESSEE',
+  'FELLOW_MECHANISM_MEMBER',
+  'SAME_COUNTRY_OTHER_AGENCY',
+  'FOREIGN_NON_MEMBER',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const RELATION_MEANING: Record<Relation, string> = {
+  OWN_AGENCY: "the record belongs to the actor's own agency",
+  ADDRESSEE: "the actor's agency is the record's counterpart (e.g. the other side of a referral)",
+  FELLOW_MECHANISM_MEMBER: "the record's agency is in a coordination mechanism with the actor's agency",
+  SAME_COUNTRY_OTHER_AGENCY: "another agency of the actor's country, with no mechanism in common",
+  FOREIGN_NON_MEMBER: 'an agency of another country with no mechanism in common',
+};
+
+const ALL_ROLES = Object.values(Role);
+const EVERY_RELATION = [...RELATIONS];
+
+export interface MatrixEntry {
+  resource: string;
+  action: string;
+  /** For field rules: the field that must come back null (and be listed in restrictedFields) when denied. */
+  field?: string;
+  /** Relations that exist for this resource; others are shown as "—". */
+  relations: readonly Relation[];
+  /** Who may: per role, the relations for which the action is allowed. Roles not listed may not. */
+  allowed: Partial<Record<Role, readonly Relation[]>>;
+  note?: string;
+}
+
+const forAllRoles = (relations: readonly Relation[]) =>
+  Object.fromEntries(ALL_ROLES.map((role) => [role, relations])) as Record<Role, readonly Relation[]>;
+
+export const PERMISSION_MATRIX: MatrixEntry[] = [
+  {
+    resource: 'Agency',
+    action: 'read',
+    relations: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'SAME_COUNTRY_OTHER_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: forAllRoles(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'SAME_COUNTRY_OTHER_AGENCY', 'FOREIGN_NON_MEMBER']),
+    note: 'The directory of active agencies is open to everyone signed in: a referral needs an addressee.',
+  },
+  {
+    resource: 'Agency',
+    action: 'update',
+    relations: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'SAME_COUNTRY_OTHER_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: {
+      [Role.PLATFORM_ADMIN]: [
+        'OWN_AGENCY',
+        'FELLOW_MECHANISM_MEMBER',
+        'SAME_COUNTRY_OTHER_AGENCY',
+        'FOREIGN_NON_MEMBER',
+      ],
+    },
+  },
+  {
+    resource: 'User',
+    action: 'read',
+    relations: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'SAME_COUNTRY_OTHER_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: {
+      ...forAllRoles(['OWN_AGENCY']),
+      [Role.PLATFORM_ADMIN]: [
+        'OWN_AGENCY',
+        'FELLOW_MECHANISM_MEMBER',
+        'SAME_COUNTRY_OTHER_AGENCY',
+        'FOREIGN_NON_MEMBER',
+      ],
+    },
+    note: 'Colleagues see each other; people of other agencies are invisible (platform admins manage everyone).',
+  },
+  {
+    resource: 'User',
+    action: 'read',
+    field: 'email',
+    relations: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'SAME_COUNTRY_OTHER_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: {
+      [Role.AGENCY_ADMIN]: ['OWN_AGENCY'],
+      [Role.PLATFORM_ADMIN]: [
+        'OWN_AGENCY',
+        'FELLOW_MECHANISM_MEMBER',
+        'SAME_COUNTRY_OTHER_AGENCY',
+        'FOREIGN_NON_MEMBER',
+      ],
+    },
+    note: "A colleague's e-mail is personal data: only admins read it (and everyone their own).",
+  },
+  {
+    resource: 'User',
+    action: 'disable',
+    relations: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'SAME_COUNTRY_OTHER_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: {
+      [Role.AGENCY_ADMIN]: ['OWN_AGENCY'],
+      [Role.PLATFORM_ADMIN]: [
+        'OWN_AGENCY',
+        'FELLOW_MECHANISM_MEMBER',
+        'SAME_COUNTRY_OTHER_AGENCY',
+        'FOREIGN_NON_MEMBER',
+      ],
+    },
+  },
+  {
+    resource: 'Mechanism',
+    action: 'read',
+    relations: ['FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'],
+    allowed: {
+      ...forAllRoles(['FELLOW_MECHANISM_MEMBER']),
+      [Role.PLATFORM_ADMIN]: ['FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'],
+    },
+    note: 'FELLOW_MECHANISM_MEMBER: a mechanism the agency belongs to; FOREIGN_NON_MEMBER: one it does not.',
+  },
+  {
+    resource: 'Mechanism',
+    action: 'update',
+    relations: ['FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'],
+    allowed: { [Role.PLATFORM_ADMIN]: ['FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'] },
+  },
+  {
+    resource: 'AuditEvent',
+    action: 'read',
+    relations: ['OWN_AGENCY', 'ADDRESSEE', 'FOREIGN_NON_MEMBER'],
+    allowed: { [Role.AUDITOR]: ['OWN_AGENCY', 'ADDRESSEE'] },
+    note:
+      "OWN_AGENCY: what the auditor's agency did. ADDRESSEE: another agency's read of the auditor's agency's " +
+      "records (the data owner's view). FOREIGN_NON_MEMBER: another agency's internal trail.",
+  },
+  {
+    resource: 'AuditEvent',
+    action: 'read',
+    field: 'clientAddress',
+    relations: ['OWN_AGENCY', 'ADDRESSEE'],
+    allowed: { [Role.AUDITOR]: ['OWN_AGENCY'] },
+    note: "In the data owner's view the other agency's request ids, addresses and user ids stay hidden.",
+  },
+];
+
+export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
+  return entry.allowed[role]?.includes(relation) ?? false;
+}
+
+export { ALL_ROLES, EVERY_RELATION };
