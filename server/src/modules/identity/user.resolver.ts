@@ -1,0 +1,12 @@
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Agency } from './agency.entity';
+import { User } from './user.entity';
+
+/** Relations of a User in GraphQL; loads go through MikroORM's dataloader, one query per page of users. */
+@Resolver(() => User)
+export class UserRelationsResolver {
+  @FieldResolver(() => Agency)
+  agency(@Root() user: User): Promise<Agency> {
+    return user.agency.load({ dataloader: true }) as Promise<Agency>;
+  }
+}
