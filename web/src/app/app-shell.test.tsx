@@ -69,7 +69,10 @@ describe('the app shell', () => {
 
   it('shows a signed-in officer their agency and only the actions their rules allow', async () => {
     await renderShell(guatemalanOfficer);
-    expect(await screen.findByText('Instituto Guatemalteco de Migración')).toBeInTheDocument();
+    // The signed-in ability comes in a lazily loaded chunk: allow for a slow, busy test machine.
+    expect(
+      await screen.findByText('Instituto Guatemalteco de Migración', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Enviar referencia' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Administrar agencias' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeInTheDocument();

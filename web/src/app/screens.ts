@@ -1,5 +1,8 @@
 import HomeIcon from '@mui/icons-material/HomeOutlined';
 import LoginIcon from '@mui/icons-material/LoginOutlined';
+import InboxIcon from '@mui/icons-material/InboxOutlined';
+import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
+import OutboxIcon from '@mui/icons-material/OutboxOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -27,4 +30,26 @@ export const SCREENS: Screen[] = [
     audience: 'visitors',
     lazy: () => import('../screens/sign-in/route'),
   },
+  {
+    path: '/referrals/inbox',
+    titleKey: 'referrals.nav.inbox',
+    icon: InboxIcon,
+    audience: 'members',
+    lazy: () => import('../screens/referral-inbox/route'),
+  },
+  {
+    path: '/referrals/outbox',
+    titleKey: 'referrals.nav.outbox',
+    icon: OutboxIcon,
+    audience: 'members',
+    lazy: () => import('../screens/referral-inbox/route'),
+  },
+  {
+    path: '/referrals/new',
+    titleKey: 'referrals.nav.new',
+    icon: NoteAddIcon,
+    audience: 'members',
+    lazy: () => import('../screens/new-referral/route'),
+  },
+  { path: '/referrals/:id', titleKey: 'referrals.nav.detail', lazy: () => import('../screens/referral-detail/route') },
 ];

@@ -57,10 +57,13 @@ export function HomeScreen() {
             <Typography variant="h2" gutterBottom>
               {t('home.network')}
             </Typography>
-            <Typography color="text.secondary" sx={{ mb: 1.5 }}>
-              {t('home.countries', { count: data.countries.length })}
-            </Typography>
-            <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>
+            <Typography color="text.secondary">{t('home.countries', { count: data.countries.length })}</Typography>
+            <Stack
+              direction="row"
+              useFlexGap
+              spacing={1}
+              sx={{ flexWrap: 'wrap', mt: data.countries.length ? 1.5 : 0 }}
+            >
               {data.countries.map((country) => (
                 <Chip key={country.id} variant="outlined" label={country.names[language] ?? country.names.es} />
               ))}
