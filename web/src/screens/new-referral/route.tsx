@@ -1,1 +1,0 @@
-export { NewReferralScreen as Component } from './new-referral-screen';

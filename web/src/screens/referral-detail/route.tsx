@@ -1,1 +1,0 @@
-export { ReferralDetailScreen as Component } from './referral-detail-screen';
