@@ -1,0 +1,1 @@
+export { NewReferralScreen as Component } from './new-referral-screen';

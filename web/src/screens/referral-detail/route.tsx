@@ -1,0 +1,1 @@
+export { ReferralDetailScreen as Component } from './referral-detail-screen';

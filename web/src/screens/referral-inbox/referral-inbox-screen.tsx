@@ -1,0 +1,331 @@
+import AddIcon from '@mui/icons-material/Add';
+import SearchIcon from '@mui/icons-material/Search';
+import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  FormControlLabel,
+  IconButton,
+  InputAdornment,
+  LinearProgress,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { EnlaceOperationContext } from '../../api/apollo-client';
+import { formatDateTime } from '../../dates/format-date-time';
+import {
+  ReferralInboxDocument,
+  type ReferralBox,
+  type ReferralFilter,
+  type ReferralStatus,
+  type ReferralUrgency,
+} from '../../gql/graphql';
+import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/session';
+import {
+  localName,
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  StatusChip,
+  translateReferralError,
+  UrgencyChip,
+} from './referral-common';
+
+const PAGE_SIZE = 25;
+// The screen shows the error itself, with a retry button.
+const context: EnlaceOperationContext = { handlesErrors: true };
+
+function isStatus(value: string | null): value is ReferralStatus {
+  return REFERRAL_STATUSES.includes(value as ReferralStatus);
+}
+function isUrgency(value: string | null): value is ReferralUrgency {
+  return REFERRAL_URGENCIES.includes(value as ReferralUrgency);
+}
+
+/**
+ * The agency's inbox (`/referrals/inbox`) or outbox (`/referrals/outbox`): filters by status, urgency and
+ * overdue (kept in the address, so a filtered list can be bookmarked), words of the title or narrative (kept out
+ * of the address: officers search for names), and a "load more" button rather than page numbers.
+ */
+export function ReferralInboxScreen() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { timeZone } = useSession();
+  const box: ReferralBox = useLocation().pathname.endsWith('/outbox') ? 'OUTBOX' : 'INBOX';
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status');
+  const urgency = params.get('urgency');
+  const overdue = params.get('overdue') === 'true';
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const filter: ReferralFilter = {
+    ...(isStatus(status) ? { statuses: [status] } : {}),
+    ...(isUrgency(urgency) ? { urgencies: [urgency] } : {}),
+    ...(overdue ? { overdue: true } : {}),
+    ...(search ? { search } : {}),
+  };
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ReferralInboxDocument, {
+    variables: { box, filter, first: PAGE_SIZE },
+    context,
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = data?.referrals ?? previousData?.referrals;
+
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === null || value === '') next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch(searchText.trim());
+  };
+  const loadMore = async () => {
+    if (!page?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: page.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          referrals: {
+            ...fetchMoreResult.referrals,
+            edges: [...(previous.referrals?.edges ?? []), ...fetchMoreResult.referrals.edges],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const countOf = (which: ReferralStatus) => page?.statusCounts.find((entry) => entry.status === which)?.count ?? 0;
+  const allCount = page?.statusCounts.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
+  const shownStatuses = REFERRAL_STATUSES.filter(
+    (which) => (box === 'OUTBOX' || which !== 'DRAFT') && (countOf(which) > 0 || which === status),
+  );
+  const filtered = Boolean(status || urgency || overdue || search);
+  const edges = page?.edges ?? [];
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h1" sx={{ flexGrow: 1 }}>
+          {t(box === 'INBOX' ? 'referrals.inbox.title' : 'referrals.outbox.title')}
+        </Typography>
+        <Button component={Link} to="/referrals/new" variant="contained" startIcon={<AddIcon />}>
+          {t('referrals.inbox.newReferral')}
+        </Button>
+      </Stack>
+      <Typography color="text.secondary">
+        {t(box === 'INBOX' ? 'referrals.inbox.intro' : 'referrals.outbox.intro')}
+      </Typography>
+
+      <Box component="nav" aria-label={t('referrals.inbox.statusFilter')}>
+        <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>
+          <Chip
+            label={t('referrals.inbox.allStatuses', { count: allCount })}
+            color={status ? 'default' : 'primary'}
+            variant={status ? 'outlined' : 'filled'}
+            onClick={() => setParam('status', null)}
+            aria-pressed={!status}
+          />
+          {shownStatuses.map((which) => (
+            <Chip
+              key={which}
+              label={`${t(`referrals.status.${which}`)} · ${countOf(which)}`}
+              color={status === which ? 'primary' : 'default'}
+              variant={status === which ? 'filled' : 'outlined'}
+              onClick={() => setParam('status', status === which ? null : which)}
+              aria-pressed={status === which}
+            />
+          ))}
+        </Stack>
+      </Box>
+
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+        <Box component="form" role="search" onSubmit={submitSearch} sx={{ flexGrow: 1, maxWidth: { md: 420 } }}>
+          <TextField
+            size="small"
+            fullWidth
+            label={t('referrals.inbox.search')}
+            value={searchText}
+            onChange={(event) => setSearchText(event.target.value)}
+            slotProps={{
+              input: {
+                endAdornment: (
+                  <InputAdornment position="end">
+                    <IconButton type="submit" edge="end" aria-label={t('referrals.inbox.searchSubmit')}>
+                      <SearchIcon />
+                    </IconButton>
+                  </InputAdornment>
+                ),
+              },
+            }}
+          />
+        </Box>
+        <TextField
+          select
+          size="small"
+          label={t('referrals.fields.urgency')}
+          value={isUrgency(urgency) ? urgency : ''}
+          onChange={(event) => setParam('urgency', event.target.value)}
+          sx={{ minWidth: 180 }}
+        >
+          <MenuItem value="">{t('referrals.inbox.anyUrgency')}</MenuItem>
+          {REFERRAL_URGENCIES.map((which) => (
+            <MenuItem key={which} value={which}>
+              {t(`referrals.urgency.${which}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FormControlLabel
+          control={
+            <Switch checked={overdue} onChange={(event) => setParam('overdue', event.target.checked ? 'true' : null)} />
+          }
+          label={t('referrals.inbox.onlyOverdue')}
+        />
+      </Stack>
+
+      <Box role="status" aria-live="polite">
+        {page && !error && (
+          <Typography color="text.secondary" variant="body2">
+            {t('referrals.inbox.shown', { shown: edges.length, total: page.totalCount })}
+          </Typography>
+        )}
+      </Box>
+      {loading && <LinearProgress aria-label={t('referrals.inbox.loading')} />}
+      {error && !loading && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void refetch()}>
+              {t('referrals.retry')}
+            </Button>
+          }
+        >
+          {translateReferralError(error, t)}
+        </Alert>
+      )}
+      {!loading && !error && page && edges.length === 0 && (
+        <Paper variant="outlined" sx={{ p: 3, textAlign: 'center' }}>
+          <Typography>
+            {t(
+              filtered
+                ? 'referrals.inbox.emptyFiltered'
+                : box === 'INBOX'
+                  ? 'referrals.inbox.empty'
+                  : 'referrals.outbox.empty',
+            )}
+          </Typography>
+        </Paper>
+      )}
+
+      {edges.length > 0 && (
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label={t(box === 'INBOX' ? 'referrals.inbox.title' : 'referrals.outbox.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('referrals.fields.referral')}</TableCell>
+                <TableCell>{t(box === 'INBOX' ? 'referrals.fields.from' : 'referrals.fields.to')}</TableCell>
+                <TableCell sx={{ display: { xs: 'none', lg: 'table-cell' } }}>
+                  {t('referrals.fields.category')}
+                </TableCell>
+                <TableCell>{t('referrals.fields.urgency')}</TableCell>
+                <TableCell>{t('referrals.fields.status')}</TableCell>
+                <TableCell>{t('referrals.fields.deadline')}</TableCell>
+                <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
+                  {t('referrals.fields.created')}
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {edges.map(({ node }) => {
+                const other = box === 'INBOX' ? node.sendingAgency : node.receivingAgency;
+                return (
+                  <TableRow key={node.id} hover>
+                    <TableCell sx={{ minWidth: 200 }}>
+                      <Link to={`/referrals/${node.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
+                        {node.title}
+                      </Link>
+                      <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+                        {node.reference ?? t('referrals.detail.unsentReference')}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>
+                      <Typography variant="body2">{other.acronym}</Typography>
+                      <Typography variant="body2" color="text.secondary">
+                        {localName(other.country.names, language)}
+                      </Typography>
+                    </TableCell>
+                    <TableCell sx={{ display: { xs: 'none', lg: 'table-cell' } }}>
+                      {t(`referrals.category.${node.category}`)}
+                    </TableCell>
+                    <TableCell>
+                      <UrgencyChip urgency={node.urgency} />
+                    </TableCell>
+                    <TableCell>
+                      <StatusChip status={node.status} />
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {node.dueAt ? (
+                        <Stack spacing={0.5}>
+                          <Typography variant="body2">{formatDateTime(node.dueAt, language, timeZone)}</Typography>
+                          {node.overdue && (
+                            <Chip
+                              size="small"
+                              color="error"
+                              icon={<WarningIcon />}
+                              label={t('referrals.overdue')}
+                              sx={{ alignSelf: 'flex-start' }}
+                            />
+                          )}
+                        </Stack>
+                      ) : (
+                        <Typography variant="body2" color="text.secondary">
+                          {t('referrals.noDeadline')}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ display: { xs: 'none', md: 'table-cell' }, whiteSpace: 'nowrap' }}>
+                      <Typography variant="body2">{formatDateTime(node.createdAt, language, timeZone)}</Typography>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <Box sx={{ alignSelf: 'center' }}>
+          <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore}>
+            {loadingMore ? t('referrals.inbox.loading') : t('referrals.inbox.loadMore')}
+          </Button>
+        </Box>
+      )}
+    </Stack>
+  );
+}
