@@ -100,3 +100,68 @@ export const MATRIX_CHECKS: Record<string, Check> = {
     return event.clientAddress !== null;
   },
 };
+
+const SEND_REFERRAL = `mutation ($input: ReferralDraftInput!) { createReferralDraft(input: $input) { id } }`;
+
+/** A fresh referral sent by the liaison officer of `relation` along its route; returns its id. */
+async function sentReferral(api: TestServer, world: MatrixWorld, relation: Relation): Promise<string> {
+  const cookie = world.liaisonCookieOf[relation];
+  const route = world.referralRoute[relation]!;
+  const draft = await api.graphql<{ createReferralDraft: { id: string } }>(
+    SEND_REFERRAL,
+    {
+      input: {
+        ...route,
+        category: 'SMUGGLING_INCIDENT',
+        urgency: 'URGENT',
+        title: 'Matrix referral',
+        narrative: 'A vehicle with migrants crossed at night.',
+        handlingCode: 'H2',
+        sourceReliability: 'B',
+        informationAccuracy: 2,
+        persons: [{ role: 'SMUGGLED_MIGRANT', givenNames: 'Rosa', familyNames: 'Pérez', nationality: 'HN' }],
+      },
+    },
+    { cookie },
+  );
+  if (!draft.data) throw new Error(`fixture referral not created: ${JSON.stringify(draft.errors)}`);
+  const id = draft.data.createReferralDraft.id;
+  const sent = await api.graphql('mutation ($id: ID!) { sendReferral(id: $id) { id } }', { id }, { cookie });
+  if (sent.errors) throw new Error(`fixture referral not sent: ${JSON.stringify(sent.errors)}`);
+  return id;
+}
+
+/** Referral checks need the raw server too (to create fixtures as the senders), so they are built per run. */
+export function referralChecks(server: TestServer): Record<string, Check> {
+  const referralOf = new Map<Relation, Promise<string>>();
+  const shared = (world: MatrixWorld, relation: Relation) => {
+    if (!referralOf.has(relation)) referralOf.set(relation, sentReferral(server, world, relation));
+    return referralOf.get(relation)!;
+  };
+  const readPersons = async (api: Caller, id: string) => {
+    try {
+      const data = await api<{ referral: { persons: { givenNames: string | null; restrictedFields: string[] }[] } }>(
+        'query ($id: ID!) { referral(id: $id) { persons { givenNames restrictedFields } } }',
+        { id },
+      );
+      return data.referral.persons;
+    } catch (error) {
+      if (error instanceof DeniedError) return undefined;
+      throw error;
+    }
+  };
+  return {
+    'Referral:read': async (api, world, relation) =>
+      (await readPersons(api, await shared(world, relation))) !== undefined,
+    'Referral:read:persons.givenNames': async (api, world, relation) => {
+      const persons = await readPersons(api, await shared(world, relation));
+      if (!persons) return false;
+      expect(persons[0].givenNames === null).toBe(persons[0].restrictedFields.includes('givenNames'));
+      return persons[0].givenNames !== null;
+    },
+    'Referral:acknowledge': async (api, world, relation) => {
+      const id = await sentReferral(server, world, relation); // a fresh one: acknowledging changes its state
+      return succeeds(() => api('mutation ($id: ID!) { acknowledgeReferral(id: $id) { id } }', { id }));
+    },
+  };
+}

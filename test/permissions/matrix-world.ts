@@ -19,6 +19,10 @@ export interface MatrixWorld {
   auditEventOf: Partial<Record<Relation, string>>;
   /** Session cookies of the actors, one per role, all in OWN. */
   cookieOf: Record<Role, string>;
+  /** Session cookies of a liaison officer per agency, who send the matrix's referrals. */
+  liaisonCookieOf: Record<Relation, string>;
+  /** Where a referral of each relation goes: sender relation -> receiving agency and mechanism. */
+  referralRoute: Partial<Record<Relation, { receivingAgencyId: string; mechanismId: string }>>;
 }
 
 const COUNTRIES = [
@@ -46,6 +50,7 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     FOREIGN_NON_MEMBER: agency('CR', 'Foreign CR'),
   };
   const partner = agency('PA', 'Partner PA');
+  const fellowGuatemalan = agency('GT', 'Fellow GT');
   const mechanism = (kind: MechanismKind, codes: string[], members: Agency[]) => {
     const created = em.create(Mechanism, { kind, names: { es: codes.join('–') }, secretariatAgency: members[0] });
     created.countries.set(codes.map((code) => countries[code]));
@@ -55,7 +60,7 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
   const ownMechanism = mechanism(
     MechanismKind.BINATIONAL,
     ['GT', 'MX'],
-    [agencyOf.OWN_AGENCY, agencyOf.ADDRESSEE, agencyOf.FELLOW_MECHANISM_MEMBER],
+    [agencyOf.OWN_AGENCY, agencyOf.ADDRESSEE, agencyOf.FELLOW_MECHANISM_MEMBER, fellowGuatemalan],
   );
   const foreignMechanism = mechanism(MechanismKind.BINATIONAL, ['CR', 'PA'], [agencyOf.FOREIGN_NON_MEMBER, partner]);
 
@@ -87,6 +92,14 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     await em.execute('update auth_session set second_factor_verified_at = now() where user_id = ?', [actor.id]);
   }
 
+  // Separate senders: the User checks disable personOf (ending their sessions), which must not stop referrals.
+  const liaisonCookieOf = {} as Record<Relation, string>;
+  for (const [relation, of] of Object.entries(agencyOf) as [Relation, Agency][]) {
+    const sender = person(of, Role.LIAISON_OFFICER, `sender-${relation}`);
+    await em.flush();
+    liaisonCookieOf[relation] = `enlace_session=${await startSession(em, sender)}`;
+  }
+
   const auditEventOf = {
     OWN_AGENCY: await auditEvent(orm, personOf.OWN_AGENCY, agencyOf.OWN_AGENCY),
     ADDRESSEE: await auditEvent(orm, personOf.ADDRESSEE, agencyOf.OWN_AGENCY),
@@ -98,6 +111,14 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     mechanismOf: { FELLOW_MECHANISM_MEMBER: ownMechanism, FOREIGN_NON_MEMBER: foreignMechanism },
     auditEventOf,
     cookieOf,
+    liaisonCookieOf,
+    // Each referral of the matrix: who sends it (the relation's liaison) and to whom.
+    referralRoute: {
+      OWN_AGENCY: { receivingAgencyId: agencyOf.ADDRESSEE.id, mechanismId: ownMechanism.id },
+      ADDRESSEE: { receivingAgencyId: agencyOf.OWN_AGENCY.id, mechanismId: ownMechanism.id },
+      FELLOW_MECHANISM_MEMBER: { receivingAgencyId: fellowGuatemalan.id, mechanismId: ownMechanism.id },
+      FOREIGN_NON_MEMBER: { receivingAgencyId: partner.id, mechanismId: foreignMechanism.id },
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { callerFor, MATRIX_CHECKS } from './matrix-checks';
+import { callerFor, MATRIX_CHECKS, referralChecks } from './matrix-checks';
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
@@ -11,9 +11,11 @@ const DOC = path.join(__dirname, '../../docs/permissions.md');
 describe('the permission matrix, cell by cell, through the GraphQL API', () => {
   let api: TestServer;
   let world: MatrixWorld;
+  let checks: typeof MATRIX_CHECKS;
   beforeAll(async () => {
     api = await startTestServer();
     world = await buildMatrixWorld(api.server.orm);
+    checks = { ...MATRIX_CHECKS, ...referralChecks(api) };
   });
   afterAll(() => api.stop());
 
@@ -29,7 +31,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       cell,
     ]),
   )('%s', async (_name, { entry, role, relation }) => {
-    const check = MATRIX_CHECKS[[entry.resource, entry.action, entry.field].filter(Boolean).join(':')];
+    const check = checks[[entry.resource, entry.action, entry.field].filter(Boolean).join(':')];
     expect(check).toBeDefined();
     const allowed = await check(callerFor(api, world.cookieOf[role]), world, relation);
     expect(allowed).toBe(isAllowed(entry, role, relation));

@@ -141,6 +141,44 @@ export const PERMISSION_MATRIX: MatrixEntry[] = [
   },
 ];
 
+const REFERRAL_RELATIONS: readonly Relation[] = [
+  'OWN_AGENCY',
+  'ADDRESSEE',
+  'FELLOW_MECHANISM_MEMBER',
+  'FOREIGN_NON_MEMBER',
+];
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Referral',
+    action: 'read',
+    relations: REFERRAL_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'ADDRESSEE'],
+      [Role.CASE_WORKER]: ['OWN_AGENCY', 'ADDRESSEE'],
+    },
+    note:
+      "OWN_AGENCY: the actor's agency sent it; ADDRESSEE: it was sent to the actor's agency; FELLOW_MECHANISM_MEMBER: " +
+      "between two other agencies of the same mechanism. Case content is for the two agencies' operational staff " +
+      'only: not their admins, auditors or the secretariat, and never the platform admin.',
+  },
+  {
+    resource: 'Referral',
+    action: 'read',
+    field: 'persons.givenNames',
+    relations: REFERRAL_RELATIONS,
+    allowed: { [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'ADDRESSEE'] },
+    note: 'Personal data of the persons involved (names, aliases, documents, phones, vehicles, ...); reads are audited.',
+  },
+  {
+    resource: 'Referral',
+    action: 'acknowledge',
+    relations: REFERRAL_RELATIONS,
+    allowed: { [Role.LIAISON_OFFICER]: ['ADDRESSEE'] },
+    note: 'Each step is taken by the right side only: the receiving agency acknowledges, accepts, declines, starts and closes.',
+  },
+);
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }
