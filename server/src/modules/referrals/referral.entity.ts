@@ -43,6 +43,10 @@ export const SEARCH_VECTOR_EXPRESSION =
 @Index({ name: 'referral_inbox_index', properties: ['receivingAgency', 'status', 'createdAt'] })
 @Index({ name: 'referral_outbox_index', properties: ['sendingAgency', 'status', 'createdAt'] })
 @Index({ name: 'referral_inbox_due_index', properties: ['receivingAgency', 'dueAt'] })
+// The first page of an inbox is "newest first" under an OR of permission conditions; these let PostgreSQL walk
+// the agency's referrals in order instead of sorting all of them (docs/benchmarks.md).
+@Index({ name: 'referral_inbox_recent_index', properties: ['receivingAgency', 'createdAt', 'id'] })
+@Index({ name: 'referral_outbox_recent_index', properties: ['sendingAgency', 'createdAt', 'id'] })
 @Index({
   name: 'referral_search_index',
   expression: 'create index "referral_search_index" on "referral" using gin ("search_vector")',
