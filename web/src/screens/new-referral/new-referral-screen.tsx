@@ -233,218 +233,229 @@ function NewReferral({ userId, agencyId }: { userId: string; agencyId: string })
       {options.data && mechanisms.length === 0 && <Alert severity="warning">{t('referrals.new.noMechanisms')}</Alert>}
       {stored.draftId && <Alert severity="info">{t('referrals.new.draftExists')}</Alert>}
 
-      <Box component="form" noValidate onSubmit={onSend} aria-label={t('referrals.new.title')}>
-        <Stack spacing={2.5}>
-          <FormSection title={t('referrals.new.parties')}>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <SelectField control={control} name="mechanismId" label={t('referrals.fields.mechanism')}>
-                  {mechanisms.map((candidate) => (
-                    <MenuItem key={candidate.id} value={candidate.id}>
-                      {localName(candidate.names, language)}
-                    </MenuItem>
-                  ))}
-                </SelectField>
+      {/* Drawn once the choices are here: a select must not hold a restored value it has no option for. */}
+      {options.data && (
+        <Box component="form" noValidate onSubmit={onSend} aria-label={t('referrals.new.title')}>
+          <Stack spacing={2.5}>
+            <FormSection title={t('referrals.new.parties')}>
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <SelectField control={control} name="mechanismId" label={t('referrals.fields.mechanism')}>
+                    {mechanisms.map((candidate) => (
+                      <MenuItem key={candidate.id} value={candidate.id}>
+                        {localName(candidate.names, language)}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <SelectField
+                    control={control}
+                    name="receivingAgencyId"
+                    label={t('referrals.fields.receivingAgency')}
+                    disabled={!mechanism}
+                    helperText={
+                      !mechanism
+                        ? t('referrals.new.chooseMechanismFirst')
+                        : receivers.length === 0
+                          ? t('referrals.new.noReceivers')
+                          : undefined
+                    }
+                  >
+                    {receivers.map((agency) => (
+                      <MenuItem key={agency.id} value={agency.id}>
+                        {`${agency.acronym} · ${agency.name} (${localName(agency.country.names, language)})`}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
               </Grid>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <SelectField
-                  control={control}
-                  name="receivingAgencyId"
-                  label={t('referrals.fields.receivingAgency')}
-                  disabled={!mechanism}
-                  helperText={
-                    !mechanism
-                      ? t('referrals.new.chooseMechanismFirst')
-                      : receivers.length === 0
-                        ? t('referrals.new.noReceivers')
-                        : undefined
-                  }
-                >
-                  {receivers.map((agency) => (
-                    <MenuItem key={agency.id} value={agency.id}>
-                      {`${agency.acronym} · ${agency.name} (${localName(agency.country.names, language)})`}
-                    </MenuItem>
-                  ))}
-                </SelectField>
-              </Grid>
-            </Grid>
-          </FormSection>
+            </FormSection>
 
-          <FormSection title={t('referrals.new.case')}>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <SelectField control={control} name="category" label={t('referrals.fields.category')}>
-                  {CATEGORIES.map((which) => (
-                    <MenuItem key={which} value={which}>
-                      {t(`referrals.category.${which}`)}
-                    </MenuItem>
-                  ))}
-                </SelectField>
+            <FormSection title={t('referrals.new.case')}>
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <SelectField control={control} name="category" label={t('referrals.fields.category')}>
+                    {CATEGORIES.map((which) => (
+                      <MenuItem key={which} value={which}>
+                        {t(`referrals.category.${which}`)}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+                  <SelectField control={control} name="urgency" label={t('referrals.fields.urgency')}>
+                    {URGENCIES.map((which) => (
+                      <MenuItem key={which} value={which}>
+                        {t(`referrals.urgency.${which}`)}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+                  <TextInput
+                    control={control}
+                    name="incidentDate"
+                    label={t('referrals.fields.incidentDate')}
+                    type="date"
+                    slotProps={{ inputLabel: { shrink: true } }}
+                  />
+                </Grid>
+                <Grid size={12}>
+                  <TextInput control={control} name="title" label={t('referrals.fields.title')} required />
+                </Grid>
+                <Grid size={12}>
+                  <TextInput
+                    control={control}
+                    name="narrative"
+                    label={t('referrals.fields.narrative')}
+                    required
+                    multiline
+                    minRows={5}
+                  />
+                </Grid>
               </Grid>
-              <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-                <SelectField control={control} name="urgency" label={t('referrals.fields.urgency')}>
-                  {URGENCIES.map((which) => (
-                    <MenuItem key={which} value={which}>
-                      {t(`referrals.urgency.${which}`)}
-                    </MenuItem>
-                  ))}
-                </SelectField>
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-                <TextInput
-                  control={control}
-                  name="incidentDate"
-                  label={t('referrals.fields.incidentDate')}
-                  type="date"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-              </Grid>
-              <Grid size={12}>
-                <TextInput control={control} name="title" label={t('referrals.fields.title')} required />
-              </Grid>
-              <Grid size={12}>
-                <TextInput
-                  control={control}
-                  name="narrative"
-                  label={t('referrals.fields.narrative')}
-                  required
-                  multiline
-                  minRows={5}
-                />
-              </Grid>
-            </Grid>
-          </FormSection>
+            </FormSection>
 
-          <FormSection title={t('referrals.new.evaluation')}>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 4 }}>
-                <SelectField control={control} name="handlingCode" label={t('referrals.fields.handlingCode')}>
-                  {HANDLING_CODES.map((which) => (
-                    <MenuItem key={which} value={which}>
-                      {t(`referrals.handlingCode.${which}`)}
-                    </MenuItem>
-                  ))}
-                </SelectField>
+            <FormSection title={t('referrals.new.evaluation')}>
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <SelectField control={control} name="handlingCode" label={t('referrals.fields.handlingCode')}>
+                    {HANDLING_CODES.map((which) => (
+                      <MenuItem key={which} value={which}>
+                        {t(`referrals.handlingCode.${which}`)}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+                  <SelectField
+                    control={control}
+                    name="sourceReliability"
+                    label={t('referrals.fields.sourceReliability')}
+                  >
+                    {RELIABILITIES.map((which) => (
+                      <MenuItem key={which} value={which}>
+                        {t(`referrals.sourceReliability.${which}`)}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+                  <SelectField
+                    control={control}
+                    name="informationAccuracy"
+                    label={t('referrals.fields.informationAccuracy')}
+                  >
+                    {ACCURACIES.map((which) => (
+                      <MenuItem key={which} value={which}>
+                        {t(`referrals.informationAccuracy.${which}`)}
+                      </MenuItem>
+                    ))}
+                  </SelectField>
+                </Grid>
               </Grid>
-              <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                <SelectField control={control} name="sourceReliability" label={t('referrals.fields.sourceReliability')}>
-                  {RELIABILITIES.map((which) => (
-                    <MenuItem key={which} value={which}>
-                      {t(`referrals.sourceReliability.${which}`)}
-                    </MenuItem>
-                  ))}
-                </SelectField>
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                <SelectField
-                  control={control}
-                  name="informationAccuracy"
-                  label={t('referrals.fields.informationAccuracy')}
-                >
-                  {ACCURACIES.map((which) => (
-                    <MenuItem key={which} value={which}>
-                      {t(`referrals.informationAccuracy.${which}`)}
-                    </MenuItem>
-                  ))}
-                </SelectField>
-              </Grid>
-            </Grid>
-          </FormSection>
+            </FormSection>
 
-          <FormSection title={t('referrals.new.persons')}>
-            <Stack spacing={2}>
-              {persons.fields.length === 0 && (
-                <Typography color="text.secondary">{t('referrals.new.noPersons')}</Typography>
-              )}
-              {persons.fields.map((field, index) => (
-                <Box
-                  key={field.id}
-                  component="fieldset"
-                  sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}
+            <FormSection title={t('referrals.new.persons')}>
+              <Stack spacing={2}>
+                {persons.fields.length === 0 && (
+                  <Typography color="text.secondary">{t('referrals.new.noPersons')}</Typography>
+                )}
+                {persons.fields.map((field, index) => (
+                  <Box
+                    key={field.id}
+                    component="fieldset"
+                    sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}
+                  >
+                    <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+                      <Typography component="legend" sx={{ fontWeight: 600, flexGrow: 1, float: 'left' }}>
+                        {t('referrals.new.person', { number: index + 1 })}
+                      </Typography>
+                      <IconButton
+                        aria-label={t('referrals.new.removePerson', { number: index + 1 })}
+                        onClick={() => persons.remove(index)}
+                      >
+                        <DeleteIcon />
+                      </IconButton>
+                    </Stack>
+                    <Grid container spacing={2}>
+                      <Grid size={{ xs: 12, md: 4 }}>
+                        <SelectField
+                          control={control}
+                          name={`persons.${index}.role`}
+                          label={t('referrals.fields.role')}
+                        >
+                          {ROLES.map((which) => (
+                            <MenuItem key={which} value={which}>
+                              {t(`referrals.personRole.${which}`)}
+                            </MenuItem>
+                          ))}
+                        </SelectField>
+                      </Grid>
+                      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+                        <TextInput
+                          control={control}
+                          name={`persons.${index}.givenNames`}
+                          label={t('referrals.fields.givenNames')}
+                        />
+                      </Grid>
+                      <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+                        <TextInput
+                          control={control}
+                          name={`persons.${index}.familyNames`}
+                          label={t('referrals.fields.familyNames')}
+                        />
+                      </Grid>
+                      <Grid size={{ xs: 12, sm: 8 }}>
+                        <TextInput
+                          control={control}
+                          name={`persons.${index}.nationality`}
+                          label={t('referrals.fields.nationality')}
+                          slotProps={{ htmlInput: { maxLength: 2, autoCapitalize: 'characters' } }}
+                        />
+                      </Grid>
+                      <Grid size={{ xs: 12, sm: 4 }}>
+                        <TextInput
+                          control={control}
+                          name={`persons.${index}.estimatedAge`}
+                          label={t('referrals.fields.age')}
+                          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                        />
+                      </Grid>
+                    </Grid>
+                  </Box>
+                ))}
+                <Button
+                  variant="outlined"
+                  startIcon={<AddIcon />}
+                  onClick={() => persons.append(emptyPerson)}
+                  sx={{ alignSelf: 'flex-start' }}
                 >
-                  <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-                    <Typography component="legend" sx={{ fontWeight: 600, flexGrow: 1, float: 'left' }}>
-                      {t('referrals.new.person', { number: index + 1 })}
-                    </Typography>
-                    <IconButton
-                      aria-label={t('referrals.new.removePerson', { number: index + 1 })}
-                      onClick={() => persons.remove(index)}
-                    >
-                      <DeleteIcon />
-                    </IconButton>
-                  </Stack>
-                  <Grid container spacing={2}>
-                    <Grid size={{ xs: 12, md: 4 }}>
-                      <SelectField control={control} name={`persons.${index}.role`} label={t('referrals.fields.role')}>
-                        {ROLES.map((which) => (
-                          <MenuItem key={which} value={which}>
-                            {t(`referrals.personRole.${which}`)}
-                          </MenuItem>
-                        ))}
-                      </SelectField>
-                    </Grid>
-                    <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                      <TextInput
-                        control={control}
-                        name={`persons.${index}.givenNames`}
-                        label={t('referrals.fields.givenNames')}
-                      />
-                    </Grid>
-                    <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                      <TextInput
-                        control={control}
-                        name={`persons.${index}.familyNames`}
-                        label={t('referrals.fields.familyNames')}
-                      />
-                    </Grid>
-                    <Grid size={{ xs: 12, sm: 8 }}>
-                      <TextInput
-                        control={control}
-                        name={`persons.${index}.nationality`}
-                        label={t('referrals.fields.nationality')}
-                        slotProps={{ htmlInput: { maxLength: 2, autoCapitalize: 'characters' } }}
-                      />
-                    </Grid>
-                    <Grid size={{ xs: 12, sm: 4 }}>
-                      <TextInput
-                        control={control}
-                        name={`persons.${index}.estimatedAge`}
-                        label={t('referrals.fields.age')}
-                        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                      />
-                    </Grid>
-                  </Grid>
-                </Box>
-              ))}
-              <Button
-                variant="outlined"
-                startIcon={<AddIcon />}
-                onClick={() => persons.append(emptyPerson)}
-                sx={{ alignSelf: 'flex-start' }}
-              >
-                {t('referrals.new.addPerson')}
+                  {t('referrals.new.addPerson')}
+                </Button>
+              </Stack>
+            </FormSection>
+
+            {serverError && (
+              <Alert severity="error" role="alert">
+                {serverError}
+              </Alert>
+            )}
+            <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+              <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+                {formState.isSubmitting ? t('referrals.new.saving') : t('referrals.new.saveAndSend')}
+              </Button>
+              <Button variant="outlined" disabled={formState.isSubmitting} onClick={() => void onSaveDraft()}>
+                {t('referrals.new.saveDraft')}
+              </Button>
+              <Button color="inherit" disabled={formState.isSubmitting} onClick={discard}>
+                {t('referrals.new.discard')}
               </Button>
             </Stack>
-          </FormSection>
-
-          {serverError && (
-            <Alert severity="error" role="alert">
-              {serverError}
-            </Alert>
-          )}
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('referrals.new.saving') : t('referrals.new.saveAndSend')}
-            </Button>
-            <Button variant="outlined" disabled={formState.isSubmitting} onClick={() => void onSaveDraft()}>
-              {t('referrals.new.saveDraft')}
-            </Button>
-            <Button color="inherit" disabled={formState.isSubmitting} onClick={discard}>
-              {t('referrals.new.discard')}
-            </Button>
           </Stack>
-        </Stack>
-      </Box>
+        </Box>
+      )}
     </Stack>
   );
 }

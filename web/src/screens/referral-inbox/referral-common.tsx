@@ -32,10 +32,11 @@ export function localName(names: LocalizedNames, language: Language): string {
   return names[language] ?? names.es;
 }
 
-const URGENCY_COLOR: Record<ReferralUrgency, ChipProps['color']> = {
-  IMMEDIATE: 'error',
-  URGENT: 'warning',
-  ROUTINE: 'default',
+// Colours chosen for contrast (axe, WCAG AA) with white text: MUI's warning orange is too light for it.
+const URGENCY_STYLE: Record<ReferralUrgency, ChipProps['sx']> = {
+  IMMEDIATE: { bgcolor: '#b71c1c', color: '#fff' },
+  URGENT: { bgcolor: '#9a4a00', color: '#fff' },
+  ROUTINE: {},
 };
 
 export function UrgencyChip({ urgency }: { urgency: ReferralUrgency }) {
@@ -43,21 +44,18 @@ export function UrgencyChip({ urgency }: { urgency: ReferralUrgency }) {
   return (
     <Chip
       size="small"
-      color={URGENCY_COLOR[urgency]}
       variant={urgency === 'ROUTINE' ? 'outlined' : 'filled'}
+      sx={URGENCY_STYLE[urgency]}
       label={t(`referrals.urgency.${urgency}`)}
     />
   );
 }
 
 const STATUS_COLOR: Partial<Record<ReferralStatus, ChipProps['color']>> = {
-  SENT: 'info',
-  ACKNOWLEDGED: 'info',
+  SENT: 'primary',
+  ACKNOWLEDGED: 'primary',
   ACCEPTED: 'success',
   IN_PROGRESS: 'success',
-  DECLINED: 'default',
-  CLOSED: 'default',
-  WITHDRAWN: 'default',
 };
 
 export function StatusChip({ status }: { status: ReferralStatus }) {

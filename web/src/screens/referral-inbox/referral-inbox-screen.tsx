@@ -166,7 +166,7 @@ export function ReferralInboxScreen() {
       </Box>
 
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <Box component="form" role="search" onSubmit={submitSearch} sx={{ flexGrow: 1, maxWidth: { md: 420 } }}>
+        <Box component="form" role="search" onSubmit={submitSearch} sx={{ width: { xs: '100%', md: 380 } }}>
           <TextField
             size="small"
             fullWidth
@@ -192,7 +192,7 @@ export function ReferralInboxScreen() {
           label={t('referrals.fields.urgency')}
           value={isUrgency(urgency) ? urgency : ''}
           onChange={(event) => setParam('urgency', event.target.value)}
-          sx={{ minWidth: 180 }}
+          sx={{ width: { xs: '100%', md: 220 } }}
         >
           <MenuItem value="">{t('referrals.inbox.anyUrgency')}</MenuItem>
           {REFERRAL_URGENCIES.map((which) => (
@@ -206,6 +206,7 @@ export function ReferralInboxScreen() {
             <Switch checked={overdue} onChange={(event) => setParam('overdue', event.target.checked ? 'true' : null)} />
           }
           label={t('referrals.inbox.onlyOverdue')}
+          sx={{ whiteSpace: 'nowrap' }}
         />
       </Stack>
 
@@ -250,9 +251,6 @@ export function ReferralInboxScreen() {
               <TableRow>
                 <TableCell>{t('referrals.fields.referral')}</TableCell>
                 <TableCell>{t(box === 'INBOX' ? 'referrals.fields.from' : 'referrals.fields.to')}</TableCell>
-                <TableCell sx={{ display: { xs: 'none', lg: 'table-cell' } }}>
-                  {t('referrals.fields.category')}
-                </TableCell>
                 <TableCell>{t('referrals.fields.urgency')}</TableCell>
                 <TableCell>{t('referrals.fields.status')}</TableCell>
                 <TableCell>{t('referrals.fields.deadline')}</TableCell>
@@ -266,12 +264,16 @@ export function ReferralInboxScreen() {
                 const other = box === 'INBOX' ? node.sendingAgency : node.receivingAgency;
                 return (
                   <TableRow key={node.id} hover>
-                    <TableCell sx={{ minWidth: 200 }}>
+                    <TableCell sx={{ minWidth: 240 }}>
                       <Link to={`/referrals/${node.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
                         {node.title}
                       </Link>
-                      <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-                        {node.reference ?? t('referrals.detail.unsentReference')}
+                      <Typography variant="body2" color="text.secondary">
+                        <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                          {node.reference ?? t('referrals.detail.unsentReference')}
+                        </Box>
+                        {' · '}
+                        {t(`referrals.category.${node.category}`)}
                       </Typography>
                     </TableCell>
                     <TableCell>
@@ -279,9 +281,6 @@ export function ReferralInboxScreen() {
                       <Typography variant="body2" color="text.secondary">
                         {localName(other.country.names, language)}
                       </Typography>
-                    </TableCell>
-                    <TableCell sx={{ display: { xs: 'none', lg: 'table-cell' } }}>
-                      {t(`referrals.category.${node.category}`)}
                     </TableCell>
                     <TableCell>
                       <UrgencyChip urgency={node.urgency} />

@@ -1,0 +1,183 @@
+/**
+ * @jest-environment node
+ */
+import type { MikroORM } from '@mikro-orm/postgresql';
+import es from '../../web/src/i18n/catalogues/es.json';
+// Like every test file that starts the server: a database of its own, copied from the run's migrated template.
+import '../support/per-file-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { createReferralWorld, startReferralOrm, type ReferralWorld, type WorldUser } from '../referrals/referral-world';
+import { User } from '../../server/src/modules/identity';
+import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+} from '../../web/e2e-support/browser.cjs';
+
+// Text that looks like a catalogue key ("referrals.status") means a translation is missing.
+const untranslatedKey = new RegExp(`\\b(${Object.keys(es).join('|')})\\.[A-Za-z]+\\b`);
+const PASSWORD = 'correct horse battery staple';
+
+describe('a referral crosses the Guatemala-Mexico border in real browsers', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let orm: MikroORM;
+  let world: ReferralWorld;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [api, browser, { orm }] = await Promise.all([startTestServer(), launchChromium(), startReferralOrm()]);
+    world = await createReferralWorld(orm);
+    // The world's officers get passwords and the time zones they work in, so they can sign in through the UI.
+    const em = orm.em.fork();
+    const passwordHash = await hashPassword(PASSWORD);
+    const zones: [WorldUser, string][] = [
+      [world.users.senderOfficer, 'America/Guatemala'],
+      [world.users.receiverOfficer, 'America/Mexico_City'],
+      [world.users.receiverCaseWorker, 'America/Mexico_City'],
+      [world.users.foreignOfficer, 'America/Belize'],
+    ];
+    for (const [who, timeZone] of zones) {
+      const user = await em.findOneOrFail(User, who.user.id);
+      user.passwordHash = passwordHash;
+      user.timeZone = timeZone;
+    }
+    await em.flush();
+  }, 180_000);
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await orm?.close();
+  });
+
+  async function signedInPage(who: WorldUser, timezoneId: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'es-GT', timezoneId, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('Correo electrónico institucional').fill(who.user.email!);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL(`${api.url}/`);
+    return page;
+  }
+
+  async function choose(page: Page, field: RegExp, option: string | RegExp) {
+    await page.getByRole('combobox', { name: field }).click();
+    await page.getByRole('option', { name: option }).click();
+  }
+
+  let referralPath = '';
+  const title = 'Camión con 23 migrantes hacia Ciudad Hidalgo';
+
+  it('a Guatemalan liaison officer writes an URGENT referral with a person involved, keeps it across a reload, and sends it', async () => {
+    const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    await page.goto(`${api.url}/referrals/new`);
+    await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
+
+    // Sending with nothing filled in: messages in Spanish next to the fields.
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.getByText('Este campo es obligatorio.').first().waitFor();
+
+    await choose(page, /^Mecanismo de coordinación/, new RegExp(`Guatemala-México ${world.tag}`));
+    // Only active members of the mechanism in another country: never the Belize or another Guatemalan agency.
+    await page.getByRole('combobox', { name: /^Agencia receptora/ }).click();
+    const receivers = await page.getByRole('option').allInnerTexts();
+    expect(receivers).toHaveLength(2);
+    expect(receivers.every((text) => text.includes('México'))).toBe(true);
+    await page.getByRole('option', { name: new RegExp(`^INM · INM ${world.tag}`) }).click();
+    await choose(page, /^Categoría/, 'Incidente de tráfico ilícito de migrantes');
+    await choose(page, /^Urgencia/, 'Urgente');
+    await page.getByLabel(/^Título/).fill(title);
+    await page
+      .getByLabel(/^Relato/)
+      .fill('Un camión salió de Tecún Umán a las 22:00 con 23 personas, entre ellas una menor no acompañada.');
+    await page.getByRole('button', { name: 'Añadir persona' }).click();
+    await choose(page, /^Papel/, 'Posible víctima');
+    await page.getByLabel('Nombres').fill('María José');
+    await page.getByLabel('Apellidos').fill('López Cruz');
+    await page.getByLabel(/^Nacionalidad/).fill('HN');
+    await page.getByLabel('Edad aproximada').fill('16');
+
+    // A dropped connection or a reload loses nothing, and nothing personal went into the address.
+    await page.reload();
+    await expect(page.getByLabel(/^Título/).inputValue()).resolves.toBe(title);
+    await expect(page.getByLabel('Nombres').inputValue()).resolves.toBe('María José');
+    expect(page.url()).toBe(`${api.url}/referrals/new`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'referral-new-es');
+
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    referralPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.getByText(/^GT-MX-\d{4}-\d+$/).waitFor();
+    await page.getByText('Enviada', { exact: true }).first().waitFor();
+    // The sender may withdraw, not acknowledge.
+    await page.getByRole('button', { name: 'Retirar' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Confirmar recepción' }).count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, 'referral-detail-sender-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('the Mexican counterpart finds it in the inbox, acknowledges and accepts it', async () => {
+    const page = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    await page.goto(`${api.url}/referrals/inbox`);
+    await page.getByRole('heading', { name: 'Remisiones recibidas', level: 1 }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(title) });
+    await row.waitFor();
+    await row.getByText('Urgente').waitFor();
+    await row.getByText(`PNC`).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, 'referral-inbox-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Urgencia' }).click();
+    await page.getByRole('option', { name: 'Inmediata' }).click();
+    await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    await page.getByRole('combobox', { name: 'Urgencia' }).click();
+    await page.getByRole('option', { name: 'Cualquier urgencia' }).click();
+
+    await row.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    // A liaison officer of the receiving agency reads the person's identifying data.
+    await page.getByRole('cell', { name: 'María José López Cruz' }).waitFor();
+    await page.getByRole('button', { name: 'Confirmar recepción' }).click();
+    await page.getByText('Recibida', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Aceptar', exact: true }).click();
+    await page.getByText('Aceptada', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Iniciar trabajo' }).waitFor();
+    await page.getByText(/Aceptar por INM/).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, 'referral-detail-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('a case worker of the receiving agency sees the person marked restricted', async () => {
+    const page = await signedInPage(world.users.receiverCaseWorker, 'America/Mexico_City');
+    await page.goto(`${api.url}${referralPath}`);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.getByText('Restringido').first().waitFor();
+    expect(await page.getByText('María José').count()).toBe(0);
+    await screenshot(page, 'referral-detail-restricted-es');
+    await page.context().close();
+  }, 120_000);
+
+  it('an officer of an agency outside the mechanism gets the not-found page from its address', async () => {
+    const page = await signedInPage(world.users.foreignOfficer, 'America/Belize');
+    await page.goto(`${api.url}${referralPath}`);
+    await page.getByRole('heading', { name: 'Página no encontrada' }).waitFor();
+    expect(await page.getByText(title).count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
+});
