@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { migrations } from '../../migrations';
+import { seedDemoReferrals } from './demo/demo-referrals';
 import { seedDemoData } from './demo/demo-seed';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { buildAbility } from './platform/authz/ability';
@@ -87,7 +88,8 @@ export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise
   try {
     orm = await initOrm(database.url, { logger });
     await migrateDatabase(orm, logger);
-    if (config.demo) await seedDemoData(orm.em.fork(), logger);
+    if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
+      await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail }, logger);
     const schema = await buildEnlaceSchema();
     const readyOrm = orm;
     const createContext = (req: Request, res: Response) => createRequestContext(readyOrm, logger, req, res);

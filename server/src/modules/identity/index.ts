@@ -11,6 +11,7 @@ import { Mechanism, MechanismKind } from './mechanism.entity';
 import { User } from './user.entity';
 
 export { Agency, AgencyKind, Country, CrossingPoint, Mechanism, MechanismKind, User, authenticateRequest };
+export { loadActor } from './auth/actor-loader';
 
 export const identityModule: EnlaceModule<RequestContext> = {
   name: 'identity',

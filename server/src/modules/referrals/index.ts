@@ -19,7 +19,7 @@ import { extendReferralsModule } from './live/around-referrals';
 
 // What other modules (conversation, forwarding, notifications) build on.
 export { Referral, ReferralPerson, ReferralTransition };
-export { ReferralStatus, ReferralUrgency, HandlingCode, ReferralCategory } from './referral.enums';
+export { ReferralStatus, ReferralUrgency, HandlingCode, ReferralCategory, ReferralOutcome } from './referral.enums';
 export { REFERRAL_TRANSITIONS, ReferralAction, ReferralSide } from './referral.lifecycle';
 export { findReadableReferral, getReadableReferral, readableReferrals } from './referral.access';
 export { transitionReferral, createReferralDraft, updateReferralDraft, type ReferralStep } from './referral.service';
