@@ -156,10 +156,18 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByRole('button', { name: 'Aceptar', exact: true }).click();
     await page.getByText('Aceptada', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Iniciar trabajo' }).waitFor();
-    await page.getByText(/Aceptar por INM/).waitFor();
+    await page.getByText('Aceptada por INM').waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     await screenshot(page, 'referral-detail-es');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The same screen in Portuguese: every text translated, dates still in the officer's time zone.
+    await page.getByRole('button', { name: 'Idioma: Español' }).click();
+    await page.getByRole('menuitem', { name: 'Português' }).click();
+    await page.getByRole('heading', { name: 'Pessoas envolvidas' }).waitFor();
+    await page.getByText('Aceito por INM').waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, 'referral-detail-pt');
     await page.context().close();
   }, 120_000);
 

@@ -229,12 +229,10 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
             {referral.history.map((step) => (
               <Box component="li" key={step.id} sx={{ mb: 1.5 }}>
                 <Typography sx={{ fontWeight: 600 }}>
-                  {t('referrals.detail.step', {
-                    action: t(`referrals.action.${step.action}`, { defaultValue: step.action }),
+                  {t(`referrals.step.${step.action}`, {
                     agency: step.byAgency.acronym,
+                    defaultValue: t('referrals.step.other', { action: step.action, agency: step.byAgency.acronym }),
                   })}
-                  {' → '}
-                  {t(`referrals.status.${step.toStatus}`)}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {when(step.at)}

@@ -133,10 +133,10 @@ export function ReferralInboxScreen() {
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
-          {t(box === 'INBOX' ? 'referrals.inbox.title' : 'referrals.outbox.title')}
+          {t(box === 'INBOX' ? 'referrals.nav.inbox' : 'referrals.nav.outbox')}
         </Typography>
         <Button component={Link} to="/referrals/new" variant="contained" startIcon={<AddIcon />}>
-          {t('referrals.inbox.newReferral')}
+          {t('referrals.nav.new')}
         </Button>
       </Stack>
       <Typography color="text.secondary">
@@ -246,7 +246,7 @@ export function ReferralInboxScreen() {
 
       {edges.length > 0 && (
         <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t(box === 'INBOX' ? 'referrals.inbox.title' : 'referrals.outbox.title')}>
+          <Table size="small" aria-label={t(box === 'INBOX' ? 'referrals.nav.inbox' : 'referrals.nav.outbox')}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('referrals.fields.referral')}</TableCell>

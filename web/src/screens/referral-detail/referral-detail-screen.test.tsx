@@ -1,0 +1,156 @@
+import { packRules } from '@casl/ability/extra';
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { MeDocument, ReferralConversationDocument, ReferralDetailDocument } from '../../gql/graphql';
+import { renderWithApp } from '../../test/render-with-app';
+import { ReferralDetailScreen } from './referral-detail-screen';
+
+const ID = '0b6f5b0e-3f7a-4a51-9a43-1c5e2c7d9f10';
+const names = (es: string) => ({ __typename: 'LocalizedNames', es, en: null, pt: null, fr: null });
+const agency = (id: string, acronym: string, country: string, countryName: string) => ({
+  __typename: 'Agency',
+  id,
+  name: `${acronym} agency`,
+  acronym,
+  country: { __typename: 'Country', id: country, names: names(countryName) },
+});
+
+function me(agencyId: string, acronym: string) {
+  const mine = { 'receivingAgency.id': agencyId };
+  const sent = { 'sendingAgency.id': agencyId };
+  return {
+    request: { query: MeDocument },
+    result: {
+      data: {
+        me: {
+          __typename: 'Me',
+          id: `user-${acronym}`,
+          name: 'Officer',
+          email: 'officer@example.org',
+          locale: 'es',
+          timeZone: 'America/Mexico_City',
+          roles: ['LIAISON_OFFICER'],
+          agency: { __typename: 'Agency', id: agencyId, name: `${acronym} agency`, acronym },
+          // The rules the server's referral policy sends a liaison officer: each step on its own side.
+          permissions: packRules([
+            { action: 'read', subject: 'Referral', conditions: sent },
+            { action: 'read', subject: 'Referral', conditions: mine },
+            { action: ['send', 'withdraw'], subject: 'Referral', conditions: sent },
+            { action: ['acknowledge', 'accept', 'decline', 'start', 'close'], subject: 'Referral', conditions: mine },
+          ]),
+        },
+      },
+    },
+  };
+}
+
+const referral = {
+  __typename: 'Referral',
+  id: ID,
+  reference: 'GT-MX-2026-000042',
+  status: 'SENT',
+  category: 'SMUGGLING_INCIDENT',
+  urgency: 'URGENT',
+  title: 'Camión con migrantes',
+  narrative: 'Salió de Tecún Umán a las 22:00.',
+  incidentDate: '2026-03-04',
+  placeDescription: null,
+  handlingCode: 'H1',
+  sourceReliability: 'B',
+  informationAccuracy: 2,
+  sentAt: '2026-03-05T18:30:00Z',
+  acknowledgeBy: '2026-03-06T18:30:00Z',
+  answerBy: '2026-03-08T18:30:00Z',
+  dueAt: '2026-03-06T18:30:00Z',
+  overdue: true,
+  statusReason: null,
+  outcome: null,
+  createdAt: '2026-03-05T18:00:00Z',
+  updatedAt: '2026-03-05T18:30:00Z',
+  restrictedFields: [],
+  sendingAgency: agency('gt-pnc', 'PNC', 'GT', 'Guatemala'),
+  receivingAgency: agency('mx-inm', 'INM', 'MX', 'México'),
+  mechanism: { __typename: 'Mechanism', id: 'm1', names: names('Guatemala-México') },
+  crossingPoint: null,
+  persons: [
+    {
+      __typename: 'ReferralPerson',
+      id: 'p1',
+      role: 'POSSIBLE_VICTIM',
+      givenNames: null,
+      familyNames: null,
+      sex: null,
+      dateOfBirth: null,
+      estimatedAge: 16,
+      nationality: null,
+      restrictedFields: ['givenNames', 'familyNames', 'nationality'],
+    },
+  ],
+  history: [
+    {
+      __typename: 'ReferralTransition',
+      id: 't1',
+      action: 'send',
+      fromStatus: 'DRAFT',
+      toStatus: 'SENT',
+      at: '2026-03-05T18:30:00Z',
+      comment: null,
+      reason: null,
+      outcome: null,
+      byAgency: { __typename: 'Agency', id: 'gt-pnc', acronym: 'PNC' },
+    },
+  ],
+};
+
+const mocks = [
+  {
+    request: { query: ReferralDetailDocument, variables: { id: ID } },
+    result: { data: { referral } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: ReferralConversationDocument, variables: { referralId: ID } },
+    result: { data: { referralMessages: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+async function open(who: ReturnType<typeof me>) {
+  return renderWithApp(
+    <Routes>
+      <Route path="/referrals/:id" element={<ReferralDetailScreen />} />
+    </Routes>,
+    { path: `/referrals/${ID}`, mocks: [who, ...mocks] },
+  );
+}
+
+describe('the referral detail screen', () => {
+  it('offers the receiving officer the steps of their side, and marks restricted personal data', async () => {
+    await open(me('mx-inm', 'INM'));
+    // The officer's rules arrive with `me`: wait for the step they allow, then read the rest.
+    expect(await screen.findByRole('button', { name: 'Confirmar recepción' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Camión con migrantes', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retirar' })).not.toBeInTheDocument();
+    // Decline needs the referral acknowledged first.
+    expect(screen.queryByRole('button', { name: 'Rechazar' })).not.toBeInTheDocument();
+    expect(screen.getAllByText('Restringido')).toHaveLength(2);
+    expect(screen.getByText('Vencido')).toBeInTheDocument();
+    expect(screen.getByText('16')).toBeInTheDocument();
+  });
+
+  it('offers the sending officer to withdraw, not to acknowledge', async () => {
+    await open(me('gt-pnc', 'PNC'));
+    expect(await screen.findByRole('button', { name: 'Retirar' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Confirmar recepción' })).not.toBeInTheDocument();
+  });
+
+  it('shows the not-found page for an address that cannot be a referral', async () => {
+    await renderWithApp(
+      <Routes>
+        <Route path="/referrals/:id" element={<ReferralDetailScreen />} />
+      </Routes>,
+      { path: '/referrals/does-not-exist' },
+    );
+    expect(await screen.findByRole('heading', { name: 'Página no encontrada' })).toBeInTheDocument();
+  });
+});
