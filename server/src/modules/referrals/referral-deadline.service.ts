@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../platform/context';
-import { accessibleWhere } from '../../platform/authz/accessible-where';
+import { findOnePermitted } from '../../platform/authz/accessible-query';
 import { assertCan } from '../../platform/authz/forbidden';
 import { badInput, notFound } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
@@ -33,8 +33,7 @@ export async function deadlinesFor(em: EntityManager, mechanismId: string, urgen
 }
 
 async function readableMechanism(context: RequestContext, em: EntityManager, mechanismId: string) {
-  const where = accessibleWhere(context.ability, 'read', Mechanism, em.getMetadata());
-  const mechanism = where ? await em.findOne(Mechanism, { $and: [{ id: mechanismId }, where] }) : null;
+  const mechanism = await findOnePermitted(em, context.ability, 'read', Mechanism, { id: mechanismId });
   if (!mechanism) throw notFound('Mechanism');
   return mechanism;
 }

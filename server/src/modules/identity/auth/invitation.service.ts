@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../../platform/context';
 import { forbidden, badInput, conflict, notFound } from '../../../platform/graphql/errors';
-import { accessibleWhere } from '../../../platform/authz/accessible-where';
+import { findOnePermitted } from '../../../platform/authz/accessible-query';
 import { mailer } from '../../../platform/mail/mailer';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { Agency } from '../agency.entity';
@@ -40,9 +40,9 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
   if (Object.keys(problems).length > 0) throw badInput(problems);
   const settings = authSettings();
   const { user, link } = await inUnitOfWork(context, async (em) => {
-    const visible = accessibleWhere(context.ability, 'read', Agency, em.getMetadata());
-    const agency =
-      visible && isUuid(input.agencyId) ? await em.findOne(Agency, { $and: [visible, { id: input.agencyId }] }) : null;
+    const agency = isUuid(input.agencyId)
+      ? await findOnePermitted(em, context.ability, 'read', Agency, { id: input.agencyId })
+      : null;
     if (!agency) throw notFound('Agency');
     const user = em.create(User, {
       agency,

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../../platform/context';
 import { accessibleWhere } from '../../../platform/authz/accessible-where';
+import { findOnePermitted } from '../../../platform/authz/accessible-query';
 import { assertCan } from '../../../platform/authz/forbidden';
 import { badInput, conflict, notFound } from '../../../platform/graphql/errors';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
@@ -46,8 +47,7 @@ function userIdOfCursor(cursor: string): string {
 
 /** The user if the caller may read them; otherwise NOT_FOUND, exactly as for an id that does not exist. */
 export async function findVisibleUser(context: RequestContext, em: EntityManager, id: string): Promise<User> {
-  const visible = accessibleWhere(context.ability, 'read', User, em.getMetadata());
-  const user = visible && isUuid(id) ? await em.findOne(User, { $and: [visible, { id }] }) : null;
+  const user = isUuid(id) ? await findOnePermitted(em, context.ability, 'read', User, { id }) : null;
   if (!user) throw notFound('User');
   return user;
 }
