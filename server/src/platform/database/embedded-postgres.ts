@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { findRepoRoot } from '../config/repo-root';
 import type { Logger } from '../logging/logger';
 
 export interface EmbeddedDatabase {
@@ -74,9 +75,18 @@ function prepareDataDir(dataDir: string, isRoot: boolean): void {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (!isRoot) return;
   const owner = postgresUser();
-  const parent = path.dirname(dataDir);
-  if ((statSync(parent).mode & 0o001) === 0) chmodSync(parent, statSync(parent).mode | 0o011);
+  // The postgres user must pass through every folder above its data and above the binaries in node_modules
+  // (a clone under `mktemp -d` sits in a 0700 folder). Only "search" is granted, never listing.
+  for (const dir of [path.dirname(dataDir), findRepoRoot()]) allowTraversal(dir);
   chownSync(dataDir, owner.uid, owner.gid);
+}
+
+function allowTraversal(dir: string): void {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+    if (path.dirname(current) === current) return;
+  }
 }
 
 function postgresUser(): { uid: number; gid: number } {
