@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
 import { SCREENS } from './screens';
+import { withCatalogues } from './screen-with-catalogues';
 
 export const routes: RouteObject[] = [
   {
@@ -15,7 +16,11 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          ...SCREENS.map(({ path, lazy, titleKey }) => ({ path, lazy, handle: { titleKey } })),
+          ...SCREENS.map(({ path, lazy, titleKey, namespaces }) => ({
+            path,
+            lazy: withCatalogues(lazy, namespaces),
+            handle: { titleKey },
+          })),
           { path: '*', lazy: () => import('../screens/not-found/route'), handle: { titleKey: 'notFound.title' } },
         ],
       },

@@ -4,6 +4,7 @@ import InboxIcon from '@mui/icons-material/InboxOutlined';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import OutboxIcon from '@mui/icons-material/OutboxOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
+import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
 /**
@@ -18,6 +19,8 @@ export interface Screen {
   icon?: SvgIconComponent;
   /** Whom the menu offers it to; the server still decides what each user may load. Default: everyone. */
   audience?: 'visitors' | 'members';
+  /** Catalogue namespaces the screen's texts live in (besides the shell's), fetched with its code. */
+  namespaces?: readonly ScreenNamespace[];
   lazy: LazyRouteFunction<NonIndexRouteObject>;
 }
 
@@ -32,24 +35,32 @@ export const SCREENS: Screen[] = [
   },
   {
     path: '/referrals/inbox',
-    titleKey: 'referrals.nav.inbox',
+    titleKey: 'nav.referralInbox',
     icon: InboxIcon,
     audience: 'members',
+    namespaces: ['referrals'],
     lazy: () => import('../screens/referral-inbox/route'),
   },
   {
     path: '/referrals/outbox',
-    titleKey: 'referrals.nav.outbox',
+    titleKey: 'nav.referralOutbox',
     icon: OutboxIcon,
     audience: 'members',
+    namespaces: ['referrals'],
     lazy: () => import('../screens/referral-inbox/route'),
   },
   {
     path: '/referrals/new',
-    titleKey: 'referrals.nav.new',
+    titleKey: 'nav.newReferral',
     icon: NoteAddIcon,
     audience: 'members',
+    namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
   },
-  { path: '/referrals/:id', titleKey: 'referrals.nav.detail', lazy: () => import('../screens/referral-detail/route') },
+  {
+    path: '/referrals/:id',
+    titleKey: 'nav.referralDetail',
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/referral-detail/route'),
+  },
 ];

@@ -1,13 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from './catalogues/en.json';
-import es from './catalogues/es.json';
-import fr from './catalogues/fr.json';
-import pt from './catalogues/pt.json';
-import { INTL_LOCALES, type Language } from './languages';
+import { SCREEN_NAMESPACES, SHELL_NAMESPACE } from './i18n';
+import { INTL_LOCALES, LANGUAGES, type Language } from './languages';
 
-const catalogues: Record<Language, object> = { es, en, pt, fr };
+const NAMESPACES = [SHELL_NAMESPACE, ...SCREEN_NAMESPACES];
+const catalogueFile = (language: Language, namespace: string) =>
+  path.join(__dirname, 'catalogues', language, `${namespace}.json`);
+const readCatalogue = (language: Language, namespace: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(catalogueFile(language, namespace), 'utf8')) as Record<string, unknown>;
+
+/** One language's namespaces merged: every key is unique across files (a screen file holds its own section). */
+const catalogues = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    Object.assign({}, ...NAMESPACES.map((namespace) => readCatalogue(language, namespace))) as object,
+  ]),
+) as Record<Language, object>;
 
 function flatten(catalogue: object, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
@@ -30,9 +39,22 @@ const keysByLanguage = Object.fromEntries(
   Object.entries(catalogues).map(([language, catalogue]) => [language, flatten(catalogue)]),
 ) as Record<Language, Map<string, string>>;
 const allKeys = new Set(Object.values(keysByLanguage).flatMap((keys) => [...keys.keys()]));
-const sections = new Set(Object.keys(es));
+const sections = new Set(Object.keys(catalogues.es));
 
 describe('the interface catalogues', () => {
+  it('has one file per language and namespace, and nothing else', () => {
+    for (const language of LANGUAGES) {
+      const files = readdirSync(path.join(__dirname, 'catalogues', language)).sort();
+      expect(files).toEqual(NAMESPACES.map((namespace) => `${namespace}.json`).sort());
+    }
+  });
+
+  it.each(SCREEN_NAMESPACES)('keeps the %s namespace in one section of its own name', (namespace) => {
+    for (const language of LANGUAGES) expect(Object.keys(readCatalogue(language, namespace))).toEqual([namespace]);
+    const shellSections = Object.keys(readCatalogue('es', SHELL_NAMESPACE));
+    expect(shellSections).not.toContain(namespace);
+  });
+
   it.each(Object.keys(catalogues) as Language[])('%s has every key that another language has', (language) => {
     const missing = [...allKeys].filter((key) => !keysByLanguage[language].has(key));
     expect(missing).toEqual([]);

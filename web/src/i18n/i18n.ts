@@ -1,27 +1,32 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import es from './catalogues/es.json';
+import esShell from './catalogues/es/shell.json';
 import { DEFAULT_LANGUAGE, INTL_LOCALES, LANGUAGES, isLanguage, type Language } from './languages';
+
+/**
+ * The catalogues come in namespaces: `shell` (menu, sign-in, errors: what the first page needs) and one per
+ * group of screens, each file `catalogues/<language>/<namespace>.json` holding one top-level section named
+ * like the namespace (the referrals file holds `referrals.…`), so keys read the same in every file. A screen
+ * names its namespaces in app/screens.ts and they are fetched with its code. Adding one: the four files plus
+ * its name here.
+ */
+export const SHELL_NAMESPACE = 'shell';
+export const SCREEN_NAMESPACES = ['referrals'] as const;
+export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 
 const STORAGE_KEY = 'enlace.language';
 
 /**
- * Spanish ships with the first page; the other catalogues are separate chunks fetched on demand, so a slow
- * border-post connection does not download four languages to show one.
+ * The Spanish shell ships with the first page; every other catalogue is a separate chunk fetched on demand, so
+ * a slow border-post connection downloads neither four languages nor the texts of screens it never opens.
  */
 const loadCatalogue: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read: (language, _namespace, callback) => {
-    const catalogues: Record<Language, () => Promise<{ default: object }>> = {
-      es: () => Promise.resolve({ default: es }),
-      en: () => import('./catalogues/en.json'),
-      pt: () => import('./catalogues/pt.json'),
-      fr: () => import('./catalogues/fr.json'),
-    };
-    if (!isLanguage(language)) return callback(null, {});
-    catalogues[language]().then(
+  read: (language, namespace, callback) => {
+    if (!isLanguage(language) || !isNamespace(namespace)) return callback(null, {});
+    catalogueModule(language, namespace).then(
       (catalogue) => callback(null, catalogue.default as Record<string, unknown>),
       (error: Error) => callback(error, null),
     );
@@ -35,8 +40,32 @@ export function initialLanguage(): Language {
   return isLanguage(browser) ? browser : DEFAULT_LANGUAGE;
 }
 
-/** Creates the app's i18next instance (a fresh one per test) with ICU plurals and on-demand catalogues. */
-export async function createI18n(language: Language = initialLanguage()): Promise<I18n> {
+function catalogueModule(language: Language, namespace: string): Promise<{ default: object }> {
+  if (language === 'es' && namespace === SHELL_NAMESPACE) return Promise.resolve({ default: esShell });
+  return import(`./catalogues/${language}/${namespace}.json`);
+}
+
+/**
+ * Starts downloading a screen's catalogues alongside its code (the page's language is on <html lang>), so a
+ * slow line waits for one round trip, not two. The i18next backend then finds the module already loaded.
+ */
+export function prefetchCatalogues(namespaces: readonly ScreenNamespace[]): Promise<unknown> {
+  const language = document.documentElement.lang.slice(0, 2);
+  if (!isLanguage(language)) return Promise.resolve();
+  return Promise.all(namespaces.map((namespace) => catalogueModule(language, namespace).catch(() => null)));
+}
+
+const isNamespace = (name: string): boolean =>
+  name === SHELL_NAMESPACE || (SCREEN_NAMESPACES as readonly string[]).includes(name);
+
+/**
+ * Creates the app's i18next instance (a fresh one per test) with ICU plurals and on-demand catalogues.
+ * `preload` loads screen namespaces at once (tests rendering a screen without its route).
+ */
+export async function createI18n(
+  language: Language = initialLanguage(),
+  preload: readonly ScreenNamespace[] = [],
+): Promise<I18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (next) => {
     if (!isLanguage(next)) return;
@@ -51,8 +80,13 @@ export async function createI18n(language: Language = initialLanguage()): Promis
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: [...LANGUAGES],
-      resources: { es: { translation: es } },
+      resources: { es: { [SHELL_NAMESPACE]: esShell } },
       partialBundledLanguages: true,
+      ns: [SHELL_NAMESPACE, ...preload],
+      defaultNS: SHELL_NAMESPACE,
+      // Keys keep their section prefix (`referrals.status.SENT`), so t() finds them in whichever namespace
+      // holds that section once it is loaded.
+      fallbackNS: [...SCREEN_NAMESPACES],
       interpolation: { escapeValue: false },
       returnNull: false,
     });

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/app-providers';
 import { MeDocument } from '../gql/graphql';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 
 /** The server's answer to `me` for a visitor who has not signed in. */
@@ -25,7 +25,7 @@ export async function renderWithApp(
     path = '/',
   }: { language?: Language; mocks?: MockLink.MockedResponse[]; path?: string } = {},
 ) {
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(language, SCREEN_NAMESPACES);
   const hasMe = mocks.some((mock) => mock.request.query === MeDocument);
   const client = new ApolloClient({
     link: new MockLink(hasMe ? mocks : [anonymousVisitor, ...mocks]),

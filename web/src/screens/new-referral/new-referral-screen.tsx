@@ -213,7 +213,7 @@ function NewReferral({ userId, agencyId }: { userId: string; agencyId: string })
     <Stack spacing={2.5} sx={{ maxWidth: 960 }}>
       <Box>
         <Typography variant="h1" gutterBottom>
-          {t('referrals.nav.new')}
+          {t('nav.newReferral')}
         </Typography>
         <Typography color="text.secondary">{t('referrals.new.intro')}</Typography>
       </Box>
@@ -235,7 +235,7 @@ function NewReferral({ userId, agencyId }: { userId: string; agencyId: string })
 
       {/* Drawn once the choices are here: a select must not hold a restored value it has no option for. */}
       {options.data && (
-        <Box component="form" noValidate onSubmit={onSend} aria-label={t('referrals.nav.new')}>
+        <Box component="form" noValidate onSubmit={onSend} aria-label={t('nav.newReferral')}>
           <Stack spacing={2.5}>
             <FormSection title={t('referrals.new.parties')}>
               <Grid container spacing={2}>

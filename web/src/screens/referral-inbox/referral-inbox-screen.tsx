@@ -133,10 +133,10 @@ export function ReferralInboxScreen() {
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
-          {t(box === 'INBOX' ? 'referrals.nav.inbox' : 'referrals.nav.outbox')}
+          {t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}
         </Typography>
         <Button component={Link} to="/referrals/new" variant="contained" startIcon={<AddIcon />}>
-          {t('referrals.nav.new')}
+          {t('nav.newReferral')}
         </Button>
       </Stack>
       <Typography color="text.secondary">
@@ -246,7 +246,7 @@ export function ReferralInboxScreen() {
 
       {edges.length > 0 && (
         <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t(box === 'INBOX' ? 'referrals.nav.inbox' : 'referrals.nav.outbox')}>
+          <Table size="small" aria-label={t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('referrals.fields.referral')}</TableCell>
