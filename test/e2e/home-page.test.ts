@@ -1,7 +1,6 @@
 /**
  * @jest-environment node
  */
-import es from '../../web/src/i18n/catalogues/es.json';
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -11,10 +10,11 @@ import {
   seriousAccessibilityViolations,
   type Browser,
   type Page,
+  untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
 
 // Text that looks like a catalogue key ("home.title") means a translation is missing.
-const untranslatedKey = new RegExp(`\\b(${Object.keys(es).join('|')})\\.[A-Za-z]+\\b`);
+const untranslatedKey = untranslatedKeyPattern();
 
 describe('a liaison officer opens Enlace in a real browser', () => {
   let api: TestServer;

@@ -2,7 +2,6 @@
  * @jest-environment node
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
-import es from '../../web/src/i18n/catalogues/es.json';
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -15,10 +14,11 @@ import {
   seriousAccessibilityViolations,
   type Browser,
   type Page,
+  untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
 
 // Text that looks like a catalogue key ("referrals.status") means a translation is missing.
-const untranslatedKey = new RegExp(`\\b(${Object.keys(es).join('|')})\\.[A-Za-z]+\\b`);
+const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 describe('a referral crosses the Guatemala-Mexico border in real browsers', () => {

@@ -1,7 +1,7 @@
 // Browser helpers for the end-to-end tests in test/e2e/. They live in the web package because playwright-core
 // and axe are its devDependencies; `.cts` keeps this file CommonJS like the tests, inside an ESM package.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -55,4 +55,16 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map(
       (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
     );
+}
+
+/**
+ * Matches a raw catalogue key on a page ("referrals.status.SENT" shown instead of its text): any catalogue
+ * section name (from every namespace file of the Spanish catalogue) followed by a dotted name.
+ */
+export function untranslatedKeyPattern(): RegExp {
+  const folder = path.resolve(__dirname, '../src/i18n/catalogues/es');
+  const sections = readdirSync(folder).flatMap((file) =>
+    Object.keys(JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as object),
+  );
+  return new RegExp(`\\b(${sections.join('|')})\\.[A-Za-z]+\\b`);
 }
