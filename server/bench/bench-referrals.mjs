@@ -24,6 +24,8 @@ export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
   edges { cursor node { id reference title status urgency category createdAt dueAt
     sendingAgency { id name acronym country { id } } } } } }`;
 
+// What a careful engineer would write by hand: the page by the inbox's index, the badges from the counters
+// the trigger keeps (the same source the GraphQL inbox reads when it is unfiltered).
 const HAND_WRITTEN_SQL = `
   with page as (
     select r.id, r.reference, r.title, r.status, r.urgency, r.category, r.created_at, r.due_at,
@@ -32,8 +34,8 @@ const HAND_WRITTEN_SQL = `
      where r.receiving_agency_id = $1 and r.status <> 'DRAFT'
      order by r.created_at desc, r.id desc limit 51),
   counts as (
-    select status, count(*)::int as count from referral
-     where receiving_agency_id = $1 and status <> 'DRAFT' group by status)
+    select status, count from referral_box_count
+     where agency_id = $1 and box = 'INBOX' and status <> 'DRAFT' and count > 0)
   select (select json_agg(page) from page) as page, (select json_agg(counts) from counts) as counts`;
 
 // Scripts print their figures: stdout is their interface.

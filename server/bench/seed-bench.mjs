@@ -98,6 +98,8 @@ async function main() {
     await db.query('set session_replication_role = origin');
     for (const definition of dropped) await db.query(definition);
     log(`rebuilt ${dropped.length} indexes`);
+    // The load bypassed the trigger that keeps the inbox/outbox counters: count once now.
+    await db.query('select referral_box_count_rebuild()');
     await db.query('vacuum analyze');
     const { rows } = await db.query(`select
       (select count(*) from referral) referrals, (select count(*) from referral_person) persons,

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
+import { ReferralBoxCount } from './referral-box-count.entity';
 import { ReferralDeadlineRule } from './referral-deadline.entity';
 import { ReferralDeadlineResolver } from './referral-deadline.resolver';
 import { ReferralIdempotencyKey } from './referral-idempotency.entity';
@@ -36,6 +37,7 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralDeadlineRule,
     ReferralSequence,
     ReferralIdempotencyKey,
+    ReferralBoxCount,
   ],
   resolvers: [
     ReferralResolver,

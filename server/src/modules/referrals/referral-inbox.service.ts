@@ -2,7 +2,8 @@ import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
-import { readableReferrals } from './referral.access';
+import { readableInBox, statusesReadableInBox } from './referral.access';
+import { countsFromCounters } from './referral-box-counts';
 import { Referral } from './referral.entity';
 import { ReferralStatus, ReferralUrgency } from './referral.enums';
 import { ReferralBox, type ReferralConnection, type ReferralFilter, ReferralSort } from './referral-inbox.types';
@@ -36,15 +37,14 @@ export async function listReferrals(
     throw badInput({ first: 'error.referral.pageSize' });
   const sort = request.sort ?? ReferralSort.CREATED;
   const after = request.after ? decodeCursor(request.after, sort) : null;
-  const readable = context.actor ? readableReferrals(context.em, context.ability) : null;
-  if (!readable)
+  const agencyId = context.actor?.agencyId;
+  const readable = agencyId ? readableInBox(context.em, context.ability, request.box, agencyId) : null;
+  if (!agencyId || !readable)
     return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, statusCounts: [] };
 
   const now = new Date();
   const ownSide: Where =
-    request.box === ReferralBox.INBOX
-      ? { receivingAgency: context.actor!.agencyId }
-      : { sendingAgency: context.actor!.agencyId };
+    request.box === ReferralBox.INBOX ? { receivingAgency: agencyId } : { sendingAgency: agencyId };
   // Built per query: a raw SQL fragment (the search) can be used in one query only.
   const filters = () => [readable, ownSide, ...filterConditions(request.filter ?? {}, now)];
   const statuses = request.filter?.statuses?.length ? request.filter.statuses : null;
@@ -62,7 +62,7 @@ export async function listReferrals(
         limit: first + 1,
       },
     ),
-    countByStatus(context, { $and: filters() }),
+    countByStatus(context, request, () => ({ $and: filters() })),
   ]);
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorValues(sort, node)) }));
@@ -80,7 +80,39 @@ export async function listReferrals(
   };
 }
 
-async function countByStatus(context: RequestContext, where: Where): Promise<Map<ReferralStatus, number>> {
+/**
+ * Per-status counts of the box under the filters. Unfiltered (the badges every page shows), they come from the
+ * trigger-kept counters when the caller's rules decide readability by box and status alone; otherwise the
+ * matching rows are counted.
+ */
+async function countByStatus(
+  context: RequestContext,
+  request: ReferralListRequest,
+  where: () => Where,
+): Promise<Map<ReferralStatus, number>> {
+  const agencyId = context.actor!.agencyId;
+  const readableStatuses = narrowsRows(request.filter)
+    ? null
+    : statusesReadableInBox(context.ability, request.box, agencyId);
+  if (readableStatuses) return countsFromCounters(context.em, agencyId, request.box, readableStatuses);
+  return countRows(context, where());
+}
+
+/** Whether a filter other than the statuses (which only pick among the counts) is set. */
+function narrowsRows(filter: ReferralFilter | null | undefined): boolean {
+  if (!filter) return false;
+  return Boolean(
+    filter.categories?.length ||
+    filter.urgencies?.length ||
+    filter.mechanismId ||
+    filter.createdFrom ||
+    filter.createdBefore ||
+    typeof filter.overdue === 'boolean' ||
+    filter.search?.trim(),
+  );
+}
+
+async function countRows(context: RequestContext, where: Where): Promise<Map<ReferralStatus, number>> {
   const rows: { status: ReferralStatus; count: number }[] = await context.em
     .createQueryBuilder(Referral, 'r')
     .select(['r.status', raw('count(*)::int as count')])

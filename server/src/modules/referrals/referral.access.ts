@@ -1,15 +1,62 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppAbility } from '../../platform/authz/ability';
-import { accessibleWhere } from '../../platform/authz/accessible-where';
+import { accessibleWhere, permissionCondition } from '../../platform/authz/accessible-where';
+import { simplifyUnder, type ConditionFacts } from '../../platform/authz/condition-facts';
 import { notFound } from '../../platform/graphql/errors';
 import { Referral } from './referral.entity';
+import { ReferralStatus } from './referral.enums';
+import { ReferralBox } from './referral-inbox.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The referrals the ability may read, as SQL; null when it may read none. */
 export function readableReferrals(em: EntityManager, ability: AppAbility): FilterQuery<Referral> | null {
   return accessibleWhere(ability, 'read', Referral, em.getMetadata());
+}
+
+/**
+ * What an agency's inbox or outbox fixes about every row in it: the agency is on that side, and (CHECK
+ * referral_parties_differ) therefore not on the other.
+ */
+function boxFacts(box: ReferralBox, agencyId: string): ConditionFacts {
+  const own = box === ReferralBox.INBOX ? 'receivingAgency.id' : 'sendingAgency.id';
+  const other = box === ReferralBox.INBOX ? 'sendingAgency.id' : 'receivingAgency.id';
+  return { [own]: { equals: agencyId }, [other]: { differsFrom: agencyId } };
+}
+
+/**
+ * The referrals of the box the ability may read, as SQL (to be ANDed with the box's own condition), with the
+ * comparisons the box already decides taken out so the planner estimates the box right; null when none.
+ */
+export function readableInBox(
+  em: EntityManager,
+  ability: AppAbility,
+  box: ReferralBox,
+  agencyId: string,
+): FilterQuery<Referral> | null {
+  return accessibleWhere(ability, 'read', Referral, em.getMetadata(), boxFacts(box, agencyId));
+}
+
+/**
+ * The statuses in which every referral of the box is readable, when the ability decides readability by the
+ * box and the status alone (then per-status counters can stand for counting rows); null when some rule looks at
+ * anything else, and the rows must be counted.
+ */
+export function statusesReadableInBox(
+  ability: AppAbility,
+  box: ReferralBox,
+  agencyId: string,
+): ReferralStatus[] | null {
+  const condition = permissionCondition(ability, 'read', Referral.name);
+  if (!condition) return [];
+  const readable: ReferralStatus[] = [];
+  for (const status of Object.values(ReferralStatus)) {
+    const decided = simplifyUnder(condition, { ...boxFacts(box, agencyId), status: { equals: status } });
+    if (typeof decided !== 'boolean') return null;
+    if (decided) readable.push(status);
+  }
+  return readable;
 }
 
 /**

@@ -51,6 +51,13 @@ export const SEARCH_VECTOR_EXPRESSION =
   name: 'referral_search_index',
   expression: 'create index "referral_search_index" on "referral" using gin ("search_vector")',
 })
+// Two different agencies in two different countries: an inbox never holds the agency's own referrals, which the
+// inbox relies on (referral.access.ts).
+@Check({ name: 'referral_parties_differ', expression: 'sending_agency_id <> receiving_agency_id' })
+@Check({
+  name: 'referral_countries_differ',
+  expression: '(sending_country_code)::text <> (receiving_country_code)::text',
+})
 @Check({ name: 'referral_latitude', expression: 'abs(latitude) <= 90::double precision' })
 @Check({ name: 'referral_longitude', expression: 'abs(longitude) <= 180::double precision' })
 @Check({ name: 'referral_information_accuracy', expression: 'information_accuracy >= 1 AND information_accuracy <= 4' })

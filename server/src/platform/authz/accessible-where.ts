@@ -1,11 +1,17 @@
 import { rulesToAST } from '@casl/ability/extra';
 import type { EntityClass, EntityMetadata, FilterQuery, MetadataStorage } from '@mikro-orm/core';
 import type { AppAbility, Action } from './ability';
+import { simplifyUnder, type ConditionFacts } from './condition-facts';
 
 /** A CASL rule this translator does not understand. Failing closed: the query is refused, not widened. */
 export class UntranslatableRuleError extends Error {}
 
 type AstNode = { operator: string; value: unknown; field?: string };
+
+/** The actor's rules for (action, entity) as one condition tree, or null when no rule allows the action. */
+export function permissionCondition(ability: AppAbility, action: Action, entityName: string): AstNode | null {
+  return rulesToAST(ability, action, entityName) as AstNode | null;
+}
 
 const COMPARISONS: Record<string, string> = {
   ne: '$ne',
@@ -31,10 +37,15 @@ export function accessibleWhere<T extends object>(
   action: Action,
   entity: EntityClass<T>,
   metadata: MetadataStorage,
+  /** What the caller's own query already fixes (see condition-facts.ts): decided comparisons drop out. */
+  facts?: ConditionFacts,
 ): FilterQuery<T> | null {
-  const ast = rulesToAST(ability, action, entity.name) as AstNode | null;
+  const ast = permissionCondition(ability, action, entity.name);
   if (!ast) return null;
-  return translate(ast, metadata.get(entity.name), metadata) as FilterQuery<T>;
+  const condition = facts ? simplifyUnder(ast, facts) : ast;
+  if (condition === false) return null;
+  if (condition === true) return {} as FilterQuery<T>;
+  return translate(condition, metadata.get(entity.name), metadata) as FilterQuery<T>;
 }
 
 function translate(node: AstNode, meta: EntityMetadata, metadata: MetadataStorage): Record<string, unknown> {
