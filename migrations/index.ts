@@ -6,6 +6,7 @@ import { Migration20261123163941SignIn } from './Migration20261123163941SignIn';
 import { Migration20261123164056Referrals } from './Migration20261123164056Referrals';
 import { Migration20261123165602ReferralCollaboration } from './Migration20261123165602ReferralCollaboration';
 import { Migration20261123180359ReferralInboxOrder } from './Migration20261123180359ReferralInboxOrder';
+import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Migration20261123193203ForwardRecipientsAndApiTokenAuthors';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123164056Referrals', class: Migration20261123164056Referrals },
   { name: 'Migration20261123165602ReferralCollaboration', class: Migration20261123165602ReferralCollaboration },
   { name: 'Migration20261123180359ReferralInboxOrder', class: Migration20261123180359ReferralInboxOrder },
+  { name: 'Migration20261123193203ForwardRecipientsAndApiTokenAuthors', class: Migration20261123193203ForwardRecipientsAndApiTokenAuthors },
 ];
