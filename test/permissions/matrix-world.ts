@@ -23,6 +23,8 @@ export interface MatrixWorld {
   liaisonCookieOf: Record<Relation, string>;
   /** Where a referral of each relation goes: sender relation -> receiving agency and mechanism. */
   referralRoute: Partial<Record<Relation, { receivingAgencyId: string; mechanismId: string }>>;
+  /** FORWARD_RECIPIENT: FELLOW (MX) sends to another Guatemalan agency, whose liaison forwards it to OWN (H2). */
+  forwardRoute: { receiverCookie: string; receivingAgencyId: string; mechanismId: string; recipientAgencyId: string };
 }
 
 const COUNTRIES = [
@@ -100,6 +102,15 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     liaisonCookieOf[relation] = `enlace_session=${await startSession(em, sender)}`;
   }
 
+  const forwardingReceiver = person(fellowGuatemalan, Role.LIAISON_OFFICER, 'forwarding-receiver');
+  await em.flush();
+  const forwardRoute = {
+    receiverCookie: `enlace_session=${await startSession(em, forwardingReceiver)}`,
+    receivingAgencyId: fellowGuatemalan.id,
+    mechanismId: ownMechanism.id,
+    recipientAgencyId: agencyOf.OWN_AGENCY.id,
+  };
+
   const auditEventOf = {
     OWN_AGENCY: await auditEvent(orm, personOf.OWN_AGENCY, agencyOf.OWN_AGENCY),
     ADDRESSEE: await auditEvent(orm, personOf.ADDRESSEE, agencyOf.OWN_AGENCY),
@@ -112,6 +123,7 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     auditEventOf,
     cookieOf,
     liaisonCookieOf,
+    forwardRoute,
     // Each referral of the matrix: who sends it (the relation's liaison) and to whom.
     referralRoute: {
       OWN_AGENCY: { receivingAgencyId: agencyOf.ADDRESSEE.id, mechanismId: ownMechanism.id },
