@@ -81,14 +81,16 @@ describe('turning permission rules into SQL conditions', () => {
     expect(() => where(ability, Agency)).toThrow(UntranslatableRuleError);
   });
 
-  describe('array columns (a referral\'s forward recipients)', () => {
+  describe("array columns (a referral's forward recipients)", () => {
     it('turns equality on an array into membership, "the array contains the value" (@>)', () => {
       const ability = abilityWith(({ can }) => can('read', 'Referral', { forwardedToAgencyIds: 'a1' }));
       expect(where(ability, Referral)).toEqual({ forwardedToAgencyIds: { $contains: ['a1'] } });
     });
 
     it('turns $all into "contains every value"', () => {
-      const ability = abilityWith(({ can }) => can('read', 'Referral', { forwardedToAgencyIds: { $all: ['a1', 'a2'] } }));
+      const ability = abilityWith(({ can }) =>
+        can('read', 'Referral', { forwardedToAgencyIds: { $all: ['a1', 'a2'] } }),
+      );
       expect(where(ability, Referral)).toEqual({ forwardedToAgencyIds: { $contains: ['a1', 'a2'] } });
     });
 

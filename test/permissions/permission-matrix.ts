@@ -165,7 +165,7 @@ PERMISSION_MATRIX.push(
       "OWN_AGENCY: the actor's agency sent it; ADDRESSEE: it was sent to the actor's agency; FELLOW_MECHANISM_MEMBER: " +
       "between two other agencies of the same mechanism. Case content is for the two agencies' operational staff " +
       'only: not their admins, auditors or the secretariat, and never the platform admin. FORWARD_RECIPIENT: the ' +
-      'receiving agency forwarded it to the actor\'s agency as the handling code allows (H2, or H3 approved).',
+      "receiving agency forwarded it to the actor's agency as the handling code allows (H2, or H3 approved).",
   },
   {
     resource: 'Referral',
