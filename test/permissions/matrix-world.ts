@@ -44,15 +44,17 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
   );
   const agency = (code: string, name: string) =>
     em.create(Agency, { country: countries[code], kind: AgencyKind.BORDER_POLICE, name, acronym: name.slice(0, 8) });
+  const fellowGuatemalan = agency('GT', 'Fellow GT');
   const agencyOf: Record<Relation, Agency> = {
     OWN_AGENCY: agency('GT', 'Own GT'),
     ADDRESSEE: agency('MX', 'Addressee MX'),
     FELLOW_MECHANISM_MEMBER: agency('MX', 'Fellow MX'),
     SAME_COUNTRY_OTHER_AGENCY: agency('GT', 'Same country GT'),
     FOREIGN_NON_MEMBER: agency('CR', 'Foreign CR'),
+    // The agency that passes referrals on to the actors' agency.
+    FORWARD_RECIPIENT: fellowGuatemalan,
   };
   const partner = agency('PA', 'Partner PA');
-  const fellowGuatemalan = agency('GT', 'Fellow GT');
   const mechanism = (kind: MechanismKind, codes: string[], members: Agency[]) => {
     const created = em.create(Mechanism, { kind, names: { es: codes.join('–') }, secretariatAgency: members[0] });
     created.countries.set(codes.map((code) => countries[code]));
@@ -102,10 +104,8 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     liaisonCookieOf[relation] = `enlace_session=${await startSession(em, sender)}`;
   }
 
-  const forwardingReceiver = person(fellowGuatemalan, Role.LIAISON_OFFICER, 'forwarding-receiver');
-  await em.flush();
   const forwardRoute = {
-    receiverCookie: `enlace_session=${await startSession(em, forwardingReceiver)}`,
+    receiverCookie: liaisonCookieOf.FORWARD_RECIPIENT,
     receivingAgencyId: fellowGuatemalan.id,
     mechanismId: ownMechanism.id,
     recipientAgencyId: agencyOf.OWN_AGENCY.id,
