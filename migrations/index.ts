@@ -23,5 +23,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123164056Referrals', class: Migration20261123164056Referrals },
   { name: 'Migration20261123165602ReferralCollaboration', class: Migration20261123165602ReferralCollaboration },
   { name: 'Migration20261123180359ReferralInboxOrder', class: Migration20261123180359ReferralInboxOrder },
-  { name: 'Migration20261123193203ForwardRecipientsAndApiTokenAuthors', class: Migration20261123193203ForwardRecipientsAndApiTokenAuthors },
+  {
+    name: 'Migration20261123193203ForwardRecipientsAndApiTokenAuthors',
+    class: Migration20261123193203ForwardRecipientsAndApiTokenAuthors,
+  },
 ];
