@@ -7,6 +7,7 @@ import { Migration20261123164056Referrals } from './Migration20261123164056Refer
 import { Migration20261123165602ReferralCollaboration } from './Migration20261123165602ReferralCollaboration';
 import { Migration20261123180359ReferralInboxOrder } from './Migration20261123180359ReferralInboxOrder';
 import { Migration20261123193129ReferralBoxCounts } from './Migration20261123193129ReferralBoxCounts';
+import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Migration20261123193203ForwardRecipientsAndApiTokenAuthors';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -24,4 +25,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123165602ReferralCollaboration', class: Migration20261123165602ReferralCollaboration },
   { name: 'Migration20261123180359ReferralInboxOrder', class: Migration20261123180359ReferralInboxOrder },
   { name: 'Migration20261123193129ReferralBoxCounts', class: Migration20261123193129ReferralBoxCounts },
+  {
+    name: 'Migration20261123193203ForwardRecipientsAndApiTokenAuthors',
+    class: Migration20261123193203ForwardRecipientsAndApiTokenAuthors,
+  },
 ];

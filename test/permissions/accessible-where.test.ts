@@ -5,6 +5,7 @@ import type { AppAbility } from '../../server/src/platform/authz/ability';
 import { accessibleWhere, UntranslatableRuleError } from '../../server/src/platform/authz/accessible-where';
 import { ormOptions } from '../../server/src/platform/orm/orm-config';
 import { Agency, User } from '../../server/src/modules/identity';
+import { Referral } from '../../server/src/modules/referrals';
 
 /** Builds an ability from rules written the way policies write them. */
 function abilityWith(define: (builder: AbilityBuilder<AppAbility>) => void): AppAbility {
@@ -23,7 +24,7 @@ describe('turning permission rules into SQL conditions', () => {
     });
   });
   afterAll(() => orm.close());
-  const where = (ability: AppAbility, entity: typeof Agency | typeof User) =>
+  const where = (ability: AppAbility, entity: typeof Agency | typeof User | typeof Referral) =>
     accessibleWhere(ability, 'read', entity as never, orm.getMetadata());
 
   it('answers null (no query at all) when no rule allows the action', () => {
@@ -78,5 +79,39 @@ describe('turning permission rules into SQL conditions', () => {
   ])('fails closed on %s', (_case, conditions) => {
     const ability = abilityWith(({ can }) => can('read', 'Agency', conditions as never));
     expect(() => where(ability, Agency)).toThrow(UntranslatableRuleError);
+  });
+
+  describe("array columns (a referral's forward recipients)", () => {
+    it('turns equality on an array into membership, "the array contains the value" (@>)', () => {
+      const ability = abilityWith(({ can }) => can('read', 'Referral', { forwardedToAgencyIds: 'a1' }));
+      expect(where(ability, Referral)).toEqual({ forwardedToAgencyIds: { $contains: ['a1'] } });
+    });
+
+    it('turns $all into "contains every value"', () => {
+      const ability = abilityWith(({ can }) =>
+        can('read', 'Referral', { forwardedToAgencyIds: { $all: ['a1', 'a2'] } }),
+      );
+      expect(where(ability, Referral)).toEqual({ forwardedToAgencyIds: { $contains: ['a1', 'a2'] } });
+    });
+
+    it('ORs membership with the other rules', () => {
+      const ability = abilityWith(({ can }) => {
+        can('read', 'Referral', { 'sendingAgency.id': 'a1' });
+        can('read', 'Referral', { forwardedToAgencyIds: 'a1' });
+      });
+      expect(where(ability, Referral)).toEqual({
+        $or: [{ forwardedToAgencyIds: { $contains: ['a1'] } }, { sendingAgency: { id: 'a1' } }],
+      });
+    });
+
+    it.each([
+      ['$in (overlap is not an allowed meaning)', { forwardedToAgencyIds: { $in: ['a1'] } }],
+      ['$ne', { forwardedToAgencyIds: { $ne: 'a1' } }],
+      ['$size', { forwardedToAgencyIds: { $size: 0 } }],
+      ['$all of nothing', { forwardedToAgencyIds: { $all: [] } }],
+    ])('fails closed on %s', (_case, conditions) => {
+      const ability = abilityWith(({ can }) => can('read', 'Referral', conditions as never));
+      expect(() => where(ability, Referral)).toThrow(UntranslatableRuleError);
+    });
   });
 });

@@ -103,10 +103,39 @@ export const MATRIX_CHECKS: Record<string, Check> = {
 
 const SEND_REFERRAL = `mutation ($input: ReferralDraftInput!) { createReferralDraft(input: $input) { id } }`;
 
-/** A fresh referral sent by the liaison officer of `relation` along its route; returns its id. */
+/**
+ * A fresh referral sent by the liaison officer of `relation` along its route; returns its id. FORWARD_RECIPIENT:
+ * sent between two other agencies (H2), acknowledged and forwarded to the actors' agency by its receiver.
+ */
 async function sentReferral(api: TestServer, world: MatrixWorld, relation: Relation): Promise<string> {
+  if (relation === 'FORWARD_RECIPIENT') return forwardedReferral(api, world);
   const cookie = world.liaisonCookieOf[relation];
   const route = world.referralRoute[relation]!;
+  return sendAlong(api, cookie, route);
+}
+
+async function forwardedReferral(api: TestServer, world: MatrixWorld): Promise<string> {
+  const { receiverCookie, recipientAgencyId, ...route } = world.forwardRoute;
+  const id = await sendAlong(api, world.liaisonCookieOf.FELLOW_MECHANISM_MEMBER, route);
+  const steps = [
+    ['mutation ($id: ID!) { acknowledgeReferral(id: $id) { id } }', { id }],
+    [
+      'mutation ($input: ForwardReferralInput!) { forwardReferral(input: $input) { status } }',
+      { input: { referralId: id, recipientAgencyId } },
+    ],
+  ] as const;
+  for (const [query, variables] of steps) {
+    const result = await api.graphql(query, variables, { cookie: receiverCookie });
+    if (result.errors) throw new Error(`fixture referral not forwarded: ${JSON.stringify(result.errors)}`);
+  }
+  return id;
+}
+
+async function sendAlong(
+  api: TestServer,
+  cookie: string,
+  route: { receivingAgencyId: string; mechanismId: string },
+): Promise<string> {
   const draft = await api.graphql<{ createReferralDraft: { id: string } }>(
     SEND_REFERRAL,
     {

@@ -23,6 +23,8 @@ export interface MatrixWorld {
   liaisonCookieOf: Record<Relation, string>;
   /** Where a referral of each relation goes: sender relation -> receiving agency and mechanism. */
   referralRoute: Partial<Record<Relation, { receivingAgencyId: string; mechanismId: string }>>;
+  /** FORWARD_RECIPIENT: FELLOW (MX) sends to another Guatemalan agency, whose liaison forwards it to OWN (H2). */
+  forwardRoute: { receiverCookie: string; receivingAgencyId: string; mechanismId: string; recipientAgencyId: string };
 }
 
 const COUNTRIES = [
@@ -42,15 +44,17 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
   );
   const agency = (code: string, name: string) =>
     em.create(Agency, { country: countries[code], kind: AgencyKind.BORDER_POLICE, name, acronym: name.slice(0, 8) });
+  const fellowGuatemalan = agency('GT', 'Fellow GT');
   const agencyOf: Record<Relation, Agency> = {
     OWN_AGENCY: agency('GT', 'Own GT'),
     ADDRESSEE: agency('MX', 'Addressee MX'),
     FELLOW_MECHANISM_MEMBER: agency('MX', 'Fellow MX'),
     SAME_COUNTRY_OTHER_AGENCY: agency('GT', 'Same country GT'),
     FOREIGN_NON_MEMBER: agency('CR', 'Foreign CR'),
+    // The agency that passes referrals on to the actors' agency.
+    FORWARD_RECIPIENT: fellowGuatemalan,
   };
   const partner = agency('PA', 'Partner PA');
-  const fellowGuatemalan = agency('GT', 'Fellow GT');
   const mechanism = (kind: MechanismKind, codes: string[], members: Agency[]) => {
     const created = em.create(Mechanism, { kind, names: { es: codes.join('–') }, secretariatAgency: members[0] });
     created.countries.set(codes.map((code) => countries[code]));
@@ -100,6 +104,13 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     liaisonCookieOf[relation] = `enlace_session=${await startSession(em, sender)}`;
   }
 
+  const forwardRoute = {
+    receiverCookie: liaisonCookieOf.FORWARD_RECIPIENT,
+    receivingAgencyId: fellowGuatemalan.id,
+    mechanismId: ownMechanism.id,
+    recipientAgencyId: agencyOf.OWN_AGENCY.id,
+  };
+
   const auditEventOf = {
     OWN_AGENCY: await auditEvent(orm, personOf.OWN_AGENCY, agencyOf.OWN_AGENCY),
     ADDRESSEE: await auditEvent(orm, personOf.ADDRESSEE, agencyOf.OWN_AGENCY),
@@ -112,6 +123,7 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     auditEventOf,
     cookieOf,
     liaisonCookieOf,
+    forwardRoute,
     // Each referral of the matrix: who sends it (the relation's liaison) and to whom.
     referralRoute: {
       OWN_AGENCY: { receivingAgencyId: agencyOf.ADDRESSEE.id, mechanismId: ownMechanism.id },

@@ -9,6 +9,10 @@ import { Agency, Mechanism, User } from '../../server/src/modules/identity';
 import { migrateDatabase } from '../../server/src/platform/orm/migrate';
 import { createLogger } from '../../server/src/platform/logging/logger';
 import { generateDirectory, type GeneratedDirectory } from './generated-directory';
+import { HandlingCode, Referral, ReferralPerson } from '../../server/src/modules/referrals';
+import { forwardReferral } from '../../server/src/modules/referrals/forwarding/forwarding.service';
+import { ACKNOWLEDGED, referralAfter, SENT } from '../referrals-extra/referral-extra-world';
+import { contextFor, createReferralWorld } from '../referrals/referral-world';
 
 /**
  * The rules are enforced twice: in SQL for lists (accessibleWhere) and in memory for single records
@@ -58,5 +62,52 @@ describe('SQL permission conditions agree with ability.can', () => {
       expect(visible.length).toBeGreaterThan(0);
       expect(visible.length).toBeLessThan(total);
     }
+  });
+});
+
+/**
+ * The same for referrals and their persons, where a rule matches an array column (forward recipients,
+ * `@>` in SQL): drafts, sent referrals, and referrals forwarded to a third agency, read by every user of the
+ * referral world.
+ */
+describe('SQL permission conditions agree with ability.can for referrals and forward recipients', () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await initOrm(process.env.DATABASE_URL!);
+    await migrateDatabase(orm, createLogger('silent'));
+  });
+  afterAll(() => orm.close());
+
+  it('for every user of the referral world, on drafts, sent and forwarded referrals', async () => {
+    const world = await createReferralWorld(orm);
+    await referralAfter(orm, world, []);
+    await referralAfter(orm, world, SENT);
+    for (const handlingCode of [HandlingCode.H2, HandlingCode.H3]) {
+      const id = await referralAfter(orm, world, ACKNOWLEDGED, { handlingCode });
+      await forwardReferral(contextFor(orm, world.users.receiverOfficer), {
+        referralId: id,
+        recipientAgencyId: world.agencies.fellowMember.id,
+      });
+    }
+    let forwardedSeen = 0;
+    for (const who of Object.values(world.users)) {
+      const ability = buildAbility(who.actor, policies);
+      for (const entity of [Referral, ReferralPerson] as EntityClass<{ id: string }>[]) {
+        const em = orm.em.fork();
+        const fromSql = (await findPermitted(em, ability, 'read', entity)).map((record) => record.id).sort();
+        const fromCan = (await em.find(entity, {}))
+          .filter((record) => ability.can('read', record))
+          .map((record) => record.id)
+          .sort();
+        expect({ who: who.actor.roles, agency: who.actor.agencyId, ids: fromSql }).toEqual({
+          who: who.actor.roles,
+          agency: who.actor.agencyId,
+          ids: fromCan,
+        });
+        if (who === world.users.fellowMemberOfficer && entity === Referral) forwardedSeen = fromSql.length;
+      }
+    }
+    // The H2 forward is ACTIVE, the H3 one only requested: the recipient reads exactly one referral.
+    expect(forwardedSeen).toBe(1);
   });
 });

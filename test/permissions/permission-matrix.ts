@@ -11,6 +11,7 @@ export const RELATIONS = [
   'FELLOW_MECHANISM_MEMBER',
   'SAME_COUNTRY_OTHER_AGENCY',
   'FOREIGN_NON_MEMBER',
+  'FORWARD_RECIPIENT',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -20,6 +21,8 @@ export const RELATION_MEANING: Record<Relation, string> = {
   FELLOW_MECHANISM_MEMBER: "the record's agency is in a coordination mechanism with the actor's agency",
   SAME_COUNTRY_OTHER_AGENCY: "another agency of the actor's country, with no mechanism in common",
   FOREIGN_NON_MEMBER: 'an agency of another country with no mechanism in common',
+  FORWARD_RECIPIENT:
+    "the record is between two other agencies and its receiver passed it on to the actor's agency (ACTIVE forward)",
 };
 
 const ALL_ROLES = Object.values(Role);
@@ -146,6 +149,7 @@ const REFERRAL_RELATIONS: readonly Relation[] = [
   'ADDRESSEE',
   'FELLOW_MECHANISM_MEMBER',
   'FOREIGN_NON_MEMBER',
+  'FORWARD_RECIPIENT',
 ];
 
 PERMISSION_MATRIX.push(
@@ -154,20 +158,21 @@ PERMISSION_MATRIX.push(
     action: 'read',
     relations: REFERRAL_RELATIONS,
     allowed: {
-      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'ADDRESSEE'],
-      [Role.CASE_WORKER]: ['OWN_AGENCY', 'ADDRESSEE'],
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'ADDRESSEE', 'FORWARD_RECIPIENT'],
+      [Role.CASE_WORKER]: ['OWN_AGENCY', 'ADDRESSEE', 'FORWARD_RECIPIENT'],
     },
     note:
       "OWN_AGENCY: the actor's agency sent it; ADDRESSEE: it was sent to the actor's agency; FELLOW_MECHANISM_MEMBER: " +
       "between two other agencies of the same mechanism. Case content is for the two agencies' operational staff " +
-      'only: not their admins, auditors or the secretariat, and never the platform admin.',
+      'only: not their admins, auditors or the secretariat, and never the platform admin. FORWARD_RECIPIENT: the ' +
+      "receiving agency forwarded it to the actor's agency as the handling code allows (H2, or H3 approved).",
   },
   {
     resource: 'Referral',
     action: 'read',
     field: 'persons.givenNames',
     relations: REFERRAL_RELATIONS,
-    allowed: { [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'ADDRESSEE'] },
+    allowed: { [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'ADDRESSEE', 'FORWARD_RECIPIENT'] },
     note: 'Personal data of the persons involved (names, aliases, documents, phones, vehicles, ...); reads are audited.',
   },
   {
@@ -175,7 +180,9 @@ PERMISSION_MATRIX.push(
     action: 'acknowledge',
     relations: REFERRAL_RELATIONS,
     allowed: { [Role.LIAISON_OFFICER]: ['ADDRESSEE'] },
-    note: 'Each step is taken by the right side only: the receiving agency acknowledges, accepts, declines, starts and closes.',
+    note:
+      'Each step is taken by the right side only: the receiving agency acknowledges, accepts, declines, starts and ' +
+      'closes. An agency it was forwarded to reads it but takes no step.',
   },
 );
 

@@ -6,6 +6,7 @@ const SHORT: Record<string, string> = {
   FELLOW_MECHANISM_MEMBER: 'fellow member',
   SAME_COUNTRY_OTHER_AGENCY: 'same country',
   FOREIGN_NON_MEMBER: 'foreign non-member',
+  FORWARD_RECIPIENT: 'forward recipient',
 };
 
 /** docs/permissions.md, rendered from the permission matrix; a test fails when the committed file differs. */

@@ -109,7 +109,7 @@ describe('the referral lifecycle', () => {
       [ReferralStatus.IN_PROGRESS, ReferralStatus.CLOSED, world.agencies.receiver.id],
     ]);
     expect(closed.history[0].comment).toBe('Urgente, favor confirmar');
-    expect(closed.history[0].byUser.id).toBe(world.users.senderOfficer.user.id);
+    expect(closed.history[0].byUser?.id).toBe(world.users.senderOfficer.user.id);
     expect(closed.history[4].outcome).toBe(ReferralOutcome.ARRESTS_MADE);
     expect(audited.map((entry) => [entry.action, entry.details?.from, entry.details?.to, entry.ownerAgencyId])).toEqual(
       [

@@ -26,7 +26,7 @@ export { findReadableReferral, getReadableReferral, readableReferrals } from './
 export { transitionReferral, createReferralDraft, updateReferralDraft, type ReferralStep } from './referral.service';
 export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from './referral-events';
 export { listReferrals } from './referral-inbox.service';
-export { PERSONAL_FIELDS, forwardRecipientConditions } from './referral.policy';
+export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 
 export const referralsModule: EnlaceModule<RequestContext> = {
   name: 'referrals',

@@ -11,7 +11,9 @@ export interface ReferralEvent {
   receivingAgencyId: string;
   from?: ReferralStatus;
   to?: ReferralStatus;
-  byUserId: string;
+  /** The person who acted, or (for an agency's system) the API token; exactly one is set. */
+  byUserId: string | null;
+  byApiTokenId: string | null;
 }
 
 /**

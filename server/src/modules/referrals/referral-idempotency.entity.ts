@@ -1,16 +1,16 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../identity';
 import type { Referral } from './referral.entity';
 
 /**
- * A client-chosen key a user sent with a create or transition mutation, and what it did. The primary key
- * (user, key) makes a second request with the same key fail to insert, so it can never act twice; it gets the
- * first request's result instead.
+ * A client-chosen key a caller (a user or an API token) sent with a create or transition mutation, and what it
+ * did. The primary key (caller, key) makes a second request with the same key fail to insert, so it can never
+ * act twice; it gets the first request's result instead.
  */
 @Entity({ tableName: 'referral_idempotency_key' })
 export class ReferralIdempotencyKey {
-  @ManyToOne(() => User, { ref: true, primary: true, deleteRule: 'cascade' })
-  user!: Ref<User>;
+  /** The user or API token that sent the key (both have UUIDv7 ids, so they never collide). */
+  @PrimaryKey({ type: 'uuid' })
+  callerId!: string;
 
   @PrimaryKey({ type: 'string', length: 100 })
   key!: string;

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
@@ -29,6 +29,10 @@ export class ReferralPerson {
 
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   receivingAgency!: Ref<Agency>;
+
+  /** The referral's forward recipients, copied like the agencies (see Referral.forwardedToAgencyIds). */
+  @Property({ type: ArrayType, columnType: 'uuid[]', defaultRaw: "'{}'", hidden: true })
+  forwardedToAgencyIds: string[] = [];
 
   @Field(() => ReferralPersonRole)
   @Enum({ items: () => ReferralPersonRole, nativeEnumName: 'referral_person_role' })

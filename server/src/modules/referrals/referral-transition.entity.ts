@@ -1,7 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
-import { Agency, User } from '../identity';
+import { Agency, ApiToken, User } from '../identity';
 import { ReferralOutcome, ReferralStatus } from './referral.enums';
 import type { Referral } from './referral.entity';
 
@@ -12,6 +12,10 @@ import type { Referral } from './referral.entity';
 @ObjectType({ description: 'A step in the history of a referral' })
 @Entity({ tableName: 'referral_transition' })
 @Index({ properties: ['referral', 'at'] })
+@Check({
+  name: 'referral_transition_by_one_author',
+  expression: '((by_user_id IS NULL) <> (by_api_token_id IS NULL))',
+})
 export class ReferralTransition {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -33,8 +37,12 @@ export class ReferralTransition {
   toStatus!: ReferralStatus;
 
   /** Users of the other agency are not in the caller's directory, so only the id goes out. */
-  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
-  byUser!: Ref<User>;
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  byUser?: Ref<User> | null;
+
+  /** Or the agency's system, through its API token (exactly one of the two). */
+  @ManyToOne(() => ApiToken, { ref: true, deleteRule: 'restrict', nullable: true })
+  byApiToken?: Ref<ApiToken> | null;
 
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   byAgency!: Ref<Agency>;

@@ -1,4 +1,5 @@
 import {
+  ArrayType,
   Check,
   Collection,
   Entity,
@@ -13,7 +14,7 @@ import {
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
-import { Agency, Country, CrossingPoint, Mechanism, User } from '../identity';
+import { Agency, ApiToken, Country, CrossingPoint, Mechanism, User } from '../identity';
 import {
   HandlingCode,
   ReferralCategory,
@@ -60,6 +61,10 @@ export const SEARCH_VECTOR_EXPRESSION =
 })
 @Check({ name: 'referral_latitude', expression: 'abs(latitude) <= 90::double precision' })
 @Check({ name: 'referral_longitude', expression: 'abs(longitude) <= 180::double precision' })
+@Check({
+  name: 'referral_created_by_one_author',
+  expression: '((created_by_id IS NULL) <> (created_by_api_token_id IS NULL))',
+})
 @Check({ name: 'referral_information_accuracy', expression: 'information_accuracy >= 1 AND information_accuracy <= 4' })
 export class Referral {
   @Field(() => ID)
@@ -161,8 +166,20 @@ export class Referral {
   @Enum({ items: () => ReferralOutcome, nativeEnumName: 'referral_outcome', nullable: true })
   outcome?: ReferralOutcome | null;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
-  createdBy!: Ref<User>;
+  /** A person, or an agency's system through its API token (exactly one of the two). */
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  createdBy?: Ref<User> | null;
+
+  @ManyToOne(() => ApiToken, { ref: true, deleteRule: 'restrict', nullable: true })
+  createdByApiToken?: Ref<ApiToken> | null;
+
+  /**
+   * Agencies the referral was passed on to (ACTIVE forwards), kept by the forwarding service in the forward's
+   * transaction. A copy of referral_forward on the row, so "read by a forward recipient" is a condition on the
+   * row that the permission rules can state and SQL can check (ADR 6).
+   */
+  @Property({ type: ArrayType, columnType: 'uuid[]', defaultRaw: "'{}'", hidden: true })
+  forwardedToAgencyIds: string[] = [];
 
   // Millisecond precision, like JavaScript dates: keyset cursors compare created times exactly.
   @Field(() => Date)

@@ -23,11 +23,11 @@ export const PERSONAL_FIELDS = [
 export const REFERRAL_READER_ROLES: readonly Role[] = [Role.LIAISON_OFFICER, Role.CASE_WORKER];
 
 /**
- * Extension point for forwarding (issue 4, later): conditions on a ReferralPerson row under which this actor
- * also reads personal data, e.g. `{ 'forwardedToAgency.id': actor.agencyId }` once a forward is modelled on
- * the row. Empty until then.
+ * "The actor's agency is one of the agencies this referral was passed on to" (an ACTIVE forward), on the row
+ * itself: `forwardedToAgencyIds` is an array column of referral and referral_person kept by the forwarding
+ * service, and equality on an array field means membership (Mongo semantics; `@>` in SQL).
  */
-export const forwardRecipientConditions = (_actor: Actor): Record<string, unknown>[] => [];
+export const asForwardRecipient = (actor: Actor): MongoQuery => ({ forwardedToAgencyIds: actor.agencyId });
 
 /**
  * Who may see and do what with referrals. A referral belongs to its two agencies and nobody else: not fellow
@@ -41,6 +41,9 @@ export const forwardRecipientConditions = (_actor: Actor): Record<string, unknow
  *   side gets FORBIDDEN and a wrong moment gets CONFLICT.
  * - Persons: their role is read with the referral; their identifying fields only by liaison officers of the two
  *   agencies (CASL gives later rules precedence, so the field grant follows the field restriction).
+ * - Forward recipients (agencies the receiver passed the referral on to) read it like the two parties, persons'
+ *   personal data for their liaison officers included; they take no step of the lifecycle (those rules name
+ *   the sending or receiving agency only) and do not forward it further (forwarding.policy.ts).
  */
 export const referralPolicy: Policy = (actor, { can, cannot }) => {
   if (actor.roles.includes(Role.PLATFORM_ADMIN)) return;
@@ -50,14 +53,16 @@ export const referralPolicy: Policy = (actor, { can, cannot }) => {
   const asReceiver: MongoQuery = { 'receivingAgency.id': actor.agencyId, status: { $ne: ReferralStatus.DRAFT } };
   can('read', 'Referral', asSender);
   can('read', 'Referral', asReceiver);
+  can('read', 'Referral', asForwardRecipient(actor));
   can('read', 'ReferralPerson', { 'sendingAgency.id': actor.agencyId });
   can('read', 'ReferralPerson', { 'receivingAgency.id': actor.agencyId });
+  can('read', 'ReferralPerson', asForwardRecipient(actor));
   cannot('read', 'ReferralPerson', PERSONAL_FIELDS);
 
   if (!actor.roles.includes(Role.LIAISON_OFFICER)) return;
   can('read', 'ReferralPerson', PERSONAL_FIELDS, { 'sendingAgency.id': actor.agencyId });
   can('read', 'ReferralPerson', PERSONAL_FIELDS, { 'receivingAgency.id': actor.agencyId });
-  for (const condition of forwardRecipientConditions(actor)) can('read', 'ReferralPerson', PERSONAL_FIELDS, condition);
+  can('read', 'ReferralPerson', PERSONAL_FIELDS, asForwardRecipient(actor));
 
   can(['create', 'update'], 'Referral', asSender);
   for (const rule of REFERRAL_TRANSITIONS) {

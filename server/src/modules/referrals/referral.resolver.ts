@@ -103,9 +103,20 @@ export class ReferralTransitionResolver {
     return transition.byAgency.load({ dataloader: true }) as Promise<Agency>;
   }
 
-  @FieldResolver(() => ID, { description: "The officer's user id (names are shown within their own agency)" })
-  byUserId(@Root() transition: ReferralTransition): string {
-    return transition.byUser.id;
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The officer's user id (names are shown within their own agency); null when a system acted",
+  })
+  byUserId(@Root() transition: ReferralTransition): string | null {
+    return transition.byUser?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The API token through which the agency's own system took the step; null when a person did",
+  })
+  byApiTokenId(@Root() transition: ReferralTransition): string | null {
+    return transition.byApiToken?.id ?? null;
   }
 }
 

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../platform/authz/actor';
 import { assertCan, assertCanCreate } from '../../platform/authz/forbidden';
 import type { RequestContext } from '../../platform/context';
-import { badInput, conflict, forbidden, unauthenticated } from '../../platform/graphql/errors';
+import { badInput, conflict } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Country } from '../identity';
+import { authorshipOf } from './referral-author';
 import { validateDraft } from './referral-draft.validation';
 import { deadlinesFor } from './referral-deadline.service';
 import { publishReferralEvent } from './referral-events';
@@ -29,26 +29,22 @@ export interface ReferralStep {
   idempotencyKey?: string | null;
 }
 
-/** Referrals are written by people: history and audit name a user, so API tokens do not write them (yet). */
-function actingUser(context: RequestContext): Actor {
-  if (!context.actor) throw unauthenticated();
-  if (context.actor.kind !== 'user') throw forbidden();
-  return context.actor;
-}
-
 /** The sender's liaison officer starts a referral as a draft of their own agency; nothing is sent yet. */
 export async function createReferralDraft(
   context: RequestContext,
   input: ReferralDraftInput,
   idempotencyKey?: string | null,
 ): Promise<Referral> {
-  const actor = actingUser(context);
+  const { actor, userId, apiTokenId } = authorshipOf(context);
   validateDraft(input);
   return onceForKey(context, actor.id, idempotencyKey, 'create', async (em) => {
     const parties = await checkParties(em, { ...input, sendingAgencyId: actor.agencyId });
     const referral = new Referral();
     writeDraft(em, referral, input, parties);
-    referral.createdBy = em.getReference('User', actor.id, { wrapped: true }) as Referral['createdBy'];
+    referral.createdBy = userId ? (em.getReference('User', userId, { wrapped: true }) as Referral['createdBy']) : null;
+    referral.createdByApiToken = apiTokenId
+      ? (em.getReference('ApiToken', apiTokenId, { wrapped: true }) as Referral['createdByApiToken'])
+      : null;
     assertCanCreate(context.ability, referral);
     em.persist(referral);
     writePersons(em, referral, input.persons ?? []);
@@ -64,7 +60,7 @@ export async function updateReferralDraft(
   referralId: string,
   input: ReferralDraftInput,
 ): Promise<Referral> {
-  const actor = actingUser(context);
+  const { actor } = authorshipOf(context);
   return inUnitOfWork(context, async (em) => {
     const referral = await getReadableReferral(em, context.ability, referralId, { lockForUpdate: true });
     assertCan(context.ability, 'update', referral, 'Referral');
@@ -86,7 +82,7 @@ export async function updateReferralDraft(
  * for the transaction, the step is kept in the history, audited, and announced to event listeners.
  */
 export async function transitionReferral(context: RequestContext, step: ReferralStep): Promise<Referral> {
-  const actor = actingUser(context);
+  const { actor, userId, apiTokenId } = authorshipOf(context);
   const rule = transitionRuleOf(step.action);
   if (rule.requires === 'reason' && !step.reason?.trim()) throw badInput({ reason: 'error.referral.reasonRequired' });
   if (rule.requires === 'outcome' && !step.outcome) throw badInput({ outcome: 'error.referral.outcomeRequired' });
@@ -110,7 +106,8 @@ export async function transitionReferral(context: RequestContext, step: Referral
       action: step.action,
       fromStatus: from,
       toStatus: rule.to,
-      byUser: actor.id,
+      byUser: userId,
+      byApiToken: apiTokenId,
       byAgency: actor.agencyId,
       at: now,
       comment: step.comment?.trim() || null,
@@ -169,6 +166,7 @@ function writePersons(em: EntityManager, referral: Referral, persons: ReferralPe
       referral,
       sendingAgency: referral.sendingAgency,
       receivingAgency: referral.receivingAgency,
+      forwardedToAgencyIds: [...referral.forwardedToAgencyIds],
       role: person.role,
       givenNames: person.givenNames?.trim() || null,
       familyNames: person.familyNames?.trim() || null,
@@ -207,7 +205,8 @@ async function recordChange(
       referralId: referral.id,
       sendingAgencyId,
       receivingAgencyId: referral.receivingAgency.id,
-      byUserId: context.actor!.id,
+      byUserId: context.actor!.kind === 'user' ? context.actor!.id : null,
+      byApiTokenId: context.actor!.kind === 'api-token' ? context.actor!.id : null,
       ...change,
     },
     referral,

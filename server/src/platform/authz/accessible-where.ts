@@ -1,5 +1,12 @@
 import { rulesToAST } from '@casl/ability/extra';
-import type { EntityClass, EntityMetadata, FilterQuery, MetadataStorage } from '@mikro-orm/core';
+import {
+  ArrayType,
+  type EntityClass,
+  type EntityMetadata,
+  type EntityProperty,
+  type FilterQuery,
+  type MetadataStorage,
+} from '@mikro-orm/core';
 import type { AppAbility, Action } from './ability';
 import { simplifyUnder, type ConditionFacts } from './condition-facts';
 
@@ -29,8 +36,9 @@ const COMPARISONS: Record<string, string> = {
  * "nothing" without a query.
  *
  * Allowed in rule conditions: eq, ne, in, nin, lt, lte, gt, gte, exists, and/or/not, on a scalar property or
- * on `relation.id` of a to-one relation. Anything else (regex, elemMatch, collections, unknown fields)
- * throws UntranslatableRuleError.
+ * on `relation.id` of a to-one relation; on an array column (e.g. `uuid[]`) only membership: `eq` (the array
+ * contains the value, as in Mongo) and `all` (contains every value), both `@>` in SQL. Anything else (regex,
+ * elemMatch, collections, other operators on arrays, unknown fields) throws UntranslatableRuleError.
  */
 export function accessibleWhere<T extends object>(
   ability: AppAbility,
@@ -66,12 +74,29 @@ function translate(node: AstNode, meta: EntityMetadata, metadata: MetadataStorag
 function fieldCondition(node: AstNode, meta: EntityMetadata, metadata: MetadataStorage): Record<string, unknown> {
   if (!node.field) throw new UntranslatableRuleError(`rule on ${meta.className}: "${node.operator}" without a field`);
   const path = checkedPath(node.field, meta, metadata);
+  if (path.length === 1 && isArrayColumn(meta.properties[path[0] as never])) return membership(node, meta);
   let condition: unknown;
   if (node.operator === 'eq') condition = node.value;
   else if (node.operator === 'exists') condition = node.value ? { $ne: null } : null;
   else if (COMPARISONS[node.operator]) condition = { [COMPARISONS[node.operator]]: node.value };
   else throw new UntranslatableRuleError(`rule on ${meta.className}: operator "${node.operator}" is not allowed`);
   return path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), condition) as Record<string, unknown>;
+}
+
+function isArrayColumn(property: EntityProperty): boolean {
+  return property.kind === 'scalar' && property.customType instanceof ArrayType;
+}
+
+/** Array membership: `eq` one value or `all` of several become "the column contains them" (`@>`). */
+function membership(node: AstNode, meta: EntityMetadata): Record<string, unknown> {
+  const values = node.operator === 'eq' ? [node.value] : node.operator === 'all' ? node.value : undefined;
+  const scalars = Array.isArray(values) && values.length > 0 && values.every((value) => typeof value === 'string');
+  if (!scalars) {
+    throw new UntranslatableRuleError(
+      `rule on ${meta.className}: operator "${node.operator}" on the array "${node.field}" is not allowed`,
+    );
+  }
+  return { [node.field!]: { $contains: values } };
 }
 
 /** `field` or `relation.id`, checked against the entity's metadata. */

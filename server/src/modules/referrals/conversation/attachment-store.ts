@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { s3AttachmentStore, s3SettingsFrom } from './s3-attachment-store';
 
 /**
  * Where attachment bytes live. Keys are made of ids only (`<referral id>/<attachment id>`), never file
@@ -37,13 +38,13 @@ export function localAttachmentStore(directory: string): AttachmentStore {
   };
 }
 
-// TODO(S3): an S3-compatible store behind the same interface (PutObject/GetObject with the same keys,
-// server-side encryption on, bucket private), chosen when ENLACE_ATTACHMENTS_S3_URL is set.
-
-let shared: AttachmentStore | undefined;
-
-/** The process's store: ENLACE_ATTACHMENTS_DIR, else `<data dir>/attachments`. */
-export function attachmentStore(dataDir: string): AttachmentStore {
-  shared ??= localAttachmentStore(process.env.ENLACE_ATTACHMENTS_DIR || path.join(dataDir, 'attachments'));
-  return shared;
+/**
+ * The app's store: an S3-compatible bucket when ENLACE_ATTACHMENTS_S3_BUCKET is set (with its endpoint,
+ * region, credentials and path style, see s3-attachment-store.ts), else files under ENLACE_ATTACHMENTS_DIR or
+ * `<data dir>/attachments`. Same keys either way.
+ */
+export function attachmentStore(dataDir: string, env: NodeJS.ProcessEnv = process.env): AttachmentStore {
+  const s3 = s3SettingsFrom(env);
+  if (s3) return s3AttachmentStore(s3);
+  return localAttachmentStore(env.ENLACE_ATTACHMENTS_DIR || path.join(dataDir, 'attachments'));
 }

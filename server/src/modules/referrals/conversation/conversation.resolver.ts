@@ -39,9 +39,17 @@ export class ReferralConversationResolver {
     return message.authorAgency.id;
   }
 
-  @FieldResolver(() => ID)
-  authorId(@Root() message: ReferralMessage): string {
-    return message.author.id;
+  @FieldResolver(() => ID, { nullable: true, description: 'The user who wrote it; null when a system did' })
+  authorId(@Root() message: ReferralMessage): string | null {
+    return message.author?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The API token through which the agency's own system wrote it; null when a person did",
+  })
+  authorApiTokenId(@Root() message: ReferralMessage): string | null {
+    return message.authorApiToken?.id ?? null;
   }
 
   @FieldResolver(() => [ReferralAttachment])

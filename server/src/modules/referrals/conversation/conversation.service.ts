@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../../platform/context';
-import { badInput, unauthenticated } from '../../../platform/graphql/errors';
+import { badInput } from '../../../platform/graphql/errors';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { findParticipatingReferral, getParticipatingReferral } from '../forwarding/forward-access';
 import { announceReferralActivity } from '../live/referral-live-event';
+import { authorshipOf } from '../referral-author';
 import type { Referral } from '../referral.entity';
 import { ReferralAttachment } from './referral-attachment.entity';
 import { ReferralMessage } from './referral-message.entity';
@@ -14,11 +15,6 @@ export interface PostMessage {
   referralId: string;
   body: string;
   attachmentIds?: string[] | null;
-}
-
-function actorOf(context: RequestContext) {
-  if (!context.actor || context.actor.kind !== 'user') throw unauthenticated();
-  return context.actor;
 }
 
 /** The conversation, oldest first, with its attachments; NOT_FOUND for anyone not working on the referral. */
@@ -36,7 +32,7 @@ export async function conversationOf(context: RequestContext, referralId: string
  * agency and not be on another message yet. Audited and announced to live subscribers, in one transaction.
  */
 export async function postReferralMessage(context: RequestContext, input: PostMessage): Promise<ReferralMessage> {
-  const actor = actorOf(context);
+  const { actor, userId, apiTokenId } = authorshipOf(context);
   const body = input.body.trim();
   if (!body) throw badInput({ body: 'error.referral.message.empty' });
   if (body.length > MAX_MESSAGE_LENGTH) throw badInput({ body: 'error.referral.message.tooLong' });
@@ -59,7 +55,8 @@ export async function postReferralMessage(context: RequestContext, input: PostMe
     }
     const message = em.create(ReferralMessage, {
       referral,
-      author: actor.id,
+      author: userId,
+      authorApiToken: apiTokenId,
       authorAgency: actor.agencyId,
       body,
       createdAt: new Date(),
@@ -91,13 +88,14 @@ export interface AttachmentUpload {
 
 /** Records an uploaded file whose bytes are already in the store (see attachment.routes.ts). */
 export async function recordAttachment(context: RequestContext, upload: AttachmentUpload): Promise<ReferralAttachment> {
-  const actor = actorOf(context);
+  const { actor, userId, apiTokenId } = authorshipOf(context);
   return inUnitOfWork(context, async (em) => {
     const referral = await getParticipatingReferral(em, context, upload.referralId);
     const attachment = em.create(ReferralAttachment, {
       id: upload.attachmentId,
       referral,
-      uploadedBy: actor.id,
+      uploadedBy: userId,
+      uploadedByApiToken: apiTokenId,
       uploadedByAgency: actor.agencyId,
       fileName: upload.fileName,
       mediaType: upload.mediaType,

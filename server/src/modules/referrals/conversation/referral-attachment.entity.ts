@@ -1,7 +1,7 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../../platform/ids';
-import { Agency, User } from '../../identity';
+import { Agency, ApiToken, User } from '../../identity';
 import { Referral } from '../referral.entity';
 import type { ReferralMessage } from './referral-message.entity';
 
@@ -12,6 +12,10 @@ import type { ReferralMessage } from './referral-message.entity';
  */
 @ObjectType({ description: 'A file attached to a referral message; download it from downloadPath' })
 @Entity({ tableName: 'referral_attachment' })
+@Check({
+  name: 'referral_attachment_one_uploader',
+  expression: '((uploaded_by_id IS NULL) <> (uploaded_by_api_token_id IS NULL))',
+})
 export class ReferralAttachment {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -23,8 +27,12 @@ export class ReferralAttachment {
   @ManyToOne('ReferralMessage', { ref: true, deleteRule: 'cascade', nullable: true, index: true })
   message?: Ref<ReferralMessage> | null;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
-  uploadedBy!: Ref<User>;
+  /** A person, or the agency's system through its API token (exactly one of the two). */
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  uploadedBy?: Ref<User> | null;
+
+  @ManyToOne(() => ApiToken, { ref: true, deleteRule: 'restrict', nullable: true })
+  uploadedByApiToken?: Ref<ApiToken> | null;
 
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   uploadedByAgency!: Ref<Agency>;

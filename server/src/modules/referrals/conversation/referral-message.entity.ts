@@ -1,7 +1,17 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../../platform/ids';
-import { Agency, User } from '../../identity';
+import { Agency, ApiToken, User } from '../../identity';
 import { Referral } from '../referral.entity';
 import { ReferralAttachment } from './referral-attachment.entity';
 
@@ -12,6 +22,10 @@ import { ReferralAttachment } from './referral-attachment.entity';
 @ObjectType({ description: 'A message between the agencies working on a referral' })
 @Entity({ tableName: 'referral_message' })
 @Index({ name: 'referral_message_conversation_index', properties: ['referral', 'createdAt'] })
+@Check({
+  name: 'referral_message_one_author',
+  expression: '((author_id IS NULL) <> (author_api_token_id IS NULL))',
+})
 export class ReferralMessage {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -20,8 +34,12 @@ export class ReferralMessage {
   @ManyToOne(() => Referral, { ref: true, deleteRule: 'cascade' })
   referral!: Ref<Referral>;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
-  author!: Ref<User>;
+  /** A person, or the agency's system through its API token (exactly one of the two). */
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  author?: Ref<User> | null;
+
+  @ManyToOne(() => ApiToken, { ref: true, deleteRule: 'restrict', nullable: true })
+  authorApiToken?: Ref<ApiToken> | null;
 
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   authorAgency!: Ref<Agency>;

@@ -1,16 +1,17 @@
 import type { RequestContext } from '../../../platform/context';
 import type { Referral } from '../referral.entity';
 import { findReadableReferral } from '../referral.access';
-import { getParticipatingReferral, grantForwardedReferral } from './forward-access';
+import { getParticipatingReferral, isPartyTo } from './forward-access';
 import { ReferralForward, ReferralForwardStatus } from './referral-forward.entity';
 
 /** The forwards of a referral: all of them for its two parties, only its own for a recipient agency. */
 export async function forwardsOf(context: RequestContext, referralId: string): Promise<ReferralForward[]> {
-  const isParty = !!(await findReadableReferral(context.em, context.ability, referralId));
-  const referral = isParty ? { id: referralId } : await getParticipatingReferral(context.em, context, referralId);
+  const referral = await getParticipatingReferral(context.em, context, referralId);
   return context.em.find(
     ReferralForward,
-    isParty ? { referral: referral.id } : { referral: referral.id, recipientAgency: context.actor!.agencyId },
+    isPartyTo(context, referral)
+      ? { referral: referral.id }
+      : { referral: referral.id, recipientAgency: context.actor!.agencyId },
     { orderBy: { requestedAt: 'asc', id: 'asc' } },
   );
 }
@@ -18,7 +19,7 @@ export async function forwardsOf(context: RequestContext, referralId: string): P
 /** Referrals passed on to the caller's agency (ACTIVE forwards), most recent first. */
 export async function forwardedToMyAgency(context: RequestContext, first: number): Promise<ReferralForward[]> {
   if (!context.actor) return [];
-  const forwards = await context.em.find(
+  return context.em.find(
     ReferralForward,
     { recipientAgency: context.actor.agencyId, status: ReferralForwardStatus.ACTIVE },
     {
@@ -27,14 +28,9 @@ export async function forwardedToMyAgency(context: RequestContext, first: number
       populate: ['referral'],
     },
   );
-  for (const forward of forwards) grantForwardedReferral(context, forward.referral.id);
-  return forwards;
 }
 
 /** The referral of a forward, when the caller may read it (a party, or the recipient of an ACTIVE forward). */
-export async function referralOfForward(context: RequestContext, forward: ReferralForward): Promise<Referral | null> {
-  const isActiveRecipient =
-    forward.status === ReferralForwardStatus.ACTIVE && forward.recipientAgency.id === context.actor?.agencyId;
-  if (isActiveRecipient) grantForwardedReferral(context, forward.referral.id);
+export function referralOfForward(context: RequestContext, forward: ReferralForward): Promise<Referral | null> {
   return findReadableReferral(context.em, context.ability, forward.referral.id);
 }

@@ -7,6 +7,7 @@ import { Agency } from '../../identity';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { getReadableReferral } from '../referral.access';
 import type { Referral } from '../referral.entity';
+import { ReferralPerson } from '../referral-person.entity';
 import { HandlingCode } from '../referral.enums';
 import { FORWARDABLE_STATUSES } from './forwarding.policy';
 import { ReferralForward, ReferralForwardStatus } from './referral-forward.entity';
@@ -55,6 +56,7 @@ export async function forwardReferral(context: RequestContext, request: ForwardR
       requestedBy: actor.id,
       requestedAt: new Date(),
     });
+    if (!needsApproval) await shareWithRecipient(em, referral, recipient.id);
     await em.flush();
     await record(context, em, referral, forward, needsApproval ? 'referral.forward.request' : 'referral.forward');
     return forward;
@@ -98,6 +100,7 @@ export async function decideReferralForward(
     forward.decidedBy = em.getReference('User', actor.id, { wrapped: true }) as ReferralForward['decidedBy'];
     forward.decidedAt = new Date();
     forward.refusalReason = decision.approve ? null : decision.reason!.trim();
+    if (decision.approve) await shareWithRecipient(em, referral, forward.recipientAgency.id);
     await em.flush();
     await record(
       context,
@@ -108,6 +111,20 @@ export async function decideReferralForward(
     );
     return forward;
   });
+}
+
+/**
+ * An ACTIVE forward opens the referral to the recipient: its agency joins `forwardedToAgencyIds` on the
+ * referral and its persons, in the forward's transaction, which is what the read rules match in SQL.
+ */
+async function shareWithRecipient(em: EntityManager, referral: Referral, recipientAgencyId: string) {
+  if (referral.forwardedToAgencyIds.includes(recipientAgencyId)) return;
+  referral.forwardedToAgencyIds = [...referral.forwardedToAgencyIds, recipientAgencyId];
+  await em.nativeUpdate(
+    ReferralPerson,
+    { referral: referral.id },
+    { forwardedToAgencyIds: referral.forwardedToAgencyIds },
+  );
 }
 
 async function record(
