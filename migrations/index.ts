@@ -8,6 +8,7 @@ import { Migration20261123165602ReferralCollaboration } from './Migration2026112
 import { Migration20261123180359ReferralInboxOrder } from './Migration20261123180359ReferralInboxOrder';
 import { Migration20261123193129ReferralBoxCounts } from './Migration20261123193129ReferralBoxCounts';
 import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Migration20261123193203ForwardRecipientsAndApiTokenAuthors';
+import { Migration20261123195041ForwardedToThirdAgencies } from './Migration20261123195041ForwardedToThirdAgencies';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -29,4 +30,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261123193203ForwardRecipientsAndApiTokenAuthors',
     class: Migration20261123193203ForwardRecipientsAndApiTokenAuthors,
   },
+  { name: 'Migration20261123195041ForwardedToThirdAgencies', class: Migration20261123195041ForwardedToThirdAgencies },
 ];

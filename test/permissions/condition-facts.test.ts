@@ -47,6 +47,15 @@ describe('a permission condition simplified under what the query fixes', () => {
     expect(simplifyUnder(condition, onlyOwnSide)).toEqual({ operator: 'eq', field: 'sendingAgency.id', value: ME });
   });
 
+  it('decides a forward-recipient rule (array contains) by the "not forwarded to itself" fact', () => {
+    const rules = [...readerRules, { action: 'read', subject: 'Referral', conditions: { forwardedToAgencyIds: ME } }];
+    const facts: ConditionFacts = { ...inboxFacts, forwardedToAgencyIds: { differsFrom: ME } };
+    expect(simplifyUnder(conditionOf(rules), { ...facts, status: { equals: 'SENT' } })).toBe(true);
+    expect(simplifyUnder(conditionOf(rules), { ...facts, status: { equals: 'DRAFT' } })).toBe(false);
+    // Without that fact, the array rule stays in the condition.
+    expect(JSON.stringify(simplifyUnder(conditionOf(rules), inboxFacts))).toContain('forwardedToAgencyIds');
+  });
+
   it('keeps comparisons it cannot decide, and operators it does not know, untouched', () => {
     const rules = [
       { action: 'read', subject: 'Referral', conditions: { 'receivingAgency.id': ME, urgency: { $in: ['URGENT'] } } },

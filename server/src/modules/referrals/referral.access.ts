@@ -16,13 +16,18 @@ export function readableReferrals(em: EntityManager, ability: AppAbility): Filte
 }
 
 /**
- * What an agency's inbox or outbox fixes about every row in it: the agency is on that side, and (CHECK
- * referral_parties_differ) therefore not on the other.
+ * What an agency's inbox or outbox fixes about every row in it: the agency is on that side, therefore (CHECK
+ * referral_parties_differ) not on the other, and (CHECK referral_forwarded_to_third_agencies) not among the
+ * agencies it was forwarded to.
  */
 function boxFacts(box: ReferralBox, agencyId: string): ConditionFacts {
   const own = box === ReferralBox.INBOX ? 'receivingAgency.id' : 'sendingAgency.id';
   const other = box === ReferralBox.INBOX ? 'sendingAgency.id' : 'receivingAgency.id';
-  return { [own]: { equals: agencyId }, [other]: { differsFrom: agencyId } };
+  return {
+    [own]: { equals: agencyId },
+    [other]: { differsFrom: agencyId },
+    forwardedToAgencyIds: { differsFrom: agencyId },
+  };
 }
 
 /**

@@ -52,9 +52,14 @@ export const SEARCH_VECTOR_EXPRESSION =
   name: 'referral_search_index',
   expression: 'create index "referral_search_index" on "referral" using gin ("search_vector")',
 })
-// Two different agencies in two different countries: an inbox never holds the agency's own referrals, which the
-// inbox relies on (referral.access.ts).
+// Two different agencies in two different countries, forwarded only to third agencies: an inbox never holds the
+// agency's own referrals nor ones forwarded to it, which the inbox relies on (referral.access.ts).
 @Check({ name: 'referral_parties_differ', expression: 'sending_agency_id <> receiving_agency_id' })
+@Check({
+  name: 'referral_forwarded_to_third_agencies',
+  expression:
+    'NOT (sending_agency_id = ANY (forwarded_to_agency_ids)) AND NOT (receiving_agency_id = ANY (forwarded_to_agency_ids))',
+})
 @Check({
   name: 'referral_countries_differ',
   expression: '(sending_country_code)::text <> (receiving_country_code)::text',

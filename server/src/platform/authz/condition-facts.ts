@@ -10,7 +10,10 @@
  * row the full condition would refuse.
  */
 
-/** Conditions every row of the query satisfies: a field equals a value, or differs from it. */
+/**
+ * Conditions every row of the query satisfies: a field equals a value, or differs from it (for an array field:
+ * does not contain it, as a rule's `{ field: value }` on an array means "contains").
+ */
 export type ConditionFacts = Record<string, { equals: unknown } | { differsFrom: unknown }>;
 
 export interface ConditionNode {
