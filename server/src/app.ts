@@ -47,7 +47,7 @@ export function buildEnlaceSchema() {
     resolvers: resolversOf(enlaceModules),
     referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
     authChecker: authorizedBy,
-    globalMiddlewares: [createFieldGuard(guardedSubjects, personalData)],
+    fieldGuard: createFieldGuard(guardedSubjects, personalData),
     pubSub: referralEventBus,
   });
 }

@@ -1,5 +1,4 @@
-import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLFieldResolver, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { subjectTypeOf, type AppAbility } from './ability';
 import type { PersonalDataRegistry } from './personal-data';
@@ -7,29 +6,40 @@ import type { PersonalDataRegistry } from './personal-data';
 /** Every guarded type may expose this field: the names of its fields the caller may not read. */
 export const RESTRICTED_FIELDS = 'restrictedFields';
 
+export type FieldResolver = GraphQLFieldResolver<unknown, RequestContext>;
+
 /**
  * The one place field-level rules are enforced. For every field of every record whose type is a permission
  * subject, CASL decides whether the caller may read it; if not, the field resolves to null (and is listed in
  * `restrictedFields`, so the client can show "restricted" instead of "empty"). Allowed reads of personal data
  * are noted for the audit trail.
+ *
+ * It wraps each field's resolver (build-schema.ts) rather than being a type-graphql middleware: middlewares
+ * make every field of every type asynchronous, and a page of 50 referrals resolves about a thousand fields.
  */
 export function createFieldGuard(
   guardedSubjects: ReadonlySet<string>,
   personalData: PersonalDataRegistry,
-): MiddlewareFn<RequestContext> {
-  return async ({ root, info, context }, next) => {
+): (resolve: FieldResolver) => FieldResolver {
+  return (resolve) => (root, args, context, info) => {
     const subject = guardedSubjectOf(root, guardedSubjects);
-    if (!subject) return next();
+    if (!subject) return resolve(root, args, context, info);
+    const record = root as object;
     const field = info.fieldName;
-    if (field === RESTRICTED_FIELDS) return restrictedFieldsOf(root as object, info, context);
-    if (!mayReadField(context.ability, root as object, subject, field)) return null;
-    const value: unknown = await next();
-    if (personalData.isPersonal(subject, field) && value !== null && value !== undefined) {
-      noteRead(root as object, subject, field, personalData, context);
-    }
-    return value;
+    if (field === RESTRICTED_FIELDS) return restrictedFieldsOf(record, info, context);
+    if (!mayReadField(context.ability, record, subject, field)) return null;
+    const value: unknown = resolve(root, args, context, info);
+    if (!personalData.isPersonal(subject, field)) return value;
+    const noted = (read: unknown) => {
+      if (read !== null && read !== undefined) noteRead(record, subject, field, personalData, context);
+      return read;
+    };
+    return isThenable(value) ? value.then(noted) : noted(value);
   };
 }
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 function guardedSubjectOf(root: unknown, guardedSubjects: ReadonlySet<string>): string | undefined {
   const subject = subjectTypeOf(root);

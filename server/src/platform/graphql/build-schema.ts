@@ -1,14 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
-import {
-  buildSchema,
-  createResolversMap,
-  type AuthChecker,
-  type MiddlewareFn,
-  type NonEmptyArray,
-  type PubSub,
-} from 'type-graphql';
+import { defaultFieldResolver, GraphQLObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray, type PubSub } from 'type-graphql';
 import type { ReferenceResolver } from '../module';
 
 // The federation spec version our subgraph speaks; gateways and routers compose it with other subgraphs.
@@ -20,7 +13,8 @@ export interface SchemaParts<Context extends object> {
   resolvers: NonEmptyArray<Function>;
   referenceResolvers: Record<string, ReferenceResolver<Context>>;
   authChecker: AuthChecker<Context>;
-  globalMiddlewares?: MiddlewareFn<Context>[];
+  /** Wraps the resolver of every field of every object type (not the root operation types): the field guard. */
+  fieldGuard?: (resolve: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>;
   /** Required by type-graphql once any module declares a @Subscription (modules bring their own). */
   pubSub?: PubSub;
 }
@@ -36,7 +30,6 @@ export async function buildFederatedSchema<Context extends object>(
     resolvers: parts.resolvers,
     authChecker: parts.authChecker,
     authMode: 'error',
-    globalMiddlewares: parts.globalMiddlewares,
     pubSub: parts.pubSub,
     validate: false,
     emitSchemaFile: false,
@@ -44,9 +37,30 @@ export async function buildFederatedSchema<Context extends object>(
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  if (parts.fieldGuard) guardFields(typeGraphqlSchema, resolvers, parts.fieldGuard);
   for (const [typeName, resolveReference] of Object.entries(parts.referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // buildSubgraphSchema's resolver map type is stricter than what createResolversMap returns
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}
+
+function guardFields<Context>(
+  schema: GraphQLSchema,
+  resolvers: Record<string, Record<string, unknown>>,
+  guard: (resolve: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>,
+): void {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || roots.has(type)) continue;
+    const typeResolvers = (resolvers[type.name] ??= {});
+    for (const fieldName of Object.keys(type.getFields())) {
+      const own = typeResolvers[fieldName];
+      const resolve = (typeof own === 'function' ? own : defaultFieldResolver) as GraphQLFieldResolver<
+        unknown,
+        Context
+      >;
+      typeResolvers[fieldName] = guard(resolve);
+    }
+  }
 }
