@@ -86,7 +86,12 @@ async function main() {
       const cookies = await Promise.all(
         Array.from({ length: CONNECTIONS }, () => sessionCookie(server.orm, agency.userId)),
       );
+      const sessions = sampleSessions(db);
       const graphql = await loadHttp(server.url, cookies);
+      graphql.databaseSessions = await sessions.stop();
+      log(
+        `  database sessions during the GraphQL load: at most ${graphql.databaseSessions.active} active, ${graphql.databaseSessions.idleInTransaction} idle in transaction, ${graphql.databaseSessions.total} in all`,
+      );
       const sql = await fixedRate({
         rate: RATE,
         seconds: SECONDS,
@@ -152,6 +157,34 @@ async function countStatements(url, cookie) {
   const authentication = await once('{ __typename }');
   const total = await once(INBOX_QUERY);
   return { total, authentication, inbox: total - authentication };
+}
+
+/**
+ * Samples pg_stat_activity every 100 ms while a load runs: how many of the database's sessions were at most
+ * active, idle inside a transaction (a request holding a connection while Node works), and open.
+ */
+function sampleSessions(db) {
+  const peak = { active: 0, idleInTransaction: 0, total: 0 };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await db.query(
+        `select count(*) filter (where state = 'active')::int as active,
+                count(*) filter (where state like 'idle in transaction%')::int as "idleInTransaction",
+                count(*)::int as total
+           from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      );
+      for (const key of Object.keys(peak)) peak[key] = Math.max(peak[key], rows[0][key]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
 }
 
 async function loadHttp(url, cookies) {

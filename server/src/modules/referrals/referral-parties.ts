@@ -23,11 +23,10 @@ export interface PartiesRequest {
  * unknown agency or mechanism gets the same answer, so the check reveals nothing the directory does not.
  */
 export async function checkParties(em: EntityManager, request: PartiesRequest): Promise<ReferralParties> {
-  const [sendingAgency, receivingAgency, mechanism] = await Promise.all([
-    em.findOne(Agency, { id: request.sendingAgencyId }),
-    em.findOne(Agency, { id: request.receivingAgencyId, active: true }),
-    em.findOne(Mechanism, { id: request.mechanismId, active: true }),
-  ]);
+  // One after the other: inside the write transaction they share one connection, which runs one query at a time.
+  const sendingAgency = await em.findOne(Agency, { id: request.sendingAgencyId });
+  const receivingAgency = await em.findOne(Agency, { id: request.receivingAgencyId, active: true });
+  const mechanism = await em.findOne(Mechanism, { id: request.mechanismId, active: true });
   if (!sendingAgency?.active) throw forbidden('error.referral.sendingAgencyInactive', 'Your agency is not active');
   if (!receivingAgency) throw badInput({ 'input.receivingAgencyId': 'error.referral.receivingAgencyUnknown' });
   if (receivingAgency.id === sendingAgency.id || countryOf(receivingAgency) === countryOf(sendingAgency)) {
