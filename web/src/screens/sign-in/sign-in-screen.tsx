@@ -7,6 +7,7 @@ import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
 import { MeDocument, SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../gql/graphql';
+import { TotpEnrolment } from '../profile/totp-enrolment';
 import { CredentialsForm } from './credentials-form';
 import { TotpForm } from './totp-form';
 
@@ -15,7 +16,10 @@ type Step = 'credentials' | 'totp' | 'enrolment';
 // The forms show their own errors next to the fields; the shell must not repeat them.
 const context: EnlaceOperationContext = { handlesErrors: true };
 
-/** Sign-in: email and password, then the TOTP code when the account asks for it. */
+/**
+ * Sign-in: email and password, then the TOTP code when the account asks for it, or enrolling an authenticator
+ * app when the role requires one and the account has none yet.
+ */
 export function SignInScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -68,7 +72,14 @@ export function SignInScreen() {
             }
           />
         )}
-        {step === 'enrolment' && <Alert severity="info">{t('signIn.enrolmentRequired')}</Alert>}
+        {step === 'enrolment' && (
+          <>
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {t('signIn.enrolmentRequired')}
+            </Alert>
+            <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
+          </>
+        )}
       </CardContent>
     </Card>
   );
