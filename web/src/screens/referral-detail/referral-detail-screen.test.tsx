@@ -30,6 +30,7 @@ function me(agencyId: string, acronym: string) {
           locale: 'es',
           timeZone: 'America/Mexico_City',
           roles: ['LIAISON_OFFICER'],
+          totpEnabled: false,
           agency: { __typename: 'Agency', id: agencyId, name: `${acronym} agency`, acronym },
           // The rules the server's referral policy sends a liaison officer: each step on its own side.
           permissions: packRules([
