@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'mutation SaveMyLanguage($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}': typeof types.SaveMyLanguageDocument;
   'mutation AcceptInvitation($token: String!, $password: String!) {\n  acceptInvitation(token: $token, password: $password) {\n    status\n  }\n}': typeof types.AcceptInvitationDocument;
   'fragment AuditEventRow on AuditEvent {\n  id\n  seq\n  occurredAt\n  actorKind\n  actorId\n  actorAgencyId\n  actorCountryCode\n  action\n  entityType\n  entityId\n  fields\n  requestId\n  restrictedFields\n}\n\nquery AuditTrail($first: Int!, $after: String, $filter: AuditTrailFilter) {\n  auditTrail(first: $first, after: $after, filter: $filter) {\n    nodes {\n      ...AuditEventRow\n    }\n    endCursor\n    hasNextPage\n  }\n}\n\nquery DataOwnerAccessLog($first: Int!, $after: String, $filter: DataOwnerAccessFilter) {\n  dataOwnerAccessLog(first: $first, after: $after, filter: $filter) {\n    nodes {\n      ...AuditEventRow\n    }\n    endCursor\n    hasNextPage\n  }\n}\n\nquery VerifyAuditChain {\n  verifyAuditChain {\n    valid\n    checkedCount\n    firstBrokenSeq\n    lastSeq\n    lastHash\n  }\n}\n\nquery AuditAgencies {\n  agencies {\n    id\n    acronym\n    name\n  }\n}': typeof types.AuditEventRowFragmentDoc;
   'query ServiceStatus {\n  health {\n    version\n    database\n    databaseTime\n  }\n  countries {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n}': typeof types.ServiceStatusDocument;
@@ -23,12 +22,8 @@ type Documents = {
   'fragment ReferralDetailFields on Referral {\n  id\n  reference\n  status\n  category\n  urgency\n  title\n  narrative\n  incidentDate\n  placeDescription\n  handlingCode\n  sourceReliability\n  informationAccuracy\n  sentAt\n  acknowledgeBy\n  answerBy\n  dueAt\n  overdue\n  statusReason\n  outcome\n  createdAt\n  updatedAt\n  restrictedFields\n  sendingAgency {\n    id\n    name\n    acronym\n    country {\n      id\n      names {\n        es\n        en\n        pt\n        fr\n      }\n    }\n  }\n  receivingAgency {\n    id\n    name\n    acronym\n    country {\n      id\n      names {\n        es\n        en\n        pt\n        fr\n      }\n    }\n  }\n  mechanism {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n  crossingPoint {\n    id\n    name\n  }\n  persons {\n    id\n    role\n    givenNames\n    familyNames\n    sex\n    dateOfBirth\n    estimatedAge\n    nationality\n    restrictedFields\n  }\n  history {\n    id\n    action\n    fromStatus\n    toStatus\n    at\n    comment\n    reason\n    outcome\n    byAgency {\n      id\n      acronym\n    }\n  }\n}\n\nquery ReferralDetail($id: ID!) {\n  referral(id: $id) {\n    ...ReferralDetailFields\n  }\n}\n\nquery ReferralConversation($referralId: ID!) {\n  referralMessages(referralId: $referralId) {\n    id\n    body\n    createdAt\n    authorAgencyId\n  }\n}\n\nmutation PostReferralMessage($input: PostReferralMessageInput!) {\n  postReferralMessage(input: $input) {\n    id\n    body\n    createdAt\n    authorAgencyId\n  }\n}\n\nmutation SendReferral($id: ID!, $idempotencyKey: String) {\n  sendReferral(id: $id, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}\n\nmutation AcknowledgeReferral($id: ID!, $idempotencyKey: String) {\n  acknowledgeReferral(id: $id, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}\n\nmutation AcceptReferral($id: ID!, $idempotencyKey: String) {\n  acceptReferral(id: $id, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}\n\nmutation DeclineReferral($id: ID!, $reason: String!, $idempotencyKey: String) {\n  declineReferral(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}\n\nmutation StartReferral($id: ID!, $idempotencyKey: String) {\n  startReferral(id: $id, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}\n\nmutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $idempotencyKey: String) {\n  closeReferral(id: $id, outcome: $outcome, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}\n\nmutation WithdrawReferral($id: ID!, $reason: String!, $idempotencyKey: String) {\n  withdrawReferral(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {\n    ...ReferralDetailFields\n  }\n}': typeof types.ReferralDetailFieldsFragmentDoc;
   'fragment ReferralAgencyParty on Agency {\n  id\n  name\n  acronym\n  country {\n    id\n    names {\n      es\n      en\n      pt\n      fr\n    }\n  }\n}\n\nquery ReferralInbox($box: ReferralBox!, $filter: ReferralFilter, $first: Int!, $after: String) {\n  referrals(\n    box: $box\n    filter: $filter\n    first: $first\n    after: $after\n    sort: CREATED\n  ) {\n    totalCount\n    statusCounts {\n      status\n      count\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        reference\n        title\n        status\n        category\n        urgency\n        dueAt\n        overdue\n        createdAt\n        sendingAgency {\n          ...ReferralAgencyParty\n        }\n        receivingAgency {\n          ...ReferralAgencyParty\n        }\n      }\n    }\n  }\n}': typeof types.ReferralAgencyPartyFragmentDoc;
   'mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}': typeof types.SignInDocument;
-  'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}': typeof types.MeDocument;
-  'mutation SignOut {\n  signOut\n}': typeof types.SignOutDocument;
 };
 const documents: Documents = {
-  'mutation SaveMyLanguage($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}':
-    types.SaveMyLanguageDocument,
   'mutation AcceptInvitation($token: String!, $password: String!) {\n  acceptInvitation(token: $token, password: $password) {\n    status\n  }\n}':
     types.AcceptInvitationDocument,
   'fragment AuditEventRow on AuditEvent {\n  id\n  seq\n  occurredAt\n  actorKind\n  actorId\n  actorAgencyId\n  actorCountryCode\n  action\n  entityType\n  entityId\n  fields\n  requestId\n  restrictedFields\n}\n\nquery AuditTrail($first: Int!, $after: String, $filter: AuditTrailFilter) {\n  auditTrail(first: $first, after: $after, filter: $filter) {\n    nodes {\n      ...AuditEventRow\n    }\n    endCursor\n    hasNextPage\n  }\n}\n\nquery DataOwnerAccessLog($first: Int!, $after: String, $filter: DataOwnerAccessFilter) {\n  dataOwnerAccessLog(first: $first, after: $after, filter: $filter) {\n    nodes {\n      ...AuditEventRow\n    }\n    endCursor\n    hasNextPage\n  }\n}\n\nquery VerifyAuditChain {\n  verifyAuditChain {\n    valid\n    checkedCount\n    firstBrokenSeq\n    lastSeq\n    lastHash\n  }\n}\n\nquery AuditAgencies {\n  agencies {\n    id\n    acronym\n    name\n  }\n}':
@@ -45,9 +40,6 @@ const documents: Documents = {
     types.ReferralAgencyPartyFragmentDoc,
   'mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}':
     types.SignInDocument,
-  'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}':
-    types.MeDocument,
-  'mutation SignOut {\n  signOut\n}': types.SignOutDocument,
 };
 
 /**
@@ -64,12 +56,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'mutation SaveMyLanguage($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}',
-): (typeof documents)['mutation SaveMyLanguage($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -118,18 +104,6 @@ export function graphql(
 export function graphql(
   source: 'mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}',
 ): (typeof documents)['mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    status\n  }\n}\n\nmutation VerifyTotp($code: String!) {\n  verifyTotp(code: $code) {\n    status\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}',
-): (typeof documents)['query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'mutation SignOut {\n  signOut\n}',
-): (typeof documents)['mutation SignOut {\n  signOut\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,9 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What a user does in their agency */
-export type Role = 'LIAISON_OFFICER' | 'CASE_WORKER' | 'SECRETARIAT' | 'AGENCY_ADMIN' | 'AUDITOR' | 'PLATFORM_ADMIN';
-
 /** IMMEDIATE: life at risk; URGENT; ROUTINE */
 export type ReferralUrgency = 'IMMEDIATE' | 'URGENT' | 'ROUTINE';
 
@@ -155,12 +152,6 @@ export type PostReferralMessageInput = {
   /** Ids returned by POST /api/referrals/:id/attachments */
   attachmentIds?: Array<string | number> | null | undefined;
 };
-
-export type SaveMyLanguageMutationVariables = Exact<{
-  locale: string;
-}>;
-
-export type SaveMyLanguageMutation = { updateMyProfile: { id: string; locale: string } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -1019,26 +1010,6 @@ export type VerifyTotpMutationVariables = Exact<{
 
 export type VerifyTotpMutation = { verifyTotp: { status: SignInStatus } };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MeQuery = {
-  me: {
-    id: string;
-    name: string;
-    email: string;
-    locale: string;
-    timeZone: string;
-    roles: Array<Role>;
-    totpEnabled: boolean;
-    permissions: unknown;
-    agency: { id: string; name: string; acronym: string };
-  };
-};
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
-
-export type SignOutMutation = { signOut: boolean };
-
 export const AuditEventRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1295,55 +1266,6 @@ export const ReferralAgencyPartyFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralAgencyPartyFragment, unknown>;
-export const SaveMyLanguageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveMyLanguage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateMyProfile' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveMyLanguageMutation, SaveMyLanguageMutationVariables>;
 export const AcceptInvitationDocument = {
   kind: 'Document',
   definitions: [
@@ -4282,58 +4204,3 @@ export const VerifyTotpDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTotpMutation, VerifyTotpMutationVariables>;
-export const MeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Me' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'agency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const SignOutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SignOut' },
-      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }] },
-    },
-  ],
-} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -3,7 +3,7 @@ import { AbilityProvider } from '@casl/react';
 import { createContext, lazy, Suspense, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../api/apollo-client';
-import { MeDocument, type MeQuery } from '../gql/graphql';
+import { MeDocument, type MeQuery } from '../gql/shell/graphql';
 import { isLanguage } from '../i18n/languages';
 import { visitorAbility } from './visitor-ability';
 

@@ -6,7 +6,8 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
-import { AcceptInvitationDocument, MeDocument } from '../../gql/graphql';
+import { AcceptInvitationDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { TotpEnrolment } from '../profile/totp-enrolment';
 import { SetPasswordForm } from './set-password-form';
 

@@ -18,12 +18,8 @@ import { Navigate, useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
-import {
-  ChangeMyPasswordDocument,
-  MeDocument,
-  SignOutEverywhereDocument,
-  UpdateMyProfileDocument,
-} from '../../gql/graphql';
+import { ChangeMyPasswordDocument, SignOutEverywhereDocument, UpdateMyProfileDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { isLanguage } from '../../i18n/languages';
 import { useSession, type SignedInUser } from '../../session/session';
 import type { Preferences } from './account.schema';

@@ -1,7 +1,8 @@
 import { packRules } from '@casl/ability/extra';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { MeDocument, ReferralConversationDocument, ReferralDetailDocument } from '../../gql/graphql';
+import { ReferralConversationDocument, ReferralDetailDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { renderWithApp } from '../../test/render-with-app';
 import { ReferralDetailScreen } from './referral-detail-screen';
 
