@@ -7,8 +7,8 @@ import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
 import { AcceptInvitationDocument } from '../../gql/graphql';
-import { MeDocument } from '../../gql/shell/graphql';
 import { TotpEnrolment } from '../profile/totp-enrolment';
+import { enterApp } from '../sign-in/enter-app';
 import { SetPasswordForm } from './set-password-form';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -24,7 +24,7 @@ function tokenOf(hash: string): string | null {
  * require two-step verification enrol an authenticator app right here before they reach the app.
  */
 export function AcceptInvitationScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -38,9 +38,9 @@ export function AcceptInvitationScreen() {
     if (location.hash) void navigate({ pathname: location.pathname, hash: '' }, { replace: true });
   }, [location.hash, location.pathname, navigate]);
 
-  const enterApp = async () => {
-    await client.refetchQueries({ include: [MeDocument] }).catch(() => undefined);
-    showNotice(t('account.invitation.welcome'), 'success');
+  const welcome = async () => {
+    await enterApp(client, i18n);
+    showNotice(i18n.t('account.invitation.welcome'), 'success');
     await navigate('/');
   };
 
@@ -50,7 +50,7 @@ export function AcceptInvitationScreen() {
     try {
       const { data } = await accept({ variables: { token, password } });
       const status = data?.acceptInvitation.status;
-      if (status === 'SIGNED_IN') await enterApp();
+      if (status === 'SIGNED_IN') await welcome();
       else if (status === 'TOTP_ENROLMENT_REQUIRED') setStep('enrolment');
     } catch (error) {
       const { message, fields } = translateApiError(error, t);
@@ -83,7 +83,7 @@ export function AcceptInvitationScreen() {
             <Alert severity="info" sx={{ mb: 2 }}>
               {t('account.totp.requiredForRole')}
             </Alert>
-            <TotpEnrolment onDone={enterApp} />
+            <TotpEnrolment onDone={welcome} />
           </>
         )}
       </CardContent>

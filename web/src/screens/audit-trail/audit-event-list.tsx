@@ -203,7 +203,7 @@ function Actor({
 }) {
   const { t } = useTranslation();
   const kind = event.actorKind ? t(`audit.actorKind.${event.actorKind}`) : t('audit.actorKind.nobody');
-  const agency = event.actorAgencyId ? (agencyName(event.actorAgencyId) ?? event.actorAgencyId.slice(0, 8)) : null;
+  const agency = event.actorAgencyId ? (agencyName(event.actorAgencyId) ?? event.actorAgencyId) : null;
   return (
     <>
       {kind}
@@ -214,8 +214,9 @@ function Actor({
         </Typography>
       )}
       {event.actorId && (
-        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }} title={event.actorId}>
-          {event.actorId.slice(0, 8)}
+        // In full: ids are UUIDv7, whose first characters are only the time they were made.
+        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          {event.actorId}
         </Typography>
       )}
     </>

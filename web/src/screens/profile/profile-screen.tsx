@@ -71,7 +71,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function PreferencesSection({ user }: { user: SignedInUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [update] = useMutation(UpdateMyProfileDocument, { context });
   const [serverError, setServerError] = useState<string>();
   const initial: Preferences = { locale: isLanguage(user.locale) ? user.locale : 'es', timeZone: user.timeZone };
@@ -80,7 +80,9 @@ function PreferencesSection({ user }: { user: SignedInUser }) {
     setServerError(undefined);
     try {
       await update({ variables: { input } });
-      showNotice(t('account.preferences.saved'), 'success');
+      // Said in the language just chosen, which the session switches to from the saved profile anyway.
+      await i18n.changeLanguage(input.locale);
+      showNotice(i18n.t('account.preferences.saved'), 'success');
     } catch (error) {
       const { message, fields } = translateApiError(error, t);
       setServerError(fields['input.locale'] ?? fields['input.timeZone'] ?? message);
@@ -147,7 +149,7 @@ function SignOutEverywhere() {
       <Typography color="text.secondary" gutterBottom>
         {t('account.sessions.explain')}
       </Typography>
-      <Button variant="outlined" color="warning" onClick={() => setAsking(true)}>
+      <Button variant="outlined" color="error" onClick={() => setAsking(true)}>
         {t('account.sessions.signOutEverywhere')}
       </Button>
       <Dialog open={asking} onClose={() => setAsking(false)} aria-labelledby="sign-out-everywhere-title">
@@ -157,7 +159,7 @@ function SignOutEverywhere() {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(false)}>{t('account.cancel')}</Button>
-          <Button color="warning" variant="contained" disabled={loading} onClick={() => void confirm()}>
+          <Button color="error" variant="contained" disabled={loading} onClick={() => void confirm()}>
             {t('account.sessions.signOutEverywhere')}
           </Button>
         </DialogActions>

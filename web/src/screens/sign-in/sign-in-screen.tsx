@@ -7,9 +7,9 @@ import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
 import { SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../gql/graphql';
-import { MeDocument } from '../../gql/shell/graphql';
 import { TotpEnrolment } from '../profile/totp-enrolment';
 import { CredentialsForm } from './credentials-form';
+import { enterApp } from './enter-app';
 import { TotpForm } from './totp-form';
 
 type Step = 'credentials' | 'totp' | 'enrolment';
@@ -22,7 +22,7 @@ const context: EnlaceOperationContext = { handlesErrors: true };
  * app when the role requires one and the account has none yet.
  */
 export function SignInScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [step, setStep] = useState<Step>('credentials');
@@ -33,10 +33,8 @@ export function SignInScreen() {
   const follow = async (status: SignInStatus | undefined) => {
     setServerError(undefined);
     if (status === 'SIGNED_IN') {
-      // The session cookie is set: load who the user is (agency, permissions) before showing the app.
-      // Should that fail, the home screen still opens and the session loads with the next query.
-      await client.refetchQueries({ include: [MeDocument] }).catch(() => undefined);
-      showNotice(t('signIn.signedIn'), 'success');
+      await enterApp(client, i18n);
+      showNotice(i18n.t('signIn.signedIn'), 'success');
       await navigate('/');
     } else if (status === 'TOTP_REQUIRED') setStep('totp');
     else if (status === 'TOTP_ENROLMENT_REQUIRED') setStep('enrolment');
