@@ -67,6 +67,15 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     await page.getByRole('button', { name: 'Continuar' }).click();
   }
 
+  /** Waits until no CSS transition runs (a notice fading in, a dialog opening). */
+  async function settled(page: Page) {
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+    );
+  }
+
   /** The link of the invitation mail the server wrote, pointed at this test's server. */
   async function invitationLink(): Promise<string> {
     const rows: { text: string }[] = await api.server.orm.em
@@ -136,6 +145,9 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     await page.getByRole('button', { name: 'Activar la verificación en dos pasos' }).click();
     const key = page.getByText(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
     totpSecret = (await key.innerText()).replace(/\s/g, '');
+    await page.getByRole('img', { name: 'Código QR para añadir Enlace a su aplicación de autenticación' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'profile-totp-enrolment-es');
     await page.getByLabel(/^Código que muestra la aplicación/).fill(await currentTotpCode(totpSecret));
     await page.getByRole('button', { name: 'Confirmar' }).click();
     await page.getByRole('list', { name: 'Códigos de recuperación' }).waitFor();
@@ -148,6 +160,10 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     await page.getByRole('button', { name: 'Guardar preferencias' }).click();
     await page.getByRole('heading', { name: 'Meu perfil', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Sair', exact: true }).waitFor();
+    // The confirmation, already in the language just chosen; checked once it has faded in (axe would measure
+    // the contrast of a half-transparent notice).
+    await page.getByText('Preferências salvas.').waitFor();
+    await settled(page);
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'profile-pt');

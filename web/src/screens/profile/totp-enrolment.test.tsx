@@ -41,6 +41,10 @@ describe('enrolling an authenticator app', () => {
     });
     await userEvent.click(screen.getByRole('button', { name: 'Activar la verificación en dos pasos' }));
     expect(await screen.findByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
+    const qr = await screen.findByRole('img', {
+      name: 'Código QR para añadir Enlace a su aplicación de autenticación',
+    });
+    expect(decodeURIComponent(qr.getAttribute('src')!)).toMatch(/^data:image\/svg\+xml;charset=utf-8,<svg/);
     expect(screen.getByRole('link', { name: 'Abrir en la aplicación de autenticación' })).toHaveAttribute(
       'href',
       started.result.data.startTotpEnrolment.otpauthUri,

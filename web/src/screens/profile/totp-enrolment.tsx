@@ -8,11 +8,12 @@ import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { translateApiError } from '../../api/translate-api-error';
 import { ConfirmTotpEnrolmentDocument, StartTotpEnrolmentDocument } from '../../gql/graphql';
 import { totpSchema, type TotpCode } from '../sign-in/sign-in.schema';
+import { TotpQrCode } from './totp-qr-code';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
 /**
- * Enrolling an authenticator app: a new secret (as an otpauth link and as text to type in), a first code to
+ * Enrolling an authenticator app: a new secret (as a QR code, an otpauth link and text to type in), a first code to
  * prove the app has it, then the recovery codes, shown this once. Used from the profile, from sign-in and from
  * an invitation when the role requires two-step verification.
  */
@@ -56,6 +57,7 @@ export function TotpEnrolment({ onDone }: { onDone: () => void | Promise<void> }
       ) : (
         <>
           <Typography>{t('account.totp.addToApp')}</Typography>
+          <TotpQrCode uri={enrolment.otpauthUri} />
           <Box>
             <Link href={enrolment.otpauthUri}>{t('account.totp.openInApp')}</Link>
           </Box>
