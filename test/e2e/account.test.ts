@@ -213,6 +213,11 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     await page.getByRole('tab', { name: 'Accesos de otras agencias' }).click();
     await page.waitForURL(/\/audit\?view=owner$/);
     await page.getByText('Ninguna otra agencia accedió a sus registros con estos filtros.').waitFor();
+    // Actions on our records by nobody signed in (accepting the invitation) belong to this view too.
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    const owner = page.getByRole('table', { name: 'Accesos de otras agencias' });
+    const accepted = owner.getByRole('row', { name: /user\.invitation\.accept/ });
+    await accepted.getByText('Sin sesión').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'audit-data-owner-es');
     await page.context().close();
