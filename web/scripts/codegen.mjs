@@ -1,7 +1,10 @@
 // Generates typed GraphQL operations (GraphQL Code Generator, client preset) from schema/enlace.graphql and the
 // `*.graphql` documents in web/src, kept next to the screens that use them. Screens import the typed
-// `<Name>Document` from src/gql/graphql: one export per operation, so each lands only in the chunk that uses it
-// (the preset's `graphql()` lookup map would put every operation in whichever chunk first imports it).
+// `<Name>Document` from src/gql/graphql rather than the preset's `graphql()` lookup map.
+// A module is never split between chunks, so src/gql/graphql.ts (every screen's operations) lands whole in
+// whichever chunk imports it first. The shell's own operations (src/session/, src/i18n/: who is signed in,
+// sign-out, the saved language) are therefore generated apart, into src/gql/shell/: the first page then carries
+// those few, and every screen's operations arrive with the screens.
 // `--check` writes nothing and fails when the committed output is stale.
 //
 // Why not @graphql-codegen/cli: on Node 20 its loaders pull packages that require Node 22 and `engineStrict`
@@ -17,11 +20,17 @@ import { buildASTSchema, parse } from 'graphql';
 import prettier from 'prettier';
 
 const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputDir = path.join(web, 'src/gql/');
+const SHELL_DOCUMENTS = ['src/session/**/*.graphql', 'src/i18n/**/*.graphql'];
+const OUTPUTS = [
+  {
+    dir: path.join(web, 'src/gql/'),
+    // Operations whose fields the server does not have yet live in src/pending-schema/ (see web/README.md).
+    documents: ['src/**/*.graphql', '!src/pending-schema/**', ...SHELL_DOCUMENTS.map((glob) => `!${glob}`)],
+  },
+  { dir: path.join(web, 'src/gql/shell/'), documents: SHELL_DOCUMENTS },
+];
 
 const config = {
-  // Operations whose fields the server does not have yet live in src/pending-schema/ (see web/README.md).
-  documents: ['src/**/*.graphql', '!src/pending-schema/**'],
   presetConfig: { fragmentMasking: false },
   config: {
     useTypeImports: true,
@@ -31,11 +40,19 @@ const config = {
 };
 
 async function generate() {
+  const files = new Map();
+  for (const output of OUTPUTS) {
+    for (const [filename, code] of await generateInto(output.dir, output.documents)) files.set(filename, code);
+  }
+  return files;
+}
+
+async function generateInto(outputDir, documentGlobs) {
   const sdl = await readFile(path.join(web, '../schema/enlace.graphql'), 'utf8');
   const schema = parse(sdl);
   // The SDL is a federation subgraph: its @link/@key directives are not defined in it, and need not be here.
   const schemaAst = buildASTSchema(schema, { assumeValidSDL: true });
-  const sources = await loadDocuments(config.documents, {
+  const sources = await loadDocuments(documentGlobs, {
     cwd: web,
     loaders: [new GraphQLFileLoader()],
   });

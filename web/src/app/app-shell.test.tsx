@@ -4,7 +4,7 @@ import { MockLink } from '@apollo/client/testing';
 import { Can } from '@casl/react';
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { MeDocument } from '../gql/graphql';
+import { MeDocument } from '../gql/shell/graphql';
 import { createI18n } from '../i18n/i18n';
 import { anonymousVisitor } from '../test/render-with-app';
 import { AppProviders } from './app-providers';
@@ -22,6 +22,7 @@ const guatemalanOfficer: MockLink.MockedResponse = {
         locale: 'es',
         timeZone: 'America/Guatemala',
         roles: ['LIAISON_OFFICER'],
+        totpEnabled: false,
         agency: { __typename: 'Agency', id: 'a1', name: 'Instituto Guatemalteco de Migración', acronym: 'IGM' },
         permissions: packRules([{ action: 'send', subject: 'Referral' }]),
       },
@@ -40,6 +41,19 @@ function ReferralActions() {
       </Can>
     </>
   );
+}
+
+/** The same shape of answer for another person: roles, rules and saved language of one's own. */
+function signedIn(overrides: { roles: string[]; locale: string; rules: Parameters<typeof packRules>[0] }) {
+  const me = (guatemalanOfficer.result as { data: { me: object } }).data.me;
+  return {
+    request: { query: MeDocument },
+    result: {
+      data: {
+        me: { ...me, roles: overrides.roles, locale: overrides.locale, permissions: packRules(overrides.rules) },
+      },
+    },
+  };
 }
 
 async function renderShell(me: MockLink.MockedResponse) {
@@ -86,5 +100,31 @@ describe('the app shell', () => {
     expect(within(menu).getByRole('link', { name: 'Iniciar sesión' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cerrar sesión' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Enviar referencia' })).not.toBeInTheDocument();
+  });
+
+  it('offers the audit trail in the menu to auditors only', async () => {
+    await renderShell(guatemalanOfficer);
+    await screen.findByText('Instituto Guatemalteco de Migración', undefined, { timeout: 10_000 });
+    const officerMenu = await screen.findByRole('navigation', { name: 'Navegación principal' });
+    expect(
+      await within(officerMenu).findByRole('link', { name: 'Mi perfil' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(within(officerMenu).queryByRole('link', { name: 'Auditoría' })).not.toBeInTheDocument();
+  });
+
+  it('shows the audit trail entry to an auditor, whose rules let them read audit events', async () => {
+    await renderShell(
+      signedIn({ roles: ['AUDITOR'], locale: 'es', rules: [{ action: 'read', subject: 'AuditEvent' }] }),
+    );
+    // The menu is drawn again once the session is known; look at it after that.
+    await screen.findByText('Instituto Guatemalteco de Migración', undefined, { timeout: 10_000 });
+    const menu = screen.getByRole('navigation', { name: 'Navegación principal' });
+    expect(await within(menu).findByRole('link', { name: 'Auditoría' })).toBeInTheDocument();
+  });
+
+  it('switches to the language saved in the profile once the user is signed in', async () => {
+    await renderShell(signedIn({ roles: ['CASE_WORKER'], locale: 'pt', rules: [] }));
+    expect(await screen.findByRole('button', { name: 'Sair' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('pt-BR');
   });
 });

@@ -1,15 +1,20 @@
+import { useAbility } from '@casl/react';
 import { List, ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import type { EnlaceAbility } from '../session/ability';
 import { useSession } from '../session/session';
 import { SCREENS, type Screen } from './screens';
 
-/** The menu entries: every screen that has an icon, the current one highlighted. */
+/** The menu entries: every screen with an icon offered to this user, the current one highlighted. */
 export function NavigationList() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const ability = useAbility<EnlaceAbility>();
   const offered = (screen: Screen) =>
-    Boolean(screen.icon) && (!screen.audience || (screen.audience === 'members') === Boolean(user));
+    Boolean(screen.icon) &&
+    (!screen.audience || (screen.audience === 'members') === Boolean(user)) &&
+    (!screen.permission || ability.can(screen.permission.action, screen.permission.subject));
   return (
     <nav aria-label={t('app.navigation')}>
       <List>

@@ -1,3 +1,5 @@
+import AccountIcon from '@mui/icons-material/AccountCircleOutlined';
+import AuditIcon from '@mui/icons-material/FactCheckOutlined';
 import HomeIcon from '@mui/icons-material/HomeOutlined';
 import LoginIcon from '@mui/icons-material/LoginOutlined';
 import InboxIcon from '@mui/icons-material/InboxOutlined';
@@ -19,6 +21,8 @@ export interface Screen {
   icon?: SvgIconComponent;
   /** Whom the menu offers it to; the server still decides what each user may load. Default: everyone. */
   audience?: 'visitors' | 'members';
+  /** Offered in the menu only to users whose CASL rules allow this (e.g. auditors: read AuditEvent). */
+  permission?: { action: string; subject: string };
   /** Catalogue namespaces the screen's texts live in (besides the shell's), fetched with its code. */
   namespaces?: readonly ScreenNamespace[];
   lazy: LazyRouteFunction<NonIndexRouteObject>;
@@ -31,6 +35,7 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.signIn',
     icon: LoginIcon,
     audience: 'visitors',
+    namespaces: ['account'],
     lazy: () => import('../screens/sign-in/route'),
   },
   {
@@ -62,5 +67,28 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.referralDetail',
     namespaces: ['referrals'],
     lazy: () => import('../screens/referral-detail/route'),
+  },
+  {
+    path: '/audit',
+    titleKey: 'nav.audit',
+    icon: AuditIcon,
+    audience: 'members',
+    permission: { action: 'read', subject: 'AuditEvent' },
+    namespaces: ['audit'],
+    lazy: () => import('../screens/audit-trail/route'),
+  },
+  {
+    path: '/profile',
+    titleKey: 'nav.profile',
+    icon: AccountIcon,
+    audience: 'members',
+    namespaces: ['account'],
+    lazy: () => import('../screens/profile/route'),
+  },
+  {
+    path: '/accept-invitation',
+    titleKey: 'nav.acceptInvitation',
+    namespaces: ['account'],
+    lazy: () => import('../screens/accept-invitation/route'),
   },
 ];

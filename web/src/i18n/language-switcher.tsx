@@ -1,7 +1,10 @@
 import TranslateIcon from '@mui/icons-material/Translate';
+import { useMutation } from '@apollo/client/react';
 import { Button } from '@mui/material';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveMyLanguageDocument } from '../gql/shell/graphql';
+import { useSession } from '../session/session';
 import { LANGUAGE_NAMES, type Language } from './languages';
 import { useLanguage } from './use-language';
 
@@ -12,16 +15,21 @@ const LanguageMenu = lazy(loadLanguageMenu);
 
 /**
  * A labelled menu of languages, each in its own name: flags name countries, and Spanish is spoken on both sides
- * of most borders.
+ * of most borders. A signed-in user's choice is also saved to their profile, so their next sign-in, on any
+ * device, opens in it.
  */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
+  const { user } = useSession();
+  // A failure shows the shell's notice; this device keeps the chosen language anyway.
+  const [saveLanguage] = useMutation(SaveMyLanguageDocument);
   const choose = (next: Language) => {
     setAnchor(null);
     void setLanguage(next);
+    if (user && user.locale !== next) void saveLanguage({ variables: { locale: next } }).catch(() => undefined);
   };
   return (
     <>

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { AbilityProvider } from '@casl/react';
-import { createContext, lazy, Suspense, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../api/apollo-client';
-import { MeDocument, type MeQuery } from '../gql/graphql';
+import { MeDocument, type MeQuery } from '../gql/shell/graphql';
+import { isLanguage } from '../i18n/languages';
 import { visitorAbility } from './visitor-ability';
 
 const AbilityScope = lazy(() => import('./ability-scope'));
@@ -14,10 +16,12 @@ interface Session {
   user: SignedInUser | null;
   /** The user's IANA time zone, else the browser's: dates are shown where the officer works. */
   timeZone: string;
+  /** True while the first answer to `me` is awaited: not yet known whether someone is signed in. */
+  loading: boolean;
 }
 
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const SessionContext = createContext<Session>({ user: null, timeZone: browserTimeZone });
+const SessionContext = createContext<Session>({ user: null, timeZone: browserTimeZone, loading: false });
 
 // Not being signed in is a normal state here, not an error to announce.
 const quietly: EnlaceOperationContext = { handlesErrors: true };
@@ -27,9 +31,10 @@ const quietly: EnlaceOperationContext = { handlesErrors: true };
  * `<Can>` and `useAbility()`. A signed-in user's rules are unpacked in a lazily loaded chunk.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { data } = useQuery(MeDocument, { context: quietly });
+  const { data, loading } = useQuery(MeDocument, { context: quietly });
   const user = data?.me ?? null;
-  const session = useMemo(() => ({ user, timeZone: user?.timeZone ?? browserTimeZone }), [user]);
+  useSavedLanguage(user?.locale);
+  const session = useMemo(() => ({ user, timeZone: user?.timeZone ?? browserTimeZone, loading }), [user, loading]);
   return (
     <SessionContext.Provider value={session}>
       {user ? (
@@ -45,4 +50,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
 export function useSession(): Session {
   return useContext(SessionContext);
+}
+
+/**
+ * After sign-in the interface speaks the language saved in the user's profile, whatever this device showed
+ * before; a language chosen later (menu or profile) is saved to the profile, so the two stay the same.
+ */
+function useSavedLanguage(saved: string | undefined) {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (isLanguage(saved) && saved !== i18n.resolvedLanguage) void i18n.changeLanguage(saved);
+  }, [saved, i18n]);
 }

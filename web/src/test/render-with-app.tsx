@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/app-providers';
-import { MeDocument } from '../gql/graphql';
+import { MeDocument } from '../gql/shell/graphql';
 import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 

@@ -1,7 +1,8 @@
 import { packRules } from '@casl/ability/extra';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { MeDocument, ReferralConversationDocument, ReferralDetailDocument } from '../../gql/graphql';
+import { ReferralConversationDocument, ReferralDetailDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { renderWithApp } from '../../test/render-with-app';
 import { ReferralDetailScreen } from './referral-detail-screen';
 
@@ -30,6 +31,7 @@ function me(agencyId: string, acronym: string) {
           locale: 'es',
           timeZone: 'America/Mexico_City',
           roles: ['LIAISON_OFFICER'],
+          totpEnabled: false,
           agency: { __typename: 'Agency', id: agencyId, name: `${acronym} agency`, acronym },
           // The rules the server's referral policy sends a liaison officer: each step on its own side.
           permissions: packRules([

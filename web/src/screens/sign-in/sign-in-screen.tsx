@@ -6,8 +6,10 @@ import { useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
-import { MeDocument, SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../gql/graphql';
+import { SignInDocument, VerifyTotpDocument, type SignInStatus } from '../../gql/graphql';
+import { TotpEnrolment } from '../profile/totp-enrolment';
 import { CredentialsForm } from './credentials-form';
+import { enterApp } from './enter-app';
 import { TotpForm } from './totp-form';
 
 type Step = 'credentials' | 'totp' | 'enrolment';
@@ -15,9 +17,12 @@ type Step = 'credentials' | 'totp' | 'enrolment';
 // The forms show their own errors next to the fields; the shell must not repeat them.
 const context: EnlaceOperationContext = { handlesErrors: true };
 
-/** Sign-in: email and password, then the TOTP code when the account asks for it. */
+/**
+ * Sign-in: email and password, then the TOTP code when the account asks for it, or enrolling an authenticator
+ * app when the role requires one and the account has none yet.
+ */
 export function SignInScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [step, setStep] = useState<Step>('credentials');
@@ -28,10 +33,8 @@ export function SignInScreen() {
   const follow = async (status: SignInStatus | undefined) => {
     setServerError(undefined);
     if (status === 'SIGNED_IN') {
-      // The session cookie is set: load who the user is (agency, permissions) before showing the app.
-      // Should that fail, the home screen still opens and the session loads with the next query.
-      await client.refetchQueries({ include: [MeDocument] }).catch(() => undefined);
-      showNotice(t('signIn.signedIn'), 'success');
+      await enterApp(client, i18n);
+      showNotice(i18n.t('signIn.signedIn'), 'success');
       await navigate('/');
     } else if (status === 'TOTP_REQUIRED') setStep('totp');
     else if (status === 'TOTP_ENROLMENT_REQUIRED') setStep('enrolment');
@@ -68,7 +71,14 @@ export function SignInScreen() {
             }
           />
         )}
-        {step === 'enrolment' && <Alert severity="info">{t('signIn.enrolmentRequired')}</Alert>}
+        {step === 'enrolment' && (
+          <>
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {t('signIn.enrolmentRequired')}
+            </Alert>
+            <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
+          </>
+        )}
       </CardContent>
     </Card>
   );

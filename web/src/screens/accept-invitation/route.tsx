@@ -1,0 +1,1 @@
+export { AcceptInvitationScreen as Component } from './accept-invitation-screen';

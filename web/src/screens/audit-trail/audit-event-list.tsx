@@ -1,0 +1,231 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  LinearProgress,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnlaceOperationContext } from '../../api/apollo-client';
+import { translateApiError } from '../../api/translate-api-error';
+import { formatDateTime } from '../../dates/format-date-time';
+import {
+  AuditAgenciesDocument,
+  AuditTrailDocument,
+  DataOwnerAccessLogDocument,
+  type AuditEventRowFragment,
+  type AuditTrailFilter,
+} from '../../gql/graphql';
+import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/session';
+
+export type AuditView = 'trail' | 'owner';
+const PAGE_SIZE = 50;
+// The list shows its own error with a retry button.
+const context: EnlaceOperationContext = { handlesErrors: true };
+
+interface Page {
+  nodes: AuditEventRowFragment[];
+  endCursor?: string | null;
+  hasNextPage: boolean;
+}
+
+/**
+ * Our agency's own trail, or the data owner's view (other agencies' access to our records), newest first,
+ * a page at a time. Both answer with the same event shape; the owner's view has the internal fields null.
+ */
+export function AuditEventList({ view, filter }: { view: AuditView; filter: AuditTrailFilter }) {
+  const { t } = useTranslation();
+  const trail = useQuery(AuditTrailDocument, {
+    variables: { first: PAGE_SIZE, filter },
+    context,
+    skip: view !== 'trail',
+    notifyOnNetworkStatusChange: true,
+  });
+  const owner = useQuery(DataOwnerAccessLogDocument, {
+    variables: { first: PAGE_SIZE, filter: ownerFilter(filter) },
+    context,
+    skip: view !== 'owner',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string>();
+  const current = view === 'trail' ? trail : owner;
+  const page: Page | undefined = view === 'trail' ? trail.data?.auditTrail : owner.data?.dataOwnerAccessLog;
+
+  const loadMore = async () => {
+    if (!page?.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      if (view === 'trail')
+        await trail.fetchMore({
+          variables: { after: page.endCursor },
+          updateQuery: (previous, { fetchMoreResult }) => ({
+            auditTrail: {
+              ...fetchMoreResult.auditTrail,
+              nodes: [...(previous.auditTrail?.nodes ?? []), ...fetchMoreResult.auditTrail.nodes],
+            },
+          }),
+        });
+      else
+        await owner.fetchMore({
+          variables: { after: page.endCursor },
+          updateQuery: (previous, { fetchMoreResult }) => ({
+            dataOwnerAccessLog: {
+              ...fetchMoreResult.dataOwnerAccessLog,
+              nodes: [...(previous.dataOwnerAccessLog?.nodes ?? []), ...fetchMoreResult.dataOwnerAccessLog.nodes],
+            },
+          }),
+        });
+    } catch (error) {
+      setMoreError(translateApiError(error, t).message);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (current.error && !page)
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => void current.refetch()}>
+            {t('audit.retry')}
+          </Button>
+        }
+      >
+        {translateApiError(current.error, t).message}
+      </Alert>
+    );
+  if (!page) return <LinearProgress aria-label={t('audit.loading')} />;
+  if (page.nodes.length === 0)
+    return <Alert severity="info">{t(view === 'trail' ? 'audit.empty.trail' : 'audit.empty.owner')}</Alert>;
+  return (
+    <>
+      {current.loading && !loadingMore && <LinearProgress aria-label={t('audit.loading')} />}
+      <EventTable view={view} events={page.nodes} />
+      {moreError && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {moreError}
+        </Alert>
+      )}
+      {page.hasNextPage && (
+        <Box sx={{ mt: 2, textAlign: 'center' }}>
+          <Button variant="outlined" disabled={loadingMore} onClick={() => void loadMore()}>
+            {loadingMore ? t('audit.loading') : t('audit.loadMore')}
+          </Button>
+        </Box>
+      )}
+    </>
+  );
+}
+
+/** The owner's view filters by the acting agency, not by a person of another agency. */
+function ownerFilter({ actorId: _actorId, ...rest }: AuditTrailFilter) {
+  return rest;
+}
+
+function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFragment[] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { timeZone } = useSession();
+  const agencyName = useAgencyNames();
+  return (
+    <TableContainer component={Paper} variant="outlined">
+      <Table size="small" aria-label={t(view === 'trail' ? 'audit.tabs.trail' : 'audit.tabs.owner')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('audit.column.when')}</TableCell>
+            <TableCell>{t('audit.column.who')}</TableCell>
+            <TableCell>{t('audit.column.action')}</TableCell>
+            <TableCell>{t('audit.column.record')}</TableCell>
+            <TableCell>{t('audit.column.fields')}</TableCell>
+            <TableCell>{t('audit.column.seq')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {events.map((event) => (
+            <TableRow key={event.id} hover>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(event.occurredAt, language, timeZone)}
+              </TableCell>
+              <TableCell>
+                <Actor event={event} agencyName={agencyName} />
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                  {event.action}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                {event.entityType}
+                <Typography
+                  variant="body2"
+                  color="text.secondary"
+                  sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}
+                >
+                  {event.entityId}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                {event.fields.length === 0
+                  ? '—'
+                  : event.fields.map((field) => (
+                      <Chip key={field} size="small" label={field} sx={{ mr: 0.5, mb: 0.5 }} />
+                    ))}
+              </TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>{event.seq}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function Actor({
+  event,
+  agencyName,
+}: {
+  event: AuditEventRowFragment;
+  agencyName: (id: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const kind = event.actorKind ? t(`audit.actorKind.${event.actorKind}`) : t('audit.actorKind.nobody');
+  const agency = event.actorAgencyId ? (agencyName(event.actorAgencyId) ?? event.actorAgencyId) : null;
+  return (
+    <>
+      {kind}
+      {agency && (
+        <Typography variant="body2">
+          {agency}
+          {event.actorCountryCode ? ` · ${event.actorCountryCode}` : ''}
+        </Typography>
+      )}
+      {event.actorId && (
+        // In full: ids are UUIDv7, whose first characters are only the time they were made.
+        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          {event.actorId}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/** Agencies by id, to name who acted; an agency the auditor may not look up keeps its id. */
+function useAgencyNames(): (id: string) => string | undefined {
+  const { data } = useQuery(AuditAgenciesDocument, { context });
+  const byId = new Map((data?.agencies ?? []).map((agency) => [agency.id, agency.acronym]));
+  return (id) => byId.get(id);
+}

@@ -1,0 +1,145 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import {
+  AuditAgenciesDocument,
+  AuditTrailDocument,
+  DataOwnerAccessLogDocument,
+  VerifyAuditChainDocument,
+} from '../../gql/graphql';
+import { renderWithApp } from '../../test/render-with-app';
+import { AuditTrailScreen } from './audit-trail-screen';
+
+const agencies = {
+  request: { query: AuditAgenciesDocument },
+  result: {
+    data: {
+      agencies: [{ __typename: 'Agency', id: 'agency-mx', acronym: 'INM', name: 'Instituto Nacional de Migración' }],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const verified = {
+  request: { query: VerifyAuditChainDocument },
+  result: {
+    data: {
+      verifyAuditChain: {
+        __typename: 'AuditChainVerification',
+        valid: true,
+        checkedCount: 1234,
+        firstBrokenSeq: null,
+        lastSeq: '1234',
+        lastHash: 'ab12cd34',
+      },
+    },
+  },
+};
+const event = {
+  __typename: 'AuditEvent',
+  id: 'e1',
+  seq: '1200',
+  occurredAt: '2026-03-03T15:30:00.000Z',
+  actorKind: 'USER',
+  actorId: '0190aaaa-0000-7000-8000-000000000001',
+  actorAgencyId: 'agency-mx',
+  actorCountryCode: 'MX',
+  action: 'personal-data.read',
+  entityType: 'ReferralPerson',
+  entityId: 'p-42',
+  fields: ['givenNames', 'familyNames'],
+  requestId: null,
+  restrictedFields: ['actorId', 'requestId'],
+};
+const page = (nodes: object[], hasNextPage = false) => ({
+  __typename: 'AuditEventPage',
+  nodes,
+  endCursor: hasNextPage ? 'c1' : null,
+  hasNextPage,
+});
+
+describe('the audit trail viewer', () => {
+  it('says plainly that the chain verified, and lists our agency’s events', async () => {
+    await renderWithApp(<AuditTrailScreen />, {
+      path: '/audit',
+      mocks: [
+        verified,
+        agencies,
+        {
+          request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
+          result: { data: { auditTrail: page([{ ...event, actorAgencyId: 'own', actorCountryCode: 'GT' }]) } },
+        },
+      ],
+    });
+    expect(await screen.findByText('Registro íntegro')).toBeInTheDocument();
+    expect(screen.getByText(/Se comprobaron 1234 eventos: ninguno fue modificado ni borrado/)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Actividad de nuestra agencia' });
+    expect(within(table).getByText('personal-data.read')).toBeInTheDocument();
+    expect(within(table).getByText('givenNames')).toBeInTheDocument();
+  });
+
+  it('warns when an event was tampered with', async () => {
+    await renderWithApp(<AuditTrailScreen />, {
+      mocks: [
+        {
+          request: { query: VerifyAuditChainDocument },
+          result: {
+            data: {
+              verifyAuditChain: {
+                ...verified.result.data.verifyAuditChain,
+                valid: false,
+                firstBrokenSeq: '77',
+              },
+            },
+          },
+        },
+        agencies,
+        {
+          request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
+          result: { data: { auditTrail: page([]) } },
+        },
+      ],
+    });
+    expect(await screen.findByText('El registro fue alterado')).toBeInTheDocument();
+    expect(screen.getByText(/El evento n\.º 77 no coincide/)).toBeInTheDocument();
+    expect(await screen.findByText('Ningún evento coincide con estos filtros.')).toBeInTheDocument();
+  });
+
+  it('shows who in other agencies read our records, naming the agency', async () => {
+    await renderWithApp(<AuditTrailScreen />, {
+      path: '/audit?view=owner',
+      mocks: [
+        verified,
+        agencies,
+        {
+          request: { query: DataOwnerAccessLogDocument, variables: { first: 50, filter: {} } },
+          result: { data: { dataOwnerAccessLog: page([{ ...event, actorId: null }]) } },
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Accesos de otras agencias' });
+    expect(await within(table).findByText('INM · MX')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Accesos de otras agencias' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('filters by action, and offers a retry when the list cannot be loaded', async () => {
+    await renderWithApp(<AuditTrailScreen />, {
+      mocks: [
+        verified,
+        agencies,
+        {
+          request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
+          result: { data: { auditTrail: page([event], true) } },
+        },
+        {
+          request: { query: AuditTrailDocument, variables: { first: 50, filter: { action: 'referral.send' } } },
+          result: { errors: [new GraphQLError('Nope', { extensions: { code: 'FORBIDDEN' } })] },
+        },
+      ],
+    });
+    expect(await screen.findByRole('button', { name: 'Ver más eventos' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Acción'), 'referral.send');
+    await userEvent.click(screen.getByRole('button', { name: 'Filtrar' }));
+    expect(await screen.findByText('No tiene permiso para hacer esto.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reintentar' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { AuditTrailFilter } from '../../gql/graphql';
+import { useSession } from '../../session/session';
+import { AuditEventList, type AuditView } from './audit-event-list';
+import { AuditFilters, NO_FILTER, type AuditFilterValues } from './audit-filters';
+import { ChainVerification } from './chain-verification';
+import { nextDay, startOfDayIn } from './day-bounds';
+
+/**
+ * The auditor's screen: whether the trail is intact, what our agency did, and who elsewhere read our records.
+ * The view is in the address (`?view=owner`) so it can be linked and comes back with the back button.
+ */
+export function AuditTrailScreen() {
+  const { t } = useTranslation();
+  const { timeZone } = useSession();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view: AuditView = searchParams.get('view') === 'owner' ? 'owner' : 'trail';
+  const [values, setValues] = useState<AuditFilterValues>(NO_FILTER);
+  const filter = toFilter(values, timeZone);
+  return (
+    <Stack spacing={2}>
+      <div>
+        <Typography variant="h1">{t('audit.title')}</Typography>
+        <Typography color="text.secondary">{t('audit.intro')}</Typography>
+      </div>
+      <ChainVerification />
+      <Tabs
+        value={view}
+        onChange={(_event, next: AuditView) => setSearchParams(next === 'owner' ? { view: 'owner' } : {})}
+        aria-label={t('audit.tabs.label')}
+        variant="scrollable"
+      >
+        <Tab value="trail" label={t('audit.tabs.trail')} id="audit-tab-trail" aria-controls="audit-panel" />
+        <Tab value="owner" label={t('audit.tabs.owner')} id="audit-tab-owner" aria-controls="audit-panel" />
+      </Tabs>
+      <div role="tabpanel" id="audit-panel" aria-labelledby={`audit-tab-${view}`}>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t(view === 'trail' ? 'audit.explain.trail' : 'audit.explain.owner')}
+        </Typography>
+        <AuditFilters onApply={setValues} />
+        <Stack sx={{ mt: 2 }}>
+          <AuditEventList view={view} filter={filter} />
+        </Stack>
+      </div>
+    </Stack>
+  );
+}
+
+function toFilter(values: AuditFilterValues, timeZone: string): AuditTrailFilter {
+  const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  return {
+    from: values.from ? startOfDayIn(values.from, timeZone).toISOString() : undefined,
+    to: values.to ? startOfDayIn(nextDay(values.to), timeZone).toISOString() : undefined,
+    action: text(values.action),
+    entityType: text(values.entityType),
+    entityId: text(values.entityId),
+  };
+}

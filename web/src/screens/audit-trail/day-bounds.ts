@@ -1,0 +1,41 @@
+/**
+ * The instant a calendar day starts in a time zone: an auditor in Lima who asks for "from 3 March" means
+ * midnight in Lima, not in UTC or wherever the laptop's clock is set.
+ */
+export function startOfDayIn(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  // Two passes: the offset at UTC midnight can differ from the one at local midnight across a DST change.
+  const first = utcMidnight - offsetAt(utcMidnight, timeZone);
+  return new Date(utcMidnight - offsetAt(first, timeZone));
+}
+
+/** The day after `day` (YYYY-MM-DD), for filters that end before the next day starts. */
+export function nextDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wallClock = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wallClock - Math.floor(instant / 1000) * 1000;
+}

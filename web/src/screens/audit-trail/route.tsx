@@ -1,0 +1,1 @@
+export { AuditTrailScreen as Component } from './audit-trail-screen';
