@@ -1,14 +1,26 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const apiTarget = process.env.ENLACE_API ?? 'http://localhost:4000';
 
-export default defineConfig({
+// react-router 7 exports only its development build (extra checks and warnings); its production build ships in the
+// same package, and `vite build` uses it.
+const reactRouterProduction = [
+  { find: /^react-router$/, file: 'index.mjs' },
+  { find: /^react-router\/dom$/, file: 'dom-export.mjs' },
+].map(({ find, file }) => ({
+  find,
+  replacement: fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url)),
+}));
+
+export default defineConfig(({ command }) => ({
   plugins: [react()],
+  resolve: { alias: command === 'build' ? reactRouterProduction : [] },
   server: {
     port: 5173,
     // `pnpm dev`: the API stays on its own port; the proxy keeps cookies same-origin.
     proxy: { '/graphql': { target: apiTarget, ws: true }, '/api': apiTarget },
   },
   build: { outDir: 'dist', sourcemap: true },
-});
+}));
