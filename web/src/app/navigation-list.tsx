@@ -1,5 +1,5 @@
 import { useAbility } from '@casl/react';
-import { List, ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
+import { Box, List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { EnlaceAbility } from '../session/ability';
@@ -19,12 +19,13 @@ export function NavigationList() {
     <nav aria-label={t('app.navigation')}>
       <List>
         {SCREENS.filter(offered).map(({ path, titleKey, icon: Icon }) => (
-          <ListItem key={path} disablePadding>
+          // A plain list item: MUI's ListItem brings secondary-action machinery the menu never uses (first download).
+          <Box component="li" key={path}>
             <ListItemButton component={NavLink} to={path} end sx={{ '&.active': activeStyle }}>
               <ListItemIcon>{Icon && <Icon />}</ListItemIcon>
               <ListItemText primary={t(titleKey)} />
             </ListItemButton>
-          </ListItem>
+          </Box>
         ))}
       </List>
     </nav>
