@@ -1,6 +1,8 @@
 import { List, ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
+import { useAbility } from '@casl/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import type { EnlaceAbility } from '../session/ability';
 import { useSession } from '../session/session';
 import { SCREENS, type Screen } from './screens';
 
@@ -8,8 +10,11 @@ import { SCREENS, type Screen } from './screens';
 export function NavigationList() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const ability = useAbility<EnlaceAbility>();
   const offered = (screen: Screen) =>
-    Boolean(screen.icon) && (!screen.audience || (screen.audience === 'members') === Boolean(user));
+    Boolean(screen.icon) &&
+    (!screen.audience || (screen.audience === 'members') === Boolean(user)) &&
+    (!screen.offeredTo || (user !== null && screen.offeredTo(ability, user.roles)));
   return (
     <nav aria-label={t('app.navigation')}>
       <List>
