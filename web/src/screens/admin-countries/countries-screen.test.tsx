@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -20,10 +21,7 @@ const countries = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-function open(
-  path: string,
-  mocks: Parameters<typeof renderWithApp>[1] extends infer O ? NonNullable<O>['mocks'] : never,
-) {
+function open(path: string, mocks: MockLink.MockedResponse[]) {
   return renderWithApp(
     <Routes>
       <Route path="/admin/countries" element={<CountriesScreen />} />
