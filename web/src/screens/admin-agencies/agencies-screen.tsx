@@ -127,10 +127,7 @@ export function AgenciesScreen() {
           countries={countries}
           defaultCountry={country}
           onClose={close}
-          onSaved={() => {
-            close();
-            void refetch();
-          }}
+          onSaved={close}
         />
       )}
     </AdminPage>

@@ -54,8 +54,10 @@ export function AgencyDialog({
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [serverError, setServerError] = useState<string>();
-  const [create] = useMutation(CreateAgencyDocument, { context });
-  const [update] = useMutation(UpdateAgencyDocument, { context });
+  // The list shows the new or changed agency before the dialog closes.
+  const refetch = { context, refetchQueries: ['AdminAgencies'], awaitRefetchQueries: true };
+  const [create] = useMutation(CreateAgencyDocument, refetch);
+  const [update] = useMutation(UpdateAgencyDocument, refetch);
   const { control, handleSubmit, setError, formState } = useForm<AgencyForm, unknown, AgencyValues>({
     resolver: zodResolver(agencySchema),
     defaultValues: agency ? formOf(agency) : emptyAgency(defaultCountry),

@@ -75,7 +75,7 @@ export function CountryDialog({ country, onClose }: { country?: AdminCountryFrag
                 label={t('admin.countries.code')}
                 required
                 disabled={Boolean(country)}
-                helperText={t('admin.countries.codeHelp')}
+                helperText={country ? undefined : t('admin.countries.codeHelp')}
                 slotProps={{ htmlInput: { maxLength: 2, autoCapitalize: 'characters' } }}
               />
             </Grid>

@@ -119,7 +119,8 @@ export function MechanismForm({
                 label={t('admin.mechanisms.kind')}
                 required
                 disabled={Boolean(mechanism)}
-                helperText={t('admin.mechanisms.kindHelp')}
+                // A disabled field's grey helper text fails contrast (axe); the kind simply cannot change.
+                helperText={mechanism ? undefined : t('admin.mechanisms.kindHelp')}
               >
                 {MECHANISM_KINDS.map((kind) => (
                   <MenuItem key={kind} value={kind}>
