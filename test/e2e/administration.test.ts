@@ -234,7 +234,7 @@ describe('administering Enlace in real browsers', () => {
     await table.getByRole('button', { name: `Desactivar a ${leavingName}` }).click();
     const confirm = page.getByRole('dialog', { name: `¿Desactivar a ${leavingName}?` });
     await confirm.getByRole('button', { name: 'Desactivar' }).click();
-    await page.getByText(`${leavingName} fue desactivada y sus sesiones terminaron.`).waitFor();
+    await page.getByText(`Se desactivó la cuenta de ${leavingName} y se cerraron sus sesiones.`).waitFor();
     await table.getByRole('button', { name: `Reactivar a ${leavingName}` }).waitFor();
     await looksRight(page, 'admin-users-after-es');
 

@@ -70,7 +70,7 @@ const ADMINISTRATION: Screen[] = [
   {
     path: '/admin/mechanisms',
     icon: AdminIcon,
-    offeredTo: (ability) => ability.can('create', 'Mechanism'),
+    offeredTo: (ability) => ability.can('create', 'Mechanism') || ability.can('configure', 'Mechanism'),
     titleKey: 'nav.adminMechanisms',
     namespaces: admin,
     lazy: administration('MechanismsScreen'),

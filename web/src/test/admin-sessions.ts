@@ -6,7 +6,7 @@ import { MeDocument } from '../gql/graphql';
  * `me` answers for administration tests, with the rules server/src/modules/identity/identity.policy.ts gives
  * each role (only the ones the screens look at).
  */
-type Who = 'platformAdmin' | 'agencyAdmin' | 'officer';
+type Who = 'platformAdmin' | 'agencyAdmin' | 'officer' | 'secretariat';
 
 const RULES: Record<Who, object[]> = {
   officer: [
@@ -17,6 +17,11 @@ const RULES: Record<Who, object[]> = {
     { action: 'read', subject: 'Country' },
     { action: 'read', subject: 'User', conditions: { 'agency.id': 'agency-gt' } },
     { action: ['create', 'update', 'disable', 'invite'], subject: 'User', conditions: { 'agency.id': 'agency-gt' } },
+  ],
+  secretariat: [
+    { action: 'read', subject: 'Country' },
+    { action: 'read', subject: 'Mechanism', conditions: { id: { $in: ['mechanism-gt-mx'] } } },
+    { action: 'configure', subject: 'Mechanism', conditions: { id: { $in: ['mechanism-gt-mx'] } } },
   ],
   platformAdmin: [
     { action: 'read', subject: ['Country', 'Agency', 'Mechanism', 'User'] },
@@ -29,6 +34,7 @@ const ROLES: Record<Who, string[]> = {
   officer: ['LIAISON_OFFICER'],
   agencyAdmin: ['AGENCY_ADMIN'],
   platformAdmin: ['PLATFORM_ADMIN'],
+  secretariat: ['SECRETARIAT'],
 };
 
 export function signedInAs(who: Who): MockLink.MockedResponse {

@@ -22,6 +22,8 @@ import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { type AdminDeadlineFragment } from '../../gql/graphql';
 import { ConfigureReferralDeadlinesDocument } from './mechanism.operations';
+import { INTL_LOCALES, type Language } from '../../i18n/languages';
+import { useLanguage } from '../../i18n/use-language';
 import { translateAdminError } from '../admin-common/admin-errors';
 import { FormTextField } from '../admin-common/form-fields';
 import { deadlineSchema, type DeadlineForm } from './mechanism.schema';
@@ -69,8 +71,16 @@ export function DeadlinesSection({
   );
 }
 
+/** 1440 minutes read as "1 día", 90 as "90 minutos": the largest whole unit, in the user's language. */
+export function formatDuration(minutes: number, language: Language): string {
+  const [value, unit] =
+    minutes % 1440 === 0 ? [minutes / 1440, 'day'] : minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
+  return new Intl.NumberFormat(INTL_LOCALES[language], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
 function DeadlinesTable({ deadlines }: { deadlines: AdminDeadlineFragment[] }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   return (
     <TableContainer>
       <Table size="small" aria-label={t('admin.deadlines.title')}>
@@ -86,8 +96,8 @@ function DeadlinesTable({ deadlines }: { deadlines: AdminDeadlineFragment[] }) {
           {deadlines.map((rule) => (
             <TableRow key={rule.urgency}>
               <TableCell>{t(`admin.urgency.${rule.urgency}`)}</TableCell>
-              <TableCell>{t('admin.deadlines.minutes', { count: rule.acknowledgeWithinMinutes })}</TableCell>
-              <TableCell>{t('admin.deadlines.minutes', { count: rule.answerWithinMinutes })}</TableCell>
+              <TableCell>{formatDuration(rule.acknowledgeWithinMinutes, language)}</TableCell>
+              <TableCell>{formatDuration(rule.answerWithinMinutes, language)}</TableCell>
               <TableCell>{rule.configured ? t('admin.deadlines.configured') : t('admin.deadlines.default')}</TableCell>
             </TableRow>
           ))}

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../test/render-with-app';
+import { formatDuration } from './deadlines-section';
 import { MechanismForm } from './mechanism-form';
 
 const names = (es: string) => ({ __typename: 'LocalizedNames' as const, es, en: null, pt: null, fr: null });
@@ -78,5 +79,14 @@ describe('the mechanism form', () => {
     expect(screen.getByText('La longitud es un número entre -180 y 180.')).toBeInTheDocument();
     expect(screen.getAllByText('Este campo es obligatorio.').length).toBeGreaterThanOrEqual(3);
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
+
+describe('referral deadlines', () => {
+  it('read in the largest whole unit, in the user’s language', () => {
+    expect(formatDuration(1440, 'es')).toBe('1 día');
+    expect(formatDuration(4320, 'pt')).toBe('3 dias');
+    expect(formatDuration(120, 'en')).toBe('2 hours');
+    expect(formatDuration(90, 'fr')).toBe('90 minutes');
   });
 });

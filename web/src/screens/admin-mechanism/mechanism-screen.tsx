@@ -123,7 +123,7 @@ function MechanismDetail({ id }: { id: string }) {
 function BackToList() {
   const { t } = useTranslation();
   const ability = useAbility<AnyMongoAbility>();
-  if (!ability.can('create', 'Mechanism')) return null;
+  if (!ability.can('create', 'Mechanism') && !ability.can('configure', 'Mechanism')) return null;
   return (
     <Button startIcon={<ArrowBackIcon />} component={RouterLink} to={MECHANISMS_PATH}>
       {t('admin.mechanisms.backToList')}

@@ -20,7 +20,9 @@ export function MechanismsScreen() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const ability = useAbility<AnyMongoAbility>();
-  const allowed = ability.can('create', 'Mechanism');
+  // Platform administrators manage every mechanism; a secretariat opens its own to set their deadlines.
+  const mayCreate = ability.can('create', 'Mechanism');
+  const allowed = mayCreate || ability.can('configure', 'Mechanism');
   const { data, loading, error, refetch } = useQuery(AdminMechanismsDocument, { context, skip: !allowed });
   const mechanisms = data?.mechanisms ?? [];
 
@@ -30,9 +32,11 @@ export function MechanismsScreen() {
       intro={t('admin.mechanisms.intro')}
       allowed={allowed}
       actions={
-        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={`${MECHANISMS_PATH}/new`}>
-          {t('admin.mechanisms.create')}
-        </Button>
+        mayCreate && (
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={`${MECHANISMS_PATH}/new`}>
+            {t('admin.mechanisms.create')}
+          </Button>
+        )
       }
     >
       <ListState
