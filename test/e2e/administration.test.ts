@@ -35,7 +35,7 @@ describe('administering Enlace in real browsers', () => {
   let api: TestServer;
   let browser: Browser;
   const pageErrors: string[] = [];
-  const people = {} as Record<'platformAdmin' | 'agencyAdmin' | 'officer', Person>;
+  const people = {} as Record<'platformAdmin' | 'agencyAdmin' | 'officer' | 'secretariat', Person>;
   let leavingName = '';
   let mechanismPath = '';
 
@@ -75,6 +75,7 @@ describe('administering Enlace in real browsers', () => {
     people.platformAdmin = person(oim, 'plataforma@oim.example', 'Carla Méndez', Role.PLATFORM_ADMIN, true);
     people.agencyAdmin = person(igm, 'admin@igm.example', 'Ana López', Role.AGENCY_ADMIN, true);
     people.officer = person(pnc, 'oficial@pnc.example', 'Jorge Ixcoy', Role.LIAISON_OFFICER);
+    people.secretariat = person(igm, 'secretaria@igm.example', 'Eva Say', Role.SECRETARIAT);
     leavingName = 'Luis Pérez';
     person(igm, 'luis.perez@igm.example', leavingName, Role.LIAISON_OFFICER);
     await em.flush();
@@ -267,6 +268,34 @@ describe('administering Enlace in real browsers', () => {
     await looksRight(page, 'admin-api-tokens-es');
     await page.context().close();
   }, 180_000);
+
+  it("the mechanism's secretariat sets its referral deadlines", async () => {
+    const page = await signedInPage(people.secretariat);
+    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
+    await menu.getByRole('link', { name: 'Mecanismos' }).click();
+    expect(await page.getByRole('link', { name: 'Crear mecanismo' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Mesa binacional Guatemala-México' }).click();
+    await page.getByRole('heading', { name: 'Mesa binacional Guatemala-México', level: 1 }).waitFor();
+    // A secretariat reads the mechanism but may not change its membership.
+    await page.getByText('IGM · Instituto Guatemalteco de Migración').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Guardar' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Cambiar plazos' }).click();
+    await page.getByLabel('Confirmar recepción (Inmediata), en minutos').fill('60');
+    await page.getByLabel('Responder (Inmediata), en minutos').fill('30');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('El plazo para responder no puede ser menor que el de confirmar la recepción.').waitFor();
+    await page.getByLabel('Responder (Inmediata), en minutos').fill('240');
+    await looksRight(page, 'admin-deadlines-form-es');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Plazos guardados.').waitFor();
+    const immediate = page.getByRole('row', { name: /Inmediata/ });
+    await immediate.getByText('1 hora').waitFor();
+    await immediate.getByText('4 horas').waitFor();
+    await immediate.getByText('Fijado por la secretaría').waitFor();
+    await looksRight(page, 'admin-mechanism-secretariat-es');
+    await page.context().close();
+  }, 120_000);
 
   it('a liaison officer sees no administration, and is refused by URL', async () => {
     const page = await signedInPage(people.officer);

@@ -432,8 +432,8 @@ export type AdminMechanismDetailFragment = {
   active: boolean;
   names: { es: string; en: string | null; pt: string | null; fr: string | null };
   countries: Array<{ id: string }>;
-  memberAgencies: Array<{ id: string }>;
-  secretariatAgency: { id: string };
+  memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+  secretariatAgency: { id: string; acronym: string; name: string };
   crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
 };
 
@@ -462,8 +462,8 @@ export type AdminMechanismQuery = {
     active: boolean;
     names: { es: string; en: string | null; pt: string | null; fr: string | null };
     countries: Array<{ id: string }>;
-    memberAgencies: Array<{ id: string }>;
-    secretariatAgency: { id: string };
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+    secretariatAgency: { id: string; acronym: string; name: string };
     crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
   } | null;
   referralDeadlines: Array<{
@@ -485,8 +485,8 @@ export type CreateMechanismMutation = {
     active: boolean;
     names: { es: string; en: string | null; pt: string | null; fr: string | null };
     countries: Array<{ id: string }>;
-    memberAgencies: Array<{ id: string }>;
-    secretariatAgency: { id: string };
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+    secretariatAgency: { id: string; acronym: string; name: string };
     crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
   };
 };
@@ -502,8 +502,8 @@ export type UpdateMechanismMutation = {
     active: boolean;
     names: { es: string; en: string | null; pt: string | null; fr: string | null };
     countries: Array<{ id: string }>;
-    memberAgencies: Array<{ id: string }>;
-    secretariatAgency: { id: string };
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+    secretariatAgency: { id: string; acronym: string; name: string };
     crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
   };
 };
@@ -1539,7 +1539,11 @@ export const AdminMechanismDetailFragmentDoc = {
             name: { kind: 'Name', value: 'memberAgencies' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -1547,7 +1551,11 @@ export const AdminMechanismDetailFragmentDoc = {
             name: { kind: 'Name', value: 'secretariatAgency' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -2605,7 +2613,11 @@ export const AdminMechanismDocument = {
             name: { kind: 'Name', value: 'memberAgencies' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -2613,7 +2625,11 @@ export const AdminMechanismDocument = {
             name: { kind: 'Name', value: 'secretariatAgency' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -2722,7 +2738,11 @@ export const CreateMechanismDocument = {
             name: { kind: 'Name', value: 'memberAgencies' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -2730,7 +2750,11 @@ export const CreateMechanismDocument = {
             name: { kind: 'Name', value: 'secretariatAgency' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -2825,7 +2849,11 @@ export const UpdateMechanismDocument = {
             name: { kind: 'Name', value: 'memberAgencies' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {
@@ -2833,7 +2861,11 @@ export const UpdateMechanismDocument = {
             name: { kind: 'Name', value: 'secretariatAgency' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
             },
           },
           {

@@ -2,7 +2,8 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useAbility } from '@casl/react';
 import type { AnyMongoAbility } from '@casl/ability';
-import { Alert, Button, LinearProgress, Stack } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -19,8 +20,9 @@ import { orNull } from '../admin-common/directory-terms';
 import { AdminPage } from '../admin-common/admin-page';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { DeadlinesSection } from './deadlines-section';
-import { MechanismForm } from './mechanism-form';
+import { MechanismForm, Section } from './mechanism-form';
 import type { MechanismValues } from './mechanism.schema';
+import type { AdminMechanismDetailFragment } from '../../gql/graphql';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 const MECHANISMS_PATH = '/admin/mechanisms';
@@ -113,10 +115,40 @@ function MechanismDetail({ id }: { id: string }) {
               }}
             />
           )}
+          {!mayEdit && <MechanismSummary mechanism={mechanism} />}
           <DeadlinesSection mechanismId={mechanism.id} deadlines={detail.data?.referralDeadlines ?? []} />
         </Stack>
       )}
     </AdminPage>
+  );
+}
+
+/** What a secretariat (who may not edit the mechanism) sees of it. */
+function MechanismSummary({ mechanism }: { mechanism: AdminMechanismDetailFragment }) {
+  const { t } = useTranslation();
+  const agency = (member: { acronym: string; name: string }) => `${member.acronym} · ${member.name}`;
+  const rows: [string, string][] = [
+    [t('admin.mechanisms.kind'), t(`admin.mechanismKind.${mechanism.kind}`)],
+    [t('admin.mechanisms.countries'), mechanism.countries.map((country) => country.id).join(' · ')],
+    [t('admin.mechanisms.members'), mechanism.memberAgencies.map(agency).join(', ')],
+    [t('admin.mechanisms.secretariat'), agency(mechanism.secretariatAgency)],
+    [t('admin.mechanisms.crossingPoints'), mechanism.crossingPoints.map((point) => point.name).join(', ') || '—'],
+  ];
+  return (
+    <Section title={t('admin.mechanisms.form')}>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { sm: 'max-content 1fr' }, gap: 1, m: 0 }}>
+        {rows.map(([label, value]) => (
+          <Fragment key={label}>
+            <Typography component="dt" sx={{ fontWeight: 600 }}>
+              {label}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              {value}
+            </Typography>
+          </Fragment>
+        ))}
+      </Box>
+    </Section>
   );
 }
 
