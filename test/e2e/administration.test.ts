@@ -118,10 +118,10 @@ describe('administering Enlace in real browsers', () => {
 
   async function looksRight(page: Page, name: string) {
     // Dialogs and notices fade in: axe must see them, and what is behind them, once they have settled.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')].every(
-        (element) => getComputedStyle(element).opacity === '1',
-      ),
+    // (A string: this file is type-checked without the DOM library.)
+    await page.waitForFunction(
+      `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
+        .every((element) => getComputedStyle(element).opacity === '1')`,
     );
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -6,6 +6,7 @@ import OutboxIcon from '@mui/icons-material/OutboxOutlined';
 import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { EnlaceAbility } from '../session/ability';
+import type * as AdministrationScreens from '../screens/admin-common/administration-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -29,8 +30,8 @@ export interface Screen {
 }
 
 const admin = ['admin'] as const;
-type AdministrationScreen = keyof typeof import('../screens/admin-common/administration-screens');
-const administration = (name: AdministrationScreen) => async () => ({
+/** The administration screens share one chunk (see administration-screens.ts); each route picks its screen. */
+const administration = (name: keyof typeof AdministrationScreens) => async () => ({
   Component: (await import('../screens/admin-common/administration-screens'))[name],
 });
 
