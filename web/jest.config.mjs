@@ -37,7 +37,7 @@ export default {
     '^.+\\.tsx$': swc('tsx'),
     '^.+\\.c?ts$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
-    '^.+\\.graphql$': '<rootDir>/web/src/test/raw-text-transform.cjs',
+    '^.+\\.graphql$': '<rootDir>/web/src/test/graphql-operations-transform.cjs',
   },
   // ESM-only packages under pnpm's store layout must be compiled too: the ICU message parser (web), and what the
   // server's sign-in uses (otplib and its base32/hash plugins), since the end-to-end tests load the server.
@@ -46,8 +46,8 @@ export default {
   ],
   // test/e2e imports web/e2e-support/browser.cjs, written as browser.cts (CommonJS TypeScript).
   moduleFileExtensions: ['js', 'mjs', 'cjs', 'ts', 'tsx', 'cts', 'json', 'graphql'],
-  // `import text from './x.graphql?raw'` (Vite) reads the file's text, as raw-text-transform does in tests.
-  moduleNameMapper: { '^(.*/e2e-support/.+)\\.cjs$': '$1.cts', '^(.+\\.graphql)\\?raw$': '$1' },
+  // `import documents from './x.graphql?operations'` (vite.config.ts): the same operations, built by the transform.
+  moduleNameMapper: { '^(.*/e2e-support/.+)\\.cjs$': '$1.cts', '^(.+\\.graphql)\\?operations$': '$1' },
   setupFiles: [
     require.resolve('reflect-metadata', { paths: [path.join(root, 'server')] }),
     '<rootDir>/web/src/test/polyfills.ts',

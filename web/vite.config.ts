@@ -1,10 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const { operationsOf } = createRequire(import.meta.url)('./scripts/graphql-operations.cjs') as {
+  operationsOf: (source: string) => Record<string, unknown>;
+};
+
+/** `import documents from './x.graphql?operations'`: the file's operations as ready documents (no parsing in the browser). */
+const graphqlOperations: Plugin = {
+  name: 'enlace-graphql-operations',
+  async load(id) {
+    const [file, query] = id.split('?');
+    if (query !== 'operations' || !file.endsWith('.graphql')) return null;
+    this.addWatchFile(file);
+    return `export default ${JSON.stringify(operationsOf(await readFile(file, 'utf8')))};`;
+  },
+};
 
 const apiTarget = process.env.ENLACE_API ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), graphqlOperations],
   server: {
     port: 5173,
     // `pnpm dev`: the API stays on its own port; the proxy keeps cookies same-origin.

@@ -1,5 +1,5 @@
 import { operation } from '../admin-common/operation';
-import source from './agencies.graphql?raw';
+import documents from './agencies.graphql?operations';
 import type {
   AdminAgenciesQuery,
   AdminAgenciesQueryVariables,
@@ -11,14 +11,14 @@ import type {
 
 // Typed documents of agencies.graphql, built in this screen's chunk (see admin-common/operation.ts).
 export const AdminAgenciesDocument = operation<AdminAgenciesQuery, AdminAgenciesQueryVariables>(
-  source,
+  documents,
   'AdminAgencies',
 );
 export const CreateAgencyDocument = operation<CreateAgencyMutation, CreateAgencyMutationVariables>(
-  source,
+  documents,
   'CreateAgency',
 );
 export const UpdateAgencyDocument = operation<UpdateAgencyMutation, UpdateAgencyMutationVariables>(
-  source,
+  documents,
   'UpdateAgency',
 );

@@ -1,5 +1,5 @@
 import { operation } from '../admin-common/operation';
-import source from './api-tokens.graphql?raw';
+import documents from './api-tokens.graphql?operations';
 import type {
   AdminApiTokensQuery,
   AdminApiTokensQueryVariables,
@@ -11,14 +11,14 @@ import type {
 
 // Typed documents of api-tokens.graphql, built in this screen's chunk (see admin-common/operation.ts).
 export const AdminApiTokensDocument = operation<AdminApiTokensQuery, AdminApiTokensQueryVariables>(
-  source,
+  documents,
   'AdminApiTokens',
 );
 export const CreateApiTokenDocument = operation<CreateApiTokenMutation, CreateApiTokenMutationVariables>(
-  source,
+  documents,
   'CreateApiToken',
 );
 export const RevokeApiTokenDocument = operation<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>(
-  source,
+  documents,
   'RevokeApiToken',
 );

@@ -1,5 +1,5 @@
 import { operation } from '../admin-common/operation';
-import source from './countries.graphql?raw';
+import documents from './countries.graphql?operations';
 import type {
   AdminCountriesQuery,
   AdminCountriesQueryVariables,
@@ -11,14 +11,14 @@ import type {
 
 // Typed documents of countries.graphql, built in this screen's chunk (see admin-common/operation.ts).
 export const AdminCountriesDocument = operation<AdminCountriesQuery, AdminCountriesQueryVariables>(
-  source,
+  documents,
   'AdminCountries',
 );
 export const CreateCountryDocument = operation<CreateCountryMutation, CreateCountryMutationVariables>(
-  source,
+  documents,
   'CreateCountry',
 );
 export const UpdateCountryDocument = operation<UpdateCountryMutation, UpdateCountryMutationVariables>(
-  source,
+  documents,
   'UpdateCountry',
 );

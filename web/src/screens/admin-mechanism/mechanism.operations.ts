@@ -1,5 +1,5 @@
 import { operation } from '../admin-common/operation';
-import source from './mechanism.graphql?raw';
+import documents from './mechanism.graphql?operations';
 import type {
   AdminMechanismOptionsQuery,
   AdminMechanismOptionsQueryVariables,
@@ -15,22 +15,22 @@ import type {
 
 // Typed documents of mechanism.graphql, built in this screen's chunk (see admin-common/operation.ts).
 export const AdminMechanismOptionsDocument = operation<AdminMechanismOptionsQuery, AdminMechanismOptionsQueryVariables>(
-  source,
+  documents,
   'AdminMechanismOptions',
 );
 export const AdminMechanismDocument = operation<AdminMechanismQuery, AdminMechanismQueryVariables>(
-  source,
+  documents,
   'AdminMechanism',
 );
 export const CreateMechanismDocument = operation<CreateMechanismMutation, CreateMechanismMutationVariables>(
-  source,
+  documents,
   'CreateMechanism',
 );
 export const UpdateMechanismDocument = operation<UpdateMechanismMutation, UpdateMechanismMutationVariables>(
-  source,
+  documents,
   'UpdateMechanism',
 );
 export const ConfigureReferralDeadlinesDocument = operation<
   ConfigureReferralDeadlinesMutation,
   ConfigureReferralDeadlinesMutationVariables
->(source, 'ConfigureReferralDeadlines');
+>(documents, 'ConfigureReferralDeadlines');

@@ -1,5 +1,5 @@
 import { operation } from '../admin-common/operation';
-import source from './users.graphql?raw';
+import documents from './users.graphql?operations';
 import type {
   AdminUserAgenciesQuery,
   AdminUserAgenciesQueryVariables,
@@ -16,15 +16,18 @@ import type {
 } from '../../gql/graphql';
 
 // Typed documents of users.graphql, built in this screen's chunk (see admin-common/operation.ts).
-export const AdminUsersDocument = operation<AdminUsersQuery, AdminUsersQueryVariables>(source, 'AdminUsers');
-export const InviteUserDocument = operation<InviteUserMutation, InviteUserMutationVariables>(source, 'InviteUser');
+export const AdminUsersDocument = operation<AdminUsersQuery, AdminUsersQueryVariables>(documents, 'AdminUsers');
+export const InviteUserDocument = operation<InviteUserMutation, InviteUserMutationVariables>(documents, 'InviteUser');
 export const UpdateUserRolesDocument = operation<UpdateUserRolesMutation, UpdateUserRolesMutationVariables>(
-  source,
+  documents,
   'UpdateUserRoles',
 );
-export const DisableUserDocument = operation<DisableUserMutation, DisableUserMutationVariables>(source, 'DisableUser');
-export const EnableUserDocument = operation<EnableUserMutation, EnableUserMutationVariables>(source, 'EnableUser');
+export const DisableUserDocument = operation<DisableUserMutation, DisableUserMutationVariables>(
+  documents,
+  'DisableUser',
+);
+export const EnableUserDocument = operation<EnableUserMutation, EnableUserMutationVariables>(documents, 'EnableUser');
 export const AdminUserAgenciesDocument = operation<AdminUserAgenciesQuery, AdminUserAgenciesQueryVariables>(
-  source,
+  documents,
   'AdminUserAgencies',
 );
