@@ -14,7 +14,7 @@ export function NavigationList() {
   const offered = (screen: Screen) =>
     Boolean(screen.icon) &&
     (!screen.audience || (screen.audience === 'members') === Boolean(user)) &&
-    (!screen.permission || ability.can(screen.permission.action, screen.permission.subject));
+    (!screen.offeredTo || (user !== null && screen.offeredTo(ability, user.roles)));
   return (
     <nav aria-label={t('app.navigation')}>
       <List>

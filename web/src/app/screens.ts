@@ -5,7 +5,10 @@ import LoginIcon from '@mui/icons-material/LoginOutlined';
 import InboxIcon from '@mui/icons-material/InboxOutlined';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import OutboxIcon from '@mui/icons-material/OutboxOutlined';
+import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
+import type { EnlaceAbility } from '../session/ability';
+import type * as AdministrationScreens from '../screens/admin-common/administration-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -21,12 +24,84 @@ export interface Screen {
   icon?: SvgIconComponent;
   /** Whom the menu offers it to; the server still decides what each user may load. Default: everyone. */
   audience?: 'visitors' | 'members';
-  /** Offered in the menu only to users whose CASL rules allow this (e.g. auditors: read AuditEvent). */
-  permission?: { action: string; subject: string };
   /** Catalogue namespaces the screen's texts live in (besides the shell's), fetched with its code. */
   namespaces?: readonly ScreenNamespace[];
+  /** Offered in the menu only to signed-in users for whom this holds (their CASL rules, their roles). */
+  offeredTo?: (ability: EnlaceAbility, roles: readonly string[]) => boolean;
   lazy: LazyRouteFunction<NonIndexRouteObject>;
 }
+
+const admin = ['admin'] as const;
+/** The administration screens share one chunk (see administration-screens.ts); each route picks its screen. */
+const administration = (name: keyof typeof AdministrationScreens) => async () => ({
+  Component: (await import('../screens/admin-common/administration-screens'))[name],
+});
+
+/**
+ * Administration: platform administrators keep the directory (countries, agencies, mechanisms); agency
+ * administrators manage their agency's people and API tokens. The `:id` paths open a record's form, deep-linkable.
+ */
+const ADMINISTRATION: Screen[] = [
+  {
+    path: '/admin/countries',
+    icon: AdminIcon,
+    offeredTo: (ability) => ability.can('create', 'Country'),
+    titleKey: 'nav.adminCountries',
+    namespaces: admin,
+    lazy: administration('CountriesScreen'),
+  },
+  {
+    path: '/admin/countries/:code',
+    titleKey: 'nav.adminCountries',
+    namespaces: admin,
+    lazy: administration('CountriesScreen'),
+  },
+  {
+    path: '/admin/agencies',
+    icon: AdminIcon,
+    offeredTo: (ability) => ability.can('create', 'Agency'),
+    titleKey: 'nav.adminAgencies',
+    namespaces: admin,
+    lazy: administration('AgenciesScreen'),
+  },
+  {
+    path: '/admin/agencies/:id',
+    titleKey: 'nav.adminAgencies',
+    namespaces: admin,
+    lazy: administration('AgenciesScreen'),
+  },
+  {
+    path: '/admin/mechanisms',
+    icon: AdminIcon,
+    offeredTo: (ability) => ability.can('create', 'Mechanism') || ability.can('configure', 'Mechanism'),
+    titleKey: 'nav.adminMechanisms',
+    namespaces: admin,
+    lazy: administration('MechanismsScreen'),
+  },
+  {
+    path: '/admin/mechanisms/:id',
+    titleKey: 'nav.adminMechanism',
+    namespaces: admin,
+    lazy: administration('MechanismScreen'),
+  },
+  {
+    path: '/admin/users',
+    icon: AdminIcon,
+    offeredTo: (ability) => ability.can('invite', 'User'),
+    titleKey: 'nav.adminUsers',
+    namespaces: admin,
+    lazy: administration('UsersScreen'),
+  },
+  {
+    path: '/admin/api-tokens',
+    icon: AdminIcon,
+    // API tokens are checked by role on the server, not by a CASL rule.
+    offeredTo: (_ability, roles) => roles.includes('AGENCY_ADMIN'),
+    titleKey: 'nav.adminApiTokens',
+    namespaces: admin,
+    lazy: administration('ApiTokensScreen'),
+  },
+];
 
 export const SCREENS: Screen[] = [
   { path: '/', titleKey: 'nav.home', icon: HomeIcon, lazy: () => import('../screens/home/route') },
@@ -62,6 +137,7 @@ export const SCREENS: Screen[] = [
     namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
   },
+  ...ADMINISTRATION,
   {
     path: '/referrals/:id',
     titleKey: 'nav.referralDetail',
@@ -73,7 +149,7 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.audit',
     icon: AuditIcon,
     audience: 'members',
-    permission: { action: 'read', subject: 'AuditEvent' },
+    offeredTo: (ability) => ability.can('read', 'AuditEvent'),
     namespaces: ['audit'],
     lazy: () => import('../screens/audit-trail/route'),
   },

@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a user does in their agency */
+export type Role = 'LIAISON_OFFICER' | 'CASE_WORKER' | 'SECRETARIAT' | 'AGENCY_ADMIN' | 'AUDITOR' | 'PLATFORM_ADMIN';
+
+export type AgencyKind =
+  | 'BORDER_POLICE'
+  | 'MIGRATION_AUTHORITY'
+  | 'PUBLIC_PROSECUTOR'
+  | 'PROTECTION_SERVICES'
+  | 'LABOUR_INSPECTION'
+  | 'NGO_SERVICE_PROVIDER'
+  | 'INTERNATIONAL_ORGANISATION';
+
+export type AgencyFilter = {
+  countryCode?: string | null | undefined;
+  kind?: AgencyKind | null | undefined;
+  /** Include deactivated agencies (for administrators) */
+  includeInactive?: boolean | null | undefined;
+};
+
+/** BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more */
+export type MechanismKind = 'BINATIONAL' | 'TRINATIONAL' | 'REGIONAL';
+
 /** IMMEDIATE: life at risk; URGENT; ROUTINE */
 export type ReferralUrgency = 'IMMEDIATE' | 'URGENT' | 'ROUTINE';
 
@@ -83,14 +105,131 @@ export type DataOwnerAccessFilter = {
   actorAgencyId?: string | number | null | undefined;
 };
 
+/** A system-to-system token for the caller's agency */
+export type CreateApiTokenInput = {
+  /** What the token is for, e.g. "Case management system" */
+  name: string;
+  /** Roles the token acts with; admin roles are not allowed */
+  roles: Array<Role>;
+  /** Scopes such as "referrals:read" */
+  scopes?: Array<string> | null | undefined;
+  /** When the token stops working; none means until revoked */
+  expiresAt?: string | null | undefined;
+};
+
 /** SIGNED_IN, or what the user must do next with the same session: give or enrol a TOTP code */
 export type SignInStatus = 'SIGNED_IN' | 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUIRED';
+
+/** A person to invite into an agency; they set their own password from the mailed link */
+export type InviteUserInput = {
+  agencyId: string | number;
+  email: string;
+  name: string;
+  roles: Array<Role>;
+  /** es, en, pt or fr */
+  locale: string;
+  /** IANA time zone, e.g. America/Bogota */
+  timeZone: string;
+};
+
+/** Changes to a user made by an admin; omitted fields stay as they are */
+export type UpdateUserInput = {
+  name?: string | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  locale?: string | null | undefined;
+  timeZone?: string | null | undefined;
+};
 
 /** Changes to the signed-in user's own profile; omitted fields stay as they are */
 export type UpdateMyProfileInput = {
   name?: string | null | undefined;
   locale?: string | null | undefined;
   timeZone?: string | null | undefined;
+};
+
+/** A country to add to the portal */
+export type CreateCountryInput = {
+  /** ISO 3166-1 alpha-2, e.g. GT */
+  code: string;
+  names: LocalizedNamesInput;
+  /** es, en, pt or fr */
+  defaultLocale: string;
+  /** IANA time zone, e.g. America/Guatemala */
+  timeZone: string;
+};
+
+export type LocalizedNamesInput = {
+  es: string;
+  en?: string | null | undefined;
+  pt?: string | null | undefined;
+  fr?: string | null | undefined;
+};
+
+export type UpdateCountryInput = {
+  code: string;
+  names?: LocalizedNamesInput | null | undefined;
+  defaultLocale?: string | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
+/** An agency to add: the tenant its users work in */
+export type CreateAgencyInput = {
+  /** ISO 3166-1 alpha-2 code of its country */
+  countryCode: string;
+  kind: AgencyKind;
+  name: string;
+  acronym: string;
+  contactPoint?: string | null | undefined;
+};
+
+/** Changes to an agency; omitted fields stay as they are */
+export type UpdateAgencyInput = {
+  id: string | number;
+  kind?: AgencyKind | null | undefined;
+  name?: string | null | undefined;
+  acronym?: string | null | undefined;
+  contactPoint?: string | null | undefined;
+  /** false: the agency can no longer sign in or be addressed */
+  active?: boolean | null | undefined;
+};
+
+/** A coordination mechanism to set up */
+export type CreateMechanismInput = {
+  kind: MechanismKind;
+  names: LocalizedNamesInput;
+  /** ISO codes of the member countries */
+  countryCodes: Array<string>;
+  /** Member agencies; each must belong to a member country */
+  memberAgencyIds: Array<string | number>;
+  /** The agency that runs the secretariat; must be a member */
+  secretariatAgencyId: string | number;
+  crossingPoints?: Array<CrossingPointInput>;
+};
+
+export type CrossingPointInput = {
+  /** e.g. Rumichaca (Ipiales–Tulcán) */
+  name: string;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+};
+
+/** Changes to a mechanism; omitted fields stay as they are */
+export type UpdateMechanismInput = {
+  id: string | number;
+  names?: LocalizedNamesInput | null | undefined;
+  countryCodes?: Array<string> | null | undefined;
+  memberAgencyIds?: Array<string | number> | null | undefined;
+  secretariatAgencyId?: string | number | null | undefined;
+  /** Replaces the list of crossing points */
+  crossingPoints?: Array<CrossingPointInput> | null | undefined;
+  active?: boolean | null | undefined;
+};
+
+/** Deadlines of one urgency, in minutes from sending */
+export type ReferralDeadlineInput = {
+  urgency: ReferralUrgency;
+  acknowledgeWithinMinutes: number;
+  answerWithinMinutes: number;
 };
 
 /** What the sender writes in a referral draft */
@@ -159,6 +298,401 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 export type AcceptInvitationMutation = { acceptInvitation: { status: SignInStatus } };
+
+export type AdminAgencyFragment = {
+  id: string;
+  kind: AgencyKind;
+  name: string;
+  acronym: string;
+  contactPoint: string | null;
+  active: boolean;
+  country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+};
+
+export type AdminAgenciesQueryVariables = Exact<{
+  filter?: AgencyFilter | null | undefined;
+}>;
+
+export type AdminAgenciesQuery = {
+  agencies: Array<{
+    id: string;
+    kind: AgencyKind;
+    name: string;
+    acronym: string;
+    contactPoint: string | null;
+    active: boolean;
+    country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  }>;
+  countries: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
+};
+
+export type CreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+export type CreateAgencyMutation = {
+  createAgency: {
+    id: string;
+    kind: AgencyKind;
+    name: string;
+    acronym: string;
+    contactPoint: string | null;
+    active: boolean;
+    country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type UpdateAgencyMutationVariables = Exact<{
+  input: UpdateAgencyInput;
+}>;
+
+export type UpdateAgencyMutation = {
+  updateAgency: {
+    id: string;
+    kind: AgencyKind;
+    name: string;
+    acronym: string;
+    contactPoint: string | null;
+    active: boolean;
+    country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type AdminApiTokenFragment = {
+  id: string;
+  name: string;
+  roles: Array<Role>;
+  scopes: Array<string>;
+  displayPrefix: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+};
+
+export type AdminApiTokensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminApiTokensQuery = {
+  apiTokens: Array<{
+    id: string;
+    name: string;
+    roles: Array<Role>;
+    scopes: Array<string>;
+    displayPrefix: string;
+    createdAt: string;
+    expiresAt: string | null;
+    revokedAt: string | null;
+    lastUsedAt: string | null;
+  }>;
+};
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+export type CreateApiTokenMutation = {
+  createApiToken: {
+    token: string;
+    apiToken: {
+      id: string;
+      name: string;
+      roles: Array<Role>;
+      scopes: Array<string>;
+      displayPrefix: string;
+      createdAt: string;
+      expiresAt: string | null;
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+    };
+  };
+};
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeApiTokenMutation = {
+  revokeApiToken: {
+    id: string;
+    name: string;
+    roles: Array<Role>;
+    scopes: Array<string>;
+    displayPrefix: string;
+    createdAt: string;
+    expiresAt: string | null;
+    revokedAt: string | null;
+    lastUsedAt: string | null;
+  };
+};
+
+export type AdminCountryFragment = {
+  id: string;
+  defaultLocale: string;
+  timeZone: string;
+  names: { es: string; en: string | null; pt: string | null; fr: string | null };
+};
+
+export type AdminCountriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminCountriesQuery = {
+  countries: Array<{
+    id: string;
+    defaultLocale: string;
+    timeZone: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+  }>;
+};
+
+export type CreateCountryMutationVariables = Exact<{
+  input: CreateCountryInput;
+}>;
+
+export type CreateCountryMutation = {
+  createCountry: {
+    id: string;
+    defaultLocale: string;
+    timeZone: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+  };
+};
+
+export type UpdateCountryMutationVariables = Exact<{
+  input: UpdateCountryInput;
+}>;
+
+export type UpdateCountryMutation = {
+  updateCountry: {
+    id: string;
+    defaultLocale: string;
+    timeZone: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+  };
+};
+
+export type AdminMechanismDetailFragment = {
+  id: string;
+  kind: MechanismKind;
+  active: boolean;
+  names: { es: string; en: string | null; pt: string | null; fr: string | null };
+  countries: Array<{ id: string }>;
+  memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+  secretariatAgency: { id: string; acronym: string; name: string };
+  crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
+};
+
+export type AdminDeadlineFragment = {
+  urgency: ReferralUrgency;
+  acknowledgeWithinMinutes: number;
+  answerWithinMinutes: number;
+  configured: boolean;
+};
+
+export type AdminMechanismOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminMechanismOptionsQuery = {
+  countries: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
+  agencies: Array<{ id: string; name: string; acronym: string; active: boolean; country: { id: string } }>;
+};
+
+export type AdminMechanismQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AdminMechanismQuery = {
+  mechanism: {
+    id: string;
+    kind: MechanismKind;
+    active: boolean;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    countries: Array<{ id: string }>;
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+    secretariatAgency: { id: string; acronym: string; name: string };
+    crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
+  } | null;
+  referralDeadlines: Array<{
+    urgency: ReferralUrgency;
+    acknowledgeWithinMinutes: number;
+    answerWithinMinutes: number;
+    configured: boolean;
+  }>;
+};
+
+export type CreateMechanismMutationVariables = Exact<{
+  input: CreateMechanismInput;
+}>;
+
+export type CreateMechanismMutation = {
+  createMechanism: {
+    id: string;
+    kind: MechanismKind;
+    active: boolean;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    countries: Array<{ id: string }>;
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+    secretariatAgency: { id: string; acronym: string; name: string };
+    crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
+  };
+};
+
+export type UpdateMechanismMutationVariables = Exact<{
+  input: UpdateMechanismInput;
+}>;
+
+export type UpdateMechanismMutation = {
+  updateMechanism: {
+    id: string;
+    kind: MechanismKind;
+    active: boolean;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    countries: Array<{ id: string }>;
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+    secretariatAgency: { id: string; acronym: string; name: string };
+    crossingPoints: Array<{ id: string; name: string; latitude: number | null; longitude: number | null }>;
+  };
+};
+
+export type ConfigureReferralDeadlinesMutationVariables = Exact<{
+  mechanismId: string | number;
+  deadlines: Array<ReferralDeadlineInput> | ReferralDeadlineInput;
+}>;
+
+export type ConfigureReferralDeadlinesMutation = {
+  configureReferralDeadlines: Array<{
+    urgency: ReferralUrgency;
+    acknowledgeWithinMinutes: number;
+    answerWithinMinutes: number;
+    configured: boolean;
+  }>;
+};
+
+export type AdminMechanismsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminMechanismsQuery = {
+  mechanisms: Array<{
+    id: string;
+    kind: MechanismKind;
+    active: boolean;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    countries: Array<{ id: string }>;
+    memberAgencies: Array<{ id: string }>;
+    secretariatAgency: { id: string; acronym: string };
+  }>;
+};
+
+export type AdminUserFragment = {
+  id: string;
+  name: string;
+  email: string | null;
+  roles: Array<Role>;
+  active: boolean;
+  locale: string;
+  timeZone: string;
+  createdAt: string;
+  restrictedFields: Array<string>;
+};
+
+export type AdminUsersQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type AdminUsersQuery = {
+  users: {
+    endCursor: string | null;
+    hasNextPage: boolean;
+    nodes: Array<{
+      id: string;
+      name: string;
+      email: string | null;
+      roles: Array<Role>;
+      active: boolean;
+      locale: string;
+      timeZone: string;
+      createdAt: string;
+      restrictedFields: Array<string>;
+    }>;
+  };
+};
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+export type InviteUserMutation = {
+  inviteUser: {
+    id: string;
+    name: string;
+    email: string | null;
+    roles: Array<Role>;
+    active: boolean;
+    locale: string;
+    timeZone: string;
+    createdAt: string;
+    restrictedFields: Array<string>;
+  };
+};
+
+export type UpdateUserRolesMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+export type UpdateUserRolesMutation = {
+  updateUser: {
+    id: string;
+    name: string;
+    email: string | null;
+    roles: Array<Role>;
+    active: boolean;
+    locale: string;
+    timeZone: string;
+    createdAt: string;
+    restrictedFields: Array<string>;
+  };
+};
+
+export type DisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DisableUserMutation = {
+  disableUser: {
+    id: string;
+    name: string;
+    email: string | null;
+    roles: Array<Role>;
+    active: boolean;
+    locale: string;
+    timeZone: string;
+    createdAt: string;
+    restrictedFields: Array<string>;
+  };
+};
+
+export type EnableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EnableUserMutation = {
+  enableUser: {
+    id: string;
+    name: string;
+    email: string | null;
+    roles: Array<Role>;
+    active: boolean;
+    locale: string;
+    timeZone: string;
+    createdAt: string;
+    restrictedFields: Array<string>;
+  };
+};
+
+export type AdminUserAgenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminUserAgenciesQuery = {
+  agencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
+};
 
 export type AuditEventRowFragment = {
   id: string;
@@ -1010,6 +1544,224 @@ export type VerifyTotpMutationVariables = Exact<{
 
 export type VerifyTotpMutation = { verifyTotp: { status: SignInStatus } };
 
+export const AdminAgencyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAgency' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'country' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAgencyFragment, unknown>;
+export const AdminApiTokenFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiToken' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminApiTokenFragment, unknown>;
+export const AdminCountryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCountry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Country' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultLocale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCountryFragment, unknown>;
+export const AdminMechanismDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMechanismDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mechanism' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberAgencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secretariatAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMechanismDetailFragment, unknown>;
+export const AdminDeadlineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminDeadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralDeadlineRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgeWithinMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerWithinMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'configured' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminDeadlineFragment, unknown>;
+export const AdminUserFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminUser' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUserFragment, unknown>;
 export const AuditEventRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1313,6 +2065,1561 @@ export const AcceptInvitationDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AdminAgenciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAgencies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAgency' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAgency' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'country' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAgenciesQuery, AdminAgenciesQueryVariables>;
+export const CreateAgencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAgency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAgencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAgency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAgency' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAgency' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'country' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAgencyMutation, CreateAgencyMutationVariables>;
+export const UpdateAgencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAgency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAgencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAgency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAgency' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAgency' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'country' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
+export const AdminApiTokensDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminApiTokens' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiTokens' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminApiToken' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiToken' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminApiTokensQuery, AdminApiTokensQueryVariables>;
+export const CreateApiTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiTokenInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiToken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiToken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminApiToken' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiToken' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiToken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminApiToken' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiToken' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AdminCountriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCountries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCountry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCountry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Country' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultLocale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCountriesQuery, AdminCountriesQueryVariables>;
+export const CreateCountryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCountry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCountryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCountry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCountry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCountry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Country' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultLocale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCountryMutation, CreateCountryMutationVariables>;
+export const UpdateCountryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCountry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCountryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCountry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCountry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCountry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Country' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultLocale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCountryMutation, UpdateCountryMutationVariables>;
+export const AdminMechanismOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMechanismOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeInactive' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMechanismOptionsQuery, AdminMechanismOptionsQueryVariables>;
+export const AdminMechanismDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMechanism' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMechanismDetail' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralDeadlines' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminDeadline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMechanismDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mechanism' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberAgencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secretariatAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminDeadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralDeadlineRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgeWithinMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerWithinMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'configured' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMechanismQuery, AdminMechanismQueryVariables>;
+export const CreateMechanismDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMechanism' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMechanismInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMechanismDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMechanismDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mechanism' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberAgencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secretariatAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMechanismMutation, CreateMechanismMutationVariables>;
+export const UpdateMechanismDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMechanism' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMechanismInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMechanismDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMechanismDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mechanism' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'names' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberAgencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secretariatAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMechanismMutation, UpdateMechanismMutationVariables>;
+export const ConfigureReferralDeadlinesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfigureReferralDeadlines' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deadlines' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralDeadlineInput' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'configureReferralDeadlines' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deadlines' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deadlines' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminDeadline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminDeadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralDeadlineRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgeWithinMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerWithinMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'configured' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfigureReferralDeadlinesMutation, ConfigureReferralDeadlinesMutationVariables>;
+export const AdminMechanismsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMechanisms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanisms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeInactive' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secretariatAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMechanismsQuery, AdminMechanismsQueryVariables>;
+export const AdminUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUsers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminUser' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const InviteUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminUser' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
+export const UpdateUserRolesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUserRoles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminUser' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateUserRolesMutation, UpdateUserRolesMutationVariables>;
+export const DisableUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminUser' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminUser' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableUserMutation, EnableUserMutationVariables>;
+export const AdminUserAgenciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUserAgencies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeInactive' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUserAgenciesQuery, AdminUserAgenciesQueryVariables>;
 export const AuditTrailDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,324 @@
+/**
+ * @jest-environment node
+ */
+// Like every test file that starts the server: a database of its own, copied from the run's migrated template.
+import '../support/per-file-database';
+import { Agency, AgencyKind, User } from '../../server/src/modules/identity';
+import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
+import { Role } from '../../server/src/platform/authz/roles';
+import { totpCode } from '../identity/factories';
+import { startTestServer, type TestServer } from '../support/test-server';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+  untranslatedKeyPattern,
+} from '../../web/e2e-support/browser.cjs';
+
+const untranslatedKey = untranslatedKeyPattern();
+const PASSWORD = 'correct horse battery staple';
+const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+interface Person {
+  email: string;
+  totp: boolean;
+}
+
+/**
+ * Administration in real browsers: a platform administrator (with a second factor) adds an agency and sets up
+ * a Guatemala–Mexico mechanism; an agency administrator invites a person and disables another; a liaison
+ * officer sees no administration and is refused by URL.
+ */
+describe('administering Enlace in real browsers', () => {
+  let api: TestServer;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+  const people = {} as Record<'platformAdmin' | 'agencyAdmin' | 'officer' | 'secretariat', Person>;
+  let leavingName = '';
+  let mechanismPath = '';
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    const em = api.server.orm.em.fork();
+    await em.execute(
+      `insert into country (code, names, default_locale, time_zone) values
+       ('GT', '{"es":"Guatemala","en":"Guatemala"}', 'es', 'America/Guatemala'),
+       ('MX', '{"es":"México","en":"Mexico"}', 'es', 'America/Mexico_City')
+       on conflict (code) do nothing`,
+    );
+    const agency = (country: string, acronym: string, name: string, kind: AgencyKind) =>
+      em.create(Agency, { country, kind, name, acronym });
+    const igm = agency('GT', 'IGM', 'Instituto Guatemalteco de Migración', AgencyKind.MIGRATION_AUTHORITY);
+    const pnc = agency('GT', 'PNC', 'Policía Nacional Civil', AgencyKind.BORDER_POLICE);
+    agency('MX', 'INM', 'Instituto Nacional de Migración', AgencyKind.MIGRATION_AUTHORITY);
+    const oim = agency(
+      'GT',
+      'OIM',
+      'Organización Internacional para las Migraciones',
+      AgencyKind.INTERNATIONAL_ORGANISATION,
+    );
+    const passwordHash = await hashPassword(PASSWORD);
+    const person = (home: Agency, email: string, name: string, role: Role, totp = false) => {
+      em.create(User, {
+        agency: home,
+        email,
+        name,
+        timeZone: 'America/Guatemala',
+        roles: [role],
+        passwordHash,
+        ...(totp ? { totpSecret: TOTP_SECRET, totpEnabledAt: new Date() } : {}),
+      });
+      return { email, totp };
+    };
+    people.platformAdmin = person(oim, 'plataforma@oim.example', 'Carla Méndez', Role.PLATFORM_ADMIN, true);
+    people.agencyAdmin = person(igm, 'admin@igm.example', 'Ana López', Role.AGENCY_ADMIN, true);
+    people.officer = person(pnc, 'oficial@pnc.example', 'Jorge Ixcoy', Role.LIAISON_OFFICER);
+    people.secretariat = person(igm, 'secretaria@igm.example', 'Eva Say', Role.SECRETARIAT);
+    leavingName = 'Luis Pérez';
+    person(igm, 'luis.perez@igm.example', leavingName, Role.LIAISON_OFFICER);
+    await em.flush();
+  }, 180_000);
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  async function signedInPage(who: Person): Promise<Page> {
+    const context = await browser.newContext({
+      locale: 'es-GT',
+      timezoneId: 'America/Guatemala',
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('Correo electrónico institucional').fill(who.email);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    if (who.totp) {
+      // The code the person's authenticator app would show now, computed from the same secret.
+      await page.getByLabel(/Código de verificación/).fill(await totpCode(TOTP_SECRET));
+      await page.getByRole('button', { name: 'Verificar' }).click();
+    }
+    await page.waitForURL(`${api.url}/`);
+    return page;
+  }
+
+  async function choose(page: Page, field: RegExp, ...options: string[]) {
+    await page.getByRole('combobox', { name: field }).click();
+    for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
+    if (options.length > 1) await page.keyboard.press('Escape');
+  }
+
+  async function looksRight(page: Page, name: string) {
+    // Dialogs and notices fade in: axe must see them, and what is behind them, once they have settled.
+    // (A string: this file is type-checked without the DOM library.)
+    await page.waitForFunction(
+      `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
+        .every((element) => getComputedStyle(element).opacity === '1')`,
+    );
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // From the top: a full-page shot of a scrolled page draws the fixed top bar in the middle.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await screenshot(page, name);
+  }
+
+  it('a platform administrator adds an agency and sets up a Guatemala–Mexico mechanism', async () => {
+    const page = await signedInPage(people.platformAdmin);
+    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
+    await menu.getByRole('link', { name: 'Agencias' }).click();
+    await page.getByRole('heading', { name: 'Agencias', level: 1 }).waitFor();
+    await page.getByRole('row', { name: /INM/ }).waitFor();
+    await looksRight(page, 'admin-agencies-es');
+
+    await page.getByRole('link', { name: 'Añadir agencia' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Añadir agencia' });
+    // Nothing filled in: the messages are in Spanish, next to the fields, and nothing is sent.
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.getByText('Este campo es obligatorio.').first().waitFor();
+    await choose(page, /^País/, 'Guatemala (GT)');
+    await choose(page, /^Tipo de agencia/, 'Fiscalía');
+    await dialog.getByLabel(/^Nombre/).fill('Ministerio Público — Fiscalía contra la Trata');
+    await dialog.getByLabel(/^Sigla/).fill('MP');
+    await dialog.getByLabel(/^Punto de contacto/).fill('enlace@mp.gob.gt');
+    await looksRight(page, 'admin-agency-form-es');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Agencia MP añadida.').waitFor();
+    await page.getByRole('row', { name: /Ministerio Público — Fiscalía contra la Trata/ }).waitFor();
+    expect(page.url()).toBe(`${api.url}/admin/agencies`);
+
+    // The country filter is in the address, so it survives a reload.
+    await choose(page, /^País/, 'México');
+    await page.waitForURL(`${api.url}/admin/agencies?country=MX`);
+    await page.reload();
+    await page.getByRole('row', { name: /INM/ }).waitFor();
+    expect(await page.getByRole('row', { name: /IGM/ }).count()).toBe(0);
+
+    await menu.getByRole('link', { name: 'Mecanismos' }).click();
+    await page.getByText('Todavía no hay mecanismos. Cree el primero.').waitFor();
+    await page.getByRole('link', { name: 'Crear mecanismo' }).click();
+    await page.getByRole('heading', { name: 'Crear mecanismo', level: 1 }).waitFor();
+    await choose(page, /^Tipo/, 'Binacional');
+    await page.getByLabel(/^Nombre en español/).fill('Mesa binacional Guatemala-México');
+    await page.getByLabel(/^Nombre en inglés/).fill('Guatemala-Mexico binational desk');
+    await choose(page, /^Países miembros/, 'Guatemala (GT)', 'México (MX)');
+    await choose(
+      page,
+      /^Agencias miembro/,
+      'IGM · Instituto Guatemalteco de Migración (GT)',
+      'MP · Ministerio Público — Fiscalía contra la Trata (GT)',
+      'INM · Instituto Nacional de Migración (MX)',
+    );
+    await choose(page, /^Secretaría/, 'IGM · Instituto Guatemalteco de Migración (GT)');
+    await page.getByRole('button', { name: 'Añadir paso fronterizo' }).click();
+    await page.getByLabel(/^Paso fronterizo 1/).fill('Tecún Umán – Ciudad Hidalgo');
+    await page.getByLabel(/^Latitud/).fill('14.6778');
+    await page.getByLabel(/^Longitud/).fill('-92.1436');
+    await looksRight(page, 'admin-mechanism-new-es');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+
+    await page.waitForURL(/\/admin\/mechanisms\/[0-9a-f-]{36}$/);
+    mechanismPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { name: 'Mesa binacional Guatemala-México', level: 1 }).waitFor();
+    await page.getByText('Mecanismo «Mesa binacional Guatemala-México» creado.').waitFor();
+    // The deadlines are the portal's defaults, and only the secretariat may change them.
+    await page.getByRole('table', { name: 'Plazos de las remisiones' }).waitFor();
+    await page.getByText(/Solo la secretaría del mecanismo puede cambiarlos/).waitFor();
+    expect(await page.getByRole('button', { name: 'Cambiar plazos' }).count()).toBe(0);
+    await looksRight(page, 'admin-mechanism-detail-es');
+
+    // A deep link to the page opens it as it is saved.
+    await page.reload();
+    await expect(page.getByLabel(/^Paso fronterizo 1/).inputValue()).resolves.toBe('Tecún Umán – Ciudad Hidalgo');
+    await page.context().close();
+  }, 180_000);
+
+  it('an agency administrator invites a person and disables another', async () => {
+    const page = await signedInPage(people.agencyAdmin);
+    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
+    expect(await menu.getByRole('link', { name: 'Países' }).count()).toBe(0);
+    await menu.getByRole('link', { name: 'Personas de la agencia' }).click();
+    const table = page.getByRole('table', { name: 'Personas de la agencia' });
+    await table.getByRole('row', { name: new RegExp(leavingName) }).waitFor();
+    // Nobody can disable their own account.
+    expect(await table.getByRole('button', { name: 'Desactivar a Ana López' }).count()).toBe(0);
+    await looksRight(page, 'admin-users-es');
+
+    await page.getByRole('button', { name: 'Invitar a una persona' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invitar a una persona' });
+    await invite.getByLabel(/^Nombre/).fill('Rosa Cux');
+    await invite.getByLabel(/^Correo electrónico/).fill('rosa.cux@igm.example');
+    await invite.getByLabel('Oficial de enlace').check();
+    await invite.getByLabel('Gestor de casos').check();
+    await looksRight(page, 'admin-user-invite-es');
+    await invite.getByRole('button', { name: 'Enviar invitación' }).click();
+    await page.getByText('Invitación enviada a rosa.cux@igm.example.').waitFor();
+    const invited = table.getByRole('row', { name: /Rosa Cux/ });
+    await invited.getByText('Oficial de enlace, Gestor de casos').waitFor();
+    // An invited person's account stays inactive until they set their password.
+    await invited.getByText('Desactivada').waitFor();
+
+    // The same e-mail again: the server's refusal shows on the e-mail field, in Spanish.
+    await page.getByRole('button', { name: 'Invitar a una persona' }).click();
+    await invite.getByLabel(/^Nombre/).fill('Rosa Cux');
+    await invite.getByLabel(/^Correo electrónico/).fill('rosa.cux@igm.example');
+    await invite.getByLabel('Oficial de enlace').check();
+    await invite.getByRole('button', { name: 'Enviar invitación' }).click();
+    await invite.getByRole('alert').getByText('Ya hay una persona con este correo en Enlace.').waitFor();
+    await invite.getByRole('button', { name: 'Cancelar' }).click();
+
+    await table.getByRole('button', { name: `Desactivar a ${leavingName}` }).click();
+    const confirm = page.getByRole('dialog', { name: `¿Desactivar a ${leavingName}?` });
+    await confirm.getByRole('button', { name: 'Desactivar' }).click();
+    await page.getByText(`Se desactivó la cuenta de ${leavingName} y se cerraron sus sesiones.`).waitFor();
+    await table.getByRole('button', { name: `Reactivar a ${leavingName}` }).waitFor();
+    await looksRight(page, 'admin-users-after-es');
+
+    // The server agrees: the disabled person can no longer sign in.
+    const signIn = await api.graphql<{ signIn: { status: string } }>(
+      'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { status } }',
+      { email: 'luis.perez@igm.example', password: PASSWORD },
+    );
+    expect(signIn.errors?.[0]?.extensions?.code).toBeDefined();
+
+    // API tokens: the secret is shown once; revoking is asked first.
+    await menu.getByRole('link', { name: 'Credenciales de sistema' }).click();
+    await page.getByText('Su agencia todavía no tiene credenciales de sistema.').waitFor();
+    await page.getByRole('button', { name: 'Crear credencial' }).click();
+    const create = page.getByRole('dialog', { name: 'Crear credencial' });
+    await create.getByLabel(/^Nombre/).fill('Sistema de gestión de casos');
+    await create.getByLabel(/^Alcances/).fill('referrals:read');
+    await create.getByLabel('Oficial de enlace').check();
+    await create.getByRole('button', { name: 'Crear' }).click();
+    const secret = page.getByRole('dialog', { name: 'Copie el secreto ahora' });
+    const token = await secret.getByLabel('Secreto de la credencial').inputValue();
+    expect(token.length).toBeGreaterThan(20);
+    await looksRight(page, 'admin-api-token-secret-es');
+    await secret.getByRole('button', { name: 'Ya lo copié, cerrar' }).click();
+    const row = page.getByRole('row', { name: /Sistema de gestión de casos/ });
+    await row.getByRole('button', { name: '¿Revocar «Sistema de gestión de casos»?' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revocar' }).click();
+    await row.getByText(/^Revocada el /).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain(token);
+    await looksRight(page, 'admin-api-tokens-es');
+    await page.context().close();
+  }, 180_000);
+
+  it("the mechanism's secretariat sets its referral deadlines", async () => {
+    const page = await signedInPage(people.secretariat);
+    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
+    await menu.getByRole('link', { name: 'Mecanismos' }).click();
+    expect(await page.getByRole('link', { name: 'Crear mecanismo' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Mesa binacional Guatemala-México' }).click();
+    await page.getByRole('heading', { name: 'Mesa binacional Guatemala-México', level: 1 }).waitFor();
+    // A secretariat reads the mechanism but may not change its membership.
+    await page.getByText('IGM · Instituto Guatemalteco de Migración').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Guardar' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Cambiar plazos' }).click();
+    await page.getByLabel('Confirmar recepción (Inmediata), en minutos').fill('60');
+    await page.getByLabel('Responder (Inmediata), en minutos').fill('30');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('El plazo para responder no puede ser menor que el de confirmar la recepción.').waitFor();
+    await page.getByLabel('Responder (Inmediata), en minutos').fill('240');
+    await looksRight(page, 'admin-deadlines-form-es');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Plazos guardados.').waitFor();
+    const immediate = page.getByRole('row', { name: /Inmediata/ });
+    await immediate.getByText('1 hora').waitFor();
+    await immediate.getByText('4 horas').waitFor();
+    await immediate.getByText('Fijado por la secretaría').waitFor();
+    await looksRight(page, 'admin-mechanism-secretariat-es');
+    await page.context().close();
+  }, 120_000);
+
+  it('a liaison officer sees no administration, and is refused by URL', async () => {
+    const page = await signedInPage(people.officer);
+    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
+    await menu.getByRole('link', { name: 'Remisiones recibidas' }).waitFor();
+    for (const entry of ['Países', 'Agencias', 'Mecanismos', 'Personas de la agencia', 'Credenciales de sistema'])
+      expect(await menu.getByRole('link', { name: entry }).count()).toBe(0);
+
+    for (const path of ['/admin/countries', '/admin/agencies/new', '/admin/users', '/admin/api-tokens']) {
+      await page.goto(`${api.url}${path}`);
+      await page.getByText(/Esta página es solo para administradores/).waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+    }
+    await screenshot(page, 'admin-refused-officer-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A mechanism the officer's agency is not in looks exactly like one that does not exist.
+    await page.goto(`${api.url}${mechanismPath}`);
+    await page.getByText('No se encontró este mecanismo, o no tiene acceso a él.').waitFor();
+    expect(await page.getByText('Tecún Umán').count()).toBe(0);
+    await screenshot(page, 'admin-mechanism-not-found-officer-es');
+    await page.context().close();
+  }, 120_000);
+});

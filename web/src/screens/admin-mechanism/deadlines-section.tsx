@@ -1,0 +1,191 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@apollo/client/react';
+import { useAbility } from '@casl/react';
+import { subject, type AnyMongoAbility } from '@casl/ability';
+import {
+  Alert,
+  Box,
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { EnlaceOperationContext } from '../../api/apollo-client';
+import { showNotice } from '../../api/notices';
+import { type AdminDeadlineFragment } from '../../gql/graphql';
+import { ConfigureReferralDeadlinesDocument } from './mechanism.operations';
+import { INTL_LOCALES, type Language } from '../../i18n/languages';
+import { useLanguage } from '../../i18n/use-language';
+import { translateAdminError } from '../admin-common/admin-errors';
+import { FormTextField } from '../admin-common/form-fields';
+import { deadlineSchema, type DeadlineForm } from './mechanism.schema';
+import { Section } from './mechanism-form';
+
+const context: EnlaceOperationContext = { handlesErrors: true };
+
+/**
+ * How long a receiving agency has to acknowledge and to answer a referral, per urgency. Everyone who may open
+ * the mechanism reads them; only its secretariat may change them (the server's `configure` rule).
+ */
+export function DeadlinesSection({
+  mechanismId,
+  deadlines,
+}: {
+  mechanismId: string;
+  deadlines: AdminDeadlineFragment[];
+}) {
+  const { t } = useTranslation();
+  const ability = useAbility<AnyMongoAbility>();
+  const mayConfigure = ability.can('configure', subject('Mechanism', { id: mechanismId }));
+  const [editing, setEditing] = useState(false);
+  return (
+    <Section title={t('admin.deadlines.title')}>
+      <Stack spacing={2}>
+        <Typography color="text.secondary">
+          {mayConfigure ? t('admin.deadlines.intro') : t('admin.deadlines.secretariatOnly')}
+        </Typography>
+        {editing ? (
+          <DeadlinesForm mechanismId={mechanismId} deadlines={deadlines} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <DeadlinesTable deadlines={deadlines} />
+            {mayConfigure && (
+              <Box>
+                <Button variant="outlined" onClick={() => setEditing(true)}>
+                  {t('admin.deadlines.change')}
+                </Button>
+              </Box>
+            )}
+          </>
+        )}
+      </Stack>
+    </Section>
+  );
+}
+
+/** 1440 minutes read as "1 día", 90 as "90 minutos": the largest whole unit, in the user's language. */
+export function formatDuration(minutes: number, language: Language): string {
+  const [value, unit] =
+    minutes % 1440 === 0 ? [minutes / 1440, 'day'] : minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
+  return new Intl.NumberFormat(INTL_LOCALES[language], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+function DeadlinesTable({ deadlines }: { deadlines: AdminDeadlineFragment[] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={t('admin.deadlines.title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('admin.deadlines.urgency')}</TableCell>
+            <TableCell>{t('admin.deadlines.acknowledge')}</TableCell>
+            <TableCell>{t('admin.deadlines.answer')}</TableCell>
+            <TableCell>{t('admin.deadlines.source')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {deadlines.map((rule) => (
+            <TableRow key={rule.urgency}>
+              <TableCell>{t(`admin.urgency.${rule.urgency}`)}</TableCell>
+              <TableCell>{formatDuration(rule.acknowledgeWithinMinutes, language)}</TableCell>
+              <TableCell>{formatDuration(rule.answerWithinMinutes, language)}</TableCell>
+              <TableCell>{rule.configured ? t('admin.deadlines.configured') : t('admin.deadlines.default')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function DeadlinesForm({
+  mechanismId,
+  deadlines,
+  onDone,
+}: {
+  mechanismId: string;
+  deadlines: AdminDeadlineFragment[];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [serverError, setServerError] = useState<string>();
+  const [configure] = useMutation(ConfigureReferralDeadlinesDocument, { context });
+  const { control, handleSubmit, formState } = useForm<DeadlineForm>({
+    resolver: zodResolver(deadlineSchema),
+    defaultValues: {
+      deadlines: deadlines.map((rule) => ({
+        urgency: rule.urgency,
+        acknowledgeWithinMinutes: String(rule.acknowledgeWithinMinutes),
+        answerWithinMinutes: String(rule.answerWithinMinutes),
+      })),
+    },
+  });
+  const submit = handleSubmit(async (values) => {
+    setServerError(undefined);
+    try {
+      await configure({
+        variables: {
+          mechanismId,
+          deadlines: values.deadlines.map((rule) => ({
+            urgency: rule.urgency,
+            acknowledgeWithinMinutes: Number(rule.acknowledgeWithinMinutes),
+            answerWithinMinutes: Number(rule.answerWithinMinutes),
+          })),
+        },
+        refetchQueries: ['AdminMechanism'],
+      });
+      showNotice(t('admin.deadlines.saved'), 'success');
+      onDone();
+    } catch (error) {
+      setServerError(translateAdminError(error, t).message);
+    }
+  });
+  return (
+    <Box component="form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('admin.deadlines.title')}>
+      <Stack spacing={2}>
+        {deadlines.map((rule, index) => (
+          <Stack
+            key={rule.urgency}
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ alignItems: 'flex-start' }}
+          >
+            <Typography sx={{ minWidth: 120, pt: 2, fontWeight: 600 }}>{t(`admin.urgency.${rule.urgency}`)}</Typography>
+            <FormTextField
+              control={control}
+              name={`deadlines.${index}.acknowledgeWithinMinutes`}
+              label={t('admin.deadlines.acknowledgeFor', { urgency: t(`admin.urgency.${rule.urgency}`) })}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+            <FormTextField
+              control={control}
+              name={`deadlines.${index}.answerWithinMinutes`}
+              label={t('admin.deadlines.answerFor', { urgency: t(`admin.urgency.${rule.urgency}`) })}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+          </Stack>
+        ))}
+        {serverError && (
+          <Alert severity="error" role="alert">
+            {serverError}
+          </Alert>
+        )}
+        <Stack direction="row" spacing={2}>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('admin.saving') : t('admin.save')}
+          </Button>
+          <Button onClick={onDone}>{t('admin.cancel')}</Button>
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+const required = { error: 'validation.required' };
+const optionalName = z.string().trim().max(200, { error: 'admin.validation.tooLong' });
+
+/** A coordinate typed by hand: empty, or a number within its range. */
+const coordinate = (limit: number, key: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === '' || (!Number.isNaN(Number(value)) && Math.abs(Number(value)) <= limit), {
+      error: key,
+    });
+
+export const COUNTRY_COUNT = { BINATIONAL: [2, 2], TRINATIONAL: [3, 3], REGIONAL: [2, Infinity] } as const;
+
+export const mechanismSchema = z
+  .object({
+    kind: z.enum(['BINATIONAL', 'TRINATIONAL', 'REGIONAL'], required),
+    names: z.object({
+      es: z.string().trim().min(1, required).max(200, { error: 'admin.validation.tooLong' }),
+      en: optionalName,
+      pt: optionalName,
+      fr: optionalName,
+    }),
+    countryCodes: z.array(z.string()),
+    memberAgencyIds: z.array(z.string()).min(1, required),
+    secretariatAgencyId: z.string().min(1, required),
+    crossingPoints: z.array(
+      z.object({
+        name: z.string().trim().min(1, required).max(200, { error: 'admin.validation.tooLong' }),
+        latitude: coordinate(90, 'admin.validation.latitude'),
+        longitude: coordinate(180, 'admin.validation.longitude'),
+      }),
+    ),
+    active: z.boolean(),
+  })
+  // The same rules the server applies, so the officer hears about them before sending.
+  .superRefine((mechanism, context) => {
+    const [min, max] = COUNTRY_COUNT[mechanism.kind];
+    const count = mechanism.countryCodes.length;
+    if (count < min || count > max)
+      context.addIssue({
+        code: 'custom',
+        path: ['countryCodes'],
+        message: `admin.validation.countryCount.${mechanism.kind}`,
+      });
+    if (mechanism.secretariatAgencyId && !mechanism.memberAgencyIds.includes(mechanism.secretariatAgencyId))
+      context.addIssue({
+        code: 'custom',
+        path: ['secretariatAgencyId'],
+        message: 'admin.validation.secretariatNotMember',
+      });
+  });
+
+export type MechanismForm = z.input<typeof mechanismSchema>;
+export type MechanismValues = z.output<typeof mechanismSchema>;
+export const MECHANISM_FIELDS = [
+  'kind',
+  'names.es',
+  'names.en',
+  'names.pt',
+  'names.fr',
+  'countryCodes',
+  'memberAgencyIds',
+  'secretariatAgencyId',
+  'active',
+];
+
+export const emptyMechanism: MechanismForm = {
+  kind: '' as never,
+  names: { es: '', en: '', pt: '', fr: '' },
+  countryCodes: [],
+  memberAgencyIds: [],
+  secretariatAgencyId: '',
+  crossingPoints: [],
+  active: true,
+};
+
+const minutes = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,5}$/, { error: 'admin.validation.minutes' });
+
+export const deadlineSchema = z.object({
+  deadlines: z.array(
+    z
+      .object({
+        urgency: z.enum(['IMMEDIATE', 'URGENT', 'ROUTINE']),
+        acknowledgeWithinMinutes: minutes,
+        answerWithinMinutes: minutes,
+      })
+      .refine((rule) => Number(rule.answerWithinMinutes) >= Number(rule.acknowledgeWithinMinutes), {
+        path: ['answerWithinMinutes'],
+        error: 'admin.validation.answerBeforeAcknowledge',
+      }),
+  ),
+});
+export type DeadlineForm = z.input<typeof deadlineSchema>;

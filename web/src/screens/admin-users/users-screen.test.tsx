@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { signedInAs } from '../../test/admin-sessions';
+import { renderWithApp } from '../../test/render-with-app';
+import { AdminUsersDocument, DisableUserDocument } from './users.operations';
+import { UsersScreen } from './users-screen';
+
+const person = (id: string, name: string, active = true) => ({
+  __typename: 'User',
+  id,
+  name,
+  email: `${id}@igm.gob.gt`,
+  roles: ['LIAISON_OFFICER'],
+  active,
+  locale: 'es',
+  timeZone: 'America/Guatemala',
+  createdAt: '2026-01-01T00:00:00Z',
+  restrictedFields: [],
+});
+const page = (nodes: object[], endCursor: string | null, hasNextPage: boolean) => ({
+  data: { users: { __typename: 'UserPage', nodes, endCursor, hasNextPage } },
+});
+const firstPage = {
+  request: { query: AdminUsersDocument, variables: { agencyId: 'agency-gt', first: 25 } },
+  result: page(
+    [{ ...person('user-agencyAdmin', 'Ana López'), roles: ['AGENCY_ADMIN'] }, person('u2', 'Luis Pérez')],
+    'c2',
+    true,
+  ),
+};
+const secondPage = {
+  request: { query: AdminUsersDocument, variables: { agencyId: 'agency-gt', first: 25, after: 'c2' } },
+  result: page([person('u3', 'Marta Ruiz')], 'c3', false),
+};
+
+describe('the users screen', () => {
+  it("lets an agency administrator page through their agency's people and act on others, not on themself", async () => {
+    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), firstPage, secondPage] });
+    const table = await screen.findByRole('table', { name: 'Personas de la agencia' }, { timeout: 10_000 });
+    expect(within(table).getByRole('button', { name: 'Desactivar a Luis Pérez' })).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: 'Desactivar a Ana López' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: 'Cambiar las funciones de Ana López' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cargar más' }));
+    expect(await within(table).findByText('Marta Ruiz')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cargar más' })).not.toBeInTheDocument();
+  });
+
+  it('asks before disabling someone, then shows them disabled', async () => {
+    const disable = {
+      request: { query: DisableUserDocument, variables: { id: 'u2' } },
+      result: { data: { disableUser: person('u2', 'Luis Pérez', false) } },
+    };
+    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), firstPage, disable] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Desactivar a Luis Pérez' }, { timeout: 10_000 }));
+    const dialog = screen.getByRole('dialog', { name: '¿Desactivar a Luis Pérez?' });
+    expect(within(dialog).getByText(/Sus sesiones se cierran en este momento/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Desactivar' }));
+    expect(await screen.findByRole('button', { name: 'Reactivar a Luis Pérez' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('invites nobody without a valid e-mail and at least one role', async () => {
+    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), firstPage] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Invitar a una persona' }, { timeout: 10_000 }));
+    const dialog = screen.getByRole('dialog', { name: 'Invitar a una persona' });
+    // An agency administrator cannot make anyone a platform administrator.
+    expect(within(dialog).queryByLabelText('Administrador de la plataforma')).not.toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/Correo electrónico/), 'luis@');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enviar invitación' }));
+    expect(await within(dialog).findByText(/Escriba un correo electrónico válido/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Elija al menos una función.')).toBeInTheDocument();
+  });
+
+  it('refuses a liaison officer', async () => {
+    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('officer')] });
+    expect(
+      await screen.findByText(/Esta página es solo para administradores/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Invitar a una persona' })).not.toBeInTheDocument();
+  });
+});
