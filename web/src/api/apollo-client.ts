@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
 import type { i18n as I18n } from 'i18next';
 import { tap } from 'rxjs';
+import { lazyLiveLink, sameOriginSocketUrl } from './live-link';
 import { reportServerReachable } from './connection-status';
 import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
@@ -45,8 +46,19 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
     },
   });
 
+  // Subscriptions travel over a WebSocket on the same path; queries and mutations stay on HTTP.
+  const isSubscription = ({ query }: ApolloLink.Operation) =>
+    query.definitions.some(
+      (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'subscription',
+    );
+  const transport = ApolloLink.split(
+    isSubscription,
+    lazyLiveLink(() => sameOriginSocketUrl(uri)),
+    ApolloLink.from([reachability, errors, retry, new HttpLink({ uri, credentials: 'same-origin' })]),
+  );
+
   return new ApolloClient({
-    link: ApolloLink.from([reachability, errors, retry, new HttpLink({ uri, credentials: 'same-origin' })]),
+    link: transport,
     cache: new InMemoryCache(),
   });
 }
