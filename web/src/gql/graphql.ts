@@ -57,6 +57,8 @@ export type ReferralFilter = {
 
 export type ReferralBox = 'INBOX' | 'OUTBOX';
 
+export type ReferralForwardStatus = 'REQUESTED' | 'ACTIVE' | 'REFUSED';
+
 /** SIGNED_IN, or what the user must do next with the same session: give or enrol a TOTP code */
 export type SignInStatus = 'SIGNED_IN' | 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUIRED';
 
@@ -118,6 +120,13 @@ export type PostReferralMessageInput = {
   body: string;
   /** Ids returned by POST /api/referrals/:id/attachments */
   attachmentIds?: Array<string | number> | null | undefined;
+};
+
+/** Pass a referral on to a third agency, as its handling code allows */
+export type ForwardReferralInput = {
+  referralId: string | number;
+  recipientAgencyId: string | number;
+  comment?: string | null | undefined;
 };
 
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
@@ -300,7 +309,13 @@ export type ReferralConversationQueryVariables = Exact<{
 }>;
 
 export type ReferralConversationQuery = {
-  referralMessages: Array<{ id: string; body: string; createdAt: string; authorAgencyId: string }>;
+  referralMessages: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    authorAgencyId: string;
+    attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
+  }>;
 };
 
 export type PostReferralMessageMutationVariables = Exact<{
@@ -308,7 +323,13 @@ export type PostReferralMessageMutationVariables = Exact<{
 }>;
 
 export type PostReferralMessageMutation = {
-  postReferralMessage: { id: string; body: string; createdAt: string; authorAgencyId: string };
+  postReferralMessage: {
+    id: string;
+    body: string;
+    createdAt: string;
+    authorAgencyId: string;
+    attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
+  };
 };
 
 export type SendReferralMutationVariables = Exact<{
@@ -790,6 +811,93 @@ export type WithdrawReferralMutation = {
   };
 };
 
+export type ReferralForwardFieldsFragment = {
+  id: string;
+  status: ReferralForwardStatus;
+  comment: string | null;
+  requestedAt: string;
+  decidedAt: string | null;
+  refusalReason: string | null;
+  recipientAgencyId: string;
+  referralId: string;
+};
+
+export type ReferralForwardsQueryVariables = Exact<{
+  referralId: string | number;
+}>;
+
+export type ReferralForwardsQuery = {
+  referralForwards: Array<{
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  }>;
+  agencies: Array<{
+    id: string;
+    name: string;
+    acronym: string;
+    active: boolean;
+    country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  }>;
+};
+
+export type ForwardReferralMutationVariables = Exact<{
+  input: ForwardReferralInput;
+}>;
+
+export type ForwardReferralMutation = {
+  forwardReferral: {
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  };
+};
+
+export type ApproveReferralForwardMutationVariables = Exact<{
+  forwardId: string | number;
+}>;
+
+export type ApproveReferralForwardMutation = {
+  approveReferralForward: {
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  };
+};
+
+export type RefuseReferralForwardMutationVariables = Exact<{
+  forwardId: string | number;
+  reason: string;
+}>;
+
+export type RefuseReferralForwardMutation = {
+  refuseReferralForward: {
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  };
+};
+
 export type ReferralAgencyPartyFragment = {
   id: string;
   name: string;
@@ -837,6 +945,10 @@ export type ReferralInboxQuery = {
     }>;
   };
 };
+
+export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ReferralEventsSubscription = { referralEvents: { type: string; referralId: string; at: string } };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -1057,6 +1169,29 @@ export const ReferralDetailFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralDetailFieldsFragment, unknown>;
+export const ReferralForwardFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralForwardFieldsFragment, unknown>;
 export const ReferralAgencyPartyFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1633,6 +1768,20 @@ export const ReferralConversationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1678,6 +1827,20 @@ export const PostReferralMessageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3319,6 +3482,275 @@ export const WithdrawReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
+export const ReferralForwardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralForwards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralForwards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referralId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralForwardsQuery, ReferralForwardsQueryVariables>;
+export const ForwardReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForwardReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ForwardReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForwardReferralMutation, ForwardReferralMutationVariables>;
+export const ApproveReferralForwardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveReferralForward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveReferralForward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forwardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveReferralForwardMutation, ApproveReferralForwardMutationVariables>;
+export const RefuseReferralForwardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseReferralForward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseReferralForward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forwardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseReferralForwardMutation, RefuseReferralForwardMutationVariables>;
 export const ReferralInboxDocument = {
   kind: 'Document',
   definitions: [
@@ -3499,6 +3931,33 @@ export const ReferralInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const ReferralEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ReferralEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

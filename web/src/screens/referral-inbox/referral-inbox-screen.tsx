@@ -46,6 +46,7 @@ import {
   translateReferralError,
   UrgencyChip,
 } from './referral-common';
+import { useReferralEvents } from './use-referral-events';
 
 const PAGE_SIZE = 25;
 // The screen shows the error itself, with a retry button.
@@ -88,6 +89,8 @@ export function ReferralInboxScreen() {
     notifyOnNetworkStatusChange: true,
   });
   const page = data?.referrals ?? previousData?.referrals;
+  // A referral sent, answered or forwarded elsewhere appears here without a reload.
+  useReferralEvents(() => void refetch());
 
   const setParam = (name: string, value: string | null) =>
     setParams(
