@@ -15,7 +15,8 @@ export function createLiveSocket(url: string) {
     url,
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN),
+    shouldRetry: (event) =>
+      !(typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN),
     retryWait: async (retries) => {
       const pause = Math.min(1_000 * 2 ** retries, 30_000) * (0.5 + Math.random() / 2);
       await new Promise((resolve) => setTimeout(resolve, pause));

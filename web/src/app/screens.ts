@@ -3,6 +3,7 @@ import LoginIcon from '@mui/icons-material/LoginOutlined';
 import InboxIcon from '@mui/icons-material/InboxOutlined';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import OutboxIcon from '@mui/icons-material/OutboxOutlined';
+import ForwardIcon from '@mui/icons-material/ForwardToInboxOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
@@ -25,7 +26,13 @@ export interface Screen {
 }
 
 export const SCREENS: Screen[] = [
-  { path: '/', titleKey: 'nav.home', icon: HomeIcon, lazy: () => import('../screens/home/route') },
+  {
+    path: '/',
+    titleKey: 'nav.home',
+    icon: HomeIcon,
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/home/route'),
+  },
   {
     path: '/sign-in',
     titleKey: 'nav.signIn',
@@ -50,12 +57,26 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/referral-inbox/route'),
   },
   {
+    path: '/referrals/forwarded',
+    titleKey: 'nav.forwardedReferrals',
+    icon: ForwardIcon,
+    audience: 'members',
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/forwarded-referrals/route'),
+  },
+  {
     path: '/referrals/new',
     titleKey: 'nav.newReferral',
     icon: NoteAddIcon,
     audience: 'members',
     namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
+  },
+  {
+    path: '/referrals/:id/edit',
+    titleKey: 'nav.referralDraft',
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/referral-draft/route'),
   },
   {
     path: '/referrals/:id',

@@ -129,6 +129,52 @@ export type ForwardReferralInput = {
   comment?: string | null | undefined;
 };
 
+export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ForwardedReferralsQuery = {
+  forwardedReferrals: Array<{
+    id: string;
+    requestedAt: string;
+    decidedAt: string | null;
+    comment: string | null;
+    referral: {
+      id: string;
+      reference: string | null;
+      title: string;
+      status: ReferralStatus;
+      urgency: ReferralUrgency;
+      category: ReferralCategory;
+      sendingAgency: {
+        id: string;
+        name: string;
+        acronym: string;
+        country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+      };
+      receivingAgency: {
+        id: string;
+        name: string;
+        acronym: string;
+        country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+      };
+    } | null;
+  }>;
+};
+
+export type MemberHomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MemberHomeQuery = {
+  inbox: { totalCount: number; statusCounts: Array<{ status: ReferralStatus; count: number }> };
+  outbox: { totalCount: number; statusCounts: Array<{ status: ReferralStatus; count: number }> };
+  overdueInbox: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; reference: string | null; title: string; urgency: ReferralUrgency; dueAt: string | null };
+    }>;
+  };
+  overdueOutbox: { totalCount: number };
+  forwardedReferrals: Array<{ id: string }>;
+};
+
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ServiceStatusQuery = {
@@ -898,6 +944,36 @@ export type RefuseReferralForwardMutation = {
   };
 };
 
+export type ReferralDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReferralDraftQuery = {
+  referral: {
+    id: string;
+    status: ReferralStatus;
+    category: ReferralCategory;
+    urgency: ReferralUrgency;
+    title: string;
+    narrative: string;
+    incidentDate: unknown;
+    handlingCode: HandlingCode;
+    sourceReliability: SourceReliability;
+    informationAccuracy: number;
+    mechanism: { id: string };
+    sendingAgency: { id: string };
+    receivingAgency: { id: string };
+    persons: Array<{
+      id: string;
+      role: ReferralPersonRole;
+      givenNames: string | null;
+      familyNames: string | null;
+      nationality: string | null;
+      estimatedAge: number | null;
+    }>;
+  };
+};
+
 export type ReferralAgencyPartyFragment = {
   id: string;
   name: string;
@@ -1233,6 +1309,270 @@ export const ReferralAgencyPartyFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralAgencyPartyFragment, unknown>;
+export const ForwardedReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForwardedReferrals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardedReferrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referral' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sendingAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralAgencyParty' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'receivingAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralAgencyParty' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralAgencyParty' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'country' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForwardedReferralsQuery, ForwardedReferralsQueryVariables>;
+export const MemberHomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberHome' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'inbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'INBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'outbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'OUTBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdueInbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'INBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'DEADLINE' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdueOutbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'OUTBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardedReferrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberHomeQuery, MemberHomeQueryVariables>;
 export const ServiceStatusDocument = {
   kind: 'Document',
   definitions: [
@@ -3751,6 +4091,93 @@ export const RefuseReferralForwardDocument = {
     },
   ],
 } as unknown as DocumentNode<RefuseReferralForwardMutation, RefuseReferralForwardMutationVariables>;
+export const ReferralDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mechanism' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sendingAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'receivingAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralDraftQuery, ReferralDraftQueryVariables>;
 export const ReferralInboxDocument = {
   kind: 'Document',
   definitions: [

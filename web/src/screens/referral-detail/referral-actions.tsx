@@ -18,6 +18,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { showNotice } from '../../api/notices';
 import {
   AcceptReferralDocument,
@@ -80,6 +81,7 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
   const allowed = ACTIONS.filter(
     (action) => ACTION_FROM[action].includes(referral.status) && ability.can(action, caslSubject),
   );
+  const mayEditDraft = referral.status === 'DRAFT' && ability.can('update', caslSubject);
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -117,10 +119,15 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
         <Typography variant="h2" gutterBottom>
           {t('referrals.detail.actions')}
         </Typography>
-        {allowed.length === 0 ? (
+        {allowed.length === 0 && !mayEditDraft ? (
           <Typography color="text.secondary">{t('referrals.detail.noActions')}</Typography>
         ) : (
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {mayEditDraft && (
+              <Button component={Link} to={`/referrals/${referral.id}/edit`} variant="outlined">
+                {t('referrals.edit.edit')}
+              </Button>
+            )}
             {allowed.map((action) => (
               <Button
                 key={action}

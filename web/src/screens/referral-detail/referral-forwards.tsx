@@ -156,7 +156,9 @@ function ForwardItem({ forward, agencies, mayDecide, onRefuse, onDecided }: Forw
       </Typography>
       {forward.comment && <Typography variant="body2">{forward.comment}</Typography>}
       {forward.refusalReason && (
-        <Typography variant="body2">{t('referrals.forwards.refusedBecause', { reason: forward.refusalReason })}</Typography>
+        <Typography variant="body2">
+          {t('referrals.forwards.refusedBecause', { reason: forward.refusalReason })}
+        </Typography>
       )}
       {mayDecide && forward.status === 'REQUESTED' && (
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>

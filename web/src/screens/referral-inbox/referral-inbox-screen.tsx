@@ -268,7 +268,11 @@ export function ReferralInboxScreen() {
                 return (
                   <TableRow key={node.id} hover>
                     <TableCell sx={{ minWidth: 240 }}>
-                      <Link to={`/referrals/${node.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
+                      {/* A draft opens in the form, to be finished and sent. */}
+                      <Link
+                        to={node.status === 'DRAFT' ? `/referrals/${node.id}/edit` : `/referrals/${node.id}`}
+                        style={{ color: 'inherit', fontWeight: 600 }}
+                      >
                         {node.title}
                       </Link>
                       <Typography variant="body2" color="text.secondary">
