@@ -1,5 +1,4 @@
 import { ApolloLink, type FetchResult } from '@apollo/client';
-import { print } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
 
 type Reconnected = () => void;
@@ -20,7 +19,7 @@ export function announceLiveReconnected() {
 
 interface LiveSocket {
   subscribe(
-    payload: { query: string; variables?: Record<string, unknown>; operationName?: string },
+    operation: ApolloLink.Operation,
     sink: { next(value: FetchResult): void; error(error: unknown): void; complete(): void },
   ): () => void;
 }
@@ -40,14 +39,7 @@ export function lazyLiveLink(url: () => string): ApolloLink {
         socket.then(
           (client) => {
             if (closed) return;
-            unsubscribe = client.subscribe(
-              {
-                query: print(operation.query),
-                variables: operation.variables,
-                operationName: operation.operationName ?? undefined,
-              },
-              observer,
-            );
+            unsubscribe = client.subscribe(operation, observer);
           },
           (error: unknown) => {
             // The chunk could not be fetched (a dropped line): the next subscription tries again.

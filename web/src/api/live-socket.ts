@@ -1,3 +1,5 @@
+import type { ApolloLink, FetchResult } from '@apollo/client';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { reportServerReachable } from './connection-status';
 import { announceLiveReconnected } from './live-link';
@@ -11,7 +13,7 @@ const FORBIDDEN = 4403;
  */
 export function createLiveSocket(url: string) {
   let connectedBefore = false;
-  return createClient({
+  const client = createClient({
     url,
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
@@ -29,4 +31,15 @@ export function createLiveSocket(url: string) {
       },
     },
   });
+  return {
+    subscribe: (operation: ApolloLink.Operation, sink: Parameters<typeof client.subscribe<FetchResult>>[1]) =>
+      client.subscribe<FetchResult>(
+        {
+          query: print(operation.query),
+          variables: operation.variables,
+          operationName: operation.operationName ?? undefined,
+        },
+        sink,
+      ),
+  };
 }
