@@ -1,63 +1,28 @@
 import { ApolloLink, type FetchResult } from '@apollo/client';
-import { Observable, type Subscription } from 'rxjs';
-
-type Reconnected = () => void;
-const reconnectListeners = new Set<Reconnected>();
+import { Observable } from 'rxjs';
+import { reportServerReachable } from './connection-status';
 
 /**
- * Called each time the live connection comes back after it was lost: events sent while it was down are not
- * replayed, so screens refetch what they show.
+ * The terminating link for subscriptions. Everything about the WebSocket (graphql-ws, reconnection) lives in
+ * ./live-transport, downloaded the first time a screen subscribes: the first screen does not need it, and the
+ * initial bundle has no room for it. This stub is all the shell carries.
  */
-export function onLiveReconnected(listener: Reconnected): () => void {
-  reconnectListeners.add(listener);
-  return () => reconnectListeners.delete(listener);
-}
-
-export function announceLiveReconnected() {
-  for (const listener of reconnectListeners) listener();
-}
-
-interface LiveSocket {
-  subscribe(
-    operation: ApolloLink.Operation,
-    sink: { next(value: FetchResult): void; error(error: unknown): void; complete(): void },
-  ): () => void;
-}
-
-/**
- * The terminating link for subscriptions. graphql-ws is downloaded the first time a screen subscribes (it is
- * not needed to draw the first screen, and the initial bundle has no room for it); its socket opens then.
- */
-export function lazyLiveLink(url: () => string): ApolloLink {
-  let socket: Promise<LiveSocket> | undefined;
+export function lazyLiveLink(uri: string): ApolloLink {
   return new ApolloLink(
     (operation) =>
       new Observable<FetchResult>((observer) => {
-        let unsubscribe: (() => void) | undefined;
+        let stop: (() => void) | undefined;
         let closed = false;
-        socket ??= import('./live-socket').then(({ createLiveSocket }) => createLiveSocket(url()));
-        socket.then(
-          (client) => {
-            if (closed) return;
-            unsubscribe = client.subscribe(operation, observer);
+        import('./live-transport').then(
+          ({ subscribeLive }) => {
+            if (!closed) stop = subscribeLive(uri, operation, observer, () => reportServerReachable(true));
           },
-          (error: unknown) => {
-            // The chunk could not be fetched (a dropped line): the next subscription tries again.
-            socket = undefined;
-            observer.error(error);
-          },
+          (error: unknown) => observer.error(error),
         );
         return () => {
           closed = true;
-          unsubscribe?.();
+          stop?.();
         };
-      }) as unknown as ReturnType<ApolloLink['request']> & Subscription,
+      }) as unknown as ReturnType<ApolloLink['request']>,
   );
-}
-
-/** ws:// or wss:// on the page's own origin: the session cookie goes with the upgrade, like with /graphql. */
-export function sameOriginSocketUrl(uri: string): string {
-  const url = new URL(uri, window.location.href);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.href;
 }

@@ -3,7 +3,6 @@ import LoginIcon from '@mui/icons-material/LoginOutlined';
 import InboxIcon from '@mui/icons-material/InboxOutlined';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import OutboxIcon from '@mui/icons-material/OutboxOutlined';
-import ForwardIcon from '@mui/icons-material/ForwardToInboxOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
@@ -59,7 +58,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/referrals/forwarded',
     titleKey: 'nav.forwardedReferrals',
-    icon: ForwardIcon,
+    icon: InboxIcon,
     audience: 'members',
     namespaces: ['referrals'],
     lazy: () => import('../screens/forwarded-referrals/route'),

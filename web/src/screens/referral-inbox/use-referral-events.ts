@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { onLiveReconnected } from '../../api/live-link';
+import { onLiveReconnected } from '../../api/live-transport';
 import { ReferralEventsDocument } from '../../gql/graphql';
 
 /**
