@@ -20,6 +20,11 @@ import {
 // Text that looks like a catalogue key ("referrals.status") means a translation is missing.
 const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
+// A real 1x1 PNG: the server believes a declared type only when the bytes agree.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('a referral crosses the Guatemala-Mexico border in real browsers', () => {
   let api: TestServer;
@@ -77,8 +82,29 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
   let referralPath = '';
   const title = 'Camión con 23 migrantes hacia Ciudad Hidalgo';
 
-  it('a Guatemalan liaison officer writes an URGENT referral with a person involved, keeps it across a reload, and sends it', async () => {
+  // Kept open across the tests: the Mexican officer's inbox sees the referral arrive, the sender sees the reply.
+  let receiverPage: Page;
+  let senderPage: Page;
+  const reply = 'Recibido. Una patrulla del INM espera el camión en Ciudad Hidalgo.';
+
+  it('the Mexican counterpart signs in to a home with the agency figures and opens the inbox', async () => {
+    receiverPage = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    await receiverPage.getByRole('heading', { name: 'Trabajo de INM', level: 1 }).waitFor();
+    await receiverPage.getByText('Nada pendiente por ahora.').waitFor();
+    expect(await receiverPage.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(receiverPage, 'home-member-es');
+    expect(await seriousAccessibilityViolations(receiverPage)).toEqual([]);
+    await receiverPage
+      .getByRole('link', { name: /Recibidas/ })
+      .first()
+      .click();
+    await receiverPage.getByRole('heading', { name: 'Remisiones recibidas', level: 1 }).waitFor();
+    await receiverPage.getByText(/Su agencia no ha recibido remisiones/).waitFor();
+  }, 120_000);
+
+  it('a Guatemalan liaison officer writes an URGENT referral with a person involved, keeps it across a reload, sends it with a photo attached, and it arrives live in the open inbox', async () => {
     const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    senderPage = page;
     await page.goto(`${api.url}/referrals/new`);
     await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
 
@@ -124,15 +150,36 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByRole('button', { name: 'Retirar' }).waitFor();
     expect(await page.getByRole('button', { name: 'Confirmar recepción' }).count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+
+    // A file the server refuses (it says PDF, it is not): a translated message, nothing attached.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'informe.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not really a pdf'),
+    });
+    await page.getByText('Ese tipo de archivo no se admite.', { exact: false }).waitFor();
+    await page.getByText(/Archivos permitidos: PDF, PNG/).waitFor();
+    // The photo of the truck goes with the first message.
+    await page.getByLabel('Mensaje a la otra agencia').fill('Foto del camión tomada en Tecún Umán.');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'camion.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText(/^camion\.png · \d+ (B|byte)/).waitFor();
+    await page.getByRole('button', { name: 'Enviar mensaje' }).click();
+    await page.getByRole('link', { name: 'camion.png' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     await screenshot(page, 'referral-detail-sender-es');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.context().close();
+
+    // The download goes through the authenticated route: without the session it is refused.
+    const downloadPath = await page.getByRole('link', { name: 'camion.png' }).getAttribute('href');
+    expect(downloadPath).toMatch(/^\/api\/attachments\/[0-9a-f-]{36}$/);
+    expect((await fetch(`${api.url}${downloadPath}`)).status).toBe(401);
+
+    // The Mexican officer's inbox, open since before the referral was sent, shows it without a reload.
+    await receiverPage.getByRole('row', { name: new RegExp(title) }).waitFor();
   }, 120_000);
 
-  it('the Mexican counterpart finds it in the inbox, acknowledges and accepts it', async () => {
-    const page = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
-    await page.goto(`${api.url}/referrals/inbox`);
-    await page.getByRole('heading', { name: 'Remisiones recibidas', level: 1 }).waitFor();
+  it('the Mexican counterpart acknowledges and accepts it, downloads the photo and replies; the sender sees the reply live', async () => {
+    const page = receiverPage;
     const row = page.getByRole('row', { name: new RegExp(title) });
     await row.waitFor();
     await row.getByText('Urgente').waitFor();
@@ -157,9 +204,24 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByText('Aceptada', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Iniciar trabajo' }).waitFor();
     await page.getByText('Aceptada por INM').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'camion.png' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('camion.png');
+    await page.getByLabel('Mensaje a la otra agencia').fill(reply);
+    await page.getByRole('button', { name: 'Enviar mensaje' }).click();
+    await page.getByText('Mensaje enviado.').waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     await screenshot(page, 'referral-detail-es');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The sender's page, left open on the referral, shows the new status and the reply by itself.
+    await senderPage.getByText(reply).waitFor();
+    await senderPage.getByText('Aceptada', { exact: true }).first().waitFor();
+    await screenshot(senderPage, 'referral-detail-sender-reply-es');
+    await senderPage.context().close();
 
     // The same screen in Portuguese: every text translated, dates still in the officer's time zone.
     await page.getByRole('button', { name: 'Idioma: Español' }).click();
@@ -186,6 +248,12 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.goto(`${api.url}${referralPath}`);
     await page.getByRole('heading', { name: 'Página no encontrada' }).waitFor();
     expect(await page.getByText(title).count()).toBe(0);
+    // Nor does it reach it as a forward: nothing was passed on to that agency.
+    await page.goto(`${api.url}/referrals/forwarded`);
+    await page.getByText('Ninguna remisión ha sido reenviada a su agencia.').waitFor();
+    expect(await page.getByText(title).count()).toBe(0);
+    await screenshot(page, 'referrals-forwarded-empty-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

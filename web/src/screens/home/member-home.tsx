@@ -80,13 +80,17 @@ function Figures({ data }: { data: MemberHomeQuery }) {
     <Grid container spacing={2} component="section" aria-label={t('nav.home')}>
       {figures.map((figure) => (
         <Grid key={figure.to} size={{ xs: 6, md: 3 }}>
-          <Card variant="outlined" sx={figure.alert ? { borderColor: 'error.main' } : undefined}>
+          <Card
+            variant="outlined"
+            sx={figure.alert ? (theme) => ({ borderColor: theme.palette.error.main }) : undefined}
+          >
             <CardActionArea component={Link} to={figure.to}>
               <CardContent>
                 <Typography
                   component="p"
                   variant="h3"
-                  sx={{ fontSize: '2rem', fontWeight: 700, color: figure.alert ? 'error.main' : undefined }}
+                  color={figure.alert ? 'error' : undefined}
+                  sx={{ fontSize: '2rem', fontWeight: 700 }}
                 >
                   {figure.value}
                 </Typography>

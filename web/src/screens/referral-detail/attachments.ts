@@ -27,12 +27,16 @@ export class AttachmentUploadError extends Error {
   }
 }
 
-const SERVER_KEYS: Record<string, string> = {
-  'error.attachment.empty': 'referrals.attachments.empty',
-  'error.attachment.typeNotAllowed': 'referrals.attachments.typeNotAllowed',
-  'error.unauthenticated': 'error.unauthenticated',
-  'error.notFound': 'error.notFound',
-};
+// The attachment route answers with the API's own message keys: its attachment ones are ours to translate.
+const ATTACHMENT_KEY_PREFIX = 'error.attachment.';
+const SERVER_REFUSALS = ['empty', 'typeNotAllowed'];
+
+function messageKeyOf(serverKey: string | undefined): string {
+  const refusal = serverKey?.startsWith(ATTACHMENT_KEY_PREFIX) ? serverKey.slice(ATTACHMENT_KEY_PREFIX.length) : '';
+  if (SERVER_REFUSALS.includes(refusal)) return `referrals.attachments.${refusal}`;
+  if (serverKey === 'error.unauthenticated' || serverKey === 'error.notFound') return serverKey;
+  return 'error.internal';
+}
 
 /** Checks what the browser can know before sending bytes over a slow line; the server checks again. */
 export function refusalOf(file: File): string | null {
@@ -63,7 +67,7 @@ export async function uploadAttachment(referralId: string, file: File): Promise<
   if (response.ok) return (await response.json()) as UploadedAttachment;
   if (response.status === 413) throw new AttachmentUploadError('referrals.attachments.tooLarge');
   const body = (await response.json().catch(() => ({}))) as { messageKey?: string };
-  throw new AttachmentUploadError(SERVER_KEYS[body.messageKey ?? ''] ?? 'error.internal');
+  throw new AttachmentUploadError(messageKeyOf(body.messageKey));
 }
 
 /** "2,4 MB" in the user's language. */
