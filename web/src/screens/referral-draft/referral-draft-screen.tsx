@@ -61,7 +61,8 @@ function DraftLoader({ id }: { id: string }) {
   });
   const start = useMemo(() => (data ? { values: draftToForm(data.referral), draftId: id } : null), [data, id]);
   if (isNotFound(error)) return <NotFoundScreen />;
-  if (loading && !data) return <LinearProgress aria-label={t('referrals.detail.loading')} />;
+  // The session (and with it the user's rules) may still be on its way: wait for both before judging.
+  if ((loading && !data) || (data && !user)) return <LinearProgress aria-label={t('referrals.detail.loading')} />;
   if (!data || !start || !user) {
     return (
       <Alert
