@@ -36,7 +36,10 @@ export function ForwardedReferralsScreen() {
     notifyOnNetworkStatusChange: true,
   });
   useReferralEvents(() => void refetch());
-  const forwards = (data?.forwardedReferrals ?? []).filter((forward) => forward.referral);
+  // A forward whose referral the caller may no longer read comes back without it: nothing to show then.
+  const forwards = (data?.forwardedReferrals ?? []).flatMap(({ referral, ...forward }) =>
+    referral ? [{ ...forward, referral }] : [],
+  );
 
   return (
     <Stack spacing={2}>
@@ -76,23 +79,23 @@ export function ForwardedReferralsScreen() {
               {forwards.map(({ id, referral, decidedAt, requestedAt }) => (
                 <TableRow key={id} hover>
                   <TableCell sx={{ minWidth: 240 }}>
-                    <Link to={`/referrals/${referral!.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
-                      {referral!.title}
+                    <Link to={`/referrals/${referral.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
+                      {referral.title}
                     </Link>
                     <Typography variant="body2" color="text.secondary">
                       <Box component="span" sx={{ fontFamily: 'monospace' }}>
-                        {referral!.reference}
+                        {referral.reference}
                       </Box>
                       {' · '}
-                      {t(`referrals.category.${referral!.category}`)}
+                      {t(`referrals.category.${referral.category}`)}
                     </Typography>
                   </TableCell>
-                  <TableCell>{`${referral!.sendingAgency.acronym} → ${referral!.receivingAgency.acronym}`}</TableCell>
+                  <TableCell>{`${referral.sendingAgency.acronym} → ${referral.receivingAgency.acronym}`}</TableCell>
                   <TableCell>
-                    <UrgencyChip urgency={referral!.urgency} />
+                    <UrgencyChip urgency={referral.urgency} />
                   </TableCell>
                   <TableCell>
-                    <StatusChip status={referral!.status} />
+                    <StatusChip status={referral.status} />
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {formatDateTime(decidedAt ?? requestedAt, language, timeZone)}
