@@ -14,6 +14,7 @@ export function NewReferralScreen() {
   if (!user) return <Alert severity="info">{t('referrals.new.notSignedIn')}</Alert>;
   return (
     <ReferralForm
+      userId={user.id}
       agencyId={user.agency.id}
       storageKey={newReferralKey(user.id)}
       start={START}

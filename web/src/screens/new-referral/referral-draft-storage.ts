@@ -47,6 +47,15 @@ export function writeStored(key: string, stored: StoredForm) {
   }
 }
 
+/**
+ * After a draft is sent from wherever it was opened: the new-referral form must not keep pointing at it
+ * (saving there would try to change a sent referral).
+ */
+export function forgetSentDraft(userId: string, draftId: string) {
+  if (readStored(newReferralKey(userId)).draftId === draftId) forgetStored(newReferralKey(userId));
+  forgetStored(draftEditKey(userId, draftId));
+}
+
 export function forgetStored(key: string) {
   try {
     localStorage.removeItem(key);

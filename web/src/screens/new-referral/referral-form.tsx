@@ -17,7 +17,14 @@ import { useLanguage } from '../../i18n/use-language';
 import { localName, newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
 import { FormSection, PersonsFields, SelectField, TextInput } from './form-fields';
 import { newReferralSchema, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
-import { forgetStored, readStored, toInput, writeStored, type StoredForm } from './referral-draft-storage';
+import {
+  forgetSentDraft,
+  forgetStored,
+  readStored,
+  toInput,
+  writeStored,
+  type StoredForm,
+} from './referral-draft-storage';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -35,6 +42,7 @@ const HANDLING_CODES = ['H1', 'H2', 'H3'] as const;
 const RELIABILITIES = ['A', 'B', 'C', 'X'] as const;
 const ACCURACIES = ['1', '2', '3', '4'] as const;
 export interface ReferralFormProps {
+  userId: string;
   agencyId: string;
   /** Where this device keeps the typing (see referral-draft-storage.ts). */
   storageKey: string;
@@ -49,7 +57,7 @@ export interface ReferralFormProps {
  * device (a reload or a dropped line loses nothing); "save draft" writes it to the server, "save and send"
  * also sends it.
  */
-export function ReferralForm({ agencyId, storageKey, start, title, intro }: ReferralFormProps) {
+export function ReferralForm({ userId, agencyId, storageKey, start, title, intro }: ReferralFormProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const navigate = useNavigate();
@@ -125,6 +133,7 @@ export function ReferralForm({ agencyId, storageKey, start, title, intro }: Refe
       const id = await save(values);
       const sent = await sendReferral({ variables: { id, idempotencyKey: `send-${id}` } });
       forgetStored(storageKey);
+      forgetSentDraft(userId, id);
       showNotice(t('referrals.new.sent', { reference: sent.data?.sendReferral.reference ?? '' }), 'success');
       await navigate(`/referrals/${id}`);
     } catch (error) {

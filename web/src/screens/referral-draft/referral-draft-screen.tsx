@@ -94,6 +94,7 @@ function DraftLoader({ id }: { id: string }) {
   }
   return (
     <ReferralForm
+      userId={user.id}
       agencyId={user.agency.id}
       storageKey={draftEditKey(user.id, id)}
       start={start}
