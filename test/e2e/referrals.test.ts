@@ -243,6 +243,46 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.context().close();
   }, 120_000);
 
+  it('a draft saved on the server is reopened from the outbox, finished across a reload, and sent', async () => {
+    const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    const draftTitle = 'Pasaportes alterados en El Carmen';
+    await page.goto(`${api.url}/referrals/new`);
+    await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
+    // The referral sent earlier left nothing behind in the form.
+    await expect(page.getByLabel(/^Título/).inputValue()).resolves.toBe('');
+    await choose(page, /^Mecanismo de coordinación/, new RegExp(`Guatemala-México ${world.tag}`));
+    await choose(page, /^Agencia receptora/, new RegExp(`^INM · INM ${world.tag}`));
+    await choose(page, /^Categoría/, 'Fraude documental');
+    await choose(page, /^Urgencia/, 'Ordinaria');
+    await page.getByLabel(/^Título/).fill(draftTitle);
+    await page.getByLabel(/^Relato/).fill('Tres pasaportes con la misma fotografía.');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.getByText('Borrador guardado.').waitFor();
+
+    await page.goto(`${api.url}/referrals/outbox`);
+    const row = page.getByRole('row', { name: new RegExp(draftTitle) });
+    await row.getByText('Borrador', { exact: true }).waitFor();
+    await row.getByRole('link', { name: draftTitle }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}\/edit$/);
+    await page.getByRole('heading', { name: 'Borrador de remisión', level: 1 }).waitFor();
+    await expect(page.getByLabel(/^Título/).inputValue()).resolves.toBe(draftTitle);
+    const narrative = 'Tres pasaportes con la misma fotografía, sellos de entrada falsos.';
+    await page.getByLabel(/^Relato/).fill(narrative);
+    // Unsaved typing survives a reload of the opened draft.
+    await page.reload();
+    await expect(page.getByLabel(/^Relato/).inputValue()).resolves.toBe(narrative);
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, 'referral-draft-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: draftTitle, level: 1 }).waitFor();
+    await page.getByText(/^GT-MX-\d{4}-\d+$/).waitFor();
+    await page.getByText(narrative).waitFor();
+    await page.context().close();
+  }, 120_000);
+
   it('an officer of an agency outside the mechanism gets the not-found page from its address', async () => {
     const page = await signedInPage(world.users.foreignOfficer, 'America/Belize');
     await page.goto(`${api.url}${referralPath}`);
