@@ -296,4 +296,36 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('an open inbox reconnects after the server was away, and still updates by itself', async () => {
+    const inbox = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    const firstSocket = inbox.waitForEvent('websocket');
+    await inbox.goto(`${api.url}/referrals/inbox`);
+    await inbox.getByRole('row', { name: new RegExp(title) }).waitFor();
+    const socket = await firstSocket;
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+
+    // The server goes away and comes back on the same address (sessions live in the database).
+    const port = new URL(api.url).port;
+    await api.stop();
+    await closed;
+    api = await startTestServer({ PORT: port });
+
+    const later = 'Lancha con 9 personas frente a Ocós';
+    const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    await page.goto(`${api.url}/referrals/new`);
+    await choose(page, /^Mecanismo de coordinación/, new RegExp(`Guatemala-México ${world.tag}`));
+    await choose(page, /^Agencia receptora/, new RegExp(`^INM · INM ${world.tag}`));
+    await choose(page, /^Categoría/, 'Incidente de tráfico ilícito de migrantes');
+    await choose(page, /^Urgencia/, 'Inmediata');
+    await page.getByLabel(/^Título/).fill(later);
+    await page.getByLabel(/^Relato/).fill('Una lancha salió de Ocós hacia Puerto Madero con 9 personas.');
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+
+    // The inbox, never reloaded, got its socket back and shows the new referral.
+    await inbox.getByRole('row', { name: new RegExp(later) }).waitFor({ timeout: 45_000 });
+    await inbox.context().close();
+    await page.context().close();
+  }, 150_000);
 });

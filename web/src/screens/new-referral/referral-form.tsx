@@ -310,7 +310,7 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
                 {t('referrals.new.saveDraft')}
               </Button>
               <Button color="inherit" disabled={formState.isSubmitting} onClick={discard}>
-                {t('referrals.new.discard')}
+                {t(start.draftId ? 'referrals.edit.discardLocal' : 'referrals.new.discard')}
               </Button>
             </Stack>
           </Stack>

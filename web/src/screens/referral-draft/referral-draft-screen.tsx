@@ -87,7 +87,7 @@ function DraftLoader({ id }: { id: string }) {
       <Stack spacing={2} sx={{ maxWidth: 760 }}>
         <Alert severity="info">{t(draft.status !== 'DRAFT' ? 'referrals.edit.notDraft' : 'error.forbidden')}</Alert>
         <Button component={Link} to={`/referrals/${id}`} sx={{ alignSelf: 'flex-start' }}>
-          {t('referrals.edit.open')}
+          {t(draft.status !== 'DRAFT' ? 'referrals.edit.openReferral' : 'referrals.edit.open')}
         </Button>
       </Stack>
     );
