@@ -44,6 +44,7 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
       [world.users.receiverOfficer, 'America/Mexico_City'],
       [world.users.receiverCaseWorker, 'America/Mexico_City'],
       [world.users.foreignOfficer, 'America/Belize'],
+      [world.users.fellowMemberOfficer, 'America/Mexico_City'],
     ];
     for (const [who, timeZone] of zones) {
       const user = await em.findOneOrFail(User, who.user.id);
@@ -243,9 +244,11 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.context().close();
   }, 120_000);
 
+  const draftTitle = 'Pasaportes alterados en El Carmen';
+  let draftPath = '';
+
   it('a draft saved on the server is reopened from the outbox, finished across a reload, and sent', async () => {
     const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
-    const draftTitle = 'Pasaportes alterados en El Carmen';
     await page.goto(`${api.url}/referrals/new`);
     await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
     // The referral sent earlier left nothing behind in the form.
@@ -254,6 +257,8 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await choose(page, /^Agencia receptora/, new RegExp(`^INM · INM ${world.tag}`));
     await choose(page, /^Categoría/, 'Fraude documental');
     await choose(page, /^Urgencia/, 'Ordinaria');
+    // H3: passed on to a third agency only with the sender's approval (the next test).
+    await choose(page, /^Código de tratamiento/, /^H3/);
     await page.getByLabel(/^Título/).fill(draftTitle);
     await page.getByLabel(/^Relato/).fill('Tres pasaportes con la misma fotografía.');
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
@@ -280,8 +285,49 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByRole('heading', { name: draftTitle, level: 1 }).waitFor();
     await page.getByText(/^GT-MX-\d{4}-\d+$/).waitFor();
     await page.getByText(narrative).waitFor();
+    draftPath = new URL(page.url()).pathname;
     await page.context().close();
   }, 120_000);
+
+  it('under H3 the receiver asks to forward it, the sender approves, and the third agency finds it forwarded to it', async () => {
+    const receiver = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    await receiver.goto(`${api.url}${draftPath}`);
+    await receiver.getByRole('button', { name: 'Confirmar recepción' }).click();
+    await receiver.getByText('Recibida', { exact: true }).first().waitFor();
+    await receiver.getByRole('button', { name: 'Pedir reenvío a otra agencia' }).click();
+    const dialog = receiver.getByRole('dialog');
+    await dialog.getByText(/La agencia que envía debe aprobar este reenvío/).waitFor();
+    await dialog.getByRole('combobox', { name: /Agencia destinataria/ }).click();
+    await receiver.getByRole('option', { name: new RegExp(`^FGR · FGR ${world.tag}`) }).click();
+    await dialog.getByLabel('Comentario (opcional)').fill('La FGR investiga la misma red.');
+    await dialog.getByRole('button', { name: 'Confirmar' }).click();
+    await receiver.getByText('Pendiente de aprobación').waitFor();
+    expect(await receiver.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(receiver, 'referral-forward-requested-es');
+    expect(await seriousAccessibilityViolations(receiver)).toEqual([]);
+
+    const sender = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    await sender.goto(`${api.url}${draftPath}`);
+    await sender.getByText('La FGR investiga la misma red.').waitFor();
+    await sender.getByRole('button', { name: 'Aprobar' }).click();
+    await sender.getByText('Activo', { exact: true }).waitFor();
+    // The receiving officer's page shows the decision by itself.
+    await receiver.getByText('Activo', { exact: true }).waitFor();
+    await sender.context().close();
+    await receiver.context().close();
+
+    const third = await signedInPage(world.users.fellowMemberOfficer, 'America/Mexico_City');
+    await third.goto(`${api.url}/referrals/forwarded`);
+    const row = third.getByRole('row', { name: new RegExp(draftTitle) });
+    await row.getByText('PNC → INM').waitFor();
+    expect(await third.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(third, 'referrals-forwarded-es');
+    expect(await seriousAccessibilityViolations(third)).toEqual([]);
+    await row.getByRole('link', { name: draftTitle }).click();
+    await third.getByRole('heading', { name: draftTitle, level: 1 }).waitFor();
+    await screenshot(third, 'referral-detail-forwarded-es');
+    await third.context().close();
+  }, 150_000);
 
   it('an officer of an agency outside the mechanism gets the not-found page from its address', async () => {
     const page = await signedInPage(world.users.foreignOfficer, 'America/Belize');

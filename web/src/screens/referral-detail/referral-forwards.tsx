@@ -24,10 +24,11 @@ import { ForwardDialog, RefuseForwardDialog } from './forward-dialogs';
 
 /** When the receiving agency may pass a referral on (server/src/modules/referrals/forwarding/forwarding.policy.ts). */
 const FORWARDABLE: ReferralStatus[] = ['ACKNOWLEDGED', 'ACCEPTED', 'IN_PROGRESS'];
-const FORWARD_COLOR: Record<ReferralForwardStatus, ChipProps['color']> = {
-  REQUESTED: 'warning',
-  ACTIVE: 'success',
-  REFUSED: 'default',
+// MUI's warning orange fails contrast on white (axe): the same dark amber as the URGENT chip instead.
+const FORWARD_STYLE: Record<ReferralForwardStatus, { color: ChipProps['color']; sx?: ChipProps['sx'] }> = {
+  REQUESTED: { color: 'default', sx: { color: '#9a4a00', borderColor: '#9a4a00' } },
+  ACTIVE: { color: 'success' },
+  REFUSED: { color: 'default' },
 };
 
 export type Agencies = ReferralForwardsQuery['agencies'];
@@ -145,7 +146,8 @@ function ForwardItem({ forward, agencies, mayDecide, onRefuse, onDecided }: Forw
         <Chip
           size="small"
           variant="outlined"
-          color={FORWARD_COLOR[forward.status]}
+          color={FORWARD_STYLE[forward.status].color}
+          sx={FORWARD_STYLE[forward.status].sx}
           label={t(`referrals.forwards.status.${forward.status}`)}
         />
       </Stack>
