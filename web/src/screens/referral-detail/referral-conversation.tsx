@@ -80,7 +80,7 @@ function MessageItem({ message, agency }: { message: Message; agency: string }) 
     <ListItem disableGutters sx={{ display: 'block' }}>
       <ListItemText
         primary={message.body}
-        secondary={`${agency} · ${formatDateTime(message.createdAt, language, timeZone)}`}
+        secondary={[agency, formatDateTime(message.createdAt, language, timeZone)].filter(Boolean).join(' · ')}
         slotProps={{ primary: { sx: { whiteSpace: 'pre-wrap' } } }}
       />
       {message.attachments.length > 0 && (

@@ -64,19 +64,20 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
   const [language] = useLanguage();
   const { timeZone, user } = useSession();
   const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, language, timeZone) : '—');
-  const weSend = user?.agency.id === referral.sendingAgency.id;
+  // Back to the list the referral came from: outbox, inbox, or (for a forward recipient) forwarded to us.
+  const backTo =
+    user?.agency.id === referral.sendingAgency.id
+      ? '/referrals/outbox'
+      : user?.agency.id === referral.receivingAgency.id
+        ? '/referrals/inbox'
+        : '/referrals/forwarded';
   const agencyLine = (agency: ReferralDetailFieldsFragment['sendingAgency']) =>
     `${agency.name} (${agency.acronym}) · ${localName(agency.country.names, language)}`;
 
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 1100 }}>
       <Box>
-        <Button
-          component={Link}
-          to={weSend ? '/referrals/outbox' : '/referrals/inbox'}
-          startIcon={<ArrowBackIcon />}
-          size="small"
-        >
+        <Button component={Link} to={backTo} startIcon={<ArrowBackIcon />} size="small">
           {t('referrals.detail.back')}
         </Button>
       </Box>
