@@ -30,18 +30,31 @@ const config = {
   },
 };
 
+// The shell's own operations (signed-in user, sign-out) get a module of their own as well: a module lives in
+// one chunk, so if the shell imported src/gql/graphql.ts, every screen's operations would be in the first
+// download.
+const shellOutputs = [{ documents: ['src/session/*.graphql'], outputDir: path.join(web, 'src/gql/shell/') }];
+
 async function generate() {
   const sdl = await readFile(path.join(web, '../schema/enlace.graphql'), 'utf8');
   const schema = parse(sdl);
   // The SDL is a federation subgraph: its @link/@key directives are not defined in it, and need not be here.
   const schemaAst = buildASTSchema(schema, { assumeValidSDL: true });
-  const sources = await loadDocuments(config.documents, {
+  const files = new Map();
+  for (const target of [{ documents: config.documents, outputDir }, ...shellOutputs]) {
+    for (const [filename, code] of await generateInto(target, schema, schemaAst)) files.set(filename, code);
+  }
+  return files;
+}
+
+async function generateInto(target, schema, schemaAst) {
+  const sources = await loadDocuments(target.documents, {
     cwd: web,
     loaders: [new GraphQLFileLoader()],
   });
   const documents = [...sources].sort((a, b) => (a.location ?? '').localeCompare(b.location ?? ''));
   const outputs = await preset.buildGeneratesSection({
-    baseOutputDir: outputDir,
+    baseOutputDir: target.outputDir,
     schema,
     schemaAst,
     documents,

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { AbilityProvider } from '@casl/react';
 import { createContext, lazy, Suspense, useContext, useMemo, type ReactNode } from 'react';
 import type { EnlaceOperationContext } from '../api/apollo-client';
-import { MeDocument, type MeQuery } from '../gql/graphql';
+import { MeDocument, type MeQuery } from '../gql/shell/graphql';
 import { visitorAbility } from './visitor-ability';
 
 const AbilityScope = lazy(() => import('./ability-scope'));
