@@ -20,6 +20,11 @@ import {
 // Text that looks like a catalogue key ("referrals.status") means a translation is missing.
 const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
+// A real 1x1 PNG: the server believes a declared type only when the bytes agree.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('a referral crosses the Guatemala-Mexico border in real browsers', () => {
   let api: TestServer;
@@ -39,6 +44,7 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
       [world.users.receiverOfficer, 'America/Mexico_City'],
       [world.users.receiverCaseWorker, 'America/Mexico_City'],
       [world.users.foreignOfficer, 'America/Belize'],
+      [world.users.fellowMemberOfficer, 'America/Mexico_City'],
     ];
     for (const [who, timeZone] of zones) {
       const user = await em.findOneOrFail(User, who.user.id);
@@ -77,8 +83,29 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
   let referralPath = '';
   const title = 'Camión con 23 migrantes hacia Ciudad Hidalgo';
 
-  it('a Guatemalan liaison officer writes an URGENT referral with a person involved, keeps it across a reload, and sends it', async () => {
+  // Kept open across the tests: the Mexican officer's inbox sees the referral arrive, the sender sees the reply.
+  let receiverPage: Page;
+  let senderPage: Page;
+  const reply = 'Recibido. Una patrulla del INM espera el camión en Ciudad Hidalgo.';
+
+  it('the Mexican counterpart signs in to a home with the agency figures and opens the inbox', async () => {
+    receiverPage = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    await receiverPage.getByRole('heading', { name: 'Trabajo de INM', level: 1 }).waitFor();
+    await receiverPage.getByText('Nada pendiente por ahora.').waitFor();
+    expect(await receiverPage.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(receiverPage, 'home-member-es');
+    expect(await seriousAccessibilityViolations(receiverPage)).toEqual([]);
+    await receiverPage
+      .getByRole('link', { name: /Recibidas/ })
+      .first()
+      .click();
+    await receiverPage.getByRole('heading', { name: 'Remisiones recibidas', level: 1 }).waitFor();
+    await receiverPage.getByText(/Su agencia no ha recibido remisiones/).waitFor();
+  }, 120_000);
+
+  it('a Guatemalan liaison officer writes an URGENT referral with a person involved, keeps it across a reload, sends it with a photo attached, and it arrives live in the open inbox', async () => {
     const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    senderPage = page;
     await page.goto(`${api.url}/referrals/new`);
     await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
 
@@ -124,15 +151,36 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByRole('button', { name: 'Retirar' }).waitFor();
     expect(await page.getByRole('button', { name: 'Confirmar recepción' }).count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+
+    // A file the server refuses (it says PDF, it is not): a translated message, nothing attached.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'informe.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not really a pdf'),
+    });
+    await page.getByText('Ese tipo de archivo no se admite.', { exact: false }).waitFor();
+    await page.getByText(/Archivos permitidos: PDF, PNG/).waitFor();
+    // The photo of the truck goes with the first message.
+    await page.getByLabel('Mensaje a la otra agencia').fill('Foto del camión tomada en Tecún Umán.');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'camion.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText(/^camion\.png · \d+ (B|byte)/).waitFor();
+    await page.getByRole('button', { name: 'Enviar mensaje' }).click();
+    await page.getByRole('link', { name: 'camion.png' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     await screenshot(page, 'referral-detail-sender-es');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.context().close();
+
+    // The download goes through the authenticated route: without the session it is refused.
+    const downloadPath = await page.getByRole('link', { name: 'camion.png' }).getAttribute('href');
+    expect(downloadPath).toMatch(/^\/api\/attachments\/[0-9a-f-]{36}$/);
+    expect((await fetch(`${api.url}${downloadPath}`)).status).toBe(401);
+
+    // The Mexican officer's inbox, open since before the referral was sent, shows it without a reload.
+    await receiverPage.getByRole('row', { name: new RegExp(title) }).waitFor();
   }, 120_000);
 
-  it('the Mexican counterpart finds it in the inbox, acknowledges and accepts it', async () => {
-    const page = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
-    await page.goto(`${api.url}/referrals/inbox`);
-    await page.getByRole('heading', { name: 'Remisiones recibidas', level: 1 }).waitFor();
+  it('the Mexican counterpart acknowledges and accepts it, downloads the photo and replies; the sender sees the reply live', async () => {
+    const page = receiverPage;
     const row = page.getByRole('row', { name: new RegExp(title) });
     await row.waitFor();
     await row.getByText('Urgente').waitFor();
@@ -157,9 +205,24 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByText('Aceptada', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Iniciar trabajo' }).waitFor();
     await page.getByText('Aceptada por INM').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'camion.png' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('camion.png');
+    await page.getByLabel('Mensaje a la otra agencia').fill(reply);
+    await page.getByRole('button', { name: 'Enviar mensaje' }).click();
+    await page.getByText('Mensaje enviado.').waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     await screenshot(page, 'referral-detail-es');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The sender's page, left open on the referral, shows the new status and the reply by itself.
+    await senderPage.getByText(reply).waitFor();
+    await senderPage.getByText('Aceptada', { exact: true }).first().waitFor();
+    await screenshot(senderPage, 'referral-detail-sender-reply-es');
+    await senderPage.context().close();
 
     // The same screen in Portuguese: every text translated, dates still in the officer's time zone.
     await page.getByRole('button', { name: 'Idioma: Español' }).click();
@@ -181,11 +244,134 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.context().close();
   }, 120_000);
 
+  const draftTitle = 'Pasaportes alterados en El Carmen';
+  let draftPath = '';
+
+  it('a draft saved on the server is reopened from the outbox, finished across a reload, and sent', async () => {
+    const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    await page.goto(`${api.url}/referrals/new`);
+    await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
+    // The referral sent earlier left nothing behind in the form.
+    await expect(page.getByLabel(/^Título/).inputValue()).resolves.toBe('');
+    await choose(page, /^Mecanismo de coordinación/, new RegExp(`Guatemala-México ${world.tag}`));
+    await choose(page, /^Agencia receptora/, new RegExp(`^INM · INM ${world.tag}`));
+    await choose(page, /^Categoría/, 'Fraude documental');
+    await choose(page, /^Urgencia/, 'Ordinaria');
+    // H3: passed on to a third agency only with the sender's approval (the next test).
+    await choose(page, /^Código de tratamiento/, /^H3/);
+    await page.getByLabel(/^Título/).fill(draftTitle);
+    await page.getByLabel(/^Relato/).fill('Tres pasaportes con la misma fotografía.');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.getByText('Borrador guardado.').waitFor();
+
+    await page.goto(`${api.url}/referrals/outbox`);
+    const row = page.getByRole('row', { name: new RegExp(draftTitle) });
+    await row.getByText('Borrador', { exact: true }).waitFor();
+    await row.getByRole('link', { name: draftTitle }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}\/edit$/);
+    await page.getByRole('heading', { name: 'Borrador de remisión', level: 1 }).waitFor();
+    await expect(page.getByLabel(/^Título/).inputValue()).resolves.toBe(draftTitle);
+    const narrative = 'Tres pasaportes con la misma fotografía, sellos de entrada falsos.';
+    await page.getByLabel(/^Relato/).fill(narrative);
+    // Unsaved typing survives a reload of the opened draft.
+    await page.reload();
+    await expect(page.getByLabel(/^Relato/).inputValue()).resolves.toBe(narrative);
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, 'referral-draft-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: draftTitle, level: 1 }).waitFor();
+    await page.getByText(/^GT-MX-\d{4}-\d+$/).waitFor();
+    await page.getByText(narrative).waitFor();
+    draftPath = new URL(page.url()).pathname;
+    await page.context().close();
+  }, 120_000);
+
+  it('under H3 the receiver asks to forward it, the sender approves, and the third agency finds it forwarded to it', async () => {
+    const receiver = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    await receiver.goto(`${api.url}${draftPath}`);
+    await receiver.getByRole('button', { name: 'Confirmar recepción' }).click();
+    await receiver.getByText('Recibida', { exact: true }).first().waitFor();
+    await receiver.getByRole('button', { name: 'Pedir reenvío a otra agencia' }).click();
+    const dialog = receiver.getByRole('dialog');
+    await dialog.getByText(/La agencia que envía debe aprobar este reenvío/).waitFor();
+    await dialog.getByRole('combobox', { name: /Agencia destinataria/ }).click();
+    await receiver.getByRole('option', { name: new RegExp(`^FGR · FGR ${world.tag}`) }).click();
+    await dialog.getByLabel('Comentario (opcional)').fill('La FGR investiga la misma red.');
+    await dialog.getByRole('button', { name: 'Confirmar' }).click();
+    await receiver.getByText('Pendiente de aprobación').waitFor();
+    expect(await receiver.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(receiver, 'referral-forward-requested-es');
+    expect(await seriousAccessibilityViolations(receiver)).toEqual([]);
+
+    const sender = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    await sender.goto(`${api.url}${draftPath}`);
+    await sender.getByText('La FGR investiga la misma red.').waitFor();
+    await sender.getByRole('button', { name: 'Aprobar' }).click();
+    await sender.getByText('Activo', { exact: true }).waitFor();
+    // The receiving officer's page shows the decision by itself.
+    await receiver.getByText('Activo', { exact: true }).waitFor();
+    await sender.context().close();
+    await receiver.context().close();
+
+    const third = await signedInPage(world.users.fellowMemberOfficer, 'America/Mexico_City');
+    await third.goto(`${api.url}/referrals/forwarded`);
+    const row = third.getByRole('row', { name: new RegExp(draftTitle) });
+    await row.getByText('PNC → INM').waitFor();
+    expect(await third.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(third, 'referrals-forwarded-es');
+    expect(await seriousAccessibilityViolations(third)).toEqual([]);
+    await row.getByRole('link', { name: draftTitle }).click();
+    await third.getByRole('heading', { name: draftTitle, level: 1 }).waitFor();
+    await screenshot(third, 'referral-detail-forwarded-es');
+    await third.context().close();
+  }, 150_000);
+
   it('an officer of an agency outside the mechanism gets the not-found page from its address', async () => {
     const page = await signedInPage(world.users.foreignOfficer, 'America/Belize');
     await page.goto(`${api.url}${referralPath}`);
     await page.getByRole('heading', { name: 'Página no encontrada' }).waitFor();
     expect(await page.getByText(title).count()).toBe(0);
+    // Nor does it reach it as a forward: nothing was passed on to that agency.
+    await page.goto(`${api.url}/referrals/forwarded`);
+    await page.getByText('Ninguna remisión ha sido reenviada a su agencia.').waitFor();
+    expect(await page.getByText(title).count()).toBe(0);
+    await screenshot(page, 'referrals-forwarded-empty-es');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('an open inbox reconnects after the server was away, and still updates by itself', async () => {
+    const inbox = await signedInPage(world.users.receiverOfficer, 'America/Mexico_City');
+    const firstSocket = inbox.waitForEvent('websocket');
+    await inbox.goto(`${api.url}/referrals/inbox`);
+    await inbox.getByRole('row', { name: new RegExp(title) }).waitFor();
+    const socket = await firstSocket;
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+
+    // The server goes away and comes back on the same address (sessions live in the database).
+    const port = new URL(api.url).port;
+    await api.stop();
+    await closed;
+    api = await startTestServer({ PORT: port });
+
+    const later = 'Lancha con 9 personas frente a Ocós';
+    const page = await signedInPage(world.users.senderOfficer, 'America/Guatemala');
+    await page.goto(`${api.url}/referrals/new`);
+    await choose(page, /^Mecanismo de coordinación/, new RegExp(`Guatemala-México ${world.tag}`));
+    await choose(page, /^Agencia receptora/, new RegExp(`^INM · INM ${world.tag}`));
+    await choose(page, /^Categoría/, 'Incidente de tráfico ilícito de migrantes');
+    await choose(page, /^Urgencia/, 'Inmediata');
+    await page.getByLabel(/^Título/).fill(later);
+    await page.getByLabel(/^Relato/).fill('Una lancha salió de Ocós hacia Puerto Madero con 9 personas.');
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+
+    // The inbox, never reloaded, got its socket back and shows the new referral.
+    await inbox.getByRole('row', { name: new RegExp(later) }).waitFor({ timeout: 45_000 });
+    await inbox.context().close();
+    await page.context().close();
+  }, 150_000);
 });

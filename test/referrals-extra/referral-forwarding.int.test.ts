@@ -37,6 +37,7 @@ const REFUSE = `mutation ($id: ID!, $reason: String!) { refuseReferralForward(fo
 const FORWARDED = `{ forwardedReferrals { status referral { id title persons { givenNames role } } } }`;
 const FORWARDS = `query ($id: ID!) { referralForwards(referralId: $id) { status recipientAgencyId } }`;
 const MESSAGES = `query ($id: ID!) { referralMessages(referralId: $id) { body } }`;
+const REFERRAL = `query ($id: ID!) { referral(id: $id) { id title persons { givenNames } } }`;
 
 type Forwarded = { forwardedReferrals: { referral: { id: string; persons: { givenNames: string | null }[] } }[] };
 
@@ -61,8 +62,14 @@ describe('forwarding a referral to a third agency', () => {
   it('H2: goes at once to another agency of the receiving country, which then reads it with personal data', async () => {
     const id = await acknowledged(HandlingCode.H2);
     expect(codeOf(await fellow(MESSAGES, { id }))).toBe('NOT_FOUND');
+    expect(codeOf(await fellow(REFERRAL, { id }))).toBe('NOT_FOUND');
     const result = await forwardTo(receiver, id, world.agencies.fellowMember.id);
     expect(result.data?.forwardReferral.status).toBe('ACTIVE');
+    // Opened by its address (the web client's detail page), like the two parties open it.
+    const opened = await fellow<{ referral: { id: string; persons: { givenNames: string | null }[] } }>(REFERRAL, {
+      id,
+    });
+    expect(opened.data?.referral.persons.map((person) => person.givenNames)).toContain('Juan Carlos');
     const seen = await fellow<Forwarded>(FORWARDED);
     const mine = seen.data!.forwardedReferrals.find((forward) => forward.referral.id === id)!;
     expect(mine.referral.persons.map((person) => person.givenNames)).toContain('Juan Carlos');
@@ -143,6 +150,7 @@ describe('forwarding a referral to a third agency', () => {
       refusalReason: 'Investigación en curso',
     });
     expect(codeOf(await fellow(MESSAGES, { id }))).toBe('NOT_FOUND');
+    expect(codeOf(await fellow(REFERRAL, { id }))).toBe('NOT_FOUND');
     // After a refusal the receiving agency may ask again.
     expect((await forwardTo(receiver, id, world.agencies.fellowMember.id)).data?.forwardReferral.status).toBe(
       'REQUESTED',

@@ -1,8 +1,10 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
+import { isQueryOperation, isSubscriptionOperation } from '@apollo/client/utilities';
 import type { i18n as I18n } from 'i18next';
 import { tap } from 'rxjs';
+import { lazyLiveLink } from './live-link';
 import { reportServerReachable } from './connection-status';
 import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
@@ -37,16 +39,19 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
     delay: { initial: 400, max: 8_000, jitter: true },
     attempts: {
       max: 5,
-      retryIf: (error, operation) =>
-        !CombinedGraphQLErrors.is(error) &&
-        operation.query.definitions.some(
-          (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'query',
-        ),
+      retryIf: (error, operation) => !CombinedGraphQLErrors.is(error) && isQueryOperation(operation.query),
     },
   });
 
+  // Subscriptions travel over a WebSocket on the same path; queries and mutations stay on HTTP.
+  const transport = ApolloLink.split(
+    ({ query }) => isSubscriptionOperation(query),
+    lazyLiveLink(uri),
+    ApolloLink.from([reachability, errors, retry, new HttpLink({ uri, credentials: 'same-origin' })]),
+  );
+
   return new ApolloClient({
-    link: ApolloLink.from([reachability, errors, retry, new HttpLink({ uri, credentials: 'same-origin' })]),
+    link: transport,
     cache: new InMemoryCache(),
   });
 }

@@ -104,7 +104,13 @@ const ADMINISTRATION: Screen[] = [
 ];
 
 export const SCREENS: Screen[] = [
-  { path: '/', titleKey: 'nav.home', icon: HomeIcon, lazy: () => import('../screens/home/route') },
+  {
+    path: '/',
+    titleKey: 'nav.home',
+    icon: HomeIcon,
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/home/route'),
+  },
   {
     path: '/sign-in',
     titleKey: 'nav.signIn',
@@ -130,6 +136,14 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/referral-inbox/route'),
   },
   {
+    path: '/referrals/forwarded',
+    titleKey: 'nav.forwardedReferrals',
+    icon: InboxIcon,
+    audience: 'members',
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/forwarded-referrals/route'),
+  },
+  {
     path: '/referrals/new',
     titleKey: 'nav.newReferral',
     icon: NoteAddIcon,
@@ -138,6 +152,12 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/new-referral/route'),
   },
   ...ADMINISTRATION,
+  {
+    path: '/referrals/:id/edit',
+    titleKey: 'nav.referralDraft',
+    namespaces: ['referrals'],
+    lazy: () => import('../screens/referral-draft/route'),
+  },
   {
     path: '/referrals/:id',
     titleKey: 'nav.referralDetail',

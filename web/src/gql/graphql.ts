@@ -76,6 +76,8 @@ export type ReferralFilter = {
 
 export type ReferralBox = 'INBOX' | 'OUTBOX';
 
+export type ReferralForwardStatus = 'REQUESTED' | 'ACTIVE' | 'REFUSED';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -290,6 +292,13 @@ export type PostReferralMessageInput = {
   body: string;
   /** Ids returned by POST /api/referrals/:id/attachments */
   attachmentIds?: Array<string | number> | null | undefined;
+};
+
+/** Pass a referral on to a third agency, as its handling code allows */
+export type ForwardReferralInput = {
+  referralId: string | number;
+  recipientAgencyId: string | number;
+  comment?: string | null | undefined;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -782,6 +791,52 @@ export type AuditAgenciesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuditAgenciesQuery = { agencies: Array<{ id: string; acronym: string; name: string }> };
 
+export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ForwardedReferralsQuery = {
+  forwardedReferrals: Array<{
+    id: string;
+    requestedAt: string;
+    decidedAt: string | null;
+    comment: string | null;
+    referral: {
+      id: string;
+      reference: string | null;
+      title: string;
+      status: ReferralStatus;
+      urgency: ReferralUrgency;
+      category: ReferralCategory;
+      sendingAgency: {
+        id: string;
+        name: string;
+        acronym: string;
+        country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+      };
+      receivingAgency: {
+        id: string;
+        name: string;
+        acronym: string;
+        country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+      };
+    } | null;
+  }>;
+};
+
+export type MemberHomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MemberHomeQuery = {
+  inbox: { totalCount: number; statusCounts: Array<{ status: ReferralStatus; count: number }> };
+  outbox: { totalCount: number; statusCounts: Array<{ status: ReferralStatus; count: number }> };
+  overdueInbox: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; reference: string | null; title: string; urgency: ReferralUrgency; dueAt: string | null };
+    }>;
+  };
+  overdueOutbox: { totalCount: number };
+  forwardedReferrals: Array<{ id: string }>;
+};
+
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ServiceStatusQuery = {
@@ -993,7 +1048,13 @@ export type ReferralConversationQueryVariables = Exact<{
 }>;
 
 export type ReferralConversationQuery = {
-  referralMessages: Array<{ id: string; body: string; createdAt: string; authorAgencyId: string }>;
+  referralMessages: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    authorAgencyId: string;
+    attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
+  }>;
 };
 
 export type PostReferralMessageMutationVariables = Exact<{
@@ -1001,7 +1062,13 @@ export type PostReferralMessageMutationVariables = Exact<{
 }>;
 
 export type PostReferralMessageMutation = {
-  postReferralMessage: { id: string; body: string; createdAt: string; authorAgencyId: string };
+  postReferralMessage: {
+    id: string;
+    body: string;
+    createdAt: string;
+    authorAgencyId: string;
+    attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
+  };
 };
 
 export type SendReferralMutationVariables = Exact<{
@@ -1483,6 +1550,123 @@ export type WithdrawReferralMutation = {
   };
 };
 
+export type ReferralForwardFieldsFragment = {
+  id: string;
+  status: ReferralForwardStatus;
+  comment: string | null;
+  requestedAt: string;
+  decidedAt: string | null;
+  refusalReason: string | null;
+  recipientAgencyId: string;
+  referralId: string;
+};
+
+export type ReferralForwardsQueryVariables = Exact<{
+  referralId: string | number;
+}>;
+
+export type ReferralForwardsQuery = {
+  referralForwards: Array<{
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  }>;
+  agencies: Array<{
+    id: string;
+    name: string;
+    acronym: string;
+    active: boolean;
+    country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  }>;
+};
+
+export type ForwardReferralMutationVariables = Exact<{
+  input: ForwardReferralInput;
+}>;
+
+export type ForwardReferralMutation = {
+  forwardReferral: {
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  };
+};
+
+export type ApproveReferralForwardMutationVariables = Exact<{
+  forwardId: string | number;
+}>;
+
+export type ApproveReferralForwardMutation = {
+  approveReferralForward: {
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  };
+};
+
+export type RefuseReferralForwardMutationVariables = Exact<{
+  forwardId: string | number;
+  reason: string;
+}>;
+
+export type RefuseReferralForwardMutation = {
+  refuseReferralForward: {
+    id: string;
+    status: ReferralForwardStatus;
+    comment: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    refusalReason: string | null;
+    recipientAgencyId: string;
+    referralId: string;
+  };
+};
+
+export type ReferralDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReferralDraftQuery = {
+  referral: {
+    id: string;
+    status: ReferralStatus;
+    category: ReferralCategory;
+    urgency: ReferralUrgency;
+    title: string;
+    narrative: string;
+    incidentDate: unknown;
+    handlingCode: HandlingCode;
+    sourceReliability: SourceReliability;
+    informationAccuracy: number;
+    mechanism: { id: string };
+    sendingAgency: { id: string };
+    receivingAgency: { id: string };
+    persons: Array<{
+      id: string;
+      role: ReferralPersonRole;
+      givenNames: string | null;
+      familyNames: string | null;
+      nationality: string | null;
+      estimatedAge: number | null;
+    }>;
+  };
+};
+
 export type ReferralAgencyPartyFragment = {
   id: string;
   name: string;
@@ -1530,6 +1714,10 @@ export type ReferralInboxQuery = {
     }>;
   };
 };
+
+export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ReferralEventsSubscription = { referralEvents: { type: string; referralId: string; at: string } };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -1977,6 +2165,29 @@ export const ReferralDetailFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralDetailFieldsFragment, unknown>;
+export const ReferralForwardFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralForwardFieldsFragment, unknown>;
 export const ReferralAgencyPartyFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3858,6 +4069,270 @@ export const AuditAgenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditAgenciesQuery, AuditAgenciesQueryVariables>;
+export const ForwardedReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForwardedReferrals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardedReferrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referral' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sendingAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralAgencyParty' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'receivingAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralAgencyParty' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralAgencyParty' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'country' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForwardedReferralsQuery, ForwardedReferralsQueryVariables>;
+export const MemberHomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberHome' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'inbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'INBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'outbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'OUTBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdueInbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'INBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'DEADLINE' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdueOutbox' },
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'box' }, value: { kind: 'EnumValue', value: 'OUTBOX' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardedReferrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberHomeQuery, MemberHomeQueryVariables>;
 export const ServiceStatusDocument = {
   kind: 'Document',
   definitions: [
@@ -4561,6 +5036,20 @@ export const ReferralConversationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4606,6 +5095,20 @@ export const PostReferralMessageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6247,6 +6750,362 @@ export const WithdrawReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
+export const ReferralForwardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralForwards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralForwards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referralId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralForwardsQuery, ReferralForwardsQueryVariables>;
+export const ForwardReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForwardReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ForwardReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForwardReferralMutation, ForwardReferralMutationVariables>;
+export const ApproveReferralForwardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveReferralForward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveReferralForward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forwardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveReferralForwardMutation, ApproveReferralForwardMutationVariables>;
+export const RefuseReferralForwardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseReferralForward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseReferralForward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forwardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forwardId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralForwardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralForwardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralForward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refusalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseReferralForwardMutation, RefuseReferralForwardMutationVariables>;
+export const ReferralDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mechanism' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sendingAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'receivingAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralDraftQuery, ReferralDraftQueryVariables>;
 export const ReferralInboxDocument = {
   kind: 'Document',
   definitions: [
@@ -6427,6 +7286,33 @@ export const ReferralInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const ReferralEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ReferralEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

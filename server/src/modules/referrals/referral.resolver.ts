@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
-import { notFound } from '../../platform/graphql/errors';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
+import { getParticipatingReferral } from './forwarding/forward-access';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { findReadableReferral } from './referral.access';
@@ -18,10 +18,9 @@ import { ReferralBox, ReferralConnection, ReferralFilter, ReferralSort } from '.
 export class ReferralResolver {
   @SignedIn()
   @Query(() => Referral, { description: 'One referral the caller may read; NOT_FOUND otherwise' })
-  async referral(@Arg('id', () => ID) id: string, @Ctx() { em, ability }: RequestContext): Promise<Referral> {
-    const referral = await findReadableReferral(em, ability, id);
-    if (!referral) throw notFound('Referral');
-    return referral;
+  async referral(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Referral> {
+    // The two parties, and an agency holding an ACTIVE forward of it (listed in its forwardedReferrals).
+    return getParticipatingReferral(context.em, context, id);
   }
 
   @SignedIn()

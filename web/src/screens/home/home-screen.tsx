@@ -6,12 +6,17 @@ import { formatDateTime } from '../../dates/format-date-time';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { ServiceStatusDocument } from '../../gql/graphql';
+import { MemberHome } from './member-home';
 
-/**
- * The home screen. Until referrals exist it answers the first question of an officer on a bad line: is Enlace
- * up, and which countries are on the network.
- */
+/** Members see their agency's work; visitors see whether Enlace is up and which countries are on the network. */
 export function HomeScreen() {
+  const { user } = useSession();
+  if (user) return <MemberHome agency={user.agency.acronym} />;
+  return <ServiceStatus />;
+}
+
+/** The first question of an officer on a bad line, before signing in: is Enlace up. */
+function ServiceStatus() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();

@@ -46,6 +46,7 @@ import {
   translateReferralError,
   UrgencyChip,
 } from './referral-common';
+import { useReferralEvents } from './use-referral-events';
 
 const PAGE_SIZE = 25;
 // The screen shows the error itself, with a retry button.
@@ -88,6 +89,8 @@ export function ReferralInboxScreen() {
     notifyOnNetworkStatusChange: true,
   });
   const page = data?.referrals ?? previousData?.referrals;
+  // A referral sent, answered or forwarded elsewhere appears here without a reload.
+  useReferralEvents(() => void refetch());
 
   const setParam = (name: string, value: string | null) =>
     setParams(
@@ -265,7 +268,11 @@ export function ReferralInboxScreen() {
                 return (
                   <TableRow key={node.id} hover>
                     <TableCell sx={{ minWidth: 240 }}>
-                      <Link to={`/referrals/${node.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
+                      {/* A draft opens in the form, to be finished and sent. */}
+                      <Link
+                        to={node.status === 'DRAFT' ? `/referrals/${node.id}/edit` : `/referrals/${node.id}`}
+                        style={{ color: 'inherit', fontWeight: 600 }}
+                      >
                         {node.title}
                       </Link>
                       <Typography variant="body2" color="text.secondary">

@@ -1,0 +1,1 @@
+export { ForwardedReferralsScreen as Component } from './forwarded-referrals-screen';

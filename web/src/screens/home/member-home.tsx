@@ -1,0 +1,176 @@
+import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardActionArea,
+  CardContent,
+  Grid,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EnlaceOperationContext } from '../../api/apollo-client';
+import { formatDateTime } from '../../dates/format-date-time';
+import { MemberHomeDocument, type MemberHomeQuery, type ReferralStatus } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/session';
+import { translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';
+import { useReferralEvents } from '../referral-inbox/use-referral-events';
+
+const context: EnlaceOperationContext = { handlesErrors: true };
+
+const countIn = (box: MemberHomeQuery['inbox'], status: ReferralStatus) =>
+  box.statusCounts.find((entry) => entry.status === status)?.count ?? 0;
+
+/**
+ * Home for a signed-in officer: the agency's inbox and outbox at a glance, what is overdue, and what waits for
+ * the agency's answer, each a link to the list filtered the same way. Kept current by the live events.
+ */
+export function MemberHome({ agency }: { agency: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(MemberHomeDocument, { context, fetchPolicy: 'cache-and-network' });
+  useReferralEvents(() => void refetch());
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1000 }}>
+      <Typography variant="h1">{t('referrals.home.title', { agency })}</Typography>
+      {loading && !data && <LinearProgress aria-label={t('referrals.home.loading')} />}
+      {error && !data && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void refetch()}>
+              {t('referrals.retry')}
+            </Button>
+          }
+        >
+          {t('referrals.home.error')} {translateReferralError(error, t)}
+        </Alert>
+      )}
+      {data && <Figures data={data} />}
+      {data && <Waiting data={data} />}
+      {data && data.overdueInbox.edges.length > 0 && <OverdueList data={data} />}
+    </Stack>
+  );
+}
+
+function Figures({ data }: { data: MemberHomeQuery }) {
+  const { t } = useTranslation();
+  const figures = [
+    { label: t('referrals.home.inbox'), value: data.inbox.totalCount, to: '/referrals/inbox' },
+    { label: t('referrals.home.outbox'), value: data.outbox.totalCount, to: '/referrals/outbox' },
+    {
+      label: t('referrals.home.overdue'),
+      value: data.overdueInbox.totalCount + data.overdueOutbox.totalCount,
+      to: data.overdueInbox.totalCount > 0 ? '/referrals/inbox?overdue=true' : '/referrals/outbox?overdue=true',
+      alert: data.overdueInbox.totalCount + data.overdueOutbox.totalCount > 0,
+    },
+    { label: t('referrals.home.forwarded'), value: data.forwardedReferrals.length, to: '/referrals/forwarded' },
+  ];
+  return (
+    <Grid container spacing={2} component="section" aria-label={t('nav.home')}>
+      {figures.map((figure) => (
+        <Grid key={figure.to} size={{ xs: 6, md: 3 }}>
+          <Card
+            variant="outlined"
+            sx={figure.alert ? (theme) => ({ borderColor: theme.palette.error.main }) : undefined}
+          >
+            <CardActionArea component={Link} to={figure.to}>
+              <CardContent>
+                <Typography
+                  component="p"
+                  variant="h3"
+                  color={figure.alert ? 'error' : undefined}
+                  sx={{ fontSize: '2rem', fontWeight: 700 }}
+                >
+                  {figure.value}
+                </Typography>
+                <Typography color="text.secondary">{figure.label}</Typography>
+              </CardContent>
+            </CardActionArea>
+          </Card>
+        </Grid>
+      ))}
+    </Grid>
+  );
+}
+
+function Waiting({ data }: { data: MemberHomeQuery }) {
+  const { t } = useTranslation();
+  const items = [
+    { count: countIn(data.inbox, 'SENT'), text: 'referrals.home.toAcknowledge', to: '/referrals/inbox?status=SENT' },
+    {
+      count: countIn(data.inbox, 'ACKNOWLEDGED'),
+      text: 'referrals.home.toDecide',
+      to: '/referrals/inbox?status=ACKNOWLEDGED',
+    },
+    {
+      count: data.overdueInbox.totalCount,
+      text: 'referrals.home.overdueInbox',
+      to: '/referrals/inbox?overdue=true',
+    },
+    { count: countIn(data.outbox, 'DRAFT'), text: 'referrals.home.drafts', to: '/referrals/outbox?status=DRAFT' },
+  ].filter((item) => item.count > 0);
+  return (
+    <Card variant="outlined" component="section">
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          {t('referrals.home.needsAction')}
+        </Typography>
+        {items.length === 0 ? (
+          <Typography color="text.secondary">{t('referrals.home.nothing')}</Typography>
+        ) : (
+          <List dense disablePadding>
+            {items.map((item) => (
+              <ListItem key={item.to} disablePadding>
+                <ListItemButton component={Link} to={item.to}>
+                  <ListItemText primary={t(item.text, { count: item.count })} />
+                </ListItemButton>
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function OverdueList({ data }: { data: MemberHomeQuery }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { timeZone } = useSession();
+  return (
+    <Card variant="outlined" component="section">
+      <CardContent>
+        <Typography variant="h2" gutterBottom sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <WarningIcon color="error" aria-hidden />
+          {t('referrals.home.overdue')}
+        </Typography>
+        <List dense disablePadding>
+          {data.overdueInbox.edges.map(({ node }) => (
+            <ListItem key={node.id} disablePadding>
+              <ListItemButton component={Link} to={`/referrals/${node.id}`}>
+                <ListItemText
+                  primary={node.title}
+                  secondary={`${node.reference ?? ''} · ${node.dueAt ? formatDateTime(node.dueAt, language, timeZone) : ''}`}
+                />
+                <Box sx={{ ml: 2 }}>
+                  <UrgencyChip urgency={node.urgency} />
+                </Box>
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ReferralDraftInput } from '../../gql/graphql';
+import { newIdempotencyKey } from '../referral-inbox/referral-common';
+import { emptyForm, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
+
+/**
+ * What is kept on this device while the referral is being written: the form, the draft it was saved as, and the
+ * idempotency key of its creation (a retry after a dropped answer must not create a second draft). Never in the
+ * address: the form holds personal data.
+ */
+export interface StoredForm {
+  values: NewReferralForm;
+  draftId?: string;
+  createKey: string;
+}
+
+/** A new referral's typing, per user; an opened server draft's unsaved typing, per user and draft. */
+export const newReferralKey = (userId: string) => `enlace.newReferral.${userId}`;
+export const draftEditKey = (userId: string, draftId: string) => `enlace.referralDraft.${userId}.${draftId}`;
+
+/** What this device kept under `key`, or `fallback` when nothing (or something unreadable) is there. */
+export function readStored(key: string, fallback: Omit<StoredForm, 'createKey'> = { values: emptyForm }): StoredForm {
+  try {
+    const raw = localStorage.getItem(key);
+    if (raw) {
+      const stored = JSON.parse(raw) as StoredForm;
+      return { ...stored, values: { ...emptyForm, ...stored.values } };
+    }
+  } catch {
+    // A damaged entry is dropped: the officer starts again rather than being stuck.
+  }
+  return { ...fallback, createKey: newIdempotencyKey() };
+}
+
+export function hasStored(key: string): boolean {
+  try {
+    return localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function writeStored(key: string, stored: StoredForm) {
+  try {
+    localStorage.setItem(key, JSON.stringify(stored));
+  } catch {
+    // Storage full or disabled: the form still works, it just does not survive a reload.
+  }
+}
+
+/**
+ * After a draft is sent from wherever it was opened: the new-referral form must not keep pointing at it
+ * (saving there would try to change a sent referral).
+ */
+export function forgetSentDraft(userId: string, draftId: string) {
+  if (readStored(newReferralKey(userId)).draftId === draftId) forgetStored(newReferralKey(userId));
+  forgetStored(draftEditKey(userId, draftId));
+}
+
+export function forgetStored(key: string) {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing to forget when storage is disabled.
+  }
+}
+
+export function toInput(values: NewReferralValues): ReferralDraftInput {
+  const text = (value: string) => (value === '' ? null : value);
+  return {
+    mechanismId: values.mechanismId,
+    receivingAgencyId: values.receivingAgencyId,
+    category: values.category,
+    urgency: values.urgency,
+    title: values.title,
+    narrative: values.narrative,
+    incidentDate: text(values.incidentDate),
+    handlingCode: values.handlingCode,
+    sourceReliability: values.sourceReliability,
+    informationAccuracy: Number(values.informationAccuracy),
+    persons: values.persons.map((person) => ({
+      role: person.role,
+      givenNames: text(person.givenNames),
+      familyNames: text(person.familyNames),
+      nationality: text(person.nationality),
+      estimatedAge: person.estimatedAge === '' ? null : Number(person.estimatedAge),
+    })),
+  };
+}

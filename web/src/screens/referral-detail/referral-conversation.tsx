@@ -1,0 +1,205 @@
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import CancelIcon from '@mui/icons-material/Cancel';
+import DownloadIcon from '@mui/icons-material/DownloadOutlined';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showNotice } from '../../api/notices';
+import { formatDateTime } from '../../dates/format-date-time';
+import {
+  PostReferralMessageDocument,
+  ReferralConversationDocument,
+  type ReferralConversationQuery,
+  type ReferralDetailFieldsFragment,
+} from '../../gql/graphql';
+import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/session';
+import { translateReferralError } from '../referral-inbox/referral-common';
+import { useReferralEvents } from '../referral-inbox/use-referral-events';
+import {
+  AttachmentUploadError,
+  ATTACHMENT_TYPES,
+  formatFileSize,
+  MAX_ATTACHMENT_BYTES,
+  uploadAttachment,
+  type UploadedAttachment,
+} from './attachments';
+import { context, Section } from './detail-parts';
+
+type Message = ReferralConversationQuery['referralMessages'][number];
+
+/** Messages between the two agencies, with their files; a reply from the other side appears by itself. */
+export function Conversation({ referral }: { referral: ReferralDetailFieldsFragment }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(ReferralConversationDocument, {
+    variables: { referralId: referral.id },
+    context,
+  });
+  useReferralEvents((referralId) => {
+    if (referralId === null || referralId === referral.id) void refetch();
+  });
+  const acronymOf = (agencyId: string) =>
+    [referral.sendingAgency, referral.receivingAgency].find((agency) => agency.id === agencyId)?.acronym ?? '';
+
+  return (
+    <Section title={t('referrals.detail.conversation')}>
+      {error && !data && <Alert severity="warning">{t('referrals.detail.conversationUnavailable')}</Alert>}
+      {data && data.referralMessages.length === 0 && (
+        <Typography color="text.secondary">{t('referrals.detail.noMessages')}</Typography>
+      )}
+      {data && data.referralMessages.length > 0 && (
+        <List dense aria-label={t('referrals.detail.conversation')}>
+          {data.referralMessages.map((message) => (
+            <MessageItem key={message.id} message={message} agency={acronymOf(message.authorAgencyId)} />
+          ))}
+        </List>
+      )}
+      {data && <MessageForm referralId={referral.id} onPosted={() => void refetch()} />}
+    </Section>
+  );
+}
+
+function MessageItem({ message, agency }: { message: Message; agency: string }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { timeZone } = useSession();
+  return (
+    <ListItem disableGutters sx={{ display: 'block' }}>
+      <ListItemText
+        primary={message.body}
+        secondary={[agency, formatDateTime(message.createdAt, language, timeZone)].filter(Boolean).join(' · ')}
+        slotProps={{ primary: { sx: { whiteSpace: 'pre-wrap' } } }}
+      />
+      {message.attachments.length > 0 && (
+        <Box component="ul" aria-label={t('referrals.attachments.listLabel')} sx={{ m: 0, pl: 0, listStyle: 'none' }}>
+          {message.attachments.map((attachment) => (
+            <Box component="li" key={attachment.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+              <DownloadIcon fontSize="small" aria-hidden />
+              {/* The authenticated route: only a user who may read the referral gets the bytes. */}
+              <Link href={attachment.downloadPath} download={attachment.fileName}>
+                {attachment.fileName}
+              </Link>
+              <Typography variant="body2" color="text.secondary">
+                {formatFileSize(attachment.sizeBytes, language)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      )}
+    </ListItem>
+  );
+}
+
+function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: () => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [post, { loading: posting }] = useMutation(PostReferralMessageDocument, { context });
+  const [body, setBody] = useState('');
+  const [files, setFiles] = useState<UploadedAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [formError, setFormError] = useState<string>();
+
+  const attach = async (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = Array.from(event.target.files ?? []);
+    event.target.value = '';
+    setFormError(undefined);
+    setUploading(true);
+    try {
+      for (const file of picked) {
+        const uploaded = await uploadAttachment(referralId, file);
+        setFiles((current) => [...current, uploaded]);
+      }
+    } catch (caught) {
+      const key = caught instanceof AttachmentUploadError ? caught.messageKey : 'error.internal';
+      setFormError(t(key, { size: formatFileSize(MAX_ATTACHMENT_BYTES, language) }));
+    } finally {
+      setUploading(false);
+    }
+  };
+  const submit = async () => {
+    setFormError(undefined);
+    try {
+      const attachmentIds = files.map((file) => file.id);
+      await post({ variables: { input: { referralId, body: body.trim(), attachmentIds } } });
+      setBody('');
+      setFiles([]);
+      showNotice(t('referrals.detail.messageSent'), 'success');
+      onPosted();
+    } catch (caught) {
+      setFormError(translateReferralError(caught, t));
+    }
+  };
+
+  return (
+    <Box
+      component="form"
+      sx={{ mt: 2 }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (body.trim()) void submit();
+      }}
+    >
+      <TextField
+        fullWidth
+        multiline
+        minRows={2}
+        label={t('referrals.detail.message')}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      {files.length > 0 && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
+          {files.map((file) => (
+            <Chip
+              key={file.id}
+              icon={<AttachFileIcon />}
+              label={`${file.fileName} · ${formatFileSize(file.sizeBytes, language)}`}
+              onDelete={() => setFiles((current) => current.filter((candidate) => candidate.id !== file.id))}
+              deleteIcon={<CancelIcon titleAccess={t('referrals.attachments.remove', { name: file.fileName })} />}
+            />
+          ))}
+        </Stack>
+      )}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={`attachment-limits-${referralId}`}>
+        {t('referrals.attachments.limits', {
+          types: Object.values(ATTACHMENT_TYPES).join(', '),
+          size: formatFileSize(MAX_ATTACHMENT_BYTES, language),
+        })}
+      </Typography>
+      {formError && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {formError}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <Button type="submit" variant="outlined" disabled={posting || uploading || !body.trim()}>
+          {t('referrals.detail.sendMessage')}
+        </Button>
+        <Button component="label" startIcon={<AttachFileIcon />} disabled={uploading || posting}>
+          {uploading ? t('referrals.attachments.uploading') : t('referrals.attachments.attach')}
+          <input
+            type="file"
+            hidden
+            multiple
+            accept={Object.keys(ATTACHMENT_TYPES).join(',')}
+            aria-describedby={`attachment-limits-${referralId}`}
+            onChange={(event) => void attach(event)}
+          />
+        </Button>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { ReferralDraftScreen as Component } from './referral-draft-screen';
