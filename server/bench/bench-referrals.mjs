@@ -1,14 +1,15 @@
 // pnpm bench:referrals — prices the inbox (first page of 50 with sender agency, its country and the
 // per-status counts) on the seeded benchmark database (pnpm seed:bench), in one process:
-//   1. GraphQL over real HTTP as signed-in liaison officers of a busy and a quiet agency (autocannon, 16
-//      connections, fixed overall rate);
+//   1. GraphQL over real HTTP as signed-in liaison officers of a busy and a quiet agency (16 clients, each
+//      with its own session, requests at a fixed rate from a worker thread: http-load-worker.mjs);
 //   2. the same page by one hand-written SQL statement through `pg` (16 clients, same fixed rate);
 //   3. the same GraphQL query as an unrestricted internal caller (no CASL conditions, no field guard), to
 //      price the permission layer.
 // Prints p50/p95/p99 and requests/s for each, the ratios, SQL statements per GraphQL request, and writes
 // EXPLAIN ANALYZE plans of the statements the inbox sends. BENCH_RATE, BENCH_SECONDS tune the load.
-import autocannon from 'autocannon';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { statements } from './statement-counter.mjs';
 import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
@@ -187,42 +188,19 @@ function sampleSessions(db) {
   };
 }
 
+/** The GraphQL load, from a worker thread (http-load-worker.mjs) so that it does not share the server's thread. */
 async function loadHttp(url, cookies) {
-  const latencies = [];
-  let next = 0;
-  const instance = autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    setupClient: (client) =>
-      client.setHeaders({ 'content-type': 'application/json', cookie: cookies[next++ % cookies.length] }),
-    body: JSON.stringify({ query: INBOX_QUERY }),
-    connections: CONNECTIONS,
-    overallRate: RATE,
-    duration: SECONDS,
+  const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
+    workerData: { url, cookies, query: INBOX_QUERY, rate: RATE, seconds: SECONDS, connections: CONNECTIONS },
   });
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
-  if (process.env.BENCH_DEBUG)
-    process.stderr.write(
-      JSON.stringify({
-        n: latencies.length,
-        req: result.requests,
-        errors: result.errors,
-        non2xx: result.non2xx,
-        codes: result.statusCodeStats,
-      }) + '\n',
-    );
-  return {
-    ...summary(latencies, result.requests.average),
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
+  const [result] = await once(worker, 'message');
+  await worker.terminate();
+  return result;
 }
 
 function print(label, { graphql, sql, internal }) {
   const row = (name, r) =>
-    `  ${name.padEnd(22)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  ${r.requestsPerSecond.toFixed(0).padStart(5)} req/s  errors ${r.errors + (r.non2xx ?? 0)}`;
+    `  ${name.padEnd(22)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  ${r.requestsPerSecond.toFixed(0).padStart(5)} req/s  errors ${r.errors}`;
   log(`${label} at ${RATE} req/s, ${CONNECTIONS} connections, ${SECONDS} s:`);
   out(row('GraphQL (HTTP)', graphql));
   out(row('hand-written SQL', sql));

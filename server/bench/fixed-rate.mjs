@@ -1,7 +1,6 @@
-// A fixed-rate load loop for work that is not HTTP (the hand-written SQL): requests are scheduled at a
-// constant rate and each latency is measured from its *scheduled* start, so a slow response delays no
-// later measurement (no coordinated omission) — what autocannon's -R does for HTTP. At most `connections`
-// requests are in flight, like autocannon's connections.
+// A fixed-rate load loop (the GraphQL requests and the hand-written SQL alike): requests are scheduled at a
+// constant rate, evenly spaced, and each latency is measured from its *scheduled* start, so a slow response
+// delays no later measurement (no coordinated omission). At most `connections` requests are in flight.
 export async function fixedRate({ rate, seconds, connections, work }) {
   const latencies = [];
   const total = Math.round(rate * seconds);

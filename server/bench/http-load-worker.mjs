@@ -1,0 +1,27 @@
+// The HTTP load of pnpm bench:referrals, run in a worker thread: the server under test runs on the main
+// thread of the same process, and a load generator sharing its event loop would be measured as server time.
+// Requests leave at a fixed rate (one every 1000/rate ms, never in bursts) with at most `connections` in
+// flight, each client with its own session cookie; latency counts from each request's scheduled start.
+import { parentPort, workerData } from 'node:worker_threads';
+import { fixedRate } from './fixed-rate.mjs';
+
+const { url, cookies, query, rate, seconds, connections } = workerData;
+const body = JSON.stringify({ query });
+const freeClients = cookies.map((_cookie, index) => index);
+
+async function request() {
+  const client = freeClients.pop();
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies[client] },
+      body,
+    });
+    const answer = await response.json();
+    if (!response.ok || answer.errors) throw new Error(`HTTP ${response.status}`);
+  } finally {
+    freeClients.push(client);
+  }
+}
+
+parentPort.postMessage(await fixedRate({ rate, seconds, connections, work: request }));
