@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { Alert, Box, Button } from '@mui/material';
 import { useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -21,7 +21,9 @@ export function RouteError() {
           </Button>
         }
       >
-        <AlertTitle>{t('crash.title')}</AlertTitle>
+        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
+          {t('crash.title')}
+        </Box>
         {chunkFailed ? t('crash.chunkFailed') : t('crash.body')}
       </Alert>
     </Box>

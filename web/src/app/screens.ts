@@ -108,7 +108,7 @@ export const SCREENS: Screen[] = [
     path: '/',
     titleKey: 'nav.home',
     icon: HomeIcon,
-    namespaces: ['referrals'],
+    namespaces: ['home', 'referrals'],
     lazy: () => import('../screens/home/route'),
   },
   {
@@ -116,7 +116,7 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.signIn',
     icon: LoginIcon,
     audience: 'visitors',
-    namespaces: ['account'],
+    namespaces: ['signIn', 'account'],
     lazy: () => import('../screens/sign-in/route'),
   },
   {

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { MeDocument, MemberHomeDocument } from '../../gql/graphql';
+import { MemberHomeDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { renderWithApp } from '../../test/render-with-app';
 import { HomeScreen } from './home-screen';
 

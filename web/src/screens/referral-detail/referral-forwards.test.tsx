@@ -3,12 +3,8 @@ import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import {
-  MeDocument,
-  ReferralConversationDocument,
-  ReferralDetailDocument,
-  ReferralForwardsDocument,
-} from '../../gql/graphql';
+import { ReferralConversationDocument, ReferralDetailDocument, ReferralForwardsDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { renderWithApp } from '../../test/render-with-app';
 import { MAX_ATTACHMENT_BYTES } from './attachments';
 import { ReferralDetailScreen } from './referral-detail-screen';

@@ -2,7 +2,8 @@ import { packRules } from '@casl/ability/extra';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { MeDocument, NewReferralOptionsDocument, ReferralDraftDocument } from '../../gql/graphql';
+import { NewReferralOptionsDocument, ReferralDraftDocument } from '../../gql/graphql';
+import { MeDocument } from '../../gql/shell/graphql';
 import { renderWithApp } from '../../test/render-with-app';
 import { ReferralDraftScreen } from './referral-draft-screen';
 
