@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { statements } from './statement-counter.mjs';
 import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
-import { fixedRate, summary } from './fixed-rate.mjs';
+import { fixedRate } from './fixed-rate.mjs';
 import { startUnrestrictedServer } from './unrestricted-server.mjs';
 
 const RATE = Number(process.env.BENCH_RATE) || 100;
