@@ -231,6 +231,11 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await page.getByText('Aceito por INM').waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     await screenshot(page, 'referral-detail-pt');
+    // The choice is saved in the officer's profile: back to Spanish for the tests that follow.
+    await page.getByRole('button', { name: /Português/ }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Personas involucradas' }).waitFor();
+    await page.waitForLoadState('networkidle'); // the profile update has been answered
     await page.context().close();
   }, 120_000);
 
