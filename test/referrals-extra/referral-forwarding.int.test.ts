@@ -38,6 +38,10 @@ const FORWARDED = `{ forwardedReferrals { status referral { id title persons { g
 const FORWARDS = `query ($id: ID!) { referralForwards(referralId: $id) { status recipientAgencyId } }`;
 const MESSAGES = `query ($id: ID!) { referralMessages(referralId: $id) { body } }`;
 const REFERRAL = `query ($id: ID!) { referral(id: $id) { id title persons { givenNames } } }`;
+const TO_DECIDE = `{ forwardRequestsToDecide { id status referralId } }`;
+type ToDecide = { forwardRequestsToDecide: { id: string; status: string; referralId: string }[] };
+const waitingIds = async (who: Caller) =>
+  ((await who<ToDecide>(TO_DECIDE)).data?.forwardRequestsToDecide ?? []).map((forward) => forward.id);
 
 type Forwarded = { forwardedReferrals: { referral: { id: string; persons: { givenNames: string | null }[] } }[] };
 
@@ -112,6 +116,10 @@ describe('forwarding a referral to a third agency', () => {
     const requested = await forwardTo(receiver, id, world.agencies.fellowMember.id);
     expect(requested.data?.forwardReferral.status).toBe('REQUESTED');
     const forwardId = requested.data!.forwardReferral.id;
+    // Waiting for the sending agency: listed for its officers, for nobody else.
+    expect(await waitingIds(sender)).toContain(forwardId);
+    expect(await waitingIds(receiver)).not.toContain(forwardId);
+    expect(await waitingIds(fellow)).not.toContain(forwardId);
     const before = await fellow<Forwarded>(FORWARDED);
     expect(before.data!.forwardedReferrals.some((forward) => forward.referral.id === id)).toBe(false);
     expect(codeOf(await fellow(MESSAGES, { id }))).toBe('NOT_FOUND');
@@ -122,6 +130,7 @@ describe('forwarding a referral to a third agency', () => {
     });
     const after = await fellow<Forwarded>(FORWARDED);
     expect(after.data!.forwardedReferrals.some((forward) => forward.referral.id === id)).toBe(true);
+    expect(await waitingIds(sender)).not.toContain(forwardId);
     expect((await sender(APPROVE, { id: forwardId })).errors?.[0].extensions?.messageKey).toBe(
       'error.referral.forward.alreadyDecided',
     );

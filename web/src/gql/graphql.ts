@@ -835,6 +835,11 @@ export type MemberHomeQuery = {
   };
   overdueOutbox: { totalCount: number };
   forwardedReferrals: Array<{ id: string }>;
+  forwardRequestsToDecide: Array<{
+    id: string;
+    referralId: string;
+    referral: { id: string; reference: string | null; title: string } | null;
+  }>;
 };
 
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
@@ -4326,6 +4331,32 @@ export const MemberHomeDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forwardRequestsToDecide' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referral' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],

@@ -62,6 +62,14 @@ const figures = {
       },
       overdueOutbox: { __typename: 'ReferralConnection', totalCount: 0 },
       forwardedReferrals: [],
+      forwardRequestsToDecide: [
+        {
+          __typename: 'ReferralForward',
+          id: 'f1',
+          referralId: 'r9',
+          referral: { __typename: 'Referral', id: 'r9', reference: 'MX-GT-2026-000009', title: 'Red de tráfico' },
+        },
+      ],
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -88,6 +96,9 @@ describe('the home screen of a signed-in officer', () => {
       'href',
       '/referrals/outbox?status=DRAFT',
     );
+    expect(
+      screen.getByRole('link', { name: /Solicitud de reenvío por decidir: MX-GT-2026-000009.*Red de tráfico/ }),
+    ).toHaveAttribute('href', '/referrals/r9');
     const overdue = screen.getByRole('link', { name: /Camión con migrantes/ });
     expect(overdue).toHaveAttribute('href', '/referrals/r1');
     expect(within(overdue).getByText('Inmediata')).toBeInTheDocument();

@@ -119,21 +119,31 @@ function Waiting({ data }: { data: MemberHomeQuery }) {
       to: '/referrals/inbox?overdue=true',
     },
     { count: countIn(data.outbox, 'DRAFT'), text: 'referrals.home.drafts', to: '/referrals/outbox?status=DRAFT' },
-  ].filter((item) => item.count > 0);
+  ]
+    .filter((item) => item.count > 0)
+    .map((item) => ({ key: item.to, to: item.to, primary: t(item.text, { count: item.count }) }));
+  // H3 requests from the receiving agency to pass one of our referrals on: decided on the referral's page.
+  const forwardRequests = data.forwardRequestsToDecide.map((request) => ({
+    key: request.id,
+    to: `/referrals/${request.referralId}`,
+    primary: t('referrals.home.forwardRequest', { reference: request.referral?.reference ?? '' }),
+    secondary: request.referral?.title,
+  }));
+  const waiting: { key: string; to: string; primary: string; secondary?: string }[] = [...items, ...forwardRequests];
   return (
     <Card variant="outlined" component="section">
       <CardContent>
         <Typography variant="h2" gutterBottom>
           {t('referrals.home.needsAction')}
         </Typography>
-        {items.length === 0 ? (
+        {waiting.length === 0 ? (
           <Typography color="text.secondary">{t('referrals.home.nothing')}</Typography>
         ) : (
           <List dense disablePadding>
-            {items.map((item) => (
-              <ListItem key={item.to} disablePadding>
+            {waiting.map((item) => (
+              <ListItem key={item.key} disablePadding>
                 <ListItemButton component={Link} to={item.to}>
-                  <ListItemText primary={t(item.text, { count: item.count })} />
+                  <ListItemText primary={item.primary} secondary={item.secondary} />
                 </ListItemButton>
               </ListItem>
             ))}

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../../platform/context';
 import type { Referral } from '../referral.entity';
-import { findReadableReferral } from '../referral.access';
+import { findReadableReferral, readableInBox } from '../referral.access';
+import { ReferralBox } from '../referral-inbox.types';
 import { getParticipatingReferral, isPartyTo } from './forward-access';
 import { ReferralForward, ReferralForwardStatus } from './referral-forward.entity';
 
@@ -27,6 +28,21 @@ export async function forwardedToMyAgency(context: RequestContext, first: number
       limit: Math.min(Math.max(first, 1), 100),
       populate: ['referral'],
     },
+  );
+}
+
+/**
+ * H3 forward requests waiting for the caller's agency, as the sender of the referral, to approve or refuse;
+ * oldest first. Only referrals the caller may read in its outbox (the condition is in the SQL).
+ */
+export async function forwardRequestsToDecide(context: RequestContext, first: number): Promise<ReferralForward[]> {
+  const agencyId = context.actor?.agencyId;
+  const readable = agencyId ? readableInBox(context.em, context.ability, ReferralBox.OUTBOX, agencyId) : null;
+  if (!agencyId || !readable) return [];
+  return context.em.find(
+    ReferralForward,
+    { status: ReferralForwardStatus.REQUESTED, referral: { $and: [{ sendingAgency: agencyId }, readable] } },
+    { orderBy: { requestedAt: 'asc', id: 'asc' }, limit: Math.min(Math.max(first, 1), 100) },
   );
 }
 

@@ -3,7 +3,7 @@ import { RoleRequired, SignedIn } from '../../../platform/authz/access';
 import { Role } from '../../../platform/authz/roles';
 import type { RequestContext } from '../../../platform/context';
 import { Referral } from '../referral.entity';
-import { forwardedToMyAgency, forwardsOf, referralOfForward } from './forwarding.queries';
+import { forwardedToMyAgency, forwardRequestsToDecide, forwardsOf, referralOfForward } from './forwarding.queries';
 import { decideReferralForward, forwardReferral } from './forwarding.service';
 import { ReferralForward } from './referral-forward.entity';
 
@@ -34,6 +34,17 @@ export class ReferralForwardingResolver {
     @Ctx() context: RequestContext,
   ) {
     return forwardedToMyAgency(context, first);
+  }
+
+  @SignedIn()
+  @Query(() => [ReferralForward], {
+    description: "H3 requests to pass on referrals the caller's agency sent, waiting for its approval; oldest first",
+  })
+  forwardRequestsToDecide(
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100' }) first: number,
+    @Ctx() context: RequestContext,
+  ) {
+    return forwardRequestsToDecide(context, first);
   }
 
   @RoleRequired(Role.LIAISON_OFFICER)
