@@ -1,17 +1,7 @@
+import { DialogSaveActions, ServerErrorAlert } from '../admin-common/dialog-form-parts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  Switch,
-} from '@mui/material';
+import { Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Switch } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -146,18 +136,9 @@ export function AgencyDialog({
               </Grid>
             )}
           </Grid>
-          {serverError && (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {serverError}
-            </Alert>
-          )}
+          <ServerErrorAlert message={serverError} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('admin.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('admin.saving') : t('admin.save')}
-          </Button>
-        </DialogActions>
+        <DialogSaveActions submitting={formState.isSubmitting} onClose={onClose} />
       </form>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { DialogSaveActions, ServerErrorAlert } from '../admin-common/dialog-form-parts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
 import {
@@ -127,18 +128,13 @@ export function CreateApiTokenDialog({ onClose }: { onClose: () => void }) {
               <RoleCheckboxes control={control} offered={TOKEN_ROLES} />
             </Grid>
           </Grid>
-          {serverError && (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {serverError}
-            </Alert>
-          )}
+          <ServerErrorAlert message={serverError} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('admin.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('admin.saving') : t('admin.apiTokens.createSubmit')}
-          </Button>
-        </DialogActions>
+        <DialogSaveActions
+          submitting={formState.isSubmitting}
+          onClose={onClose}
+          submitLabel={t('admin.apiTokens.createSubmit')}
+        />
       </form>
     </Dialog>
   );
@@ -164,11 +160,7 @@ export function RevokeApiTokenDialog({ token, onClose }: { token: AdminApiTokenF
       <DialogTitle id="revoke-title">{t('admin.apiTokens.revokeTitle', { name: token.name })}</DialogTitle>
       <DialogContent>
         <DialogContentText>{t('admin.apiTokens.revokeExplained')}</DialogContentText>
-        {serverError && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {serverError}
-          </Alert>
-        )}
+        <ServerErrorAlert message={serverError} />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('admin.cancel')}</Button>

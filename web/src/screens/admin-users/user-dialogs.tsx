@@ -1,16 +1,7 @@
+import { DialogSaveActions, ServerErrorAlert } from '../admin-common/dialog-form-parts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  MenuItem,
-} from '@mui/material';
+import { Dialog, DialogContent, DialogContentText, DialogTitle, Grid, MenuItem } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +47,6 @@ function FormDialog({
   error?: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="user-dialog-title">
       <form
@@ -69,18 +59,9 @@ function FormDialog({
         <DialogTitle id="user-dialog-title">{title}</DialogTitle>
         <DialogContent>
           {children}
-          {error && (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {error}
-            </Alert>
-          )}
+          <ServerErrorAlert message={error} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('admin.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={submitting}>
-            {submitting ? t('admin.saving') : submitLabel}
-          </Button>
-        </DialogActions>
+        <DialogSaveActions submitting={submitting} onClose={onClose} submitLabel={submitLabel} />
       </form>
     </Dialog>
   );
