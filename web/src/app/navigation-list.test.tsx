@@ -19,7 +19,7 @@ async function menuOf(who: Parameters<typeof signedInAs>[0]) {
   // The signed-in ability arrives in a lazily loaded chunk: wait for the menu that depends on the session.
   await screen.findByRole('button', { name: 'Cerrar sesión' }, { timeout: 10_000 });
   const menu = screen.getByRole('navigation', { name: 'Navegación principal' });
-  await within(menu).findByRole('link', { name: 'Remisiones recibidas' });
+  await within(menu).findByRole('link', { name: 'Mi perfil' });
   return menu;
 }
 
@@ -48,10 +48,17 @@ describe('the administration entries of the menu', () => {
     const menu = await menuOf('agencyAdmin');
     await within(menu).findByRole('link', { name: 'Personas de la agencia' });
     expect(entriesIn(menu)).toEqual(['Personas de la agencia', 'Credenciales de sistema']);
+    // No referral work in an administrator's role: no referral entries either.
+    expect(within(menu).queryByRole('link', { name: 'Remisiones recibidas' })).toBeNull();
   });
 
   it('offers a liaison officer no administration at all', async () => {
     const menu = await menuOf('officer');
     expect(entriesIn(menu)).toEqual([]);
+    expect(within(menu).getByRole('link', { name: 'Remisiones recibidas' })).toHaveAttribute(
+      'href',
+      '/referrals/inbox',
+    );
+    expect(within(menu).getByRole('link', { name: 'Nueva remisión' })).toHaveAttribute('href', '/referrals/new');
   });
 });

@@ -124,6 +124,8 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.referralInbox',
     icon: InboxIcon,
     audience: 'members',
+    // Only roles that work on referrals (officers, case workers) see them in the menu.
+    offeredTo: (ability) => ability.can('read', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/referral-inbox/route'),
   },
@@ -132,6 +134,8 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.referralOutbox',
     icon: OutboxIcon,
     audience: 'members',
+    // Only roles that work on referrals (officers, case workers) see them in the menu.
+    offeredTo: (ability) => ability.can('read', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/referral-inbox/route'),
   },
@@ -140,6 +144,8 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.forwardedReferrals',
     icon: InboxIcon,
     audience: 'members',
+    // Only roles that work on referrals (officers, case workers) see them in the menu.
+    offeredTo: (ability) => ability.can('read', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/forwarded-referrals/route'),
   },
@@ -148,6 +154,8 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.newReferral',
     icon: NoteAddIcon,
     audience: 'members',
+    // Only roles that work on referrals (officers, case workers) see them in the menu.
+    offeredTo: (ability) => ability.can('create', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
   },

@@ -12,6 +12,8 @@ const RULES: Record<Who, object[]> = {
   officer: [
     { action: 'read', subject: 'Country' },
     { action: 'read', subject: 'User', conditions: { 'agency.id': 'agency-gt' } },
+    { action: 'read', subject: 'Referral', conditions: { 'sendingAgency.id': 'agency-gt' } },
+    { action: ['create', 'update'], subject: 'Referral', conditions: { 'sendingAgency.id': 'agency-gt' } },
   ],
   agencyAdmin: [
     { action: 'read', subject: 'Country' },
