@@ -49,6 +49,8 @@ import {
 import { useReferralEvents } from './use-referral-events';
 
 const PAGE_SIZE = 25;
+/** The server's largest page (referral-inbox.service.ts MAX_PAGE_SIZE). */
+const MAX_PAGE_SIZE = 100;
 // The screen shows the error itself, with a retry button.
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -89,8 +91,10 @@ export function ReferralInboxScreen() {
     notifyOnNetworkStatusChange: true,
   });
   const page = data?.referrals ?? previousData?.referrals;
-  // A referral sent, answered or forwarded elsewhere appears here without a reload.
-  useReferralEvents(() => void refetch());
+  // A referral sent, answered or forwarded elsewhere appears here without a reload. As many rows as are shown
+  // are fetched again (up to the server's page limit), so pages opened with "load more" stay open.
+  const shown = page?.edges.length ?? 0;
+  useReferralEvents(() => void refetch({ first: Math.min(Math.max(shown, PAGE_SIZE), MAX_PAGE_SIZE) }));
 
   const setParam = (name: string, value: string | null) =>
     setParams(
