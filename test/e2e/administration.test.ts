@@ -222,8 +222,9 @@ describe('administering Enlace in real browsers', () => {
     await page.getByText('Invitación enviada a rosa.cux@igm.example.').waitFor();
     const invited = table.getByRole('row', { name: /Rosa Cux/ });
     await invited.getByText('Oficial de enlace, Gestor de casos').waitFor();
-    // An invited person's account stays inactive until they set their password.
-    await invited.getByText('Desactivada').waitFor();
+    // An invited person's account waits for their password: marked as such, nothing to reactivate.
+    await invited.getByText('Invitación pendiente').waitFor();
+    expect(await invited.getByRole('button', { name: /Reactivar/ }).count()).toBe(0);
 
     // The same e-mail again: the server's refusal shows on the e-mail field, in Spanish.
     await page.getByRole('button', { name: 'Invitar a una persona' }).click();

@@ -3,7 +3,7 @@ import type { Agency } from '../../server/src/modules/identity/agency.entity';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { createAgency, createPerson, ME, SIGN_IN, sessionCookieOf, signInAs, unique, type Person } from './factories';
 
-const INVITE = `mutation Invite($input: InviteUserInput!) { inviteUser(input: $input) { id active } }`;
+const INVITE = `mutation Invite($input: InviteUserInput!) { inviteUser(input: $input) { id active invitationPending } }`;
 const ACCEPT = `mutation Accept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { status } }`;
 const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name roles } }`;
 const DISABLE = `mutation Disable($id: ID!) { disableUser(id: $id) { id active } }`;
@@ -30,8 +30,8 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   });
   afterAll(() => server.stop());
 
-  const asAdmin = (query: string, variables: Record<string, unknown> = {}) =>
-    server.graphql(query, variables, { cookie: adminCookie });
+  const asAdmin = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+    server.graphql<T>(query, variables, { cookie: adminCookie });
   const outboxFor = async (email: string) =>
     (await server.server.orm.em
       .fork()
@@ -52,7 +52,16 @@ describe('Agency admins invite and manage the users of their own agency', () => 
     const input = invitation();
     const invited = await asAdmin(INVITE, { input });
     expect(invited.errors).toBeUndefined();
-    expect(invited.data).toMatchObject({ inviteUser: { active: false } });
+    expect(invited.data).toMatchObject({ inviteUser: { active: false, invitationPending: true } });
+    const pendingIn = async () =>
+      (
+        await asAdmin<{ users: { nodes: { id: string; invitationPending: boolean }[] } }>(
+          `query ($agencyId: ID!) { users(agencyId: $agencyId, first: 100) { nodes { id invitationPending } } }`,
+          { agencyId: ownAgency.id },
+        )
+      ).data!.users.nodes.find((user) => user.id === (invited.data as { inviteUser: { id: string } }).inviteUser.id)
+        ?.invitationPending;
+    expect(await pendingIn()).toBe(true);
 
     const [mail] = await outboxFor(input.email);
     const link = /https?:\/\/\S+/.exec(mail.text)![0];
@@ -69,6 +78,7 @@ describe('Agency admins invite and manage the users of their own agency', () => 
     const password = 'a long enough passphrase';
     const accepted = await server.graphql(ACCEPT, { token, password });
     expect(accepted.data).toEqual({ acceptInvitation: { status: 'SIGNED_IN' } });
+    expect(await pendingIn()).toBe(false);
     const me = await server.graphql<{ me: { email: string } }>(ME, {}, { cookie: sessionCookieOf(accepted.headers)! });
     expect(me.data?.me.email).toBe(input.email);
 

@@ -594,6 +594,7 @@ export type AdminUserFragment = {
   email: string | null;
   roles: Array<Role>;
   active: boolean;
+  invitationPending: boolean;
   locale: string;
   timeZone: string;
   createdAt: string;
@@ -616,6 +617,7 @@ export type AdminUsersQuery = {
       email: string | null;
       roles: Array<Role>;
       active: boolean;
+      invitationPending: boolean;
       locale: string;
       timeZone: string;
       createdAt: string;
@@ -635,6 +637,7 @@ export type InviteUserMutation = {
     email: string | null;
     roles: Array<Role>;
     active: boolean;
+    invitationPending: boolean;
     locale: string;
     timeZone: string;
     createdAt: string;
@@ -654,6 +657,7 @@ export type UpdateUserRolesMutation = {
     email: string | null;
     roles: Array<Role>;
     active: boolean;
+    invitationPending: boolean;
     locale: string;
     timeZone: string;
     createdAt: string;
@@ -672,6 +676,7 @@ export type DisableUserMutation = {
     email: string | null;
     roles: Array<Role>;
     active: boolean;
+    invitationPending: boolean;
     locale: string;
     timeZone: string;
     createdAt: string;
@@ -690,6 +695,7 @@ export type EnableUserMutation = {
     email: string | null;
     roles: Array<Role>;
     active: boolean;
+    invitationPending: boolean;
     locale: string;
     timeZone: string;
     createdAt: string;
@@ -1946,6 +1952,7 @@ export const AdminUserFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3542,6 +3549,7 @@ export const AdminUsersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3598,6 +3606,7 @@ export const InviteUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3664,6 +3673,7 @@ export const UpdateUserRolesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3720,6 +3730,7 @@ export const DisableUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3776,6 +3787,7 @@ export const EnableUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Formula,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
 import { Role } from '../../platform/authz/roles';
@@ -58,6 +68,10 @@ export class User {
   /** argon2id; null until the user accepts their invitation. */
   @Property({ type: 'text', nullable: true, lazy: true })
   passwordHash?: string | null;
+
+  /** Computed by the database (the hash itself is never loaded for lists): invited, no password yet. */
+  @Formula((alias) => `(${alias}.password_hash is null)`)
+  invitationPending?: boolean;
 
   @Property({ type: 'integer', default: 0 })
   failedSignInCount: number = 0;

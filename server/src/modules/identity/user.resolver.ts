@@ -9,4 +9,10 @@ export class UserRelationsResolver {
   agency(@Root() user: User): Promise<Agency> {
     return user.agency.load({ dataloader: true }) as Promise<Agency>;
   }
+
+  @FieldResolver(() => Boolean, { description: 'Invited and has not set a password yet' })
+  invitationPending(@Root() user: User): boolean {
+    // Loaded users carry the database's answer; one created in this request (an invitation) has no hash yet.
+    return user.invitationPending ?? !user.passwordHash;
+  }
 }

@@ -12,6 +12,7 @@ const person = (id: string, name: string, active = true) => ({
   email: `${id}@igm.gob.gt`,
   roles: ['LIAISON_OFFICER'],
   active,
+  invitationPending: false,
   locale: 'es',
   timeZone: 'America/Guatemala',
   createdAt: '2026-01-01T00:00:00Z',
@@ -30,7 +31,11 @@ const firstPage = {
 };
 const secondPage = {
   request: { query: AdminUsersDocument, variables: { agencyId: 'agency-gt', first: 25, after: 'c2' } },
-  result: page([person('u3', 'Marta Ruiz')], 'c3', false),
+  result: page(
+    [person('u3', 'Marta Ruiz'), { ...person('u4', 'Rosa Tzul', false), invitationPending: true }],
+    'c3',
+    false,
+  ),
 };
 
 describe('the users screen', () => {
@@ -44,6 +49,10 @@ describe('the users screen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cargar más' }));
     expect(await within(table).findByText('Marta Ruiz')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cargar más' })).not.toBeInTheDocument();
+    // Invited, no password yet: shown as such, with nothing to reactivate.
+    const invited = within(table).getByText('Rosa Tzul').closest('tr')!;
+    expect(within(invited as HTMLElement).getByText('Invitación pendiente')).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: 'Reactivar a Rosa Tzul' })).not.toBeInTheDocument();
   });
 
   it('asks before disabling someone, then shows them disabled', async () => {

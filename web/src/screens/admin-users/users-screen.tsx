@@ -5,6 +5,7 @@ import { subject, type AnyMongoAbility } from '@casl/ability';
 import {
   Box,
   Button,
+  Chip,
   MenuItem,
   Paper,
   Stack,
@@ -117,7 +118,11 @@ export function UsersScreen() {
                   <TableCell>{user.email ?? t('admin.restricted')}</TableCell>
                   <TableCell>{user.roles.map((role) => t(`admin.role.${role}`)).join(', ')}</TableCell>
                   <TableCell>
-                    <ActiveChip active={user.active} />
+                    {user.invitationPending ? (
+                      <Chip size="small" variant="outlined" color="primary" label={t('admin.users.invitationPending')} />
+                    ) : (
+                      <ActiveChip active={user.active} />
+                    )}
                   </TableCell>
                   <TableCell>
                     <UserActions
@@ -185,7 +190,8 @@ function UserActions({
           {t('admin.users.changeRoles')}
         </Button>
       )}
-      {ability.can('disable', record) && !isMe && (
+      {/* Someone still invited has no account to switch on or off until they set a password. */}
+      {ability.can('disable', record) && !isMe && !user.invitationPending && (
         <Button
           size="small"
           color={user.active ? 'error' : 'primary'}
