@@ -119,7 +119,12 @@ export function UsersScreen() {
                   <TableCell>{user.roles.map((role) => t(`admin.role.${role}`)).join(', ')}</TableCell>
                   <TableCell>
                     {user.invitationPending ? (
-                      <Chip size="small" variant="outlined" color="primary" label={t('admin.users.invitationPending')} />
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color="primary"
+                        label={t('admin.users.invitationPending')}
+                      />
                     ) : (
                       <ActiveChip active={user.active} />
                     )}
