@@ -2,10 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { SignedIn } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
-import { getParticipatingReferral } from './forwarding/forward-access';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
-import { findReadableReferral } from './referral.access';
+import { findReadableReferral, getReadableReferral } from './referral.access';
 import { Referral } from './referral.entity';
 import { listReferrals } from './referral-inbox.service';
 import { ReferralBox, ReferralConnection, ReferralFilter, ReferralSort } from './referral-inbox.types';
@@ -20,7 +19,7 @@ export class ReferralResolver {
   @Query(() => Referral, { description: 'One referral the caller may read; NOT_FOUND otherwise' })
   async referral(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Referral> {
     // The two parties, and an agency holding an ACTIVE forward of it (listed in its forwardedReferrals).
-    return getParticipatingReferral(context.em, context, id);
+    return getReadableReferral(context.em, context.ability, id);
   }
 
   @SignedIn()

@@ -1,7 +1,7 @@
+import { findReadableReferral } from '../referral.access';
 import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContext } from '../../../platform/context';
 import { uuidv7 } from '../../../platform/ids';
-import { findParticipatingReferral } from '../forwarding/forward-access';
 import { attachmentStore } from './attachment-store';
 import { downloadPathOf } from './referral-attachment.entity';
 import { cleanFileName, maxAttachmentBytes, sha256Of, sniffedMediaType } from './attachment-content';
@@ -52,7 +52,7 @@ export function attachmentRoutes(options: AttachmentRouteOptions) {
           const fileName = cleanFileName(req.header('x-file-name'));
           const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
           // Nothing is stored for a caller who does not work on the referral.
-          if (!(await findParticipatingReferral(context.em, context, referralId))) {
+          if (!(await findReadableReferral(context.em, context.ability, referralId))) {
             return fail(res, 404, 'NOT_FOUND', 'error.notFound');
           }
           await store.put(storageKey, content);

@@ -1,7 +1,7 @@
+import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { RequestContext } from '../../../platform/context';
 import { badInput } from '../../../platform/graphql/errors';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
-import { findParticipatingReferral, getParticipatingReferral } from '../forwarding/forward-access';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { authorshipOf } from '../referral-author';
 import type { Referral } from '../referral.entity';
@@ -19,7 +19,7 @@ export interface PostMessage {
 
 /** The conversation, oldest first, with its attachments; NOT_FOUND for anyone not working on the referral. */
 export async function conversationOf(context: RequestContext, referralId: string): Promise<ReferralMessage[]> {
-  const referral = await getParticipatingReferral(context.em, context, referralId);
+  const referral = await getReadableReferral(context.em, context.ability, referralId);
   return context.em.find(
     ReferralMessage,
     { referral: referral.id },
@@ -41,7 +41,7 @@ export async function postReferralMessage(context: RequestContext, input: PostMe
     throw badInput({ attachmentIds: 'error.referral.message.tooManyAttachments' });
   }
   return inUnitOfWork(context, async (em) => {
-    const referral = await getParticipatingReferral(em, context, input.referralId);
+    const referral = await getReadableReferral(em, context.ability, input.referralId);
     const attachments = attachmentIds.length
       ? await em.find(ReferralAttachment, {
           id: { $in: attachmentIds },
@@ -90,7 +90,7 @@ export interface AttachmentUpload {
 export async function recordAttachment(context: RequestContext, upload: AttachmentUpload): Promise<ReferralAttachment> {
   const { actor, userId, apiTokenId } = authorshipOf(context);
   return inUnitOfWork(context, async (em) => {
-    const referral = await getParticipatingReferral(em, context, upload.referralId);
+    const referral = await getReadableReferral(em, context.ability, upload.referralId);
     const attachment = em.create(ReferralAttachment, {
       id: upload.attachmentId,
       referral,
@@ -125,7 +125,7 @@ export async function attachmentForDownload(context: RequestContext, attachmentI
   return inUnitOfWork(context, async (em) => {
     const attachment = await em.findOne(ReferralAttachment, { id: attachmentId });
     if (!attachment) return null;
-    const referral = await findParticipatingReferral(em, context, attachment.referral.id);
+    const referral = await findReadableReferral(em, context.ability, attachment.referral.id);
     if (!referral) return null;
     await context.audit.record(em, {
       action: 'referral.attachment.download',
