@@ -12,7 +12,7 @@ import { CreateAgencyDocument, UpdateAgencyDocument } from './agencies.operation
 import { useLanguage } from '../../i18n/use-language';
 import { applyFieldErrors, translateAdminError } from '../admin-common/admin-errors';
 import { AGENCY_KINDS, orNull } from '../admin-common/directory-terms';
-import { FormSelectField, FormTextField } from '../admin-common/form-fields';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { localName } from '../referral-inbox/referral-common';
 import { AGENCY_FIELDS, agencySchema, emptyAgency, type AgencyForm, type AgencyValues } from './agency.schema';
 

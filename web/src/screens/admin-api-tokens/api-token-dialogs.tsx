@@ -21,7 +21,7 @@ import { type AdminApiTokenFragment } from '../../gql/graphql';
 import { CreateApiTokenDocument, RevokeApiTokenDocument } from './api-tokens.operations';
 import { applyFieldErrors, translateAdminError } from '../admin-common/admin-errors';
 import { TOKEN_ROLES } from '../admin-common/directory-terms';
-import { FormTextField } from '../admin-common/form-fields';
+import { FormTextField } from '../../forms/form-fields';
 import { RoleCheckboxes } from '../admin-users/role-checkboxes';
 import { API_TOKEN_FIELDS, apiTokenSchema, scopesOf, type ApiTokenForm, type ApiTokenValues } from './api-token.schema';
 

@@ -12,7 +12,7 @@ import { AdminCountriesDocument, CreateCountryDocument, UpdateCountryDocument } 
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { applyFieldErrors, translateAdminError } from '../admin-common/admin-errors';
 import { INTERFACE_LOCALES, orNull } from '../admin-common/directory-terms';
-import { FormSelectField, FormTextField } from '../admin-common/form-fields';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { COUNTRY_FIELDS, countrySchema, emptyCountry, type CountryForm, type CountryValues } from './country.schema';
 
 const context: EnlaceOperationContext = { handlesErrors: true };

@@ -25,9 +25,9 @@ import { ConfigureReferralDeadlinesDocument } from './mechanism.operations';
 import { INTL_LOCALES, type Language } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/use-language';
 import { translateAdminError } from '../admin-common/admin-errors';
-import { FormTextField } from '../admin-common/form-fields';
+import { FormTextField } from '../../forms/form-fields';
 import { deadlineSchema, type DeadlineForm } from './mechanism.schema';
-import { Section } from './mechanism-form';
+import { Section } from '../../forms/section';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 

@@ -5,8 +5,6 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
   FormControlLabel,
   Grid,
   IconButton,
@@ -15,14 +13,15 @@ import {
   Switch,
   Typography,
 } from '@mui/material';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AdminMechanismDetailFragment, AdminMechanismOptionsQuery } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
 import { applyFieldErrors, translateAdminError } from '../admin-common/admin-errors';
 import { MECHANISM_KINDS } from '../admin-common/directory-terms';
-import { FormSelectField, FormTextField } from '../admin-common/form-fields';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { Section } from '../../forms/section';
 import { localName } from '../referral-inbox/referral-common';
 import {
   emptyMechanism,
@@ -282,18 +281,5 @@ export function MechanismForm({
         </Box>
       </Stack>
     </Box>
-  );
-}
-
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card variant="outlined" component="section">
-      <CardContent>
-        <Typography variant="h2" gutterBottom>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
   );
 }

@@ -20,7 +20,8 @@ import { orNull } from '../admin-common/directory-terms';
 import { AdminPage } from '../admin-common/admin-page';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { DeadlinesSection } from './deadlines-section';
-import { MechanismForm, Section } from './mechanism-form';
+import { Section } from '../../forms/section';
+import { MechanismForm } from './mechanism-form';
 import type { MechanismValues } from './mechanism.schema';
 import type { AdminMechanismDetailFragment } from '../../gql/graphql';
 

@@ -17,7 +17,7 @@ import {
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { applyFieldErrors, translateAdminError } from '../admin-common/admin-errors';
 import { INTERFACE_LOCALES } from '../admin-common/directory-terms';
-import { FormSelectField, FormTextField } from '../admin-common/form-fields';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RoleCheckboxes } from './role-checkboxes';
 import {
   INVITE_FIELDS,

@@ -1,77 +1,20 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Grid,
-  IconButton,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-  type TextFieldProps,
-} from '@mui/material';
-import type { ReactNode } from 'react';
-import { Controller, useFieldArray, type Control, type FieldPath } from 'react-hook-form';
+import { Box, Button, Grid, IconButton, MenuItem, Stack, Typography } from '@mui/material';
+import { useFieldArray, type Control } from 'react-hook-form';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { Section } from '../../forms/section';
 import { useTranslation } from 'react-i18next';
 import { emptyPerson, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 
 const ROLES = ['SUSPECTED_SMUGGLER', 'SMUGGLED_MIGRANT', 'POSSIBLE_VICTIM', 'WITNESS'] as const;
 
-export function FormSection({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card variant="outlined" component="section">
-      <CardContent>
-        <Typography variant="h2" gutterBottom>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
-
-export type FieldProps = Omit<TextFieldProps, 'name'> & {
-  control: Control<NewReferralForm, unknown, NewReferralValues>;
-  name: FieldPath<NewReferralForm>;
-};
-
-/** A text field bound to the form, showing its zod message (a catalogue key) in the user's language. */
-export function TextInput({ control, name, helperText, ...props }: FieldProps) {
-  const { t } = useTranslation();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...props}
-          fullWidth
-          name={field.name}
-          value={field.value ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={!!fieldState.error}
-          helperText={fieldState.error?.message ? t(fieldState.error.message) : helperText}
-        />
-      )}
-    />
-  );
-}
-
-export function SelectField(props: FieldProps & { children: ReactNode }) {
-  return <TextInput {...props} select required />;
-}
-
 /** The persons involved: any number, each in a fieldset of its own. */
-export function PersonsFields({ control }: { control: FieldProps['control'] }) {
+export function PersonsFields({ control }: { control: Control<NewReferralForm, unknown, NewReferralValues> }) {
   const { t } = useTranslation();
   const persons = useFieldArray({ control, name: 'persons' });
   return (
-    <FormSection title={t('referrals.new.persons')}>
+    <Section title={t('referrals.new.persons')}>
       <Stack spacing={2}>
         {persons.fields.length === 0 && <Typography color="text.secondary">{t('referrals.new.noPersons')}</Typography>}
         {persons.fields.map((field, index) => (
@@ -93,30 +36,35 @@ export function PersonsFields({ control }: { control: FieldProps['control'] }) {
             </Stack>
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 4 }}>
-                <SelectField control={control} name={`persons.${index}.role`} label={t('referrals.fields.role')}>
+                <FormSelectField
+                  required
+                  control={control}
+                  name={`persons.${index}.role`}
+                  label={t('referrals.fields.role')}
+                >
                   {ROLES.map((which) => (
                     <MenuItem key={which} value={which}>
                       {t(`referrals.personRole.${which}`)}
                     </MenuItem>
                   ))}
-                </SelectField>
+                </FormSelectField>
               </Grid>
               <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                <TextInput
+                <FormTextField
                   control={control}
                   name={`persons.${index}.givenNames`}
                   label={t('referrals.fields.givenNames')}
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                <TextInput
+                <FormTextField
                   control={control}
                   name={`persons.${index}.familyNames`}
                   label={t('referrals.fields.familyNames')}
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 8 }}>
-                <TextInput
+                <FormTextField
                   control={control}
                   name={`persons.${index}.nationality`}
                   label={t('referrals.fields.nationality')}
@@ -124,7 +72,7 @@ export function PersonsFields({ control }: { control: FieldProps['control'] }) {
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 4 }}>
-                <TextInput
+                <FormTextField
                   control={control}
                   name={`persons.${index}.estimatedAge`}
                   label={t('referrals.fields.age')}
@@ -143,6 +91,6 @@ export function PersonsFields({ control }: { control: FieldProps['control'] }) {
           {t('referrals.new.addPerson')}
         </Button>
       </Stack>
-    </FormSection>
+    </Section>
   );
 }

@@ -15,7 +15,9 @@ import {
 } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
 import { localName, newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
-import { FormSection, PersonsFields, SelectField, TextInput } from './form-fields';
+import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { Section } from '../../forms/section';
+import { PersonsFields } from './persons-fields';
 import { newReferralSchema, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 import {
   forgetSentDraft,
@@ -175,19 +177,25 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
       {options.data && (
         <Box component="form" noValidate onSubmit={onSend} aria-label={title}>
           <Stack spacing={2.5}>
-            <FormSection title={t('referrals.new.parties')}>
+            <Section title={t('referrals.new.parties')}>
               <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: 6 }}>
-                  <SelectField control={control} name="mechanismId" label={t('referrals.fields.mechanism')}>
+                  <FormSelectField
+                    required
+                    control={control}
+                    name="mechanismId"
+                    label={t('referrals.fields.mechanism')}
+                  >
                     {mechanisms.map((candidate) => (
                       <MenuItem key={candidate.id} value={candidate.id}>
                         {localName(candidate.names, language)}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
                 <Grid size={{ xs: 12, md: 6 }}>
-                  <SelectField
+                  <FormSelectField
+                    required
                     control={control}
                     name="receivingAgencyId"
                     label={t('referrals.fields.receivingAgency')}
@@ -205,33 +213,33 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
                         {`${agency.acronym} · ${agency.name} (${localName(agency.country.names, language)})`}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
               </Grid>
-            </FormSection>
+            </Section>
 
-            <FormSection title={t('referrals.new.case')}>
+            <Section title={t('referrals.new.case')}>
               <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: 6 }}>
-                  <SelectField control={control} name="category" label={t('referrals.fields.category')}>
+                  <FormSelectField required control={control} name="category" label={t('referrals.fields.category')}>
                     {CATEGORIES.map((which) => (
                       <MenuItem key={which} value={which}>
                         {t(`referrals.category.${which}`)}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
                 <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-                  <SelectField control={control} name="urgency" label={t('referrals.fields.urgency')}>
+                  <FormSelectField required control={control} name="urgency" label={t('referrals.fields.urgency')}>
                     {URGENCIES.map((which) => (
                       <MenuItem key={which} value={which}>
                         {t(`referrals.urgency.${which}`)}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
                 <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-                  <TextInput
+                  <FormTextField
                     control={control}
                     name="incidentDate"
                     label={t('referrals.fields.incidentDate')}
@@ -240,10 +248,10 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
                   />
                 </Grid>
                 <Grid size={12}>
-                  <TextInput control={control} name="title" label={t('referrals.fields.title')} required />
+                  <FormTextField control={control} name="title" label={t('referrals.fields.title')} required />
                 </Grid>
                 <Grid size={12}>
-                  <TextInput
+                  <FormTextField
                     control={control}
                     name="narrative"
                     label={t('referrals.fields.narrative')}
@@ -253,21 +261,27 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
                   />
                 </Grid>
               </Grid>
-            </FormSection>
+            </Section>
 
-            <FormSection title={t('referrals.new.evaluation')}>
+            <Section title={t('referrals.new.evaluation')}>
               <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: 4 }}>
-                  <SelectField control={control} name="handlingCode" label={t('referrals.fields.handlingCode')}>
+                  <FormSelectField
+                    required
+                    control={control}
+                    name="handlingCode"
+                    label={t('referrals.fields.handlingCode')}
+                  >
                     {HANDLING_CODES.map((which) => (
                       <MenuItem key={which} value={which}>
                         {t(`referrals.handlingCode.${which}`)}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
                 <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                  <SelectField
+                  <FormSelectField
+                    required
                     control={control}
                     name="sourceReliability"
                     label={t('referrals.fields.sourceReliability')}
@@ -277,10 +291,11 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
                         {t(`referrals.sourceReliability.${which}`)}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
                 <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                  <SelectField
+                  <FormSelectField
+                    required
                     control={control}
                     name="informationAccuracy"
                     label={t('referrals.fields.informationAccuracy')}
@@ -290,10 +305,10 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
                         {t(`referrals.informationAccuracy.${which}`)}
                       </MenuItem>
                     ))}
-                  </SelectField>
+                  </FormSelectField>
                 </Grid>
               </Grid>
-            </FormSection>
+            </Section>
 
             <PersonsFields control={control} />
 

@@ -1,16 +1,5 @@
 import LockIcon from '@mui/icons-material/LockOutlined';
-import {
-  Card,
-  CardContent,
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -21,18 +10,7 @@ import { formatLocalDate } from '../referral-inbox/referral-common';
 /** The detail screen shows its operations' errors itself, next to what failed. */
 export const context: EnlaceOperationContext = { handlesErrors: true };
 
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card variant="outlined" component="section">
-      <CardContent>
-        <Typography variant="h2" gutterBottom>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
+export { Section } from '../../forms/section';
 
 function Restricted() {
   const { t } = useTranslation();
