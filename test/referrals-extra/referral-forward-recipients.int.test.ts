@@ -94,9 +94,12 @@ describe('an agency a referral was forwarded to', () => {
       .fork()
       .getConnection()
       .execute<{ actor_id: string; actor_agency_id: string; fields: string[]; owner_agency_id: string }[]>(
+        // This referral's persons only, oldest first: earlier tests' reads by the same officer are in the trail too.
         `select actor_id, actor_agency_id, fields, owner_agency_id from audit_event
-          where action = 'personal-data.read' and actor_id = ? and entity_type = 'ReferralPerson'`,
-        [recipientOfficerId],
+          where action = 'personal-data.read' and actor_id = ? and entity_type = 'ReferralPerson'
+            and entity_id in (select id::text from referral_person where referral_id = ?)
+          order by seq`,
+        [recipientOfficerId, id],
       );
     expect(audited.length).toBeGreaterThan(0);
     expect(audited[0]).toMatchObject({
