@@ -82,6 +82,9 @@ describe('the inbox and outbox', () => {
       title: 'Abandoned migrants found near the river',
       narrative: 'A group of twelve people was left without water on the bank.',
       category: ReferralCategory.ABANDONED_OR_MISSING_MIGRANTS,
+      placeDescription: 'Riverbank two kilometres upstream of the bridge',
+      latitude: 14.6702,
+      longitude: -92.1506,
     });
     await transitionReferral(contextFor(orm, world.users.senderOfficer), {
       referralId: english.id,
@@ -132,6 +135,45 @@ describe('the inbox and outbox', () => {
     expect(fifty.statements.length).toBeLessThanOrEqual(4);
     expect(five.statements.length).toBe(fifty.statements.length);
   });
+
+  // The page is built from read records (ADR 9), a single referral from an ORM entity: every field, relations and
+  // the field guard's restrictions included, must come out the same either way.
+  it.each(['receiverOfficer', 'receiverCaseWorker'] as const)(
+    'answers every field of a listed referral as the referral itself does (%s)',
+    async (who) => {
+      const fields = `id reference status urgency category title narrative incidentDate placeDescription latitude
+        longitude handlingCode sourceReliability informationAccuracy sentAt acknowledgeBy answerBy dueAt overdue
+        statusReason outcome createdAt updatedAt restrictedFields
+        sendingAgency { id name acronym kind active contactPoint createdAt country { id timeZone names { es } } }
+        receivingAgency { id name country { id defaultLocale } } sendingCountry { id } receivingCountry { id }
+        mechanism { id names { es } } crossingPoint { id name }
+        persons { role givenNames familyNames nationality restrictedFields }
+        history { action fromStatus toStatus comment byAgency { id } }`;
+      const context = () => contextFor(orm, world.users[who]);
+      const listed = await graphql({
+        schema,
+        source: `{ referrals(box: INBOX, first: 3, filter: { search: "twelve people" }) { edges { node { ${fields} } } } }`,
+        contextValue: context(),
+      });
+      expect(listed.errors).toBeUndefined();
+      const nodes = (listed.data as { referrals: { edges: { node: { id: string } }[] } }).referrals.edges;
+      expect(nodes).toHaveLength(1);
+      const single = await graphql({
+        schema,
+        source: `query ($id: ID!) { referral(id: $id) { ${fields} } }`,
+        variableValues: { id: nodes[0].node.id },
+        contextValue: context(),
+      });
+      expect(single.errors).toBeUndefined();
+      const referral = (single.data as { referral: Record<string, unknown> }).referral;
+      expect(nodes[0].node).toEqual(referral);
+      // Only what this referral has not got may be empty, or the comparison proves little.
+      const empty = Object.keys(referral).filter((field) => referral[field] === null);
+      expect(empty.sort()).toEqual(['outcome', 'statusReason']);
+      expect(referral.persons).not.toHaveLength(0);
+      expect(referral.history).not.toHaveLength(0);
+    },
+  );
 
   it('keeps drafts in the outbox of the sender, out of the inbox of the addressee, and both out of third agencies', async () => {
     const outbox = await list(world.users.senderOfficer, { box: 'OUTBOX', filter: { statuses: ['DRAFT'] } });

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { RoleRequired, SignedIn } from '../../platform/authz/access';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
+import { related } from '../../platform/orm/read-records';
 import { Agency } from './agency.entity';
 import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { createAgency, findAgency, listAgencies, updateAgency } from './agency.service';
@@ -37,7 +38,7 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => Country)
-  country(@Root() agency: Agency): Promise<Country> {
-    return agency.country.load({ dataloader: true }) as Promise<Country>;
+  country(@Root() agency: Agency): Country | Promise<Country> {
+    return related(agency.country)!;
   }
 }

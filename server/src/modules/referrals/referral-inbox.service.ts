@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { readableInBox, statusesReadableInBox } from './referral.access';
 import { countsFromCounters } from './referral-box-counts';
+import { findReferralPage } from './referral-page.query';
 import { Referral } from './referral.entity';
 import { ReferralStatus, ReferralUrgency } from './referral.enums';
 import { ReferralBox, type ReferralConnection, type ReferralFilter, ReferralSort } from './referral-inbox.types';
@@ -52,16 +53,7 @@ export async function listReferrals(
   const afterWhere = after ? [afterCursor(sort, after)] : [];
 
   const [rows, counts] = await Promise.all([
-    context.em.find(
-      Referral,
-      { $and: [...filters(), ...statusWhere, ...afterWhere] },
-      {
-        populate: ['sendingAgency.country', 'receivingAgency.country'] as never,
-        strategy: 'joined',
-        orderBy: ORDER[sort],
-        limit: first + 1,
-      },
-    ),
+    findReferralPage(context.em, { $and: [...filters(), ...statusWhere, ...afterWhere] }, ORDER[sort], first + 1),
     countByStatus(context, request, () => ({ $and: filters() })),
   ]);
   const page = rows.slice(0, first);

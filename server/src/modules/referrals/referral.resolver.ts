@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
+import { managedEntity, related } from '../../platform/orm/read-records';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
@@ -11,7 +12,7 @@ import { ReferralBox, ReferralConnection, ReferralFilter, ReferralSort } from '.
 
 /**
  * Reading referrals. Related records are returned as entities (not ORM references) so that the field guard
- * sees their real type; they come from the inbox's joins or, for single lookups, batched loads.
+ * sees their real type; they come from the inbox's joins (read records) or, for single lookups, batched loads.
  */
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -36,43 +37,45 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Agency)
-  sendingAgency(@Root() referral: Referral): Promise<Agency> {
-    return referral.sendingAgency.load({ dataloader: true }) as Promise<Agency>;
+  sendingAgency(@Root() referral: Referral): Agency | Promise<Agency> {
+    return related(referral.sendingAgency)!;
   }
 
   @FieldResolver(() => Agency)
-  receivingAgency(@Root() referral: Referral): Promise<Agency> {
-    return referral.receivingAgency.load({ dataloader: true }) as Promise<Agency>;
+  receivingAgency(@Root() referral: Referral): Agency | Promise<Agency> {
+    return related(referral.receivingAgency)!;
   }
 
   @FieldResolver(() => Country)
-  sendingCountry(@Root() referral: Referral): Promise<Country> {
-    return referral.sendingCountry.load({ dataloader: true }) as Promise<Country>;
+  sendingCountry(@Root() referral: Referral): Country | Promise<Country> {
+    return related(referral.sendingCountry)!;
   }
 
   @FieldResolver(() => Country)
-  receivingCountry(@Root() referral: Referral): Promise<Country> {
-    return referral.receivingCountry.load({ dataloader: true }) as Promise<Country>;
+  receivingCountry(@Root() referral: Referral): Country | Promise<Country> {
+    return related(referral.receivingCountry)!;
   }
 
   @FieldResolver(() => Mechanism)
-  mechanism(@Root() referral: Referral): Promise<Mechanism> {
-    return referral.mechanism.load({ dataloader: true }) as Promise<Mechanism>;
+  mechanism(@Root() referral: Referral): Mechanism | Promise<Mechanism> {
+    return related(referral.mechanism)!;
   }
 
   @FieldResolver(() => CrossingPoint, { nullable: true })
-  async crossingPoint(@Root() referral: Referral): Promise<CrossingPoint | null> {
-    return (await referral.crossingPoint?.load({ dataloader: true })) ?? null;
+  crossingPoint(@Root() referral: Referral): CrossingPoint | Promise<CrossingPoint> | null {
+    return related(referral.crossingPoint);
   }
 
   @FieldResolver(() => [ReferralPerson])
-  async persons(@Root() referral: Referral): Promise<ReferralPerson[]> {
-    return (await referral.persons.load({ dataloader: true })).getItems();
+  async persons(@Root() referral: Referral, @Ctx() { em }: RequestContext): Promise<ReferralPerson[]> {
+    const entity = await managedEntity(em, referral);
+    return (await entity.persons.load({ dataloader: true })).getItems();
   }
 
   @FieldResolver(() => [ReferralTransition], { description: 'Every step taken, oldest first' })
-  async history(@Root() referral: Referral): Promise<ReferralTransition[]> {
-    return (await referral.history.load({ dataloader: true })).getItems();
+  async history(@Root() referral: Referral, @Ctx() { em }: RequestContext): Promise<ReferralTransition[]> {
+    const entity = await managedEntity(em, referral);
+    return (await entity.history.load({ dataloader: true })).getItems();
   }
 
   @FieldResolver(() => Boolean, { description: 'The deadline running in the current status has passed' })

@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -58,6 +61,9 @@ export async function startHttpServer<Context extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // Every answer is for one signed-in caller and is never cached; the cache-control plugin would still
+      // run a hook for each of the thousand fields of an inbox page.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(attached ? [{ serverWillStart: async () => ({ drainServer: () => attached.dispose() }) }] : []),
       ...(options.plugins ?? []),
