@@ -53,8 +53,10 @@ const cpu0 = process.cpuUsage();
 const inbox = ONLY_TRIVIAL ? { mean: 0, p50: 0 } : await time(QUERY, N);
 const cpu = process.cpuUsage(cpu0);
 const trivial = await time('{ __typename }', N);
-console.log(
-  `inbox: mean ${inbox.mean.toFixed(2)} ms, p50 ${inbox.p50.toFixed(2)} ms, process CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms/request`,
+process.stdout.write(
+  `inbox: mean ${inbox.mean.toFixed(2)} ms, p50 ${inbox.p50.toFixed(2)} ms, process CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms/request\n`,
 );
-process.stdout.write(`{ __typename } signed in: mean ${trivial.mean.toFixed(2)} ms, p50 ${trivial.p50.toFixed(2)} ms\n`);
+process.stdout.write(
+  `{ __typename } signed in: mean ${trivial.mean.toFixed(2)} ms, p50 ${trivial.p50.toFixed(2)} ms\n`,
+);
 await server.stop();
