@@ -11,8 +11,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * - its values are own data properties: MikroORM's accessors on the prototype would route every assignment
  *   through the unit of work;
  * - the EntityManager does not know it, so it is never flushed: read records are for reading only;
- * - a to-one relation holds the related read record when the query joined it, otherwise an ORM reference
- *   made on first use (so `related()` below loads it, batched with the other records' relations);
+ * - a to-one relation holds the related read record when the query joined it, otherwise the related id, which
+ *   `related()` below loads when asked (batched with the other records' relations);
  * - a to-many relation is not there: `managedEntity()` gives the ORM entity to load it from.
  */
 const READ_RECORD = Symbol('enlace.readRecord');
@@ -29,18 +29,14 @@ export function readRecord<T extends object>(
   values: Record<string, unknown>,
   options: ReadRecordOptions = {},
 ): T {
-  const record = Object.create(meta.prototype as object) as T;
-  Object.defineProperty(record, READ_RECORD, { value: true });
-  for (const property of meta.props) {
-    const name = property.name as string;
-    if (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.EMBEDDED) {
-      if (name in values) define(record, name, values[name]);
-    } else if (property.kind === ReferenceKind.MANY_TO_ONE || property.kind === ReferenceKind.ONE_TO_ONE) {
-      if (options.joined && name in options.joined) define(record, name, options.joined[name]);
-      else if (name in values) defineLazyReference(em, record, name, property.targetMeta!, values[name]);
-    }
+  const shape = shapeOf(meta);
+  const record = Object.create(shape.prototype) as Record<string, unknown>;
+  for (const name of shape.scalars) if (name in values) record[name] = values[name];
+  for (const { name, target } of shape.toOne) {
+    if (options.joined && name in options.joined) record[name] = options.joined[name];
+    else if (name in values) record[name] = values[name] == null ? null : new LazyRelation(em, target, values[name]);
   }
-  return record;
+  return record as T;
 }
 
 /** Whether a record is a read record (not known to the EntityManager). */
@@ -60,11 +56,15 @@ export function columnsOfAlias(row: Record<string, unknown>, alias: string): Rec
 }
 
 /**
- * The value of a to-one relation, whatever holds it: an ORM reference is loaded (batched per request through
- * MikroORM's dataloader), a read record or a loaded entity is returned as it is, without a promise.
+ * The value of a to-one relation, whatever holds it: an ORM reference or a read record's relation that the
+ * query did not join is loaded (batched per request through MikroORM's dataloader); a read record or a loaded
+ * entity is returned as it is, without a promise.
  */
-export function related<T extends object>(value: Ref<T> | T | null | undefined): T | Promise<T> | null {
+export function related<T extends object>(
+  value: Ref<T> | LazyRelation<T> | T | null | undefined,
+): T | Promise<T> | null {
   if (value === null || value === undefined) return null;
+  if (value instanceof LazyRelation) return value.load();
   if (Reference.isReference<T>(value)) return value.load({ dataloader: true }) as Promise<T>;
   return value as T;
 }
@@ -73,30 +73,55 @@ export function related<T extends object>(value: Ref<T> | T | null | undefined):
 export async function managedEntity<T extends object>(em: EntityManager, record: T): Promise<T> {
   if (!isReadRecord(record)) return record;
   const meta = em.getMetadata().get<T>((record as object).constructor.name);
-  const primaryKey = (record as Record<string, unknown>)[meta.primaryKeys[0] as string] as string;
+  const primaryKey = (record as Record<string, unknown>)[meta.primaryKeys[0] as string];
   return em
     .getReference<T>(meta.class, primaryKey as never, { wrapped: true })
     .load({ dataloader: true }) as Promise<T>;
 }
 
-function define(record: object, name: string, value: unknown): void {
-  Object.defineProperty(record, name, { value, writable: true, enumerable: true, configurable: true });
+/** A to-one relation of a read record that its query did not join: its id, and how to load it when asked. */
+class LazyRelation<T extends object = object> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly target: EntityMetadata<T>,
+    readonly id: unknown,
+  ) {}
+
+  load(): Promise<T> {
+    return this.em
+      .getReference(this.target.class, this.id as never, { wrapped: true })
+      .load({ dataloader: true }) as Promise<T>;
+  }
 }
 
-function defineLazyReference(
-  em: EntityManager,
-  record: object,
-  name: string,
-  target: EntityMetadata,
-  id: unknown,
-): void {
-  let reference: unknown;
-  Object.defineProperty(record, name, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (id === null || id === undefined) return null;
-      return (reference ??= em.getReference(target.class, id as never, { wrapped: true }));
-    },
-  });
+interface RecordShape {
+  prototype: object;
+  scalars: string[];
+  toOne: { name: string; target: EntityMetadata }[];
+}
+
+const shapes = new WeakMap<EntityMetadata, RecordShape>();
+
+/**
+ * Per entity, once: the prototype of its read records. It sits between the records and the entity's prototype
+ * and shadows MikroORM's accessors with plain data properties, so that assigning a value makes an ordinary own
+ * property (every record of an entity gets the same hidden class, which keeps GraphQL's reads fast).
+ */
+function shapeOf(meta: EntityMetadata): RecordShape {
+  let shape = shapes.get(meta);
+  if (shape) return shape;
+  const scalars: string[] = [];
+  const toOne: RecordShape['toOne'] = [];
+  for (const property of meta.props) {
+    const name = property.name as string;
+    if (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.EMBEDDED) scalars.push(name);
+    if (property.kind === ReferenceKind.MANY_TO_ONE || property.kind === ReferenceKind.ONE_TO_ONE)
+      toOne.push({ name, target: property.targetMeta! });
+  }
+  const descriptors: PropertyDescriptorMap = { [READ_RECORD]: { value: true } };
+  for (const name of [...scalars, ...toOne.map((relation) => relation.name)])
+    descriptors[name] = { value: undefined, writable: true, configurable: true };
+  shape = { prototype: Object.create(meta.prototype as object, descriptors) as object, scalars, toOne };
+  shapes.set(meta, shape);
+  return shape;
 }

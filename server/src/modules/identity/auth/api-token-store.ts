@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../../../platform/authz/roles';
+import { membershipColumns, type MembershipRow } from './actor-loader';
 import { sha256 } from './secrets';
 
 export const API_TOKEN_PREFIX = 'enl_';
@@ -11,19 +12,22 @@ export interface ApiTokenCaller {
   roles: Role[];
   scopes: string[];
   lastUsedAt: Date | null;
+  /** The agency's mechanism memberships, read in the same statement (see actorOf). */
+  memberships: MembershipRow;
 }
 
 /** The token's grant, or null when it is unknown, revoked, expired, or its agency was deactivated. */
 export async function findApiTokenCaller(em: EntityManager, token: string): Promise<ApiTokenCaller | null> {
-  const rows: {
+  const rows: (MembershipRow & {
     id: string;
     agency_id: string;
     country_code: string;
     roles: Role[];
     scopes: string[];
     last_used_at: Date | null;
-  }[] = await em.execute(
-    `select t.id, t.agency_id, a.country_code, t.roles::text[] as roles, t.scopes, t.last_used_at
+  })[] = await em.execute(
+    `select t.id, t.agency_id, a.country_code, t.roles::text[] as roles, t.scopes, t.last_used_at,
+            ${membershipColumns('t.agency_id')}
        from api_token t join agency a on a.id = t.agency_id
       where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now()) and a.active`,
     [sha256(token)],
@@ -37,6 +41,7 @@ export async function findApiTokenCaller(em: EntityManager, token: string): Prom
     roles: row.roles,
     scopes: row.scopes,
     lastUsedAt: row.last_used_at ? new Date(row.last_used_at) : null,
+    memberships: row,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Authentication, Authenticator } from '../../../platform/authz/authenticator';
-import { loadActor } from './actor-loader';
+import { actorOf } from './actor-loader';
 import { findApiTokenCaller, touchApiToken } from './api-token-store';
 import { sessionTokenOf } from './session-cookie';
 import { findLiveSession, touchSession } from './session-store';
@@ -16,13 +16,16 @@ export const authenticateRequest: Authenticator = async (req, _res, em) => {
   const session = await findLiveSession(em, sessionTokenOf(req));
   if (!session || session.state !== 'signed-in') return null;
   await touchSession(em, session);
-  const actor = await loadActor(em, {
-    kind: 'user',
-    id: session.userId,
-    agencyId: session.agencyId,
-    countryCode: session.countryCode,
-    roles: session.roles,
-  });
+  const actor = actorOf(
+    {
+      kind: 'user',
+      id: session.userId,
+      agencyId: session.agencyId,
+      countryCode: session.countryCode,
+      roles: session.roles,
+    },
+    session.memberships,
+  );
   return { actor, sessionId: session.id };
 };
 
@@ -35,13 +38,16 @@ async function authenticateBearer(
   const caller = await findApiTokenCaller(em, match[1]);
   if (!caller) return null;
   await touchApiToken(em, caller);
-  const actor = await loadActor(em, {
-    kind: 'api-token',
-    id: caller.id,
-    agencyId: caller.agencyId,
-    countryCode: caller.countryCode,
-    roles: caller.roles,
-    scopes: caller.scopes,
-  });
+  const actor = actorOf(
+    {
+      kind: 'api-token',
+      id: caller.id,
+      agencyId: caller.agencyId,
+      countryCode: caller.countryCode,
+      roles: caller.roles,
+      scopes: caller.scopes,
+    },
+    caller.memberships,
+  );
   return { actor };
 }

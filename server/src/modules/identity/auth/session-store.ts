@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ADMIN_ROLES, type Role } from '../../../platform/authz/roles';
 import type { User } from '../user.entity';
+import { membershipColumns, type MembershipRow } from './actor-loader';
 import { authSettings } from './auth-settings';
 import { newSecret, sha256 } from './secrets';
 import { Session } from './session.entity';
@@ -19,6 +20,8 @@ export interface LiveSession {
   totpEnabled: boolean;
   state: 'signed-in' | 'pending-second-factor';
   lastSeenAt: Date;
+  /** The agency's mechanism memberships, read in the same statement (see actorOf). */
+  memberships: MembershipRow;
 }
 
 /** Admins must use a second factor; anyone who enrolled one voluntarily uses it too. */
@@ -46,7 +49,7 @@ export async function startSession(em: EntityManager, user: User): Promise<strin
   return token;
 }
 
-interface SessionRow {
+interface SessionRow extends MembershipRow {
   id: string;
   user_id: string;
   agency_id: string;
@@ -70,7 +73,7 @@ export async function findLiveSession(em: EntityManager, token: string | undefin
   const rows: SessionRow[] = await em.execute(
     `select s.id, s.user_id, u.agency_id, a.country_code, u.roles::text[] as roles,
             (u.totp_enabled_at is not null) as totp_enabled,
-            s.created_at, s.last_seen_at, s.second_factor_verified_at
+            s.created_at, s.last_seen_at, s.second_factor_verified_at, ${membershipColumns('u.agency_id')}
        from auth_session s
        join app_user u on u.id = s.user_id
        join agency a on a.id = u.agency_id
@@ -92,6 +95,7 @@ export async function findLiveSession(em: EntityManager, token: string | undefin
     totpEnabled,
     state: pending ? 'pending-second-factor' : 'signed-in',
     lastSeenAt: new Date(row.last_seen_at),
+    memberships: row,
   };
 }
 
