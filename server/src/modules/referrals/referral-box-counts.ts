@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryPrepared, rawStatement } from '../../platform/orm/prepared-statements';
 import type { ReferralStatus } from './referral.enums';
-import { ReferralBoxCount } from './referral-box-count.entity';
 import type { ReferralBox } from './referral-inbox.types';
 
 /**
@@ -14,10 +14,15 @@ export async function countsFromCounters(
   readableStatuses: ReferralStatus[],
 ): Promise<Map<ReferralStatus, number>> {
   if (readableStatuses.length === 0) return new Map();
-  const counters = await em.find(
-    ReferralBoxCount,
-    { agencyId, box, status: { $in: readableStatuses }, count: { $gt: 0 } },
-    { disableIdentityMap: true },
+  // The statuses as one array parameter: the same statement text (prepared once) whatever the caller may read.
+  const counters = await queryPrepared<{ status: ReferralStatus; count: number }>(
+    em,
+    rawStatement(
+      em,
+      `select status, count from referral_box_count
+      where agency_id = ? and box = ? and status = any(?::referral_status[]) and count > 0`,
+      [agencyId, box, `{${readableStatuses.join(',')}}`],
+    ),
   );
-  return new Map(counters.map((counter) => [counter.status, counter.count]));
+  return new Map(counters.map((counter) => [counter.status, Number(counter.count)]));
 }

@@ -1,5 +1,6 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
+import { queryPrepared } from '../../platform/orm/prepared-statements';
 import { columnsOfAlias, readRecord } from '../../platform/orm/read-records';
 import { Agency, Country } from '../identity';
 import { Referral } from './referral.entity';
@@ -16,7 +17,7 @@ export async function findReferralPage(
   orderBy: QueryOrderMap<Referral>[],
   limit: number,
 ): Promise<Referral[]> {
-  const rows = await em
+  const page = em
     .createQueryBuilder(Referral, 'r')
     .select(listedProperties(em) as never)
     .joinAndSelect('r.sendingAgency', 'sa')
@@ -26,7 +27,8 @@ export async function findReferralPage(
     .where(where as QBFilterQuery<Referral>)
     .orderBy(orderBy)
     .limit(limit)
-    .execute<Record<string, unknown>[]>('all', false);
+    .getKnexQuery();
+  const rows = await queryPrepared<Record<string, unknown>>(em, page);
   return toReadRecords(em, rows);
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../../../platform/authz/roles';
 import { membershipColumns, type MembershipRow } from './actor-loader';
+import { queryPrepared, rawStatement } from '../../../platform/orm/prepared-statements';
 import { sha256 } from './secrets';
 
 export const API_TOKEN_PREFIX = 'enl_';
@@ -18,19 +19,25 @@ export interface ApiTokenCaller {
 
 /** The token's grant, or null when it is unknown, revoked, expired, or its agency was deactivated. */
 export async function findApiTokenCaller(em: EntityManager, token: string): Promise<ApiTokenCaller | null> {
-  const rows: (MembershipRow & {
-    id: string;
-    agency_id: string;
-    country_code: string;
-    roles: Role[];
-    scopes: string[];
-    last_used_at: Date | null;
-  })[] = await em.execute(
-    `select t.id, t.agency_id, a.country_code, t.roles::text[] as roles, t.scopes, t.last_used_at,
+  const rows = await queryPrepared<
+    MembershipRow & {
+      id: string;
+      agency_id: string;
+      country_code: string;
+      roles: Role[];
+      scopes: string[];
+      last_used_at: Date | null;
+    }
+  >(
+    em,
+    rawStatement(
+      em,
+      `select t.id, t.agency_id, a.country_code, t.roles::text[] as roles, t.scopes, t.last_used_at,
             ${membershipColumns('t.agency_id')}
        from api_token t join agency a on a.id = t.agency_id
       where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now()) and a.active`,
-    [sha256(token)],
+      [sha256(token)],
+    ),
   );
   const row = rows[0];
   if (!row) return null;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ADMIN_ROLES, type Role } from '../../../platform/authz/roles';
 import type { User } from '../user.entity';
 import { membershipColumns, type MembershipRow } from './actor-loader';
+import { queryPrepared, rawStatement } from '../../../platform/orm/prepared-statements';
 import { authSettings } from './auth-settings';
 import { newSecret, sha256 } from './secrets';
 import { Session } from './session.entity';
@@ -70,8 +71,11 @@ export async function findLiveSession(em: EntityManager, token: string | undefin
   if (!token) return null;
   const settings = authSettings();
   const now = Date.now();
-  const rows: SessionRow[] = await em.execute(
-    `select s.id, s.user_id, u.agency_id, a.country_code, u.roles::text[] as roles,
+  const rows = await queryPrepared<SessionRow>(
+    em,
+    rawStatement(
+      em,
+      `select s.id, s.user_id, u.agency_id, a.country_code, u.roles::text[] as roles,
             (u.totp_enabled_at is not null) as totp_enabled,
             s.created_at, s.last_seen_at, s.second_factor_verified_at, ${membershipColumns('u.agency_id')}
        from auth_session s
@@ -79,7 +83,8 @@ export async function findLiveSession(em: EntityManager, token: string | undefin
        join agency a on a.id = u.agency_id
       where s.token_hash = ? and s.revoked_at is null and u.active and a.active
         and s.created_at > ? and s.last_seen_at > ?`,
-    [sha256(token), new Date(now - settings.sessionAbsoluteMs), new Date(now - settings.sessionIdleMs)],
+      [sha256(token), new Date(now - settings.sessionAbsoluteMs), new Date(now - settings.sessionIdleMs)],
+    ),
   );
   const row = rows[0];
   if (!row) return null;

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+
+/**
+ * Read statements that every request sends (finding the caller's session, an inbox page, its counts) run as
+ * named prepared statements: PostgreSQL parses and plans each once per pooled connection instead of at every
+ * request. Planning the inbox page with its four joins took longer than running it (1.8 ms of 3.6 ms per page,
+ * docs/benchmarks.md); MikroORM sends every statement unnamed. See ADR 9.
+ *
+ * Only statements with parameters as `$n` bindings qualify, so the text (the statement's name) is the same for
+ * every caller; the number of distinct texts is bounded by the code's query shapes, and past MAX_NAMED they run
+ * unnamed, so a pooled connection never accumulates plans without limit. Inside a transaction the statement
+ * runs on the transaction's connection through MikroORM, unnamed.
+ */
+const MAX_NAMED = 500;
+const names = new Map<string, string>();
+
+interface PgClient {
+  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }>;
+}
+
+interface KnexClient {
+  acquireConnection(): Promise<PgClient>;
+  releaseConnection(connection: PgClient): Promise<void>;
+}
+
+/** A statement written with `?` placeholders (as em.execute takes it), ready for queryPrepared. */
+export function rawStatement(em: EntityManager, sql: string, params: readonly unknown[]): Knex.Raw {
+  return em
+    .getConnection()
+    .getKnex()
+    .raw(sql, [...params] as Knex.RawBinding[]);
+}
+
+/**
+ * Runs a read statement (a raw statement or a MikroORM query builder's knex query) prepared, and returns its raw
+ * rows, typed as MikroORM's raw queries are (the same pool, the same type parsers).
+ */
+export async function queryPrepared<Row>(em: EntityManager, query: Knex.Raw | Knex.QueryBuilder): Promise<Row[]> {
+  if (em.getTransactionContext()) return em.execute(query);
+  const { sql, bindings } = query.toSQL().toNative();
+  const started = Date.now();
+  const client = em.getConnection().getKnex().client as unknown as KnexClient;
+  const connection = await client.acquireConnection();
+  try {
+    const result = await connection.query({ text: sql, values: [...bindings], name: nameOf(sql) });
+    return result.rows as Row[];
+  } finally {
+    await client.releaseConnection(connection);
+    // The ORM's query log (debug, tests counting statements) sees these statements like its own.
+    em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Date.now() - started });
+  }
+}
+
+function nameOf(sql: string): string | undefined {
+  let name = names.get(sql);
+  if (!name && names.size < MAX_NAMED) {
+    name = `enlace_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
