@@ -13,11 +13,13 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { statements } from './statement-counter.mjs';
 import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
-import { fixedRate } from './fixed-rate.mjs';
+import { fixedRate, warmUp } from './fixed-rate.mjs';
 import { startUnrestrictedServer } from './unrestricted-server.mjs';
 
 const RATE = Number(process.env.BENCH_RATE) || 100;
 const SECONDS = Number(process.env.BENCH_SECONDS) || 20;
+// Each measurement is preceded by this many requests of the same kind, unmeasured (see http-load-worker.mjs).
+const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 2000);
 const CONNECTIONS = 16;
 
 export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
@@ -93,12 +95,9 @@ async function main() {
       log(
         `  database sessions during the GraphQL load: at most ${graphql.databaseSessions.active} active, ${graphql.databaseSessions.idleInTransaction} idle in transaction, ${graphql.databaseSessions.total} in all`,
       );
-      const sql = await fixedRate({
-        rate: RATE,
-        seconds: SECONDS,
-        connections: CONNECTIONS,
-        work: () => db.query(HAND_WRITTEN_SQL, [agency.id]),
-      });
+      const handWritten = { rate: RATE, connections: CONNECTIONS, work: () => db.query(HAND_WRITTEN_SQL, [agency.id]) };
+      await warmUp({ ...handWritten, requests: WARMUP_REQUESTS });
+      const sql = await fixedRate({ ...handWritten, seconds: SECONDS });
       const internal = await loadHttp(unrestricted.url, cookies);
       results[label] = { agency, counted, graphql, sql, internal };
       print(label, results[label]);
@@ -191,7 +190,15 @@ function sampleSessions(db) {
 /** The GraphQL load, from a worker thread (http-load-worker.mjs) so that it does not share the server's thread. */
 async function loadHttp(url, cookies) {
   const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
-    workerData: { url, cookies, query: INBOX_QUERY, rate: RATE, seconds: SECONDS, connections: CONNECTIONS },
+    workerData: {
+      url,
+      cookies,
+      query: INBOX_QUERY,
+      rate: RATE,
+      seconds: SECONDS,
+      warmupRequests: WARMUP_REQUESTS,
+      connections: CONNECTIONS,
+    },
   });
   const [result] = await once(worker, 'message');
   await worker.terminate();

@@ -37,3 +37,15 @@ export function summary(latencies, requestsPerSecond, errors = 0) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), requestsPerSecond, count: sorted.length, errors };
 }
+
+/** Runs `work` `requests` times, `connections` at a time, as fast as it completes; nothing is measured. */
+export async function warmUp({ requests, connections, work }) {
+  let left = requests;
+  const loop = async () => {
+    while (left > 0) {
+      left -= 1;
+      await work().catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+}
