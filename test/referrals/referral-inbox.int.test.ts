@@ -136,6 +136,27 @@ describe('the inbox and outbox', () => {
     expect(five.statements.length).toBe(fifty.statements.length);
   });
 
+  it('reads only the columns and agencies the client selected, plus what the rules and the cursor need', async () => {
+    const page = async (node: string) => {
+      const { result, statements } = await countStatements(() =>
+        graphql({
+          schema,
+          source: `{ referrals(box: INBOX, first: 5) { edges { cursor node { ${node} } } } }`,
+          contextValue: contextFor(orm, world.users.receiverOfficer),
+        }),
+      );
+      expect(result.errors).toBeUndefined();
+      return statements.find((statement) => /from "referral"/.test(statement))!;
+    };
+    const titles = await page('title overdue');
+    expect(titles).not.toMatch(/narrative|join "agency"/);
+    expect(titles).toMatch(/"r"."receiving_agency_id", .*"r"."created_at"/s);
+    const withSender = await page('title sendingAgency { name country { id } }');
+    expect(withSender).toMatch(/join "agency" as "sa"/);
+    expect(withSender).not.toMatch(/narrative|join "agency" as "ra"/);
+    expect(await page('...on Referral { narrative }')).toMatch(/"r"."narrative"/);
+  });
+
   // The page is built from read records (ADR 9), a single referral from an ORM entity: every field, relations and
   // the field guard's restrictions included, must come out the same either way.
   it.each(['receiverOfficer', 'receiverCaseWorker'] as const)(

@@ -1,5 +1,6 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
+import { conditionFieldsOf } from '../../platform/authz/condition-fields';
 import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { readableInBox, statusesReadableInBox } from './referral.access';
@@ -17,6 +18,8 @@ export interface ReferralListRequest {
   sort?: ReferralSort | null;
   first?: number | null;
   after?: string | null;
+  /** The fields the client selected on each referral; null or absent for all of them. */
+  fields?: ReadonlySet<string> | null;
 }
 
 type Where = FilterQuery<Referral>;
@@ -53,7 +56,13 @@ export async function listReferrals(
   const afterWhere = after ? [afterCursor(sort, after)] : [];
 
   const [rows, counts] = await Promise.all([
-    findReferralPage(context.em, { $and: [...filters(), ...statusWhere, ...afterWhere] }, ORDER[sort], first + 1),
+    findReferralPage(context.em, {
+      where: { $and: [...filters(), ...statusWhere, ...afterWhere] },
+      orderBy: ORDER[sort],
+      limit: first + 1,
+      fields: request.fields ?? null,
+      conditionFields: conditionFieldsOf(context.ability, 'read', Referral.name),
+    }),
     countByStatus(context, request, () => ({ $and: filters() })),
   ]);
   const page = rows.slice(0, first);

@@ -6,29 +6,44 @@ import { Agency, Country } from '../identity';
 import { Referral } from './referral.entity';
 
 /**
- * One page of an inbox or outbox in one statement: the referrals under the caller's condition with both
- * agencies and their countries joined, as read records (platform/orm/read-records.ts) rather than entities
+ * One page of an inbox or outbox in one statement: the referrals under the caller's condition, with the
+ * columns the client selected and the agencies (and their countries) it asked for joined, as read records (platform/orm/read-records.ts) rather than entities
  * hydrated through the unit of work, which cost most of the inbox's time (ADR 9). The records are for the
  * response only; anything that changes a referral loads it through the ORM.
  */
-export async function findReferralPage(
-  em: EntityManager,
-  where: FilterQuery<Referral>,
-  orderBy: QueryOrderMap<Referral>[],
-  limit: number,
-): Promise<Referral[]> {
-  const page = em
+export interface ReferralPageQuery {
+  where: FilterQuery<Referral>;
+  orderBy: QueryOrderMap<Referral>[];
+  limit: number;
+  /** The fields the client selected on each referral (GraphQL names); null for all of them. */
+  fields: ReadonlySet<string> | null;
+  /** Properties the caller's permission conditions look at: loaded whatever was selected (the field guard). */
+  conditionFields: ReadonlySet<string>;
+}
+
+// The keyset cursor's keys and what `overdue` is computed from: loaded whatever was selected.
+const ALWAYS_LOADED = ['id', 'createdAt', 'urgency', 'dueAt', 'status'];
+
+export async function findReferralPage(em: EntityManager, query: ReferralPageQuery): Promise<Referral[]> {
+  const { fields, conditionFields } = query;
+  const loaded = (name: string) =>
+    !fields || fields.has(name) || conditionFields.has(name) || ALWAYS_LOADED.includes(name);
+  // An agency the client did not ask for is not joined: its id is enough for the rules, and it loads if asked.
+  const joins = (['sending', 'receiving'] as const).filter(
+    (side) => !fields || fields.has(`${side}Agency`) || fields.has(`${side}Country`),
+  );
+  let page = em
     .createQueryBuilder(Referral, 'r')
-    .select(listedProperties(em) as never)
-    .joinAndSelect('r.sendingAgency', 'sa')
-    .joinAndSelect('sa.country', 'sc')
-    .joinAndSelect('r.receivingAgency', 'ra')
-    .joinAndSelect('ra.country', 'rc')
-    .where(where as QBFilterQuery<Referral>)
-    .orderBy(orderBy)
-    .limit(limit)
-    .getKnexQuery();
-  const rows = await queryPrepared<Record<string, unknown>>(em, page);
+    .select(listedProperties(em).filter(loaded) as never)
+    .where(query.where as QBFilterQuery<Referral>);
+  for (const side of joins) {
+    const [agency, country] = side === 'sending' ? ['sa', 'sc'] : ['ra', 'rc'];
+    page = page.joinAndSelect(`r.${side}Agency`, agency).joinAndSelect(`${agency}.country`, country);
+  }
+  const rows = await queryPrepared<Record<string, unknown>>(
+    em,
+    page.orderBy(query.orderBy).limit(query.limit).getKnexQuery(),
+  );
   return toReadRecords(em, rows);
 }
 
@@ -59,12 +74,12 @@ function toReadRecords(em: EntityManager, rows: Record<string, unknown>[]): Refe
   };
   return rows.map((row) => {
     const values = comparator.mapResult(Referral.name, row) as Record<string, unknown>;
-    const sendingAgency = agency(row, 'sa', 'sc');
-    const receivingAgency = agency(row, 'ra', 'rc');
-    const joined: Record<string, object> = { sendingAgency, receivingAgency };
+    const joined: Record<string, object> = {};
+    if (row.sa__id) joined.sendingAgency = agency(row, 'sa', 'sc');
+    if (row.ra__id) joined.receivingAgency = agency(row, 'ra', 'rc');
     // The referral keeps its countries as sent; they are its agencies' countries unless an agency moved since.
-    if (values.sendingCountry === row.sc__code) joined.sendingCountry = country(row, 'sc');
-    if (values.receivingCountry === row.rc__code) joined.receivingCountry = country(row, 'rc');
+    if (row.sc__code && values.sendingCountry === row.sc__code) joined.sendingCountry = country(row, 'sc');
+    if (row.rc__code && values.receivingCountry === row.rc__code) joined.receivingCountry = country(row, 'rc');
     return readRecord(em, metadata.get(Referral), values, { joined });
   });
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
+import { selectedFieldsAt } from '../../platform/graphql/selection';
 import { managedEntity, related } from '../../platform/orm/read-records';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
@@ -32,8 +34,10 @@ export class ReferralResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
-    return listReferrals(context, { box, filter, sort, first, after });
+    const fields = selectedFieldsAt(info, ['edges', 'node']) ?? new Set<string>();
+    return listReferrals(context, { box, filter, sort, first, after, fields });
   }
 
   @FieldResolver(() => Agency)
