@@ -49,6 +49,9 @@ async function main() {
   // The seeded referrals have long-passed deadlines: the deadline watch would mail about all of them during
   // the run and take the cores the inbox is measured on.
   process.env.REFERRAL_DEADLINE_CHECK_SECONDS = '86400';
+  // As a deployed server runs: graphql-js and Express take their production paths (graphql's development
+  // build checks every type test for a second copy of the library). The app's own configuration stays "test".
+  process.env.NODE_ENV = 'production';
   const url = benchDatabaseUrl();
   const { startEnlace } = await serverModule('app.js');
   const { loadConfig } = await serverModule('platform/config/config.js');
@@ -130,7 +133,8 @@ async function sessionCookie(orm, userId) {
   const { User } = await serverModule('modules/identity/index.js');
   const em = orm.em.fork();
   const token = await startSession(em, await em.findOneOrFail(User, { id: userId }));
-  return `enlace_session=${token}`;
+  const { sessionCookieName } = await serverModule('modules/identity/auth/session-cookie.js');
+  return `${sessionCookieName()}=${token}`;
 }
 
 const post = (url, cookie, query) =>

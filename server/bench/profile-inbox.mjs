@@ -11,6 +11,7 @@ const QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
     sendingAgency { id name acronym country { id } } } } } }`;
 
 process.env.REFERRAL_DEADLINE_CHECK_SECONDS = '86400';
+process.env.NODE_ENV = 'production'; // as bench-referrals.mjs
 const url = benchDatabaseUrl();
 const { startEnlace } = await serverModule('app.js');
 const { loadConfig } = await serverModule('platform/config/config.js');
@@ -31,7 +32,8 @@ const [agency] = await em.execute(
   `select a.id from agency a join referral r on r.receiving_agency_id = a.id group by a.id order by count(*) desc limit 1`,
 );
 const user = await em.findOneOrFail(User, { agency: agency.id });
-const cookie = `enlace_session=${await startSession(em, user)}`;
+const { sessionCookieName } = await serverModule('modules/identity/auth/session-cookie.js');
+const cookie = `${sessionCookieName()}=${await startSession(em, user)}`;
 const post = (query) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { authSettings } from './auth-settings';
 
 /** `__Host-` binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure). */
-function cookieName(): string {
+export function sessionCookieName(): string {
   return authSettings().secureCookie ? '__Host-enlace_session' : 'enlace_session';
 }
 
@@ -10,7 +10,7 @@ function cookieName(): string {
 export function sessionTokenOf(req: Request | undefined): string | undefined {
   const header = req?.headers.cookie;
   if (!header) return undefined;
-  const name = cookieName();
+  const name = sessionCookieName();
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');
     if (separator < 0 || part.slice(0, separator).trim() !== name) continue;
@@ -26,7 +26,7 @@ export function sessionTokenOf(req: Request | undefined): string | undefined {
  */
 export function setSessionCookie(res: Response | undefined, token: string): void {
   const settings = authSettings();
-  res?.cookie(cookieName(), token, {
+  res?.cookie(sessionCookieName(), token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: settings.secureCookie,
@@ -37,5 +37,5 @@ export function setSessionCookie(res: Response | undefined, token: string): void
 
 export function clearSessionCookie(res: Response | undefined): void {
   const settings = authSettings();
-  res?.clearCookie(cookieName(), { httpOnly: true, sameSite: 'lax', secure: settings.secureCookie, path: '/' });
+  res?.clearCookie(sessionCookieName(), { httpOnly: true, sameSite: 'lax', secure: settings.secureCookie, path: '/' });
 }
