@@ -2,6 +2,7 @@
 // constant rate, evenly spaced, and each latency is measured from its *scheduled* start, so a slow response
 // delays no later measurement (no coordinated omission). At most `connections` requests are in flight.
 export async function fixedRate({ rate, seconds, connections, work }) {
+  if (rate === 0) return closedLoop({ seconds, connections, work });
   const latencies = [];
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
@@ -48,4 +49,25 @@ export async function warmUp({ requests, connections, work }) {
     }
   };
   await Promise.all(Array.from({ length: connections }, loop));
+}
+
+/**
+ * Rate 0: saturation. Each of the `connections` clients sends its next request as soon as the previous one is
+ * answered, for `seconds`; latency from each request's actual start. Shows the most a server answers, and how
+ * long 16 clients that never pause wait.
+ */
+async function closedLoop({ seconds, connections, work }) {
+  const latencies = [];
+  let errors = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      await work().catch(() => (errors += 1));
+      latencies.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, client));
+  return summary(latencies, latencies.length / ((performance.now() - start) / 1000), errors);
 }

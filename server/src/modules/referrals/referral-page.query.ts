@@ -5,12 +5,6 @@ import { columnsOfAlias, readRecord } from '../../platform/orm/read-records';
 import { Agency, Country } from '../identity';
 import { Referral } from './referral.entity';
 
-/**
- * One page of an inbox or outbox in one statement: the referrals under the caller's condition, with the
- * columns the client selected and the agencies (and their countries) it asked for joined, as read records (platform/orm/read-records.ts) rather than entities
- * hydrated through the unit of work, which cost most of the inbox's time (ADR 9). The records are for the
- * response only; anything that changes a referral loads it through the ORM.
- */
 export interface ReferralPageQuery {
   where: FilterQuery<Referral>;
   orderBy: QueryOrderMap<Referral>[];
@@ -24,6 +18,13 @@ export interface ReferralPageQuery {
 // The keyset cursor's keys and what `overdue` is computed from: loaded whatever was selected.
 const ALWAYS_LOADED = ['id', 'createdAt', 'urgency', 'dueAt', 'status'];
 
+/**
+ * One page of an inbox or outbox in one statement: the referrals under the caller's condition, with the
+ * columns the client selected and the agencies (and their countries) it asked for joined, as read records
+ * (platform/orm/read-records.ts) rather than entities hydrated through the unit of work, which cost most of the
+ * inbox's time (ADR 9). The records are for the response only; anything that changes a referral loads it
+ * through the ORM. The statement is prepared, and built once per distinct query (queryPrepared's key).
+ */
 export async function findReferralPage(em: EntityManager, query: ReferralPageQuery): Promise<Referral[]> {
   const { fields, conditionFields } = query;
   const loaded = (name: string) =>
@@ -32,18 +33,21 @@ export async function findReferralPage(em: EntityManager, query: ReferralPageQue
   const joins = (['sending', 'receiving'] as const).filter(
     (side) => !fields || fields.has(`${side}Agency`) || fields.has(`${side}Country`),
   );
-  let page = em
-    .createQueryBuilder(Referral, 'r')
-    .select(listedProperties(em).filter(loaded) as never)
-    .where(query.where as QBFilterQuery<Referral>);
-  for (const side of joins) {
-    const [agency, country] = side === 'sending' ? ['sa', 'sc'] : ['ra', 'rc'];
-    page = page.joinAndSelect(`r.${side}Agency`, agency).joinAndSelect(`${agency}.country`, country);
-  }
-  const rows = await queryPrepared<Record<string, unknown>>(
-    em,
-    page.orderBy(query.orderBy).limit(query.limit).getKnexQuery(),
-  );
+  const properties = listedProperties(em).filter(loaded);
+  const build = () => {
+    let page = em
+      .createQueryBuilder(Referral, 'r')
+      .select(properties as never)
+      .where(query.where as QBFilterQuery<Referral>);
+    for (const side of joins) {
+      const [agency, country] = side === 'sending' ? ['sa', 'sc'] : ['ra', 'rc'];
+      page = page.joinAndSelect(`r.${side}Agency`, agency).joinAndSelect(`${agency}.country`, country);
+    }
+    return page.orderBy(query.orderBy).limit(query.limit).getKnexQuery();
+  };
+  // Everything the statement is made of, values included; a raw fragment (the search) is unique, so never kept.
+  const key = JSON.stringify([query.where, query.orderBy, query.limit, properties, joins]);
+  const rows = await queryPrepared<Record<string, unknown>>(em, build, key.includes('"[raw]: ') ? {} : { key });
   return toReadRecords(em, rows);
 }
 

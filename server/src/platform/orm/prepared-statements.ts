@@ -32,13 +32,29 @@ export function rawStatement(em: EntityManager, sql: string, params: readonly un
     .raw(sql, [...params] as Knex.RawBinding[]);
 }
 
+type KnexQuery = Knex.Raw | Knex.QueryBuilder;
+
+export interface PreparedQueryOptions {
+  /**
+   * A string that determines the statement entirely (its shape and its values): the statement is built once per
+   * key and kept (the most recent MAX_BUILT), since building it through the query builder costs more than
+   * PostgreSQL takes to run it. Leave it out when the query holds a raw fragment (each is unique).
+   */
+  key?: string;
+}
+
 /**
- * Runs a read statement (a raw statement or a MikroORM query builder's knex query) prepared, and returns its raw
- * rows, typed as MikroORM's raw queries are (the same pool, the same type parsers).
+ * Runs a read statement (a raw statement or a MikroORM query builder's knex query, or a function building one)
+ * prepared, and returns its raw rows, typed as MikroORM's raw queries are (the same pool, the same type parsers).
  */
-export async function queryPrepared<Row>(em: EntityManager, query: Knex.Raw | Knex.QueryBuilder): Promise<Row[]> {
-  if (em.getTransactionContext()) return em.execute(query);
-  const { sql, bindings } = query.toSQL().toNative();
+export async function queryPrepared<Row>(
+  em: EntityManager,
+  query: KnexQuery | (() => KnexQuery),
+  options: PreparedQueryOptions = {},
+): Promise<Row[]> {
+  const build = typeof query === 'function' ? query : () => query;
+  if (em.getTransactionContext()) return em.execute(build());
+  const { sql, bindings } = options.key ? builtStatement(options.key, build) : build().toSQL().toNative();
   const started = Date.now();
   const client = em.getConnection().getKnex().client as unknown as KnexClient;
   const connection = await client.acquireConnection();
@@ -50,6 +66,21 @@ export async function queryPrepared<Row>(em: EntityManager, query: Knex.Raw | Kn
     // The ORM's query log (debug, tests counting statements) sees these statements like its own.
     em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Date.now() - started });
   }
+}
+
+const MAX_BUILT = 1000;
+const built = new Map<string, Knex.SqlNative>();
+
+function builtStatement(key: string, build: () => KnexQuery): Knex.SqlNative {
+  let statement = built.get(key);
+  if (statement) {
+    built.delete(key); // most recently used last: the first key is the one to drop
+  } else {
+    statement = build().toSQL().toNative();
+    if (built.size >= MAX_BUILT) built.delete(built.keys().next().value!);
+  }
+  built.set(key, statement);
+  return statement;
 }
 
 function nameOf(sql: string): string | undefined {

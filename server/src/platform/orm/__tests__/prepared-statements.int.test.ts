@@ -36,6 +36,20 @@ describe('prepared read statements', () => {
     expect(prepared[0].statement).toContain('$1');
   });
 
+  it('builds a keyed statement once, and again for another key', async () => {
+    const em = orm.em.fork();
+    let builds = 0;
+    const query = (word: string) => () => {
+      builds += 1;
+      return rawStatement(em, 'select ?::text as keyed', [word]);
+    };
+    const first = await queryPrepared(em, query('uno'), { key: 'keyed uno' });
+    const again = await queryPrepared(em, query('uno'), { key: 'keyed uno' });
+    const other = await queryPrepared(em, query('dos'), { key: 'keyed dos' });
+    expect([first, again, other]).toEqual([[{ keyed: 'uno' }], [{ keyed: 'uno' }], [{ keyed: 'dos' }]]);
+    expect(builds).toBe(2);
+  });
+
   it("runs inside a transaction on the transaction's connection, seeing what it wrote", async () => {
     await orm.em.fork().transactional(async (em) => {
       await em.execute('create temporary table uncommitted (word text) on commit drop');
