@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { statements } from './statement-counter.mjs';
-import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
+import { INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
 import { fixedRate, warmUp } from './fixed-rate.mjs';
 import { startUnrestrictedServer } from './unrestricted-server.mjs';
 
@@ -24,11 +24,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS) || 20;
 const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 3;
 const CONNECTIONS = 16;
-
-export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
-  totalCount statusCounts { status count } pageInfo { hasNextPage endCursor }
-  edges { cursor node { id reference title status urgency category createdAt dueAt
-    sendingAgency { id name acronym country { id } } } } } }`;
 
 // What a careful engineer would write by hand: the page by the inbox's index, the badges from the counters
 // the trigger keeps (the same source the GraphQL inbox reads when it is unfiltered).
@@ -49,26 +44,7 @@ const out = (line) => process.stdout.write(`${line}\n`);
 const log = (message) => out(`[bench:referrals] ${message}`);
 
 async function main() {
-  // The seeded referrals have long-passed deadlines: the deadline watch would mail about all of them during
-  // the run and take the cores the inbox is measured on.
-  process.env.REFERRAL_DEADLINE_CHECK_SECONDS = '86400';
-  // As a deployed server runs: graphql-js and Express take their production paths (graphql's development
-  // build checks every type test for a second copy of the library). The app's own configuration stays "test".
-  process.env.NODE_ENV = 'production';
-  const url = benchDatabaseUrl();
-  const { startEnlace } = await serverModule('app.js');
-  const { loadConfig } = await serverModule('platform/config/config.js');
-  const { createLogger } = await serverModule('platform/logging/logger.js');
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: url,
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-  });
-  const logger = createLogger('warn');
-  const server = await startEnlace(config, logger);
+  const { server, config, logger, url } = await startBenchServer();
   const unrestricted = await startUnrestrictedServer(server.orm, config, logger);
   const db = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   try {
@@ -138,15 +114,6 @@ async function pickAgencies(db) {
       from agency a left join referral r on r.receiving_agency_id = a.id and r.status <> 'DRAFT'
      group by a.id order by inbox desc`);
   return { busy: rows[0], quiet: rows[Math.floor(rows.length * 0.75)] };
-}
-
-async function sessionCookie(orm, userId) {
-  const { startSession } = await serverModule('modules/identity/auth/session-store.js');
-  const { User } = await serverModule('modules/identity/index.js');
-  const em = orm.em.fork();
-  const token = await startSession(em, await em.findOneOrFail(User, { id: userId }));
-  const { sessionCookieName } = await serverModule('modules/identity/auth/session-cookie.js');
-  return `${sessionCookieName()}=${token}`;
 }
 
 const post = (url, cookie, query) =>

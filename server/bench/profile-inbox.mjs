@@ -1,39 +1,18 @@
-// Developer tool: N inbox requests one after another (no concurrency) against the bench database, printing
-// the mean and p50 wall time per request and, with node --cpu-prof, a CPU profile of just the server's work.
+// Developer tool: inbox requests one after another (no concurrency) against the bench database, printing the
+// mean and p50 wall time per request and, with PROFILE_CPU=file.cpuprofile, a CPU profile of those requests.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
+import { INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
 
 const N = Number(process.env.PROFILE_REQUESTS) || 300;
-const QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
-  totalCount statusCounts { status count } pageInfo { hasNextPage endCursor }
-  edges { cursor node { id reference title status urgency category createdAt dueAt
-    sendingAgency { id name acronym country { id } } } } } }`;
 
-process.env.REFERRAL_DEADLINE_CHECK_SECONDS = '86400';
-process.env.NODE_ENV = 'production'; // as bench-referrals.mjs
-const url = benchDatabaseUrl();
-const { startEnlace } = await serverModule('app.js');
-const { loadConfig } = await serverModule('platform/config/config.js');
-const { createLogger } = await serverModule('platform/logging/logger.js');
-const { startSession } = await serverModule('modules/identity/auth/session-store.js');
-const { User } = await serverModule('modules/identity/index.js');
-const config = loadConfig({
-  ...process.env,
-  DATABASE_URL: url,
-  NODE_ENV: 'test',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  LOG_LEVEL: 'warn',
-});
-const server = await startEnlace(config, createLogger('warn'));
+const { server } = await startBenchServer();
 const em = server.orm.em.fork();
 const [agency] = await em.execute(
   `select a.id from agency a join referral r on r.receiving_agency_id = a.id group by a.id order by count(*) desc limit 1`,
 );
-const user = await em.findOneOrFail(User, { agency: agency.id });
-const { sessionCookieName } = await serverModule('modules/identity/auth/session-cookie.js');
-const cookie = `${sessionCookieName()}=${await startSession(em, user)}`;
+const [user] = await em.execute('select id from app_user where agency_id = ? limit 1', [agency.id]);
+const cookie = await sessionCookie(server.orm, user.id);
 const post = (query) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',
@@ -52,7 +31,7 @@ const time = async (query, n) => {
   return { mean: times.reduce((a, b) => a + b, 0) / n, p50: times[Math.floor(n / 2)] };
 };
 const ONLY_TRIVIAL = process.env.PROFILE_TRIVIAL;
-await time(QUERY, 50);
+await time(INBOX_QUERY, 50);
 // PROFILE_CPU=file.cpuprofile: a CPU profile of the measured inbox requests only (not of start-up).
 const inspector = process.env.PROFILE_CPU ? new Session() : null;
 if (inspector) {
@@ -61,7 +40,7 @@ if (inspector) {
   await inspector.post('Profiler.start');
 }
 const cpu0 = process.cpuUsage();
-const inbox = ONLY_TRIVIAL ? { mean: 0, p50: 0 } : await time(QUERY, N);
+const inbox = ONLY_TRIVIAL ? { mean: 0, p50: 0 } : await time(INBOX_QUERY, N);
 const cpu = process.cpuUsage(cpu0);
 if (inspector) {
   const { profile } = await inspector.post('Profiler.stop');

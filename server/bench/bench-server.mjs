@@ -1,0 +1,43 @@
+// What the inbox benchmarks share: the query they send, and the Enlace server they send it to, on the
+// benchmark database and as a deployed server runs.
+import { benchDatabaseUrl, serverModule } from './bench-database.mjs';
+
+export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
+  totalCount statusCounts { status count } pageInfo { hasNextPage endCursor }
+  edges { cursor node { id reference title status urgency category createdAt dueAt
+    sendingAgency { id name acronym country { id } } } } } }`;
+
+/** Starts Enlace on the benchmark database, on a free port of 127.0.0.1. */
+export async function startBenchServer() {
+  // The seeded referrals have long-passed deadlines: the deadline watch would mail about all of them during
+  // the run and take the cores the inbox is measured on.
+  process.env.REFERRAL_DEADLINE_CHECK_SECONDS = '86400';
+  // As a deployed server runs: graphql-js and Express take their production paths (graphql's development
+  // build checks every type test for a second copy of the library). The app's own configuration stays "test".
+  process.env.NODE_ENV = 'production';
+  const url = benchDatabaseUrl();
+  const { startEnlace } = await serverModule('app.js');
+  const { loadConfig } = await serverModule('platform/config/config.js');
+  const { createLogger } = await serverModule('platform/logging/logger.js');
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+  });
+  const logger = createLogger('warn');
+  const server = await startEnlace(config, logger);
+  return { server, config, logger, url };
+}
+
+/** A signed-in session of the user, as the Cookie header the server reads. */
+export async function sessionCookie(orm, userId) {
+  const { startSession } = await serverModule('modules/identity/auth/session-store.js');
+  const { User } = await serverModule('modules/identity/index.js');
+  const { sessionCookieName } = await serverModule('modules/identity/auth/session-cookie.js');
+  const em = orm.em.fork();
+  const token = await startSession(em, await em.findOneOrFail(User, { id: userId }));
+  return `${sessionCookieName()}=${token}`;
+}
