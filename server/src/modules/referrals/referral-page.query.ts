@@ -1,4 +1,4 @@
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { queryPrepared } from '../../platform/orm/prepared-statements';
 import { columnsOfAlias, readRecord } from '../../platform/orm/read-records';
@@ -88,12 +88,18 @@ function toReadRecords(em: EntityManager, rows: Record<string, unknown>[]): Refe
   });
 }
 
+const listedByMetadata = new WeakMap<EntityMetadata<Referral>, string[]>();
+
 /** Every column of a referral but the lazy ones (the search vector): what a listed referral may show. */
 function listedProperties(em: EntityManager): string[] {
-  return em
-    .getMetadata()
-    .get(Referral)
-    .props.filter((property) => property.fieldNames?.length && !property.lazy && property.persist !== false)
-    .filter((property) => property.kind === 'scalar' || property.kind === 'm:1')
-    .map((property) => property.name);
+  const meta = em.getMetadata().get(Referral);
+  let listed = listedByMetadata.get(meta);
+  if (!listed) {
+    listed = meta.props
+      .filter((property) => property.fieldNames?.length && !property.lazy && property.persist !== false)
+      .filter((property) => property.kind === 'scalar' || property.kind === 'm:1')
+      .map((property) => property.name);
+    listedByMetadata.set(meta, listed);
+  }
+  return listed;
 }

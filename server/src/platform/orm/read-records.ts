@@ -73,10 +73,12 @@ export function related<T extends object>(
 export async function managedEntity<T extends object>(em: EntityManager, record: T): Promise<T> {
   if (!isReadRecord(record)) return record;
   const meta = em.getMetadata().get<T>((record as object).constructor.name);
-  const primaryKey = (record as Record<string, unknown>)[meta.primaryKeys[0] as string];
-  return em
-    .getReference<T>(meta.class, primaryKey as never, { wrapped: true })
-    .load({ dataloader: true }) as Promise<T>;
+  return loadBatched(em, meta, (record as Record<string, unknown>)[meta.primaryKeys[0] as string]);
+}
+
+/** The entity of `meta` with this primary key, loaded through MikroORM's per-request dataloader. */
+function loadBatched<T extends object>(em: EntityManager, meta: EntityMetadata<T>, id: unknown): Promise<T> {
+  return em.getReference<T>(meta.class, id as never, { wrapped: true }).load({ dataloader: true }) as Promise<T>;
 }
 
 /** A to-one relation of a read record that its query did not join: its id, and how to load it when asked. */
@@ -88,9 +90,7 @@ class LazyRelation<T extends object = object> {
   ) {}
 
   load(): Promise<T> {
-    return this.em
-      .getReference(this.target.class, this.id as never, { wrapped: true })
-      .load({ dataloader: true }) as Promise<T>;
+    return loadBatched(this.em, this.target, this.id);
   }
 }
 
