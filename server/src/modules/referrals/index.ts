@@ -1,12 +1,27 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
+import { attachmentRoutes } from './conversation/attachment.routes';
+import { ReferralAttachmentResolver, ReferralConversationResolver } from './conversation/conversation.resolver';
+import { ReferralAttachment } from './conversation/referral-attachment.entity';
+import { ReferralMessage } from './conversation/referral-message.entity';
+import { forwardingPolicy } from './forwarding/forwarding.policy';
+import { ReferralForwardingResolver } from './forwarding/forwarding.resolver';
+import { ReferralForward } from './forwarding/referral-forward.entity';
+import { announceLifecycleEvent } from './live/referral-activity.listener';
+import { ReferralEventsResolver } from './live/referral-events.resolver';
+import { attachReferralLiveEvents, referralSchemaPubSub } from './live/referral-live-events';
+import { startDeadlineWatch } from './notifications/deadline-watch';
+import { ReferralNotice } from './notifications/referral-notice.entity';
+import { mailReceiverOnSent } from './notifications/referral-sent.listener';
 import { ReferralBoxCount } from './referral-box-count.entity';
 import { ReferralDeadlineRule } from './referral-deadline.entity';
 import { ReferralDeadlineResolver } from './referral-deadline.resolver';
+import { onReferralEvent } from './referral-events';
 import { ReferralIdempotencyKey } from './referral-idempotency.entity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralSequence } from './referral-sequence.entity';
 import { ReferralTransition } from './referral-transition.entity';
+import { ReferralWorkflowResolver } from './referral-workflow.resolver';
 import { Referral } from './referral.entity';
 import { PERSONAL_FIELDS, referralPolicy } from './referral.policy';
 import {
@@ -15,10 +30,8 @@ import {
   ReferralTransitionResolver,
   resolveReferralReference,
 } from './referral.resolver';
-import { ReferralWorkflowResolver } from './referral-workflow.resolver';
-import { extendReferralsModule } from './live/around-referrals';
 
-// What other modules (conversation, forwarding, notifications) build on.
+// What other modules build on.
 export { Referral, ReferralPerson, ReferralTransition };
 export { ReferralStatus, ReferralUrgency, HandlingCode, ReferralCategory, ReferralOutcome } from './referral.enums';
 export { REFERRAL_TRANSITIONS, ReferralAction, ReferralSide } from './referral.lifecycle';
@@ -28,6 +41,10 @@ export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from 
 export { listReferrals } from './referral-inbox.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 
+/**
+ * Cross-border case referrals: the core (lifecycle, inbox, deadlines), the conversation (messages and
+ * attachments), forwarding, live events and notices, each declared here rather than wired by an import.
+ */
 export const referralsModule: EnlaceModule<RequestContext> = {
   name: 'referrals',
   entities: [
@@ -38,6 +55,10 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralSequence,
     ReferralIdempotencyKey,
     ReferralBoxCount,
+    ReferralMessage,
+    ReferralAttachment,
+    ReferralForward,
+    ReferralNotice,
   ],
   resolvers: [
     ReferralResolver,
@@ -45,9 +66,13 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralTransitionResolver,
     ReferralWorkflowResolver,
     ReferralDeadlineResolver,
+    ReferralConversationResolver,
+    ReferralAttachmentResolver,
+    ReferralForwardingResolver,
+    ReferralEventsResolver,
   ],
   referenceResolvers: { Referral: resolveReferralReference },
-  policies: [referralPolicy],
+  policies: [referralPolicy, forwardingPolicy],
   guardedSubjects: ['Referral', 'ReferralPerson'],
   personalData: [
     {
@@ -57,7 +82,10 @@ export const referralsModule: EnlaceModule<RequestContext> = {
       ownerAgencyOf: (person) => (person as ReferralPerson).sendingAgency.id,
     },
   ],
+  pubSub: referralSchemaPubSub,
+  // Live subscribers hear of every change; the receiving agency's liaison officers get a mail on SENT.
+  listeners: [onReferralEvent(announceLifecycleEvent), onReferralEvent(mailReceiverOnSent)],
+  routes: attachmentRoutes,
+  socket: attachReferralLiveEvents,
+  start: async (runtime) => startDeadlineWatch(runtime.orm, runtime.logger),
 };
-
-// Conversation, forwarding, live events and notices (live/around-referrals.ts).
-extendReferralsModule(referralsModule);
