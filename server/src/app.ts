@@ -97,7 +97,7 @@ export async function createRequestContext(
 ): Promise<RequestContext> {
   const requestId = String(req.id ?? randomUUID());
   const em = services.orm.em.fork();
-  const authentication = await authenticateRequest(req, res, em);
+  const authentication = await authenticateRequest(req, res, em, services.config);
   const actor = authentication?.actor ?? null;
   const clientAddress = req.ip;
   return {

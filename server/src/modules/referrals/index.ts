@@ -87,5 +87,5 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   listeners: [onReferralEvent(announceLifecycleEvent), onReferralEvent(mailReceiverOnSent)],
   routes: attachmentRoutes,
   socket: attachReferralLiveEvents,
-  start: async (runtime) => startDeadlineWatch(runtime.orm, runtime.logger),
+  start: async (runtime) => startDeadlineWatch(runtime.orm, runtime.config, runtime.logger),
 };

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import nodemailer from 'nodemailer';
+import type { EnlaceConfig } from '../config/config';
 import { OutboxMail } from './outbox-mail.entity';
 
 /** One mail to one person. Modules write the text in the recipient's language before handing it over. */
@@ -21,17 +22,9 @@ export interface Mailer {
   send(em: EntityManager, message: MailMessage): Promise<void>;
 }
 
-export interface MailSettings {
-  /** e.g. smtps://user:pass@mail.example.org:465; unset means "store in mail_outbox". */
-  smtpUrl?: string;
-  from: string;
-}
+export type MailSettings = Pick<EnlaceConfig['mail'], 'smtpUrl' | 'from'>;
 
-export function mailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): MailSettings {
-  return { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Enlace <no-reply@enlace.invalid>' };
-}
-
-export function createMailer(settings: MailSettings = mailSettingsFromEnv()): Mailer {
+export function createMailer(settings: MailSettings): Mailer {
   if (!settings.smtpUrl) return outboxMailer;
   const transporter = nodemailer.createTransport(settings.smtpUrl);
   return {
@@ -56,10 +49,11 @@ const outboxMailer: Mailer = {
   },
 };
 
-let shared: Mailer | undefined;
+const mailers = new WeakMap<MailSettings, Mailer>();
 
-/** The process's mailer, built from the environment on first use. */
-export function mailer(): Mailer {
-  shared ??= createMailer();
-  return shared;
+/** The mailer of a configuration, built on first use. */
+export function mailer(settings: MailSettings): Mailer {
+  let built = mailers.get(settings);
+  if (!built) mailers.set(settings, (built = createMailer(settings)));
+  return built;
 }

@@ -5,7 +5,7 @@ import type { ModuleRuntime } from '../../../platform/module';
 import { uuidv7 } from '../../../platform/ids';
 import { attachmentStore } from './attachment-store';
 import { downloadPathOf } from './referral-attachment.entity';
-import { cleanFileName, maxAttachmentBytes, sha256Of, sniffedMediaType } from './attachment-content';
+import { cleanFileName, sha256Of, sniffedMediaType } from './attachment-content';
 import { attachmentForDownload, recordAttachment } from './conversation.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,10 +25,10 @@ function fail(res: Response, status: number, code: string, messageKey: string) {
  * GET  /api/attachments/:attachmentId          the file, after its SHA-256 is checked again
  */
 export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestContext>) {
-  const store = attachmentStore(options.config.dataDir);
+  const store = attachmentStore(options.config.attachments);
   app.post(
     '/api/referrals/:referralId/attachments',
-    express.raw({ type: () => true, limit: maxAttachmentBytes() }),
+    express.raw({ type: () => true, limit: options.config.attachments.maxBytes }),
     async (req, res, next) => {
       try {
         const context = await options.createContext(req, res);

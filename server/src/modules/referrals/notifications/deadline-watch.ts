@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EnlaceConfig } from '../../../platform/config/config';
 import type { Logger } from '../../../platform/logging/logger';
 import { ReferralNoticeKind } from './referral-notice.entity';
 import { AGENCY_ADMIN, LIAISON, mailNotice } from './referral-notices';
@@ -45,12 +46,12 @@ const DUE_SQL: Record<ReferralNoticeKind, string> = {
 };
 
 /** One pass: every owed notice of each kind, a batch per transaction. Returns how many notices went out. */
-export async function sendOwedNotices(orm: MikroORM): Promise<number> {
+export async function sendOwedNotices(orm: MikroORM, config: EnlaceConfig): Promise<number> {
   let sent = 0;
   for (const kind of [ReferralNoticeKind.ESCALATION, ReferralNoticeKind.OVERDUE]) {
     let full = true;
     while (full) {
-      const batch = await orm.em.fork().transactional((em) => noticeBatch(em, kind));
+      const batch = await orm.em.fork().transactional((em) => noticeBatch(em, config, kind));
       sent += batch.given;
       full = batch.found === BATCH;
     }
@@ -58,7 +59,7 @@ export async function sendOwedNotices(orm: MikroORM): Promise<number> {
   return sent;
 }
 
-async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
+async function noticeBatch(em: EntityManager, config: EnlaceConfig, kind: ReferralNoticeKind) {
   const connection = em.getConnection();
   const transaction = em.getTransactionContext();
   const rows = await connection.execute<DueRow[]>(DUE_SQL[kind], [], 'all', transaction);
@@ -73,8 +74,8 @@ async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
     );
     if (inserted.length === 0) continue;
     const referral = { ...row, receivingAgencyId: row.receiving_agency_id, dueAt: new Date(row.due_at) };
-    if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, 'escalation', AGENCY_ADMIN, referral);
-    else await mailNotice(em, 'overdue', LIAISON, referral);
+    if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, config, 'escalation', AGENCY_ADMIN, referral);
+    else await mailNotice(em, config, 'overdue', LIAISON, referral);
     given += 1;
   }
   return { found: rows.length, given };
@@ -84,11 +85,11 @@ async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
  * Runs sendOwedNotices every REFERRAL_DEADLINE_CHECK_SECONDS (default 60) in this process. Safe with
  * several processes (see DUE_SQL). A failed pass is logged and the next one tries again.
  */
-export function startDeadlineWatch(orm: MikroORM, logger: Logger) {
-  const seconds = Number(process.env.REFERRAL_DEADLINE_CHECK_SECONDS) || 60;
+export function startDeadlineWatch(orm: MikroORM, config: EnlaceConfig, logger: Logger) {
+  const seconds = config.referrals.deadlineCheckSeconds;
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = sendOwedNotices(orm)
+    running = sendOwedNotices(orm, config)
       .then((sent) => sent > 0 && logger.info({ sent }, 'referral deadline notices sent'))
       .catch((error) => logger.error({ err: error }, 'referral deadline check failed'));
   }, seconds * 1000);
