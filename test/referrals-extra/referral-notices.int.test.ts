@@ -68,7 +68,10 @@ describe('mail about referrals', () => {
     const officerBefore = (await mailsTo(world.users.receiverOfficer.user.email)).length;
 
     // Two processes checking at the same moment, then a later pass: each notice exactly once.
-    const [first, second] = await Promise.all([sendOwedNotices(orm, server.server.config), sendOwedNotices(orm, server.server.config)]);
+    const [first, second] = await Promise.all([
+      sendOwedNotices(orm, server.server.config),
+      sendOwedNotices(orm, server.server.config),
+    ]);
     const later = await sendOwedNotices(orm, server.server.config);
     expect(first + second).toBeGreaterThanOrEqual(2);
     expect(later).toBe(0);

@@ -10,7 +10,10 @@ const booleanFromEnv = z
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const positiveInteger = (unit: string) =>
-  z.coerce.number({ message: `must be a positive whole number of ${unit}` }).int().positive(`must be at least 1 ${unit}`);
+  z.coerce
+    .number({ message: `must be a positive whole number of ${unit}` })
+    .int()
+    .positive(`must be at least 1 ${unit}`);
 
 /** An absolute http(s) URL with no query or fragment, parsed once; a trailing slash is dropped. */
 const webAddress = z.string().transform((value, ctx) => {

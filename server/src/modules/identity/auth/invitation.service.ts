@@ -71,7 +71,10 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     await em.flush();
     // The token travels in the fragment: browsers do not send it to servers, so it stays out of access logs.
     const link = publicLink(settings.publicUrl, `/accept-invitation#token=${token}`);
-    await mailer(context.config.mail).send(em, invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }));
+    await mailer(context.config.mail).send(
+      em,
+      invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }),
+    );
     await context.audit.record(em, {
       action: 'user.invite',
       entityType: 'User',

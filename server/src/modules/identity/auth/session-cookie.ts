@@ -35,5 +35,10 @@ export function setSessionCookie(res: Response | undefined, token: string, setti
 }
 
 export function clearSessionCookie(res: Response | undefined, settings: AuthSettings): void {
-  res?.clearCookie(sessionCookieName(settings), { httpOnly: true, sameSite: 'lax', secure: settings.secureCookie, path: '/' });
+  res?.clearCookie(sessionCookieName(settings), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: settings.secureCookie,
+    path: '/',
+  });
 }

@@ -13,7 +13,6 @@ export interface NoticeReferral {
   dueAt?: Date | null;
 }
 
-
 /** Active users of an agency with a role: who a notice goes to. */
 async function recipients(em: EntityManager, agencyId: string, role: Role) {
   return em
