@@ -18,6 +18,10 @@ import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
 import type { Logger } from './platform/logging/logger';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
+import { jobQueue, startJobQueue } from './platform/jobs/job-queue';
+import type { JobDefinition } from './platform/jobs/job';
+import { mailJob } from './platform/mail/mailer';
+import { OutboxMail } from './platform/mail/outbox-mail.entity';
 import { migrateDatabase } from './platform/orm/migrate';
 import { ormOptions } from './platform/orm/orm-config';
 
@@ -32,10 +36,15 @@ export interface EnlaceServer {
 
 type Modules = EnlaceModule<RequestContext>[];
 
+/** What the platform itself brings: the mail outbox and its delivery job. */
+const platformEntities = [OutboxMail];
+const platformJobs: JobDefinition<never>[] = [mailJob];
+
 /** What the modules declare, gathered once: the ORM's entities, the rules, the guarded and personal fields. */
 function declarationsOf(modules: Modules) {
   return {
-    entities: modules.flatMap((module) => module.entities),
+    entities: [...platformEntities, ...modules.flatMap((module) => module.entities)],
+    jobs: [...platformJobs, ...modules.flatMap((module) => module.jobs ?? [])],
     policies: modules.flatMap((module) => module.policies ?? []),
     personalData: new PersonalDataRegistry(modules.flatMap((module) => module.personalData ?? [])),
     guardedSubjects: new Set(modules.flatMap((module) => module.guardedSubjects ?? [])),
@@ -58,6 +67,15 @@ export function initOrm(
       poolMax,
       log: (message) => logger?.debug({ orm: message }, 'orm'),
     }),
+  );
+}
+
+/** Migrations, then the job queue's schema and the queues of every declared job (platform/orm/migrate.ts). */
+export function migrateEnlace(orm: MikroORM, logger: Logger, modules: Modules = enlaceModules) {
+  return migrateDatabase(
+    orm,
+    logger,
+    declarationsOf(modules).jobs.map((job) => job.name),
   );
 }
 
@@ -132,23 +150,33 @@ export async function startEnlace(
   let orm: MikroORM | undefined;
   const started: Stoppable[] = [];
   const stopStarted = async () => {
-    for (const part of started.reverse()) await part.stop();
-    started.length = 0;
+    while (started.length > 0) await started.pop()!.stop();
   };
   try {
     orm = await initOrm(database.url, { logger, modules });
-    await migrateDatabase(orm, logger);
+    await migrateEnlace(orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
     const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);
-    const runtime: ModuleRuntime<RequestContext> = { config, orm, logger, databaseUrl: database.url, createContext };
+    const runtime: ModuleRuntime<RequestContext> = {
+      config,
+      orm,
+      logger,
+      databaseUrl: database.url,
+      createContext,
+      jobs: jobQueue,
+    };
     for (const module of modules) {
       const part = await module.start?.(runtime);
       if (part) started.push(part);
     }
+    // Last to start, first to stop: workers run while everything they use is up.
+    started.push(
+      await startJobQueue({ databaseUrl: database.url, definitions: declarationsOf(modules).jobs, runtime }),
+    );
     const http = await startHttpServer<RequestContext>({
       config,
       logger,

@@ -8,6 +8,8 @@ import type { Policy } from './authz/ability';
 import type { PersonalDataDeclaration } from './authz/personal-data';
 import type { EnlaceConfig } from './config/config';
 import type { DomainEventListener } from './events/domain-events';
+import type { JobDefinition } from './jobs/job';
+import type { JobQueue } from './jobs/job-queue';
 import type { Logger } from './logging/logger';
 
 /** Resolves a federation entity reference (`_entities`) to the object, or null when the caller may not see it. */
@@ -28,6 +30,8 @@ export interface ModuleRuntime<Context extends object = object> {
   databaseUrl: string;
   /** Builds the same request context as /graphql: for routes and sockets that authenticate a caller. */
   createContext(req: Request, res: Response): Promise<Context>;
+  /** Writes a job in a transaction; workers of any server process run it after commit. */
+  jobs: JobQueue;
 }
 
 /** Something started that must be ended when the server stops (a connection, a timer, a socket server). */
@@ -61,6 +65,11 @@ export interface EnlaceModule<Context extends object = object> {
   pubSub?: PubSub;
   /** Reactions to domain events, run in the transaction of the change (platform/events). */
   listeners?: DomainEventListener<never>[];
+  /**
+   * Background work the module enqueues (`runtime.jobs.enqueue`, or `enqueueJob` in a transaction) or
+   * schedules (cron): run after commit, with retries, once across every server process (platform/jobs).
+   */
+  jobs?: JobDefinition<never>[];
   /** Express routes outside GraphQL (file transfer, webhooks), mounted before /graphql. */
   routes?(app: Express, runtime: ModuleRuntime<Context>): void;
   /**

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../../platform/context';
 import { forbidden, badInput, conflict, notFound } from '../../../platform/graphql/errors';
 import { findOnePermitted } from '../../../platform/authz/accessible-query';
 import { publicLink } from '../../../platform/config/config';
-import { mailer } from '../../../platform/mail/mailer';
+import { enqueueMail, mailTransportOf } from '../../../platform/mail/mailer';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { Agency } from '../agency.entity';
 import { User } from '../user.entity';
@@ -27,7 +27,7 @@ import { assertMayGrant, rolesProblem } from './role-grants';
 
 /**
  * Creates the user (inactive, without password) and a one-time link that lets them choose a password. The
- * mail goes out in the same transaction (outbox) or not at all (SMTP failure rolls back).
+ * mail is enqueued in the same transaction and sent after it commits.
  */
 export async function inviteUser(context: RequestContext, input: InviteUserInput): Promise<User> {
   const email = input.email.trim();
@@ -71,10 +71,7 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     await em.flush();
     // The token travels in the fragment: browsers do not send it to servers, so it stays out of access logs.
     const link = publicLink(settings.publicUrl, `/accept-invitation#token=${token}`);
-    await mailer(context.config.mail).send(
-      em,
-      invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }),
-    );
+    await enqueueMail(em, invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }));
     await context.audit.record(em, {
       action: 'user.invite',
       entityType: 'User',
@@ -84,7 +81,7 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     });
     return { user, link };
   });
-  if (settings.development && mailer(context.config.mail).transport === 'outbox') {
+  if (settings.development && mailTransportOf(context.config) === 'outbox') {
     context.logger.info({ invitationLink: link }, 'development only: invitation link (no SMTP_URL configured)');
   }
   return user;

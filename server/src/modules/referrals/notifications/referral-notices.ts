@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { publicLink, type EnlaceConfig } from '../../../platform/config/config';
-import { mailer } from '../../../platform/mail/mailer';
+import { enqueueMail } from '../../../platform/mail/mailer';
 import { Role } from '../../../platform/authz/roles';
 import { noticeText, type NoticeFacts, type NoticeKind } from './referral-mail.texts';
 
@@ -42,7 +42,7 @@ export async function mailNotice(
     link: publicLink(config.publicUrl, `/referrals/${referral.id}`),
   };
   for (const person of await recipients(em, referral.receivingAgencyId, role)) {
-    await mailer(config.mail).send(em, { to: person.email, ...noticeText(kind, person.locale, facts) });
+    await enqueueMail(em, { to: person.email, ...noticeText(kind, person.locale, facts) });
   }
 }
 
