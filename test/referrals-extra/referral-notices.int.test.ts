@@ -12,7 +12,8 @@ let world: ReferralWorld;
 let receiverAdminEmail: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // The scheduled watch stays off: the test runs the passes itself, at the moments it chooses.
+  server = await startTestServer({ REFERRAL_DEADLINE_CHECK_CRON: 'off' });
   orm = server.server.orm;
   world = await createReferralWorld(orm);
   const em = orm.em.fork();

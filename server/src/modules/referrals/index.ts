@@ -10,7 +10,7 @@ import { ReferralForward } from './forwarding/referral-forward.entity';
 import { announceLifecycleEvent } from './live/referral-activity.listener';
 import { ReferralEventsResolver } from './live/referral-events.resolver';
 import { attachReferralLiveEvents, referralSchemaPubSub } from './live/referral-live-events';
-import { startDeadlineWatch } from './notifications/deadline-watch';
+import { deadlineWatchJob } from './notifications/deadline-watch';
 import { ReferralNotice } from './notifications/referral-notice.entity';
 import { mailReceiverOnSent } from './notifications/referral-sent.listener';
 import { ReferralBoxCount } from './referral-box-count.entity';
@@ -87,5 +87,6 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   listeners: [onReferralEvent(announceLifecycleEvent), onReferralEvent(mailReceiverOnSent)],
   routes: attachmentRoutes,
   socket: attachReferralLiveEvents,
-  start: async (runtime) => startDeadlineWatch(runtime.orm, runtime.config, runtime.logger),
+  // Overdue and escalation notices, once per deadline, checked every minute.
+  jobs: [deadlineWatchJob],
 };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
 import { findRepoRoot } from './repo-root';
 
@@ -30,6 +31,20 @@ const webAddress = z.string().transform((value, ctx) => {
   }
   url.pathname = url.pathname.replace(/\/+$/, '');
   return url;
+});
+
+/** A five-field cron expression (UTC, minute resolution, as the job queue runs them), or `off`. */
+const cronOrOff = z.string().transform((value, ctx) => {
+  const expression = value.trim();
+  if (expression === 'off') return null;
+  try {
+    if (expression.split(/\s+/).length !== 5) throw new Error('not five fields');
+    parseExpression(expression, { tz: 'UTC' });
+    return expression;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a five-field cron expression such as "* * * * *", or off' });
+    return z.NEVER;
+  }
 });
 
 const configSchema = z
@@ -72,7 +87,7 @@ const configSchema = z
     ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.default(true),
     ENLACE_ATTACHMENTS_S3_SSE: z.string().trim().min(1).optional(),
-    REFERRAL_DEADLINE_CHECK_SECONDS: positiveInteger('seconds').default(60),
+    REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
   })
   .superRefine((values, ctx) => {
     if (!values.ENLACE_ATTACHMENTS_S3_BUCKET) return;
@@ -123,7 +138,8 @@ export type EnlaceConfig = {
     retryDelaySeconds: number;
   };
   attachments: { dir: string; maxBytes: number; s3: S3BucketSettings | null };
-  referrals: { deadlineCheckSeconds: number };
+  /** When the deadline watch runs (cron, UTC); null: never. */
+  referrals: { deadlineCheckCron: string | null };
 };
 
 export class ConfigError extends Error {}
@@ -179,7 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
           }
         : null,
     },
-    referrals: { deadlineCheckSeconds: values.REFERRAL_DEADLINE_CHECK_SECONDS },
+    referrals: { deadlineCheckCron: values.REFERRAL_DEADLINE_CHECK_CRON },
   };
 }
 

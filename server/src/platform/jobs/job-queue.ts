@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { Stoppable } from '../module';
 import { enqueueJob, JOB_SCHEMA } from './enqueue';
 import { JobError, type JobDefinition, type JobRuntime, type RetryPolicy } from './job';
-import type { JobSql } from './job-sql';
+import { sqlOf, type JobSql } from './job-sql';
 
 // pg-boss's own queue for cron: its schedules become jobs here first, once per minute across processes.
 const SCHEDULE_QUEUE = '__pgboss__send-it';
@@ -56,18 +56,26 @@ export async function startJobQueue(options: JobQueueOptions): Promise<Stoppable
     archiveFailedAfterSeconds: 30 * 24 * 3600,
   });
   boss.on('error', (error) => logger.warn({ err: error }, 'job queue: database error; retrying'));
+  // Queue settings and schedules are written before pg-boss starts: its first cron check (at start) must
+  // already see this process's schedules, or the first run waits for the next check half a minute later.
+  const setup = new PgBoss({ db: sqlOf(runtime.orm.em.fork()), schema: JOB_SCHEMA });
+  for (const definition of definitions) {
+    const retry = definition.retry?.(config) ?? DEFAULT_RETRY;
+    await setup.updateQueue(definition.name, {
+      name: definition.name,
+      policy: definition.onlyOneAtATime ? 'stately' : 'standard',
+      retryLimit: retry.limit,
+      retryDelay: retry.delaySeconds,
+      retryBackoff: retry.backoff,
+      expireInSeconds: definition.timeoutSeconds ?? 300,
+    });
+    const cron = definition.schedule?.(config) ?? null;
+    if (cron) await setup.schedule(definition.name, cron, {}, { tz: 'UTC' });
+    else await setup.unschedule(definition.name);
+  }
   await boss.start();
   try {
     for (const definition of definitions) {
-      const retry = definition.retry?.(config) ?? DEFAULT_RETRY;
-      await boss.updateQueue(definition.name, {
-        name: definition.name,
-        policy: definition.onlyOneAtATime ? 'stately' : 'standard',
-        retryLimit: retry.limit,
-        retryDelay: retry.delaySeconds,
-        retryBackoff: retry.backoff,
-        expireInSeconds: definition.timeoutSeconds ?? 300,
-      });
       await boss.work(
         definition.name,
         {
@@ -79,9 +87,6 @@ export async function startJobQueue(options: JobQueueOptions): Promise<Stoppable
           for (const job of jobs) await runJob(boss, definition, job, runtime);
         },
       );
-      const cron = definition.schedule?.(config) ?? null;
-      if (cron) await boss.schedule(definition.name, cron, {}, { tz: 'UTC' });
-      else await boss.unschedule(definition.name);
     }
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);

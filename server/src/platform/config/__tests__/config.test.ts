@@ -41,7 +41,7 @@ describe('every setting in one schema', () => {
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'maybe',
     ENLACE_MAIL_RETRY_LIMIT: 'often',
     ENLACE_MAIL_RETRY_DELAY_SECONDS: '0',
-    REFERRAL_DEADLINE_CHECK_SECONDS: 'soon',
+    REFERRAL_DEADLINE_CHECK_CRON: 'every minute',
   };
 
   it.each(Object.entries(badValues))('refuses a bad %s with one line naming it, never falling back', (name, value) => {
