@@ -1,27 +1,12 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
-import { attachmentRoutes } from './conversation/attachment.routes';
-import { ReferralAttachmentResolver, ReferralConversationResolver } from './conversation/conversation.resolver';
-import { ReferralAttachment } from './conversation/referral-attachment.entity';
-import { ReferralMessage } from './conversation/referral-message.entity';
-import { forwardingPolicy } from './forwarding/forwarding.policy';
-import { ReferralForwardingResolver } from './forwarding/forwarding.resolver';
-import { ReferralForward } from './forwarding/referral-forward.entity';
-import { announceLifecycleEvent } from './live/referral-activity.listener';
-import { ReferralEventsResolver } from './live/referral-events.resolver';
-import { attachReferralLiveEvents, referralSchemaPubSub } from './live/referral-live-events';
-import { deadlineWatchJob } from './notifications/deadline-watch';
-import { ReferralNotice } from './notifications/referral-notice.entity';
-import { mailReceiverOnSent } from './notifications/referral-sent.listener';
 import { ReferralBoxCount } from './referral-box-count.entity';
 import { ReferralDeadlineRule } from './referral-deadline.entity';
 import { ReferralDeadlineResolver } from './referral-deadline.resolver';
-import { onReferralEvent } from './referral-events';
 import { ReferralIdempotencyKey } from './referral-idempotency.entity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralSequence } from './referral-sequence.entity';
 import { ReferralTransition } from './referral-transition.entity';
-import { ReferralWorkflowResolver } from './referral-workflow.resolver';
 import { Referral } from './referral.entity';
 import { PERSONAL_FIELDS, referralPolicy } from './referral.policy';
 import {
@@ -30,6 +15,22 @@ import {
   ReferralTransitionResolver,
   resolveReferralReference,
 } from './referral.resolver';
+import { ReferralWorkflowResolver } from './referral-workflow.resolver';
+// Imported after the core: type-graphql prints types in the order their classes load (schema/enlace.graphql).
+import { attachmentRoutes } from './conversation/attachment.routes';
+import { ReferralAttachmentResolver, ReferralConversationResolver } from './conversation/conversation.resolver';
+import { ReferralAttachment } from './conversation/referral-attachment.entity';
+import { ReferralMessage } from './conversation/referral-message.entity';
+import { ReferralForwardingResolver } from './forwarding/forwarding.resolver';
+import { forwardingPolicy } from './forwarding/forwarding.policy';
+import { ReferralForward } from './forwarding/referral-forward.entity';
+import { deadlineWatchJob } from './notifications/deadline-watch';
+import { ReferralNotice } from './notifications/referral-notice.entity';
+import { mailReceiverOnSent } from './notifications/referral-sent.listener';
+import { onReferralEvent } from './referral-events';
+import { announceLifecycleEvent } from './live/referral-activity.listener';
+import { ReferralEventsResolver } from './live/referral-events.resolver';
+import { attachReferralLiveEvents, referralSchemaPubSub } from './live/referral-live-events';
 
 // What other modules build on.
 export { Referral, ReferralPerson, ReferralTransition };
