@@ -1,6 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import enlace from './tools/eslint/module-boundaries.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'test-artifacts/**', 'web/src/gql/**'] },
@@ -27,6 +32,28 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/modules/**'], message: 'platform/ imports no module' }] },
+      ],
+    },
+  },
+  {
+    // A module is reached only through its index.ts (tools/eslint/module-boundaries.mjs resolves each import).
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/**/__tests__/**'],
+    plugins: { enlace },
+    rules: { 'enlace/module-boundaries': ['error', { modulesDir: path.join(root, 'server/src/modules') }] },
+  },
+  {
+    // Settings come from the one validated configuration (platform/config), handed to modules by the platform.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/platform/config/**', 'server/src/**/__tests__/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings from the typed configuration (platform/config/config.ts), not process.env.',
+        },
       ],
     },
   },

@@ -9,6 +9,7 @@ import { Migration20261123180359ReferralInboxOrder } from './Migration2026112318
 import { Migration20261123193129ReferralBoxCounts } from './Migration20261123193129ReferralBoxCounts';
 import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Migration20261123193203ForwardRecipientsAndApiTokenAuthors';
 import { Migration20261123195041ForwardedToThirdAgencies } from './Migration20261123195041ForwardedToThirdAgencies';
+import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -31,4 +32,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261123193203ForwardRecipientsAndApiTokenAuthors,
   },
   { name: 'Migration20261123195041ForwardedToThirdAgencies', class: Migration20261123195041ForwardedToThirdAgencies },
+  { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
 ];

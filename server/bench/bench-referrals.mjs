@@ -59,7 +59,7 @@ async function main() {
     // stops sending, which would spill into the next measurement.
     const only = process.env.BENCH_AGENCIES?.split(',');
     for (const [label, agency] of Object.entries(agencies).filter(([name]) => !only || only.includes(name))) {
-      const cookie = await sessionCookie(server.orm, agency.userId);
+      const cookie = await sessionCookie(server.orm, agency.userId, server.config);
       log(`${label}: agency ${agency.acronym}, ${agency.inbox} referrals in its inbox`);
       await checkAnswer(server.url, cookie);
       const counted = await countStatements(server.url, cookie);
@@ -69,7 +69,7 @@ async function main() {
       // One session per connection, as 16 officers of the agency would have: the server touches a session's
       // row on every request, so 16 connections sharing one session would mostly measure that row's lock.
       const cookies = await Promise.all(
-        Array.from({ length: CONNECTIONS }, () => sessionCookie(server.orm, agency.userId)),
+        Array.from({ length: CONNECTIONS }, () => sessionCookie(server.orm, agency.userId, server.config)),
       );
       // The three measurements alternate, ROUNDS times, and each reports its median round (by p95): on a shared
       // virtual machine a single 30-second window moves by a few milliseconds from one run to the next.

@@ -9,9 +9,6 @@ export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
 
 /** Starts Enlace on the benchmark database, on a free port of 127.0.0.1. */
 export async function startBenchServer() {
-  // The seeded referrals have long-passed deadlines: the deadline watch would mail about all of them during
-  // the run and take the cores the inbox is measured on.
-  process.env.REFERRAL_DEADLINE_CHECK_SECONDS = '86400';
   // As a deployed server runs: graphql-js and Express take their production paths (graphql's development
   // build checks every type test for a second copy of the library). The app's own configuration stays "test".
   process.env.NODE_ENV = 'production';
@@ -26,6 +23,9 @@ export async function startBenchServer() {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'warn',
+    // The seeded referrals have long-passed deadlines: the deadline watch would mail about all of them during
+    // the run and take the cores the inbox is measured on.
+    REFERRAL_DEADLINE_CHECK_CRON: 'off',
   });
   const logger = createLogger('warn');
   const server = await startEnlace(config, logger);
@@ -33,11 +33,11 @@ export async function startBenchServer() {
 }
 
 /** A signed-in session of the user, as the Cookie header the server reads. */
-export async function sessionCookie(orm, userId) {
+export async function sessionCookie(orm, userId, config) {
   const { startSession } = await serverModule('modules/identity/auth/session-store.js');
   const { User } = await serverModule('modules/identity/index.js');
   const { sessionCookieName } = await serverModule('modules/identity/auth/session-cookie.js');
   const em = orm.em.fork();
   const token = await startSession(em, await em.findOneOrFail(User, { id: userId }));
-  return `${sessionCookieName()}=${token}`;
+  return `${sessionCookieName({ secureCookie: config?.env === 'production' })}=${token}`;
 }

@@ -12,7 +12,7 @@ const [agency] = await em.execute(
   `select a.id from agency a join referral r on r.receiving_agency_id = a.id group by a.id order by count(*) desc limit 1`,
 );
 const [user] = await em.execute('select id from app_user where agency_id = ? limit 1', [agency.id]);
-const cookie = await sessionCookie(server.orm, user.id);
+const cookie = await sessionCookie(server.orm, user.id, server.config);
 const post = (query) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',

@@ -5,19 +5,19 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { serverModule } from './bench-database.mjs';
 
 export async function startUnrestrictedServer(orm, config, logger) {
-  const { createRequestContext } = await serverModule('app.js');
+  const { createRequestContext, domainEventsFor } = await serverModule('app.js');
   const { enlaceModules } = await serverModule('modules/index.js');
-  const { resolversOf } = await serverModule('platform/module.js');
+  const { pubSubOf, resolversOf } = await serverModule('platform/module.js');
   const { authorizedBy } = await serverModule('platform/authz/access.js');
   const { buildFederatedSchema } = await serverModule('platform/graphql/build-schema.js');
   const { startHttpServer } = await serverModule('platform/http/http-server.js');
-  const { referralEventBus } = await serverModule('modules/referrals/live/around-referrals.js');
   const schema = await buildFederatedSchema({
     resolvers: resolversOf(enlaceModules),
     referenceResolvers: {},
     authChecker: authorizedBy,
-    pubSub: referralEventBus,
+    pubSub: pubSubOf(enlaceModules),
   });
+  const events = domainEventsFor(config, logger);
   const everything = () => {
     const { can, build } = new AbilityBuilder(createMongoAbility);
     can('manage', 'all');
@@ -28,7 +28,7 @@ export async function startUnrestrictedServer(orm, config, logger) {
     logger,
     schema,
     createContext: async (req, res) => ({
-      ...(await createRequestContext(orm, logger, req, res)),
+      ...(await createRequestContext({ orm, logger, config, events }, req, res)),
       ability: everything(),
     }),
   });

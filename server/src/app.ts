@@ -5,73 +5,129 @@ import { migrations } from '../../migrations';
 import { seedDemoReferrals } from './demo/demo-referrals';
 import { seedDemoData } from './demo/demo-seed';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
-import { buildAbility } from './platform/authz/ability';
+import { authorizedBy } from './platform/authz/access';
+import { buildAbility, type Policy } from './platform/authz/ability';
 import { createFieldGuard } from './platform/authz/field-guard';
 import { PersonalDataRegistry } from './platform/authz/personal-data';
-import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import type { EnlaceConfig } from './platform/config/config';
 import type { RequestContext } from './platform/context';
 import { provideDatabase } from './platform/database/connect';
+import { createDomainEvents, type DomainEvents } from './platform/events/domain-events';
+import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
 import type { Logger } from './platform/logging/logger';
-import { resolversOf } from './platform/module';
-import { ormOptions } from './platform/orm/orm-config';
+import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
+import { jobQueue, startJobQueue } from './platform/jobs/job-queue';
+import type { JobDefinition } from './platform/jobs/job';
+import { mailJob } from './platform/mail/mailer';
+import { OutboxMail } from './platform/mail/outbox-mail.entity';
 import { migrateDatabase } from './platform/orm/migrate';
-import { authorizedBy } from './platform/authz/access';
-import { referralEventBus, startReferralServices } from './modules/referrals/live/around-referrals';
+import { ormOptions } from './platform/orm/orm-config';
 
 export interface EnlaceServer {
   url: string;
   port: number;
   orm: MikroORM;
   databaseUrl: string;
+  config: EnlaceConfig;
   stop(): Promise<void>;
 }
 
-export const entities = enlaceModules.flatMap((module) => module.entities);
+type Modules = EnlaceModule<RequestContext>[];
 
-export function initOrm(url: string, options: { poolMax?: number; logger?: Logger } = {}): Promise<MikroORM> {
-  const { poolMax, logger } = options;
+/** What the platform itself brings: the mail outbox and its delivery job. */
+const platformEntities = [OutboxMail];
+const platformJobs: JobDefinition<never>[] = [mailJob];
+
+/** What the modules declare, gathered once: the ORM's entities, the rules, the guarded and personal fields. */
+function declarationsOf(modules: Modules) {
+  return {
+    entities: [...platformEntities, ...modules.flatMap((module) => module.entities)],
+    jobs: [...platformJobs, ...modules.flatMap((module) => module.jobs ?? [])],
+    policies: modules.flatMap((module) => module.policies ?? []),
+    personalData: new PersonalDataRegistry(modules.flatMap((module) => module.personalData ?? [])),
+    guardedSubjects: new Set(modules.flatMap((module) => module.guardedSubjects ?? [])),
+  };
+}
+
+const declared = declarationsOf(enlaceModules);
+export const { entities, policies, personalData } = declared;
+
+export function initOrm(
+  url: string,
+  options: { poolMax?: number; logger?: Logger; modules?: Modules } = {},
+): Promise<MikroORM> {
+  const { poolMax, logger, modules } = options;
   return MikroORM.init(
-    ormOptions({ url, entities, migrations, poolMax, log: (message) => logger?.debug({ orm: message }, 'orm') }),
+    ormOptions({
+      url,
+      entities: modules ? declarationsOf(modules).entities : entities,
+      migrations,
+      poolMax,
+      log: (message) => logger?.debug({ orm: message }, 'orm'),
+    }),
   );
 }
 
-export const policies = enlaceModules.flatMap((module) => module.policies ?? []);
-export const personalData = new PersonalDataRegistry(enlaceModules.flatMap((module) => module.personalData ?? []));
-const guardedSubjects = new Set(enlaceModules.flatMap((module) => module.guardedSubjects ?? []));
+/** Migrations, then the job queue's schema and the queues of every declared job (platform/orm/migrate.ts). */
+export function migrateEnlace(orm: MikroORM, logger: Logger, modules: Modules = enlaceModules) {
+  return migrateDatabase(
+    orm,
+    logger,
+    declarationsOf(modules).jobs.map((job) => job.name),
+  );
+}
 
-export function buildEnlaceSchema() {
+export function buildEnlaceSchema(modules: Modules = enlaceModules) {
+  const { guardedSubjects, personalData } = modules === enlaceModules ? declared : declarationsOf(modules);
   return buildFederatedSchema<RequestContext>({
-    resolvers: resolversOf(enlaceModules),
-    referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
+    resolvers: resolversOf(modules),
+    referenceResolvers: Object.assign({}, ...modules.map((module) => module.referenceResolvers ?? {})),
     authChecker: authorizedBy,
     fieldGuard: createFieldGuard(guardedSubjects, personalData),
-    pubSub: referralEventBus,
+    pubSub: pubSubOf(modules),
   });
+}
+
+/** The domain events of one server: every listener the modules declare, with the server's configuration. */
+export function domainEventsFor(config: EnlaceConfig, logger: Logger, modules: Modules = enlaceModules): DomainEvents {
+  return createDomainEvents(
+    modules.flatMap((module) => module.listeners ?? []),
+    { config, logger },
+  );
+}
+
+/** What a server builds each request's context from. */
+export interface RequestServices {
+  orm: MikroORM;
+  logger: Logger;
+  config: EnlaceConfig;
+  events: DomainEvents;
+  policies?: Policy[];
 }
 
 /** The context of one request: who acts, what they may do, its own EntityManager and audit trail. */
 export async function createRequestContext(
-  orm: MikroORM,
-  logger: Logger,
+  services: RequestServices,
   req: Request,
   res: Response,
 ): Promise<RequestContext> {
   const requestId = String(req.id ?? randomUUID());
-  const em = orm.em.fork();
-  const authentication = await authenticateRequest(req, res, em);
+  const em = services.orm.em.fork();
+  const authentication = await authenticateRequest(req, res, em, services.config);
   const actor = authentication?.actor ?? null;
   const clientAddress = req.ip;
   return {
     requestId,
     em,
-    logger: logger.child({ requestId }),
+    logger: services.logger.child({ requestId }),
     clientAddress,
     actor,
-    ability: buildAbility(actor, policies),
+    ability: buildAbility(actor, services.policies ?? policies),
     audit: createAuditTrail({ actor, requestId, clientAddress }),
+    config: services.config,
+    events: services.events,
     sessionId: authentication?.sessionId,
     req,
     res,
@@ -79,53 +135,77 @@ export async function createRequestContext(
 }
 
 /**
- * The composition root: database -> ORM -> migrations -> schema -> HTTP. Stopping runs the same steps
- * backwards so in-flight requests finish before the pool and the embedded database go away.
+ * The composition root: database -> ORM -> migrations -> schema -> modules' start hooks -> HTTP (routes and
+ * sockets of the modules). Stopping runs the same steps backwards so in-flight requests finish before the
+ * modules, the pool and the embedded database go away. `modules` defaults to the app's (modules/index.ts);
+ * a test of the module contract adds one of its own.
  */
-export async function startEnlace(config: EnlaceConfig, logger: Logger): Promise<EnlaceServer> {
+export async function startEnlace(
+  config: EnlaceConfig,
+  logger: Logger,
+  options: { modules?: Modules } = {},
+): Promise<EnlaceServer> {
+  const modules = options.modules ?? enlaceModules;
   const database = await provideDatabase(config, logger);
   let orm: MikroORM | undefined;
+  const started: Stoppable[] = [];
+  const stopStarted = async () => {
+    while (started.length > 0) await started.pop()!.stop();
+  };
   try {
-    orm = await initOrm(database.url, { logger });
-    await migrateDatabase(orm, logger);
+    orm = await initOrm(database.url, { logger, modules });
+    await migrateEnlace(orm, logger, modules);
+    const events = domainEventsFor(config, logger, modules);
+    const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
-      await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail }, logger);
-    const schema = await buildEnlaceSchema();
-    const readyOrm = orm;
-    const createContext = (req: Request, res: Response) => createRequestContext(readyOrm, logger, req, res);
-    // Referrals: attachment routes, graphql-ws subscriptions, LISTEN/NOTIFY bridge, deadline notices.
-    const referralServices = startReferralServices({
+      await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+    const schema = await buildEnlaceSchema(modules);
+    const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);
+    const runtime: ModuleRuntime<RequestContext> = {
+      config,
       orm,
       logger,
       databaseUrl: database.url,
-      dataDir: config.dataDir,
       createContext,
-    });
-    await referralServices.ready;
+      jobs: jobQueue,
+    };
+    for (const module of modules) {
+      const part = await module.start?.(runtime);
+      if (part) started.push(part);
+    }
+    // Last to start, first to stop: workers run while everything they use is up.
+    started.push(
+      await startJobQueue({ databaseUrl: database.url, definitions: declarationsOf(modules).jobs, runtime }),
+    );
     const http = await startHttpServer<RequestContext>({
       config,
       logger,
       schema,
       createContext,
       plugins: [auditReadsPlugin()],
-      extraRoutes: referralServices.extraRoutes,
-      onHttpServer: referralServices.onHttpServer(schema),
+      routes: modules.flatMap((module) => (module.routes ? [(app) => module.routes!(app, runtime)] : [])),
+      sockets: modules.flatMap((module) =>
+        module.socket ? [(server) => module.socket!(server, schema, runtime)] : [],
+      ),
     });
+    const readyOrm = orm;
     return {
       url: http.url,
       port: http.port,
       orm,
       databaseUrl: database.url,
+      config,
       stop: async () => {
         await http.stop();
         logger.info('HTTP drained');
-        await referralServices.stop();
+        await stopStarted();
         await readyOrm.close();
         logger.info('database connections closed');
         await database.stop();
       },
     };
   } catch (error) {
+    await stopStarted().catch(() => undefined);
     await orm?.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     throw error;

@@ -11,6 +11,7 @@ import { databaseName, withDatabase } from '../../server/src/platform/database/d
 import { createLogger } from '../../server/src/platform/logging/logger';
 import { migrateDatabase } from '../../server/src/platform/orm/migrate';
 import type { RequestContext } from '../../server/src/platform/context';
+import { serverPartsOfContext } from '../support/test-config';
 
 /** Someone acting in an agency; audit rows only need ids, so no agency or user rows are created. */
 export function anActor(overrides: Partial<Actor> = {}): Actor {
@@ -40,6 +41,8 @@ export async function recordAs(orm: MikroORM, actor: Actor | null, entry: AuditE
   await orm.em.fork().transactional((em) => trail.record(em, entry));
 }
 
+const serverParts = serverPartsOfContext();
+
 /** A request context as createRequestContext builds it, minus HTTP: for running GraphQL operations directly. */
 export function contextFor(orm: MikroORM, actor: Actor | null): RequestContext {
   const requestId = randomUUID();
@@ -51,6 +54,7 @@ export function contextFor(orm: MikroORM, actor: Actor | null): RequestContext {
     actor,
     ability: buildAbility(actor, policies),
     audit: createAuditTrail({ actor, requestId, clientAddress: '198.51.100.9' }),
+    ...serverParts,
   };
 }
 

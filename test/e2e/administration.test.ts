@@ -300,14 +300,75 @@ describe('administering Enlace in real browsers', () => {
     await page.context().close();
   }, 120_000);
 
+  it('a platform administrator sees the mails that failed for good, and retries or discards them', async () => {
+    // Two mails the server refused (the real path through an SMTP server is tested in test/jobs).
+    const connection = api.server.orm.em.fork().getConnection();
+    for (const recipient of ['buzon.cerrado@pnc.example', 'otro.buzon@igm.example']) {
+      const [mail] = await connection.execute<{ id: string }[]>(
+        `insert into mail_outbox (id, recipient, subject, text, status, attempts, last_error)
+         values (gen_random_uuid(), ?, 'Aviso', 'Hola', 'FAILED', 1, 'SMTP_550') returning id`,
+        [recipient],
+      );
+      await connection.execute(
+        `insert into pgboss.job (name, data, state, retry_limit, started_on, completed_on, output)
+         values ('mail.send', ?::jsonb, 'failed', 0, now(), now(), '{"code":"SMTP_550"}')`,
+        [JSON.stringify({ mailId: mail.id })],
+      );
+    }
+    const page = await signedInPage(people.platformAdmin);
+    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
+    await menu.getByRole('link', { name: 'Tareas fallidas' }).click();
+    await page.getByRole('heading', { name: 'Tareas fallidas', level: 1 }).waitFor();
+    const failedMails = page.getByRole('row', { name: /Correo.*SMTP_550/ });
+    await failedMails.nth(1).waitFor();
+    expect(await failedMails.count()).toBe(2);
+    // Never whom the mail was for, nor what it said.
+    expect(await page.locator('body').innerText()).not.toMatch(/buzon|Aviso/);
+    await looksRight(page, 'admin-failed-jobs-es');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await looksRight(page, 'admin-failed-jobs-390-es');
+    await page.setViewportSize({ width: 1366, height: 800 });
+
+    await page
+      .getByRole('button', { name: /^Reintentar la tarea/ })
+      .first()
+      .click();
+    await page.getByText('La tarea se reintentará en un momento.').waitFor();
+    // The retried one leaves the list (without SMTP its mail is kept in the outbox: delivered).
+    for (let tries = 0; (await failedMails.count()) !== 1; tries += 1) {
+      if (tries > 50) throw new Error('the retried job stayed in the list');
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('button', { name: /^Descartar la tarea/ }).click();
+    await page
+      .getByRole('dialog', { name: '¿Descartar esta tarea?' })
+      .getByRole('button', { name: 'Descartar' })
+      .click();
+    await page.getByText('No hay tareas fallidas.').waitFor();
+    await page.context().close();
+  }, 120_000);
+
   it('a liaison officer sees no administration, and is refused by URL', async () => {
     const page = await signedInPage(people.officer);
     const menu = page.getByRole('navigation', { name: 'Navegación principal' });
     await menu.getByRole('link', { name: 'Remisiones recibidas' }).waitFor();
-    for (const entry of ['Países', 'Agencias', 'Mecanismos', 'Personas de la agencia', 'Credenciales de sistema'])
+    for (const entry of [
+      'Países',
+      'Agencias',
+      'Mecanismos',
+      'Personas de la agencia',
+      'Credenciales de sistema',
+      'Tareas fallidas',
+    ])
       expect(await menu.getByRole('link', { name: entry }).count()).toBe(0);
 
-    for (const path of ['/admin/countries', '/admin/agencies/new', '/admin/users', '/admin/api-tokens']) {
+    for (const path of [
+      '/admin/countries',
+      '/admin/agencies/new',
+      '/admin/users',
+      '/admin/api-tokens',
+      '/admin/failed-jobs',
+    ]) {
       await page.goto(`${api.url}${path}`);
       await page.getByText(/Esta página es solo para administradores/).waitFor();
       expect(await page.getByRole('table').count()).toBe(0);

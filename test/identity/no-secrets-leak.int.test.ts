@@ -6,12 +6,10 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { createAgency, createPerson, SIGN_IN, sessionCookieOf, signInAs, totpCode, unique } from './factories';
 
 /**
- * A real server whose log lines (every level) are kept for inspection. The sign-in module reads NODE_ENV from
- * the process environment (cookie flags, development hints), so the test sets it there too.
+ * A real server whose log lines (every level) are kept for inspection. NODE_ENV reaches the sign-in module
+ * (cookie flags, development hints) through the configuration only.
  */
 async function startObservedServer(nodeEnv: 'test' | 'development' | 'production') {
-  const previousEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = nodeEnv;
   const lines: string[] = [];
   const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
   const config = loadConfig({ ...process.env, NODE_ENV: nodeEnv, HOST: '127.0.0.1', PORT: '0' });
@@ -31,10 +29,7 @@ async function startObservedServer(nodeEnv: 'test' | 'development' | 'production
     bodies.push(text);
     return { ...(JSON.parse(text) as { data?: Record<string, never>; errors?: unknown[] }), headers: response.headers };
   };
-  const stop = async () => {
-    process.env.NODE_ENV = previousEnv;
-    await server.stop();
-  };
+  const stop = () => server.stop();
   return { server, lines, bodies, graphql, stop };
 }
 

@@ -194,3 +194,44 @@ export function referralChecks(server: TestServer): Record<string, Check> {
     },
   };
 }
+
+/**
+ * A mail to the person of `relation` that the mail server refused for good: an outbox row and its failed job,
+ * written directly (the real path, through an SMTP server, is tested in test/jobs).
+ */
+async function failedMailJob(server: TestServer, world: MatrixWorld, relation: Relation): Promise<string> {
+  const connection = server.server.orm.em.fork().getConnection();
+  const [mail] = await connection.execute<{ id: string }[]>(
+    `insert into mail_outbox (id, recipient, subject, text, status, attempts, last_error)
+     values (gen_random_uuid(), ?, 'Aviso', 'Hola', 'FAILED', 1, 'SMTP_550') returning id`,
+    [world.personOf[relation].email],
+  );
+  const [job] = await connection.execute<{ id: string }[]>(
+    `insert into pgboss.job (name, data, state, retry_limit, started_on, completed_on, output)
+     values ('mail.send', ?::jsonb, 'failed', 0, now(), now(), '{"code":"SMTP_550"}') returning id`,
+    [JSON.stringify({ mailId: mail.id })],
+  );
+  return job.id;
+}
+
+/** Failed-job checks need the raw server too (to write the failed jobs), so they are built per run. */
+export function failedJobChecks(server: TestServer): Record<string, Check> {
+  return {
+    'FailedJob:read': async (api, world, relation) => {
+      const id = await failedMailJob(server, world, relation);
+      try {
+        const data = await api<{ failedJobs: { nodes: { id: string }[] } }>(
+          '{ failedJobs(first: 100) { nodes { id } } }',
+        );
+        return data.failedJobs.nodes.some((node) => node.id === id);
+      } catch (error) {
+        if (error instanceof DeniedError) return false;
+        throw error;
+      }
+    },
+    'FailedJob:retry': async (api, world, relation) => {
+      const id = await failedMailJob(server, world, relation);
+      return succeeds(() => api('mutation ($id: ID!) { retryFailedJob(id: $id) }', { id }));
+    },
+  };
+}

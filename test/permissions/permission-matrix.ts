@@ -186,6 +186,26 @@ PERMISSION_MATRIX.push(
   },
 );
 
+PERMISSION_MATRIX.push(
+  {
+    resource: 'FailedJob',
+    action: 'read',
+    relations: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: { [Role.PLATFORM_ADMIN]: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'] },
+    note:
+      'A background job that failed for good (e.g. a mail the server refused): OWN_AGENCY, a mail to a person of ' +
+      "the actor's agency; FOREIGN_NON_MEMBER, to a person of another country's agency. Jobs belong to the " +
+      'platform: only its admin sees them, as kind, times, attempts and error code, never recipient or text.',
+  },
+  {
+    resource: 'FailedJob',
+    action: 'retry',
+    relations: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: { [Role.PLATFORM_ADMIN]: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'] },
+    note: 'Retrying and discarding (discardFailedJob) are the same decision and the same rule; both are audited.',
+  },
+);
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

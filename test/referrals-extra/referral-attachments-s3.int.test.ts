@@ -46,8 +46,7 @@ beforeAll(async () => {
     secretAccessKey: 'S3RVER',
     pathStyle: true,
   };
-  // Read from the process environment by the attachment store (one server per test file).
-  Object.assign(process.env, {
+  server = await startTestServer({
     ENLACE_ATTACHMENTS_S3_ENDPOINT: settings.endpoint,
     ENLACE_ATTACHMENTS_S3_REGION: settings.region,
     ENLACE_ATTACHMENTS_S3_BUCKET: settings.bucket,
@@ -55,7 +54,6 @@ beforeAll(async () => {
     ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: settings.secretAccessKey,
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'true',
   });
-  server = await startTestServer();
   orm = server.server.orm;
   world = await createReferralWorld(orm);
   referralId = await referralAfter(orm, world, ACKNOWLEDGED);

@@ -24,10 +24,7 @@ let referralId: string;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  // Read by the attachment store and limits from the process environment (one server per test file).
-  process.env.ENLACE_ATTACHMENTS_DIR = attachmentsDir;
-  process.env.ENLACE_ATTACHMENT_MAX_BYTES = '65536';
-  server = await startTestServer();
+  server = await startTestServer({ ENLACE_ATTACHMENTS_DIR: attachmentsDir, ENLACE_ATTACHMENT_MAX_BYTES: '65536' });
   orm = server.server.orm;
   world = await createReferralWorld(orm);
   referralId = await referralAfter(orm, world, ACKNOWLEDGED);

@@ -13,6 +13,7 @@ import type { Actor } from '../../server/src/platform/authz/actor';
 import { Role } from '../../server/src/platform/authz/roles';
 import type { RequestContext } from '../../server/src/platform/context';
 import { createLogger } from '../../server/src/platform/logging/logger';
+import { serverPartsOfContext } from '../support/test-config';
 import { migrateDatabase } from '../../server/src/platform/orm/migrate';
 import { ormOptions } from '../../server/src/platform/orm/orm-config';
 
@@ -133,6 +134,8 @@ export async function createReferralWorld(orm: MikroORM) {
 
 export type ReferralWorld = Awaited<ReturnType<typeof createReferralWorld>>;
 
+const serverParts = serverPartsOfContext();
+
 /** A request context as the app builds one, with an audit trail that remembers what it was given. */
 export function contextFor(orm: MikroORM, who: WorldUser): RequestContext & { audited: AuditEntry[] } {
   const audited: AuditEntry[] = [];
@@ -148,6 +151,7 @@ export function contextFor(orm: MikroORM, who: WorldUser): RequestContext & { au
       noteRead: (entry) => void audited.push(entry),
       flushReads: async () => undefined,
     },
+    ...serverParts,
     audited,
   };
 }

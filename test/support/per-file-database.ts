@@ -50,5 +50,12 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!fileDatabase || process.env.ENLACE_KEEP_TEST_DATABASE) return;
   const name = fileDatabase;
-  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`));
+  // This hook runs before the test file's own afterAll hooks (jest runs them in the order they were declared),
+  // so the file's servers may still be connected: never force them off (their job workers and LISTEN
+  // connections would fail mid-stop). A database still in use is dropped by the global teardown instead.
+  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)}`)).catch(
+    (error: unknown) => {
+      if (!/being accessed by other users/.test(String(error))) throw error;
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { startEnlace, type EnlaceServer } from '../../server/src/app';
-import { loadConfig } from '../../server/src/platform/config/config';
 import { createLogger } from '../../server/src/platform/logging/logger';
+import { testConfig } from './test-config';
 
 export interface GraphqlResult<Data = Record<string, unknown>> {
   data?: Data | null;
@@ -21,14 +21,7 @@ export interface TestServer {
 
 /** Starts the real app (HTTP + GraphQL + ORM) on a free port against the run's test database. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    ...env,
-  });
+  const config = testConfig(env);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is not set: run the tests through jest (global setup)');
   const server = await startEnlace(config, createLogger(config.logLevel));
   const url = `http://127.0.0.1:${server.port}`;

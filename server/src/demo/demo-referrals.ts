@@ -9,7 +9,7 @@ import type { RequestContext } from '../platform/context';
 import type { Logger } from '../platform/logging/logger';
 import { demoEmail } from './demo-seed';
 
-export interface DemoServices {
+export interface DemoServices extends Pick<RequestContext, 'config' | 'events'> {
   policies: readonly Policy[];
   createAuditTrail: (request: {
     actor: Actor | null;
@@ -97,6 +97,8 @@ async function contextOf(em: EntityManager, email: string, services: DemoService
     actor,
     ability: buildAbility(actor, services.policies),
     audit: services.createAuditTrail({ actor, requestId: 'demo-seed', clientAddress: undefined }),
+    config: services.config,
+    events: services.events,
   };
   return context;
 }

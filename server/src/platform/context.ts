@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 import type { AuditTrail } from './audit/audit-trail';
 import type { AppAbility } from './authz/ability';
 import type { Actor } from './authz/actor';
+import type { EnlaceConfig } from './config/config';
+import type { DomainEvents } from './events/domain-events';
 import type { Logger } from './logging/logger';
 
 /**
@@ -18,6 +20,10 @@ export interface RequestContext {
   actor: Actor | null;
   ability: AppAbility;
   audit: AuditTrail;
+  /** The server's typed configuration: modules read settings here, never from the environment. */
+  config: EnlaceConfig;
+  /** The server's domain events: what a service announces reaches the listeners modules declared. */
+  events: DomainEvents;
   /** Present for session-based requests: the session id, so sign-out can end it. */
   sessionId?: string;
   req?: Request;

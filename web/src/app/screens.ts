@@ -101,6 +101,14 @@ const ADMINISTRATION: Screen[] = [
     namespaces: admin,
     lazy: administration('ApiTokensScreen'),
   },
+  {
+    path: '/admin/failed-jobs',
+    icon: AdminIcon,
+    offeredTo: (ability) => ability.can('read', 'FailedJob'),
+    titleKey: 'nav.adminFailedJobs',
+    namespaces: admin,
+    lazy: administration('FailedJobsScreen'),
+  },
 ];
 
 export const SCREENS: Screen[] = [

@@ -16,9 +16,23 @@ import {
   resolveReferralReference,
 } from './referral.resolver';
 import { ReferralWorkflowResolver } from './referral-workflow.resolver';
-import { extendReferralsModule } from './live/around-referrals';
+// Imported after the core: type-graphql prints types in the order their classes load (schema/enlace.graphql).
+import { attachmentRoutes } from './conversation/attachment.routes';
+import { ReferralAttachmentResolver, ReferralConversationResolver } from './conversation/conversation.resolver';
+import { ReferralAttachment } from './conversation/referral-attachment.entity';
+import { ReferralMessage } from './conversation/referral-message.entity';
+import { ReferralForwardingResolver } from './forwarding/forwarding.resolver';
+import { forwardingPolicy } from './forwarding/forwarding.policy';
+import { ReferralForward } from './forwarding/referral-forward.entity';
+import { deadlineWatchJob } from './notifications/deadline-watch';
+import { ReferralNotice } from './notifications/referral-notice.entity';
+import { mailReceiverOnSent } from './notifications/referral-sent.listener';
+import { onReferralEvent } from './referral-events';
+import { announceLifecycleEvent } from './live/referral-activity.listener';
+import { ReferralEventsResolver } from './live/referral-events.resolver';
+import { attachReferralLiveEvents, referralSchemaPubSub } from './live/referral-live-events';
 
-// What other modules (conversation, forwarding, notifications) build on.
+// What other modules build on.
 export { Referral, ReferralPerson, ReferralTransition };
 export { ReferralStatus, ReferralUrgency, HandlingCode, ReferralCategory, ReferralOutcome } from './referral.enums';
 export { REFERRAL_TRANSITIONS, ReferralAction, ReferralSide } from './referral.lifecycle';
@@ -28,6 +42,10 @@ export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from 
 export { listReferrals } from './referral-inbox.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 
+/**
+ * Cross-border case referrals: the core (lifecycle, inbox, deadlines), the conversation (messages and
+ * attachments), forwarding, live events and notices, each declared here rather than wired by an import.
+ */
 export const referralsModule: EnlaceModule<RequestContext> = {
   name: 'referrals',
   entities: [
@@ -38,6 +56,10 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralSequence,
     ReferralIdempotencyKey,
     ReferralBoxCount,
+    ReferralMessage,
+    ReferralAttachment,
+    ReferralForward,
+    ReferralNotice,
   ],
   resolvers: [
     ReferralResolver,
@@ -45,9 +67,13 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralTransitionResolver,
     ReferralWorkflowResolver,
     ReferralDeadlineResolver,
+    ReferralConversationResolver,
+    ReferralAttachmentResolver,
+    ReferralForwardingResolver,
+    ReferralEventsResolver,
   ],
   referenceResolvers: { Referral: resolveReferralReference },
-  policies: [referralPolicy],
+  policies: [referralPolicy, forwardingPolicy],
   guardedSubjects: ['Referral', 'ReferralPerson'],
   personalData: [
     {
@@ -57,7 +83,11 @@ export const referralsModule: EnlaceModule<RequestContext> = {
       ownerAgencyOf: (person) => (person as ReferralPerson).sendingAgency.id,
     },
   ],
+  pubSub: referralSchemaPubSub,
+  // Live subscribers hear of every change; the receiving agency's liaison officers get a mail on SENT.
+  listeners: [onReferralEvent(announceLifecycleEvent), onReferralEvent(mailReceiverOnSent)],
+  routes: attachmentRoutes,
+  socket: attachReferralLiveEvents,
+  // Overdue and escalation notices, once per deadline, checked every minute.
+  jobs: [deadlineWatchJob],
 };
-
-// Conversation, forwarding, live events and notices (live/around-referrals.ts).
-extendReferralsModule(referralsModule);

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../platform/context';
+import type { DomainEventListener, EventRuntime } from '../../platform/events/domain-events';
 import type { Referral } from './referral.entity';
 import type { ReferralStatus } from './referral.enums';
 
@@ -16,23 +18,38 @@ export interface ReferralEvent {
   byApiTokenId: string | null;
 }
 
+/** The domain event every referral change raises (platform/events). */
+export const REFERRAL_CHANGED = 'referral.changed';
+
+interface ReferralChange {
+  event: ReferralEvent;
+  referral: Referral;
+}
+
 /**
  * Runs inside the transaction of the change, after it is written: a listener that writes (an e-mail outbox
- * row, a NOTIFY for live subscriptions, an escalation job) commits or rolls back with the change itself.
- * Registered once at start-up by the modules that care (conversation, notifications, subscriptions).
+ * row, a NOTIFY for live subscriptions, a job) commits or rolls back with the change itself.
  */
-export type ReferralEventListener = (em: EntityManager, event: ReferralEvent, referral: Referral) => Promise<void>;
+export type ReferralEventListener = (
+  em: EntityManager,
+  event: ReferralEvent,
+  referral: Referral,
+  runtime: EventRuntime,
+) => Promise<void>;
 
-const listeners: ReferralEventListener[] = [];
-
-export function onReferralEvent(listener: ReferralEventListener): () => void {
-  listeners.push(listener);
-  return () => {
-    const index = listeners.indexOf(listener);
-    if (index >= 0) listeners.splice(index, 1);
+/** Declares a listener of referral changes, for a module's `listeners` (nothing is registered here). */
+export function onReferralEvent(listener: ReferralEventListener): DomainEventListener<ReferralChange> {
+  return {
+    event: REFERRAL_CHANGED,
+    handle: (em, change, runtime) => listener(em, change.event, change.referral, runtime),
   };
 }
 
-export async function publishReferralEvent(em: EntityManager, event: ReferralEvent, referral: Referral) {
-  for (const listener of listeners) await listener(em, event, referral);
+export async function publishReferralEvent(
+  context: Pick<RequestContext, 'events'>,
+  em: EntityManager,
+  event: ReferralEvent,
+  referral: Referral,
+) {
+  await context.events.publish<ReferralChange>(em, REFERRAL_CHANGED, { event, referral });
 }

@@ -199,6 +199,7 @@ async function recordChange(
     details: { ...change, reference: referral.reference ?? null },
   });
   await publishReferralEvent(
+    context,
     em,
     {
       type: action,

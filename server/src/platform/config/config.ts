@@ -1,32 +1,119 @@
 import path from 'node:path';
+import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
 import { findRepoRoot } from './repo-root';
 
+// Every setting the server reads, in one schema: modules get the typed result (through the request context
+// or the module runtime) and never read the environment themselves; an ESLint rule keeps it that way.
+
 const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  ENLACE_DATA_DIR: z.string().min(1).optional(),
-  EMBEDDED_POSTGRES_PORT: z.coerce
-    .number()
+const positiveInteger = (unit: string) =>
+  z.coerce
+    .number({ message: `must be a positive whole number of ${unit}` })
     .int()
-    .min(1024)
-    .max(65535)
-    .refine((port) => port !== 5432, 'must not be 5432, which belongs to the system PostgreSQL')
-    .default(54329),
-  ENLACE_DEMO: booleanFromEnv.default(false),
-  WEB_DIST_DIR: z.string().min(1).optional(),
-  TRUST_PROXY: booleanFromEnv.default(false),
+    .positive(`must be at least 1 ${unit}`);
+
+/** An absolute http(s) URL with no query or fragment, parsed once; a trailing slash is dropped. */
+const webAddress = z.string().transform((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be an absolute URL such as https://enlace.example.org' });
+    return z.NEVER;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL without credentials, query or fragment' });
+    return z.NEVER;
+  }
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
 });
+
+/** A five-field cron expression (UTC, minute resolution, as the job queue runs them), or `off`. */
+const cronOrOff = z.string().transform((value, ctx) => {
+  const expression = value.trim();
+  if (expression === 'off') return null;
+  try {
+    if (expression.split(/\s+/).length !== 5) throw new Error('not five fields');
+    parseExpression(expression, { tz: 'UTC' });
+    return expression;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a five-field cron expression such as "* * * * *", or off' });
+    return z.NEVER;
+  }
+});
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    ENLACE_DATA_DIR: z.string().min(1).optional(),
+    EMBEDDED_POSTGRES_PORT: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(65535)
+      .refine((port) => port !== 5432, 'must not be 5432, which belongs to the system PostgreSQL')
+      .default(54329),
+    ENLACE_DEMO: booleanFromEnv.default(false),
+    WEB_DIST_DIR: z.string().min(1).optional(),
+    TRUST_PROXY: booleanFromEnv.default(false),
+    ENLACE_PUBLIC_URL: webAddress.default(new URL('http://localhost:4000')),
+    ENLACE_SESSION_IDLE_MINUTES: positiveInteger('minutes').default(8 * 60),
+    ENLACE_SESSION_ABSOLUTE_MINUTES: positiveInteger('minutes').default(12 * 60),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org:465')
+      .optional(),
+    MAIL_FROM: z.string().min(3).max(254).default('Enlace <no-reply@enlace.invalid>'),
+    ENLACE_MAIL_RETRY_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(50).default(8),
+    ENLACE_MAIL_RETRY_DELAY_SECONDS: positiveInteger('seconds').default(60),
+    ENLACE_ATTACHMENTS_DIR: z.string().min(1).optional(),
+    ENLACE_ATTACHMENT_MAX_BYTES: positiveInteger('bytes').default(10 * 1024 * 1024),
+    ENLACE_ATTACHMENTS_S3_BUCKET: z.string().trim().min(1).optional(),
+    ENLACE_ATTACHMENTS_S3_ENDPOINT: webAddress.optional(),
+    ENLACE_ATTACHMENTS_S3_REGION: z.string().trim().min(1).default('us-east-1'),
+    ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.default(true),
+    ENLACE_ATTACHMENTS_S3_SSE: z.string().trim().min(1).optional(),
+    REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
+  })
+  .superRefine((values, ctx) => {
+    if (!values.ENLACE_ATTACHMENTS_S3_BUCKET) return;
+    for (const name of [
+      'ENLACE_ATTACHMENTS_S3_ENDPOINT',
+      'ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID',
+      'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY',
+    ] as const) {
+      if (!values[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: 'required when ENLACE_ATTACHMENTS_S3_BUCKET is set' });
+    }
+  });
+
+/** Where an S3-compatible bucket is and how to sign for it (ENLACE_ATTACHMENTS_S3_* settings). */
+export interface S3BucketSettings {
+  /** e.g. https://s3.eu-west-1.amazonaws.com or http://127.0.0.1:9000 (MinIO, Ceph, Garage, ...). */
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** `<endpoint>/<bucket>/<key>` (most self-hosted servers) rather than `<bucket>.<endpoint host>/<key>`. */
+  pathStyle: boolean;
+  /** Asks the server to encrypt objects at rest (`x-amz-server-side-encryption`, e.g. AES256); off when unset. */
+  serverSideEncryption?: string;
+}
 
 export type EnlaceConfig = {
   env: 'development' | 'production' | 'test';
@@ -39,9 +126,26 @@ export type EnlaceConfig = {
   demo: boolean;
   webDistDir: string;
   trustProxy: boolean;
+  /** Where people open the web app (ENLACE_PUBLIC_URL), for links in mails; no trailing slash. */
+  publicUrl: URL;
+  sessions: { idleMinutes: number; absoluteMinutes: number };
+  mail: {
+    /** e.g. smtps://user:pass@mail.example.org:465; unset means "keep mails in mail_outbox". */
+    smtpUrl: string | undefined;
+    from: string;
+    /** Further attempts after the first failed one, and the first wait (doubling, with jitter). */
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
+  attachments: { dir: string; maxBytes: number; s3: S3BucketSettings | null };
+  /** When the deadline watch runs (cron, UTC); null: never. */
+  referrals: { deadlineCheckCron: string | null };
 };
 
 export class ConfigError extends Error {}
+
+/** The names of every environment variable the server reads (the README's configuration table lists them). */
+export const CONFIG_VARIABLES = Object.keys(configSchema.shape);
 
 /** Reads and validates the environment once at start; a bad value stops start-up with one readable line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
@@ -52,18 +156,52 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
   }
   const values = parsed.data;
   const root = findRepoRoot();
+  const dataDir = path.resolve(root, values.ENLACE_DATA_DIR ?? '.data');
+  const bucket = values.ENLACE_ATTACHMENTS_S3_BUCKET;
   return {
     env: values.NODE_ENV,
     host: values.HOST,
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
     databaseUrl: values.DATABASE_URL,
-    dataDir: path.resolve(root, values.ENLACE_DATA_DIR ?? '.data'),
+    dataDir,
     embeddedPostgresPort: values.EMBEDDED_POSTGRES_PORT,
     demo: values.ENLACE_DEMO,
     webDistDir: path.resolve(root, values.WEB_DIST_DIR ?? 'web/dist'),
     trustProxy: values.TRUST_PROXY,
+    publicUrl: values.ENLACE_PUBLIC_URL,
+    sessions: {
+      idleMinutes: values.ENLACE_SESSION_IDLE_MINUTES,
+      absoluteMinutes: values.ENLACE_SESSION_ABSOLUTE_MINUTES,
+    },
+    mail: {
+      smtpUrl: values.SMTP_URL,
+      from: values.MAIL_FROM,
+      retryLimit: values.ENLACE_MAIL_RETRY_LIMIT,
+      retryDelaySeconds: values.ENLACE_MAIL_RETRY_DELAY_SECONDS,
+    },
+    attachments: {
+      dir: path.resolve(root, values.ENLACE_ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments')),
+      maxBytes: values.ENLACE_ATTACHMENT_MAX_BYTES,
+      s3: bucket
+        ? {
+            bucket,
+            endpoint: values.ENLACE_ATTACHMENTS_S3_ENDPOINT!.href,
+            region: values.ENLACE_ATTACHMENTS_S3_REGION,
+            accessKeyId: values.ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID!,
+            secretAccessKey: values.ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY!,
+            pathStyle: values.ENLACE_ATTACHMENTS_S3_PATH_STYLE,
+            serverSideEncryption: values.ENLACE_ATTACHMENTS_S3_SSE,
+          }
+        : null,
+    },
+    referrals: { deadlineCheckCron: values.REFERRAL_DEADLINE_CHECK_CRON },
   };
+}
+
+/** A link into the web app: the public URL (with any path it has) followed by `path` (`/referrals/<id>`). */
+export function publicLink(publicUrl: URL, path: string): string {
+  return `${publicUrl.origin}${publicUrl.pathname.replace(/\/+$/, '')}${path}`;
 }
 
 /** An exported-but-empty variable (`PORT=`) means "not set", as shells and CI files often produce them. */

@@ -16,6 +16,7 @@ import { pinoHttp } from 'pino-http';
 import type { EnlaceConfig } from '../config/config';
 import { formatError } from '../graphql/errors';
 import type { Logger } from '../logging/logger';
+import type { Stoppable } from '../module';
 import { requestIdFor } from './request-id';
 
 export interface HttpServerOptions<Context extends BaseContext> {
@@ -24,10 +25,13 @@ export interface HttpServerOptions<Context extends BaseContext> {
   schema: GraphQLSchema;
   createContext: (req: Request, res: Response) => Promise<Context>;
   plugins?: ApolloServerPlugin<Context>[];
-  /** Called after Express is set up and before GraphQL, for routes such as file downloads. */
-  extraRoutes?: (app: express.Express) => void;
-  /** Lets a module attach to the raw HTTP server, e.g. a WebSocket endpoint for subscriptions. */
-  onHttpServer?: (server: http.Server) => { dispose(): Promise<void> } | undefined;
+  /** Called after Express is set up and before GraphQL, for routes such as file downloads (modules' routes). */
+  routes?: ((app: express.Express) => void)[];
+  /**
+   * Attach to the raw HTTP server before it listens, e.g. a WebSocket endpoint for subscriptions (modules'
+   * sockets). Each is stopped while Apollo drains the server.
+   */
+  sockets?: ((server: http.Server) => Promise<Stoppable>)[];
 }
 
 export interface RunningHttpServer {
@@ -44,7 +48,16 @@ export async function startHttpServer<Context extends BaseContext>(
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
-  const attached = options.onHttpServer?.(httpServer);
+  const attached: Stoppable[] = [];
+  try {
+    for (const socket of options.sockets ?? []) attached.push(await socket(httpServer));
+  } catch (error) {
+    for (const part of attached.reverse()) await part.stop().catch(() => undefined);
+    throw error;
+  }
+  const stopSockets = async () => {
+    for (const part of attached.reverse()) await part.stop();
+  };
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -65,7 +78,7 @@ export async function startHttpServer<Context extends BaseContext>(
       // run a hook for each of the thousand fields of an inbox page.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
-      ...(attached ? [{ serverWillStart: async () => ({ drainServer: () => attached.dispose() }) }] : []),
+      { serverWillStart: async () => ({ drainServer: stopSockets }) },
       ...(options.plugins ?? []),
     ],
   });
@@ -75,7 +88,7 @@ export async function startHttpServer<Context extends BaseContext>(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  options.extraRoutes?.(app);
+  for (const routes of options.routes ?? []) routes(app);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -83,10 +96,15 @@ export async function startHttpServer<Context extends BaseContext>(
   );
   serveWebApp(app, config.webDistDir, logger);
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop().catch(() => undefined); // also stops the sockets
+    throw error;
+  }
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ url }, 'Enlace is listening');

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { installJobQueue } from '../jobs/job-queue';
 import type { Logger } from '../logging/logger';
 
 // Any fixed number works; it only has to be the same for every Enlace process on one database.
@@ -6,9 +7,14 @@ const MIGRATION_LOCK_KEY = 7_362_514_001;
 
 /**
  * Runs pending migrations under a PostgreSQL advisory lock, so several server processes (or test files)
- * starting together against one database migrate it exactly once.
+ * starting together against one database migrate it exactly once. Then, under the same lock, pg-boss's schema
+ * (`pgboss`) is created or upgraded and the job queues named in `jobQueues` are created if missing.
  */
-export async function migrateDatabase(orm: MikroORM, logger: Logger): Promise<string[]> {
+export async function migrateDatabase(
+  orm: MikroORM,
+  logger: Logger,
+  jobQueues: readonly string[] = [],
+): Promise<string[]> {
   const connection = orm.em.getConnection();
   const knex = connection.getKnex();
   const lockConnection = await knex.client.acquireConnection();
@@ -17,6 +23,10 @@ export async function migrateDatabase(orm: MikroORM, logger: Logger): Promise<st
     const applied = await orm.getMigrator().up();
     const names = applied.map((migration) => migration.name);
     if (names.length > 0) logger.info({ migrations: names }, 'database migrated');
+    await installJobQueue(
+      { executeSql: async (text, values) => lockConnection.query(text, values) as Promise<{ rows: [] }> },
+      jobQueues,
+    );
     return names;
   } finally {
     await lockConnection.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);

@@ -3,6 +3,7 @@
 export { ApiTokensScreen } from '../admin-api-tokens/api-tokens-screen';
 export { AgenciesScreen } from '../admin-agencies/agencies-screen';
 export { CountriesScreen } from '../admin-countries/countries-screen';
+export { FailedJobsScreen } from '../admin-failed-jobs/failed-jobs-screen';
 export { MechanismScreen } from '../admin-mechanism/mechanism-screen';
 export { MechanismsScreen } from '../admin-mechanisms/mechanisms-screen';
 export { UsersScreen } from '../admin-users/users-screen';

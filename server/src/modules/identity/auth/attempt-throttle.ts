@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authSettings } from './auth-settings';
+import { LOCKOUT } from './auth-settings';
 import { sha256 } from './secrets';
 
 /** The throttle key of a sign-in name: no e-mail is stored, and case does not matter. */
@@ -22,7 +22,6 @@ export async function secondsLocked(em: EntityManager, keyHash: string): Promise
  * locks the key: base seconds, doubling with every further failure, up to the cap.
  */
 export async function recordFailedAttempt(em: EntityManager, keyHash: string): Promise<void> {
-  const { lockoutThreshold, lockoutBaseSeconds, lockoutMaxSeconds } = authSettings();
   await em.execute(
     `insert into sign_in_throttle as t (key_hash, failure_count, last_failure_at, locked_until)
      values (?, 1, now(), case when 1 >= ? then now() + make_interval(secs => ?) end)
@@ -34,12 +33,12 @@ export async function recordFailedAttempt(em: EntityManager, keyHash: string): P
          else null end`,
     [
       keyHash,
-      lockoutThreshold,
-      lockoutBaseSeconds,
-      lockoutThreshold,
-      lockoutMaxSeconds,
-      lockoutBaseSeconds,
-      lockoutThreshold,
+      LOCKOUT.threshold,
+      LOCKOUT.baseSeconds,
+      LOCKOUT.threshold,
+      LOCKOUT.maxSeconds,
+      LOCKOUT.baseSeconds,
+      LOCKOUT.threshold,
     ],
   );
 }

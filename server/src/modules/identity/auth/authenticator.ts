@@ -1,5 +1,6 @@
 import type { Authentication, Authenticator } from '../../../platform/authz/authenticator';
 import { actorOf } from './actor-loader';
+import { authSettings } from './auth-settings';
 import { findApiTokenCaller, touchApiToken } from './api-token-store';
 import { sessionTokenOf } from './session-cookie';
 import { findLiveSession, touchSession } from './session-store';
@@ -10,10 +11,11 @@ import { findLiveSession, touchSession } from './session-store';
  * Sessions still waiting for their second factor authenticate nothing here; only the second-factor
  * mutations look at them.
  */
-export const authenticateRequest: Authenticator = async (req, _res, em) => {
+export const authenticateRequest: Authenticator = async (req, _res, em, config) => {
   const authorization = req.headers.authorization;
   if (authorization !== undefined) return authenticateBearer(authorization, em);
-  const session = await findLiveSession(em, sessionTokenOf(req));
+  const settings = authSettings(config);
+  const session = await findLiveSession(em, sessionTokenOf(req, settings), settings);
   if (!session || session.state !== 'signed-in') return null;
   await touchSession(em, session);
   const actor = actorOf(

@@ -1,6 +1,5 @@
 // Sign-in, sessions, second factor, invitations, API tokens and user administration.
 import type { EntityClass } from '@mikro-orm/core';
-import { OutboxMail } from '../../../platform/mail/outbox-mail.entity';
 import { ApiToken } from './api-token.entity';
 import { ApiTokenResolver } from './api-token.resolver';
 import { Invitation } from './invitation.entity';
@@ -15,6 +14,6 @@ export { authenticateRequest } from './authenticator';
  * The mail outbox is platform code every module may send through; its table is registered here because
  * invitations were its first user and platform/ has no entity list of its own.
  */
-export const authEntities: EntityClass<unknown>[] = [Session, SignInThrottle, Invitation, ApiToken, OutboxMail];
+export const authEntities: EntityClass<unknown>[] = [Session, SignInThrottle, Invitation, ApiToken];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const authResolvers: Function[] = [SignInResolver, UserAdminResolver, ApiTokenResolver];

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../../platform/context';
 import { forbidden, badInput, conflict, notFound } from '../../../platform/graphql/errors';
 import { findOnePermitted } from '../../../platform/authz/accessible-query';
-import { mailer } from '../../../platform/mail/mailer';
+import { publicLink } from '../../../platform/config/config';
+import { enqueueMail, mailTransportOf } from '../../../platform/mail/mailer';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { Agency } from '../agency.entity';
 import { User } from '../user.entity';
@@ -26,7 +27,7 @@ import { assertMayGrant, rolesProblem } from './role-grants';
 
 /**
  * Creates the user (inactive, without password) and a one-time link that lets them choose a password. The
- * mail goes out in the same transaction (outbox) or not at all (SMTP failure rolls back).
+ * mail is enqueued in the same transaction and sent after it commits.
  */
 export async function inviteUser(context: RequestContext, input: InviteUserInput): Promise<User> {
   const email = input.email.trim();
@@ -38,7 +39,7 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     'input.timeZone': timeZoneProblem(input.timeZone),
   });
   if (Object.keys(problems).length > 0) throw badInput(problems);
-  const settings = authSettings();
+  const settings = authSettings(context.config);
   const { user, link } = await inUnitOfWork(context, async (em) => {
     const agency = isUuid(input.agencyId)
       ? await findOnePermitted(em, context.ability, 'read', Agency, { id: input.agencyId })
@@ -69,8 +70,8 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     });
     await em.flush();
     // The token travels in the fragment: browsers do not send it to servers, so it stays out of access logs.
-    const link = `${settings.publicUrl}/accept-invitation#token=${token}`;
-    await mailer().send(em, invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }));
+    const link = publicLink(settings.publicUrl, `/accept-invitation#token=${token}`);
+    await enqueueMail(em, invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }));
     await context.audit.record(em, {
       action: 'user.invite',
       entityType: 'User',
@@ -80,7 +81,7 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     });
     return { user, link };
   });
-  if (settings.development && mailer().transport === 'outbox') {
+  if (settings.development && mailTransportOf(context.config) === 'outbox') {
     context.logger.info({ invitationLink: link }, 'development only: invitation link (no SMTP_URL configured)');
   }
   return user;
@@ -117,6 +118,6 @@ export async function acceptInvitation(
     });
     return { sessionToken, status: secondFactor ? SignInStatus.TOTP_ENROLMENT_REQUIRED : SignInStatus.SIGNED_IN };
   });
-  setSessionCookie(context.res, outcome.sessionToken);
+  setSessionCookie(context.res, outcome.sessionToken, authSettings(context.config));
   return outcome.status;
 }

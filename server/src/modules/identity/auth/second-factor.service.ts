@@ -4,12 +4,13 @@ import { conflict } from '../../../platform/graphql/errors';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { User } from '../user.entity';
 import { noPendingSignIn, secondFactorFailed } from './auth-errors';
+import { authSettings } from './auth-settings';
 import { SignInStatus, type TotpConfirmation, type TotpEnrolment } from './auth.types';
 import { hashPassword, newRecoveryCode, normaliseRecoveryCode, passwordMatches } from './secrets';
-import { sessionTokenOf, setSessionCookie } from './session-cookie';
+import { setSessionCookie } from './session-cookie';
 import { newTotpSecret, totpCodeMatches, totpUri } from './totp';
 import {
-  findLiveSession,
+  cookieSessionOf,
   markSecondFactorVerified,
   recordSecondFactorFailure,
   type LiveSession,
@@ -22,7 +23,7 @@ const RECOVERY_CODE_COUNT = 10;
  * voluntarily). Read from the cookie directly, since the authenticator deliberately ignores pending sessions.
  */
 async function sessionOfRequest(context: RequestContext, em: EntityManager): Promise<LiveSession> {
-  const session = await findLiveSession(em, sessionTokenOf(context.req));
+  const session = await cookieSessionOf(context, em);
   if (!session) throw noPendingSignIn();
   return session;
 }
@@ -93,7 +94,7 @@ export async function verifySecondFactor(context: RequestContext, code: string):
 
 function finish<T>(context: RequestContext, outcome: Outcome<T>): T {
   if (!outcome.ok) throw secondFactorFailed();
-  if (outcome.token) setSessionCookie(context.res, outcome.token);
+  if (outcome.token) setSessionCookie(context.res, outcome.token, authSettings(context.config));
   return outcome.value;
 }
 

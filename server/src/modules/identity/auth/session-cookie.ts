@@ -1,16 +1,16 @@
 import type { Request, Response } from 'express';
-import { authSettings } from './auth-settings';
+import type { AuthSettings } from './auth-settings';
 
 /** `__Host-` binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure). */
-export function sessionCookieName(): string {
-  return authSettings().secureCookie ? '__Host-enlace_session' : 'enlace_session';
+export function sessionCookieName(settings: Pick<AuthSettings, 'secureCookie'>): string {
+  return settings.secureCookie ? '__Host-enlace_session' : 'enlace_session';
 }
 
 /** The session token from the Cookie header (no cookie-parser: this is the only cookie the API reads). */
-export function sessionTokenOf(req: Request | undefined): string | undefined {
+export function sessionTokenOf(req: Request | undefined, settings: AuthSettings): string | undefined {
   const header = req?.headers.cookie;
   if (!header) return undefined;
-  const name = sessionCookieName();
+  const name = sessionCookieName(settings);
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');
     if (separator < 0 || part.slice(0, separator).trim() !== name) continue;
@@ -24,9 +24,8 @@ export function sessionTokenOf(req: Request | undefined): string | undefined {
  * httpOnly keeps the token away from scripts; SameSite=Lax keeps it off cross-site POSTs (Apollo's CSRF
  * prevention covers the rest). The browser may drop it at the absolute expiry; the server decides anyway.
  */
-export function setSessionCookie(res: Response | undefined, token: string): void {
-  const settings = authSettings();
-  res?.cookie(sessionCookieName(), token, {
+export function setSessionCookie(res: Response | undefined, token: string, settings: AuthSettings): void {
+  res?.cookie(sessionCookieName(settings), token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: settings.secureCookie,
@@ -35,7 +34,11 @@ export function setSessionCookie(res: Response | undefined, token: string): void
   });
 }
 
-export function clearSessionCookie(res: Response | undefined): void {
-  const settings = authSettings();
-  res?.clearCookie(sessionCookieName(), { httpOnly: true, sameSite: 'lax', secure: settings.secureCookie, path: '/' });
+export function clearSessionCookie(res: Response | undefined, settings: AuthSettings): void {
+  res?.clearCookie(sessionCookieName(settings), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: settings.secureCookie,
+    path: '/',
+  });
 }

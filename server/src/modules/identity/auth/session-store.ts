@@ -3,7 +3,9 @@ import { ADMIN_ROLES, type Role } from '../../../platform/authz/roles';
 import type { User } from '../user.entity';
 import { membershipColumns, type MembershipRow } from './actor-loader';
 import { queryPrepared, rawStatement } from '../../../platform/orm/prepared-statements';
-import { authSettings } from './auth-settings';
+import type { RequestContext } from '../../../platform/context';
+import { authSettings, SECOND_FACTOR_MAX_FAILURES, type AuthSettings } from './auth-settings';
+import { sessionTokenOf } from './session-cookie';
 import { newSecret, sha256 } from './secrets';
 import { Session } from './session.entity';
 
@@ -67,9 +69,12 @@ interface SessionRow extends MembershipRow {
  * past its absolute limit, its user disabled or its agency deactivated. Checked on every request, so
  * disabling a user or an agency takes effect at once.
  */
-export async function findLiveSession(em: EntityManager, token: string | undefined): Promise<LiveSession | null> {
+export async function findLiveSession(
+  em: EntityManager,
+  token: string | undefined,
+  settings: AuthSettings,
+): Promise<LiveSession | null> {
   if (!token) return null;
-  const settings = authSettings();
   const now = Date.now();
   const rows = await queryPrepared<SessionRow>(
     em,
@@ -137,13 +142,19 @@ export async function markSecondFactorVerified(em: EntityManager, sessionId: str
   return token;
 }
 
+/** The live session of the request's cookie (one waiting for its second factor included), or null. */
+export function cookieSessionOf(context: Pick<RequestContext, 'req' | 'config'>, em: EntityManager) {
+  const settings = authSettings(context.config);
+  return findLiveSession(em, sessionTokenOf(context.req, settings), settings);
+}
+
 /** Counts a wrong second-factor code; too many end the pending session. Returns true when it was ended. */
 export async function recordSecondFactorFailure(em: EntityManager, sessionId: string): Promise<boolean> {
   const rows: { second_factor_failures: number }[] = await em.execute(
     'update auth_session set second_factor_failures = second_factor_failures + 1 where id = ? returning second_factor_failures',
     [sessionId],
   );
-  if ((rows[0]?.second_factor_failures ?? 0) < authSettings().secondFactorMaxFailures) return false;
+  if ((rows[0]?.second_factor_failures ?? 0) < SECOND_FACTOR_MAX_FAILURES) return false;
   await revokeSession(em, sessionId);
   return true;
 }

@@ -4,11 +4,12 @@ import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { User } from '../user.entity';
 import { clearFailedAttempts, recordFailedAttempt, secondsLocked, signInThrottleKey } from './attempt-throttle';
 import { signInFailed, tooManyAttempts } from './auth-errors';
+import { authSettings } from './auth-settings';
 import { SignInStatus } from './auth.types';
 import { dummyPasswordHash, passwordMatches } from './secrets';
-import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { PASSWORD_MAX_LENGTH } from './user-input.rules';
-import { findLiveSession, needsSecondFactor, revokeSession, revokeSessionsOf, startSession } from './session-store';
+import { cookieSessionOf, needsSecondFactor, revokeSession, revokeSessionsOf, startSession } from './session-store';
 
 type Outcome =
   { kind: 'locked'; retryAfter: number } | { kind: 'failed' } | { kind: 'ok'; token: string; status: SignInStatus };
@@ -52,14 +53,14 @@ export async function signInWithPassword(
   });
   if (outcome.kind === 'locked') throw tooManyAttempts(outcome.retryAfter);
   if (outcome.kind === 'failed') throw signInFailed();
-  setSessionCookie(context.res, outcome.token);
+  setSessionCookie(context.res, outcome.token, authSettings(context.config));
   return outcome.status;
 }
 
 /** Ends the browser's session (also one still waiting for its second factor) and clears the cookie. */
 export async function signOut(context: RequestContext): Promise<boolean> {
   await inUnitOfWork(context, async (em) => {
-    const session = await findLiveSession(em, sessionTokenOf(context.req));
+    const session = await cookieSessionOf(context, em);
     if (!session) return;
     await revokeSession(em, session.id);
     await context.audit.record(em, {
@@ -69,13 +70,13 @@ export async function signOut(context: RequestContext): Promise<boolean> {
       ownerAgencyId: session.agencyId,
     });
   });
-  clearSessionCookie(context.res);
+  clearSessionCookie(context.res, authSettings(context.config));
   return true;
 }
 
 /** A new sign-in replaces the browser's previous session rather than leaving it alive beside the new one. */
 async function endCookieSession(context: RequestContext, em: EntityManager): Promise<void> {
-  const previous = await findLiveSession(em, sessionTokenOf(context.req));
+  const previous = await cookieSessionOf(context, em);
   if (previous) await revokeSession(em, previous.id);
 }
 
@@ -106,6 +107,6 @@ export async function signOutEverywhere(context: RequestContext): Promise<number
     });
     return count;
   });
-  clearSessionCookie(context.res);
+  clearSessionCookie(context.res, authSettings(context.config));
   return ended;
 }

@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
 
-/** 10 MB unless ENLACE_ATTACHMENT_MAX_BYTES says otherwise. */
-export function maxAttachmentBytes(): number {
-  const configured = Number(process.env.ENLACE_ATTACHMENT_MAX_BYTES);
-  return Number.isInteger(configured) && configured > 0 ? configured : 10 * 1024 * 1024;
-}
-
 const startsWith = (content: Buffer, bytes: number[], offset = 0) =>
   content.length >= offset + bytes.length && bytes.every((byte, index) => content[offset + index] === byte);
 

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { s3AttachmentStore, s3SettingsFrom } from './s3-attachment-store';
+import type { EnlaceConfig } from '../../../platform/config/config';
+import { s3AttachmentStore } from './s3-attachment-store';
 
 /**
  * Where attachment bytes live. Keys are made of ids only (`<referral id>/<attachment id>`), never file
@@ -43,8 +44,6 @@ export function localAttachmentStore(directory: string): AttachmentStore {
  * region, credentials and path style, see s3-attachment-store.ts), else files under ENLACE_ATTACHMENTS_DIR or
  * `<data dir>/attachments`. Same keys either way.
  */
-export function attachmentStore(dataDir: string, env: NodeJS.ProcessEnv = process.env): AttachmentStore {
-  const s3 = s3SettingsFrom(env);
-  if (s3) return s3AttachmentStore(s3);
-  return localAttachmentStore(env.ENLACE_ATTACHMENTS_DIR || path.join(dataDir, 'attachments'));
+export function attachmentStore(settings: EnlaceConfig['attachments']): AttachmentStore {
+  return settings.s3 ? s3AttachmentStore(settings.s3) : localAttachmentStore(settings.dir);
 }

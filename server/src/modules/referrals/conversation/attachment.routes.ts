@@ -1,18 +1,14 @@
 import { findReadableReferral } from '../referral.access';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type Response } from 'express';
 import type { RequestContext } from '../../../platform/context';
+import type { ModuleRuntime } from '../../../platform/module';
 import { uuidv7 } from '../../../platform/ids';
 import { attachmentStore } from './attachment-store';
 import { downloadPathOf } from './referral-attachment.entity';
-import { cleanFileName, maxAttachmentBytes, sha256Of, sniffedMediaType } from './attachment-content';
+import { cleanFileName, sha256Of, sniffedMediaType } from './attachment-content';
 import { attachmentForDownload, recordAttachment } from './conversation.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface AttachmentRouteOptions {
-  createContext(req: Request, res: Response): Promise<RequestContext>;
-  dataDir: string;
-}
 
 /** A JSON error with the same code / messageKey shape as GraphQL errors, so the client translates both. */
 function fail(res: Response, status: number, code: string, messageKey: string) {
@@ -28,77 +24,75 @@ function fail(res: Response, status: number, code: string, messageKey: string) {
  *                                              X-File-Name: the URI-encoded original name
  * GET  /api/attachments/:attachmentId          the file, after its SHA-256 is checked again
  */
-export function attachmentRoutes(options: AttachmentRouteOptions) {
-  const store = attachmentStore(options.dataDir);
-  return (app: Express) => {
-    app.post(
-      '/api/referrals/:referralId/attachments',
-      express.raw({ type: () => true, limit: maxAttachmentBytes() }),
-      async (req, res, next) => {
-        try {
-          const context = await options.createContext(req, res);
-          if (!context.actor) return fail(res, 401, 'UNAUTHENTICATED', 'error.unauthenticated');
-          const referralId = String(req.params.referralId);
-          if (!UUID.test(referralId)) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-          const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-          if (content.length === 0) return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.empty');
-          const mediaType = sniffedMediaType(req.headers['content-type'], content);
-          if (!mediaType) return fail(res, 415, 'BAD_USER_INPUT', 'error.attachment.typeNotAllowed');
-          const attachmentId = uuidv7();
-          const storageKey = `${referralId}/${attachmentId}`;
-          const sha256 = sha256Of(content);
-          // Written before the row: a row never points at missing bytes. A failed insert leaves an orphan
-          // file with an id-only name, which a sweep can remove; the reverse would lose data.
-          const fileName = cleanFileName(req.header('x-file-name'));
-          const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
-          // Nothing is stored for a caller who does not work on the referral.
-          if (!(await findReadableReferral(context.em, context.ability, referralId))) {
-            return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-          }
-          await store.put(storageKey, content);
-          const attachment = await recordAttachment(context, upload);
-          res.status(201).json({
-            id: attachment.id,
-            fileName: attachment.fileName,
-            mediaType: attachment.mediaType,
-            sizeBytes: attachment.sizeBytes,
-            sha256: attachment.sha256,
-            downloadPath: downloadPathOf(attachment.id),
-          });
-        } catch (error) {
-          if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') {
-            return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-          }
-          next(error);
-        }
-      },
-    );
-
-    app.get('/api/attachments/:attachmentId', async (req, res, next) => {
+export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestContext>) {
+  const store = attachmentStore(options.config.attachments);
+  app.post(
+    '/api/referrals/:referralId/attachments',
+    express.raw({ type: () => true, limit: options.config.attachments.maxBytes }),
+    async (req, res, next) => {
       try {
         const context = await options.createContext(req, res);
         if (!context.actor) return fail(res, 401, 'UNAUTHENTICATED', 'error.unauthenticated');
-        const attachmentId = String(req.params.attachmentId);
-        const attachment = UUID.test(attachmentId) ? await attachmentForDownload(context, attachmentId) : null;
-        if (!attachment) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-        const content = await store.get(attachment.storageKey);
-        // A changed or missing file is refused rather than served: the checksum is the sender's guarantee.
-        if (!content || sha256Of(content) !== attachment.sha256) {
-          context.logger.error({ attachmentId: attachment.id }, 'attachment failed its checksum');
-          return fail(res, 409, 'CONFLICT', 'error.attachment.checksumMismatch');
+        const referralId = String(req.params.referralId);
+        if (!UUID.test(referralId)) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
+        const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        if (content.length === 0) return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.empty');
+        const mediaType = sniffedMediaType(req.headers['content-type'], content);
+        if (!mediaType) return fail(res, 415, 'BAD_USER_INPUT', 'error.attachment.typeNotAllowed');
+        const attachmentId = uuidv7();
+        const storageKey = `${referralId}/${attachmentId}`;
+        const sha256 = sha256Of(content);
+        // Written before the row: a row never points at missing bytes. A failed insert leaves an orphan
+        // file with an id-only name, which a sweep can remove; the reverse would lose data.
+        const fileName = cleanFileName(req.header('x-file-name'));
+        const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
+        // Nothing is stored for a caller who does not work on the referral.
+        if (!(await findReadableReferral(context.em, context.ability, referralId))) {
+          return fail(res, 404, 'NOT_FOUND', 'error.notFound');
         }
-        res.set({
-          'content-type': attachment.mediaType,
-          'content-length': String(content.length),
-          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'private, no-store',
-          'x-checksum-sha256': attachment.sha256,
+        await store.put(storageKey, content);
+        const attachment = await recordAttachment(context, upload);
+        res.status(201).json({
+          id: attachment.id,
+          fileName: attachment.fileName,
+          mediaType: attachment.mediaType,
+          sizeBytes: attachment.sizeBytes,
+          sha256: attachment.sha256,
+          downloadPath: downloadPathOf(attachment.id),
         });
-        res.end(content);
       } catch (error) {
+        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') {
+          return fail(res, 404, 'NOT_FOUND', 'error.notFound');
+        }
         next(error);
       }
-    });
-  };
+    },
+  );
+
+  app.get('/api/attachments/:attachmentId', async (req, res, next) => {
+    try {
+      const context = await options.createContext(req, res);
+      if (!context.actor) return fail(res, 401, 'UNAUTHENTICATED', 'error.unauthenticated');
+      const attachmentId = String(req.params.attachmentId);
+      const attachment = UUID.test(attachmentId) ? await attachmentForDownload(context, attachmentId) : null;
+      if (!attachment) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
+      const content = await store.get(attachment.storageKey);
+      // A changed or missing file is refused rather than served: the checksum is the sender's guarantee.
+      if (!content || sha256Of(content) !== attachment.sha256) {
+        context.logger.error({ attachmentId: attachment.id }, 'attachment failed its checksum');
+        return fail(res, 409, 'CONFLICT', 'error.attachment.checksumMismatch');
+      }
+      res.set({
+        'content-type': attachment.mediaType,
+        'content-length': String(content.length),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+        'x-checksum-sha256': attachment.sha256,
+      });
+      res.end(content);
+    } catch (error) {
+      next(error);
+    }
+  });
 }

@@ -1,19 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
+import type { S3BucketSettings } from '../../../platform/config/config';
 import type { AttachmentStore } from './attachment-store';
 
-/** Where an S3-compatible bucket is and how to sign for it (ENLACE_ATTACHMENTS_S3_* settings). */
-export interface S3Settings {
-  /** e.g. https://s3.eu-west-1.amazonaws.com or http://127.0.0.1:9000 (MinIO, Ceph, Garage, ...). */
-  endpoint: string;
-  region: string;
-  bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  /** `<endpoint>/<bucket>/<key>` (most self-hosted servers) rather than `<bucket>.<endpoint host>/<key>`. */
-  pathStyle: boolean;
-  /** Asks the server to encrypt objects at rest (`x-amz-server-side-encryption`, e.g. AES256); off when unset. */
-  serverSideEncryption?: string;
-}
+/** Where the bucket is and how to sign for it: the ENLACE_ATTACHMENTS_S3_* settings, checked at start-up. */
+export type S3Settings = S3BucketSettings;
 
 const sha256Hex = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data).digest();
@@ -118,33 +108,4 @@ function canonicalQuery(params: URLSearchParams): string {
     .map(([name, value]) => `${encodeSegment(name)}=${encodeSegment(value)}`)
     .sort()
     .join('&');
-}
-
-/**
- * The S3 settings from the environment, or null when no bucket is configured (the local store is used).
- * A bucket without its endpoint or credentials is a configuration error, reported at start-up.
- */
-export function s3SettingsFrom(env: NodeJS.ProcessEnv): S3Settings | null {
-  const bucket = env.ENLACE_ATTACHMENTS_S3_BUCKET?.trim();
-  if (!bucket) return null;
-  const required = {
-    endpoint: env.ENLACE_ATTACHMENTS_S3_ENDPOINT?.trim(),
-    accessKeyId: env.ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID?.trim(),
-    secretAccessKey: env.ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY,
-  };
-  const missing = Object.entries(required)
-    .filter(([, value]) => !value)
-    .map(([name]) => name);
-  if (missing.length > 0) {
-    throw new Error(`ENLACE_ATTACHMENTS_S3_BUCKET is set but these S3 settings are missing: ${missing.join(', ')}`);
-  }
-  return {
-    endpoint: required.endpoint!,
-    region: env.ENLACE_ATTACHMENTS_S3_REGION?.trim() || 'us-east-1',
-    bucket,
-    accessKeyId: required.accessKeyId!,
-    secretAccessKey: required.secretAccessKey!,
-    pathStyle: env.ENLACE_ATTACHMENTS_S3_PATH_STYLE !== 'false',
-    serverSideEncryption: env.ENLACE_ATTACHMENTS_S3_SSE?.trim() || undefined,
-  };
 }

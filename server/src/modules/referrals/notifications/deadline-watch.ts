@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '../../../platform/logging/logger';
+import type { EnlaceConfig } from '../../../platform/config/config';
+import type { JobDefinition } from '../../../platform/jobs/job';
 import { ReferralNoticeKind } from './referral-notice.entity';
 import { AGENCY_ADMIN, LIAISON, mailNotice } from './referral-notices';
 
@@ -17,9 +18,9 @@ const BATCH = 200;
 
 /**
  * Finds referrals with a notice owed and not yet given, and locks them: `FOR UPDATE SKIP LOCKED` lets several
- * server processes run the check at once without two of them taking the same referral; the unique
- * (referral, kind, deadline) row written in the same transaction makes each notice happen once, even after
- * a crash between the mail and the commit (the transaction rolls back, the outbox row with it).
+ * passes run at once without two of them taking the same referral; the unique (referral, kind, deadline) row
+ * written in the same transaction as the notices' mails (outbox rows and their jobs) makes each notice happen
+ * once: a crash before the commit leaves neither, and the mails are sent only after it.
  */
 const DUE_SQL: Record<ReferralNoticeKind, string> = {
   // A deadline running in SENT (acknowledge) or ACKNOWLEDGED (answer) has passed.
@@ -44,13 +45,13 @@ const DUE_SQL: Record<ReferralNoticeKind, string> = {
        for update of r skip locked`,
 };
 
-/** One pass: every owed notice of each kind, a batch per transaction. Returns how many notices went out. */
-export async function sendOwedNotices(orm: MikroORM): Promise<number> {
+/** One pass: every owed notice of each kind, a batch per transaction. Returns how many notices were given. */
+export async function sendOwedNotices(orm: MikroORM, config: EnlaceConfig): Promise<number> {
   let sent = 0;
   for (const kind of [ReferralNoticeKind.ESCALATION, ReferralNoticeKind.OVERDUE]) {
     let full = true;
     while (full) {
-      const batch = await orm.em.fork().transactional((em) => noticeBatch(em, kind));
+      const batch = await orm.em.fork().transactional((em) => noticeBatch(em, config, kind));
       sent += batch.given;
       full = batch.found === BATCH;
     }
@@ -58,7 +59,7 @@ export async function sendOwedNotices(orm: MikroORM): Promise<number> {
   return sent;
 }
 
-async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
+async function noticeBatch(em: EntityManager, config: EnlaceConfig, kind: ReferralNoticeKind) {
   const connection = em.getConnection();
   const transaction = em.getTransactionContext();
   const rows = await connection.execute<DueRow[]>(DUE_SQL[kind], [], 'all', transaction);
@@ -73,30 +74,25 @@ async function noticeBatch(em: EntityManager, kind: ReferralNoticeKind) {
     );
     if (inserted.length === 0) continue;
     const referral = { ...row, receivingAgencyId: row.receiving_agency_id, dueAt: new Date(row.due_at) };
-    if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, 'escalation', AGENCY_ADMIN, referral);
-    else await mailNotice(em, 'overdue', LIAISON, referral);
+    if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, config, 'escalation', AGENCY_ADMIN, referral);
+    else await mailNotice(em, config, 'overdue', LIAISON, referral);
     given += 1;
   }
   return { found: rows.length, given };
 }
 
 /**
- * Runs sendOwedNotices every REFERRAL_DEADLINE_CHECK_SECONDS (default 60) in this process. Safe with
- * several processes (see DUE_SQL). A failed pass is logged and the next one tries again.
+ * The deadline watch, a scheduled job (REFERRAL_DEADLINE_CHECK_CRON, every minute by default): the job queue
+ * starts one run per due minute across every server process, and never a second while one is waiting or
+ * running. A failed run is not retried: the next minute's run finds the same owed notices.
  */
-export function startDeadlineWatch(orm: MikroORM, logger: Logger) {
-  const seconds = Number(process.env.REFERRAL_DEADLINE_CHECK_SECONDS) || 60;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = sendOwedNotices(orm)
-      .then((sent) => sent > 0 && logger.info({ sent }, 'referral deadline notices sent'))
-      .catch((error) => logger.error({ err: error }, 'referral deadline check failed'));
-  }, seconds * 1000);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
+export const deadlineWatchJob: JobDefinition<Record<string, never>> = {
+  name: 'referrals.deadline-watch',
+  schedule: (config) => config.referrals.deadlineCheckCron,
+  onlyOneAtATime: true,
+  retry: () => ({ limit: 0, delaySeconds: 0, backoff: false }),
+  async handle(_data, _attempt, { orm, config, logger }) {
+    const sent = await sendOwedNotices(orm, config);
+    if (sent > 0) logger.info({ sent }, 'referral deadline notices given');
+  },
+};

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { mailer } from '../../../platform/mail/mailer';
+import { publicLink, type EnlaceConfig } from '../../../platform/config/config';
+import { enqueueMail } from '../../../platform/mail/mailer';
 import { Role } from '../../../platform/authz/roles';
 import { noticeText, type NoticeFacts, type NoticeKind } from './referral-mail.texts';
 
@@ -10,12 +11,6 @@ export interface NoticeReferral {
   category: string;
   receivingAgencyId: string;
   dueAt?: Date | null;
-}
-
-/** Link into the web app; ids only. ENLACE_PUBLIC_URL is the portal's address as users reach it. */
-function linkTo(referralId: string): string {
-  const base = (process.env.ENLACE_PUBLIC_URL || 'http://localhost:4000').replace(/\/$/, '');
-  return `${base}/referrals/${referralId}`;
 }
 
 /** Active users of an agency with a role: who a notice goes to. */
@@ -31,16 +26,23 @@ async function recipients(em: EntityManager, agencyId: string, role: Role) {
 }
 
 /** Mails one notice about a referral to every active user of its receiving agency holding `role`. */
-export async function mailNotice(em: EntityManager, kind: NoticeKind, role: Role, referral: NoticeReferral) {
+export async function mailNotice(
+  em: EntityManager,
+  config: EnlaceConfig,
+  kind: NoticeKind,
+  role: Role,
+  referral: NoticeReferral,
+) {
   const facts: NoticeFacts = {
     reference: referral.reference ?? referral.id,
     urgency: referral.urgency,
     category: referral.category,
     dueAt: referral.dueAt,
-    link: linkTo(referral.id),
+    // Ids only: ENLACE_PUBLIC_URL is the portal's address as users reach it.
+    link: publicLink(config.publicUrl, `/referrals/${referral.id}`),
   };
   for (const person of await recipients(em, referral.receivingAgencyId, role)) {
-    await mailer().send(em, { to: person.email, ...noticeText(kind, person.locale, facts) });
+    await enqueueMail(em, { to: person.email, ...noticeText(kind, person.locale, facts) });
   }
 }
 

@@ -2,9 +2,9 @@ import type { ReferralEventListener } from '../referral-events';
 import { LIAISON, mailNotice } from './referral-notices';
 
 /** On SENT, the receiving agency's liaison officers get a mail, in the send's transaction. */
-export const mailReceiverOnSent: ReferralEventListener = async (em, event, referral) => {
+export const mailReceiverOnSent: ReferralEventListener = async (em, event, referral, { config }) => {
   if (event.to !== 'SENT') return;
-  await mailNotice(em, 'sent', LIAISON, {
+  await mailNotice(em, config, 'sent', LIAISON, {
     id: referral.id,
     reference: referral.reference ?? null,
     urgency: referral.urgency,

@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig } from '../config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig, publicLink } from '../config';
+import { findRepoRoot } from '../repo-root';
 
 describe('configuration from the environment', () => {
   it('has working defaults: port 4000, embedded database, demo off', () => {
@@ -25,5 +28,63 @@ describe('configuration from the environment', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 4000, databaseUrl: undefined });
+  });
+});
+
+describe('every setting in one schema', () => {
+  const badValues: Record<string, string> = {
+    ENLACE_ATTACHMENT_MAX_BYTES: 'ten megabytes',
+    ENLACE_SESSION_IDLE_MINUTES: '0',
+    ENLACE_SESSION_ABSOLUTE_MINUTES: '-5',
+    SMTP_URL: 'http://mail.example.org',
+    ENLACE_PUBLIC_URL: 'enlace.example.org',
+    ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'maybe',
+    ENLACE_MAIL_RETRY_LIMIT: 'often',
+    ENLACE_MAIL_RETRY_DELAY_SECONDS: '0',
+    REFERRAL_DEADLINE_CHECK_CRON: 'every minute',
+  };
+
+  it.each(Object.entries(badValues))('refuses a bad %s with one line naming it, never falling back', (name, value) => {
+    let message = '';
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`^Invalid configuration: ${name}: `));
+    expect(message).not.toContain('\n');
+  });
+
+  it('parses ENLACE_PUBLIC_URL once, keeping a path prefix for links', () => {
+    const config = loadConfig({ ENLACE_PUBLIC_URL: 'https://portal.example.org/enlace/' });
+    expect(config.publicUrl).toBeInstanceOf(URL);
+    expect(publicLink(config.publicUrl, '/referrals/42')).toBe('https://portal.example.org/enlace/referrals/42');
+    expect(publicLink(loadConfig({}).publicUrl, '/referrals/42')).toBe('http://localhost:4000/referrals/42');
+    expect(() => loadConfig({ ENLACE_PUBLIC_URL: 'https://portal.example.org/?x=1' })).toThrow(/ENLACE_PUBLIC_URL/);
+  });
+
+  it('names every S3 setting a bucket is missing', () => {
+    expect(() => loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files' })).toThrow(
+      /ENLACE_ATTACHMENTS_S3_ENDPOINT: required.*ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: required.*ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: required/,
+    );
+    const config = loadConfig({
+      ENLACE_ATTACHMENTS_S3_BUCKET: 'files',
+      ENLACE_ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: 'key',
+      ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: 'secret',
+      ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'false',
+    });
+    expect(config.attachments.s3).toMatchObject({ bucket: 'files', region: 'us-east-1', pathStyle: false });
+    expect(loadConfig({}).attachments.s3).toBeNull();
+  });
+
+  it('is what the README configuration table lists', () => {
+    const readme = readFileSync(path.join(findRepoRoot(), 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Everyday commands'));
+    const firstCells = table.split('\n').flatMap((line) => (line.startsWith('| `') ? [line.split('|')[1]] : []));
+    const listed = new Set(firstCells.flatMap((cell) => [...cell.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1])));
+    expect(CONFIG_VARIABLES.filter((name) => !listed.has(name))).toEqual([]);
+    expect([...listed].filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
   });
 });

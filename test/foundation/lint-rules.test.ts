@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+// Lints snippets as if they were files of the repository, with its real ESLint config, in one child process
+// (ESLint's config is an ES module, which jest's CommonJS sandbox cannot load).
+const LINT_SNIPPETS = `
+  import { ESLint } from 'eslint';
+  const eslint = new ESLint();
+  const snippets = JSON.parse(process.argv[1]);
+  const found = [];
+  for (const { file, code } of snippets) {
+    const [result] = await eslint.lintText(code, { filePath: file });
+    found.push(result.messages.map((message) => message.ruleId ?? message.message));
+  }
+  process.stdout.write(JSON.stringify(found));
+`;
+
+function lint(snippets: { file: string; code: string }[]): string[][] {
+  const output = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', LINT_SNIPPETS, JSON.stringify(snippets)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(output) as string[][];
+}
+
+const internals = `import { sha256 } from '../../identity/auth/secrets';\nexport const x = sha256;\n`;
+const viaIndex = `import { User } from '../../identity';\nexport const x = User;\n`;
+const ownFile = `import { Referral } from '../referral.entity';\nexport const x = Referral;\n`;
+const fromRoot = `export { startDeadlineWatch } from './modules/referrals/notifications/deadline-watch';\n`;
+const readsEnv = `export const port = process.env.PORT;\n`;
+const platformImportsModule = `import { User } from '../../modules/identity';\nexport const x = User;\n`;
+const SNIPPETS = {
+  internals: { file: 'server/src/modules/referrals/notifications/example.ts', code: internals },
+  viaIndex: { file: 'server/src/modules/referrals/notifications/example.ts', code: viaIndex },
+  ownFile: { file: 'server/src/modules/referrals/notifications/example.ts', code: ownFile },
+  fromRoot: { file: 'server/src/example.ts', code: fromRoot },
+  envInModule: { file: 'server/src/modules/referrals/example.ts', code: readsEnv },
+  envInPlatform: { file: 'server/src/platform/mail/example.ts', code: readsEnv },
+  envInConfig: { file: 'server/src/platform/config/example.ts', code: readsEnv },
+  platformImportsModule: { file: 'server/src/platform/mail/example.ts', code: platformImportsModule },
+};
+
+let found: Record<keyof typeof SNIPPETS, string[]>;
+beforeAll(() => {
+  const names = Object.keys(SNIPPETS) as (keyof typeof SNIPPETS)[];
+  const results = lint(names.map((name) => SNIPPETS[name]));
+  found = Object.fromEntries(names.map((name, index) => [name, results[index]])) as typeof found;
+}, 60_000);
+
+describe('the lint rules that keep the structure', () => {
+  it("refuses an import of another module's internals, from any depth, and allows its index", () => {
+    expect(found.internals).toContain('enlace/module-boundaries');
+    expect(found.fromRoot).toContain('enlace/module-boundaries');
+    expect(found.viaIndex).not.toContain('enlace/module-boundaries');
+    expect(found.ownFile).not.toContain('enlace/module-boundaries');
+  });
+
+  it('refuses process.env outside platform/config', () => {
+    expect(found.envInModule).toContain('no-restricted-properties');
+    expect(found.envInPlatform).toContain('no-restricted-properties');
+    expect(found.envInConfig).not.toContain('no-restricted-properties');
+  });
+
+  it('keeps platform/ free of modules', () => {
+    expect(found.platformImportsModule).toContain('no-restricted-imports');
+  });
+});

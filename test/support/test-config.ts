@@ -1,0 +1,25 @@
+import { domainEventsFor } from '../../server/src/app';
+import { loadConfig, type EnlaceConfig } from '../../server/src/platform/config/config';
+import type { RequestContext } from '../../server/src/platform/context';
+import { createLogger } from '../../server/src/platform/logging/logger';
+
+/** The configuration a test server gets: the test database, a free port, quiet logs, plus `env`. */
+export function testConfig(env: Record<string, string> = {}): EnlaceConfig {
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+}
+
+/**
+ * The server-wide parts of a request context (configuration, domain events with every module's listeners),
+ * for tests that call services directly instead of through HTTP.
+ */
+export function serverPartsOfContext(env: Record<string, string> = {}): Pick<RequestContext, 'config' | 'events'> {
+  const config = testConfig(env);
+  return { config, events: domainEventsFor(config, createLogger('silent')) };
+}
