@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { setTimeout as wait } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { Stoppable } from '../module';
 import { enqueueJob, JOB_SCHEMA } from './enqueue';
@@ -74,28 +75,57 @@ export async function startJobQueue(options: JobQueueOptions): Promise<Stoppable
     else await setup.unschedule(definition.name);
   }
   await boss.start();
-  try {
-    for (const definition of definitions) {
-      await boss.work(
-        definition.name,
-        {
-          batchSize: definition.batchSize ?? 1,
-          includeMetadata: true,
-          pollingIntervalSeconds: options.pollingSeconds ?? 2,
-        },
-        async (jobs) => {
-          for (const job of jobs) await runJob(boss, definition, job, runtime);
-        },
-      );
-    }
-  } catch (error) {
-    await boss.stop({ graceful: false }).catch(() => undefined);
-    throw error;
-  }
+  const workers = definitions.map((definition) =>
+    startWorker(boss, definition, runtime, (options.pollingSeconds ?? 2) * 1000),
+  );
   return {
-    // Lets running jobs finish (up to 10 s; pg-boss fails the rest, to be retried), then closes the pool.
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    // Lets running jobs finish (up to 10 s; the rest expire and are retried), then closes pg-boss's pool.
+    stop: async () => {
+      const patience = new AbortController();
+      await Promise.race([Promise.all(workers.map((worker) => worker.stop())), sleep(10_000, patience.signal)]);
+      patience.abort();
+      await boss.stop({ graceful: false });
+    },
   };
+}
+
+/**
+ * One poll loop per kind of job, ours rather than pg-boss's `work()`: pg-boss leaves a timer running after
+ * `stop()` resolves (its worker monitor), so a stopped server still had code scheduled; this loop is awaited
+ * whole on stop.
+ */
+function startWorker(
+  boss: PgBoss,
+  definition: JobDefinition<never>,
+  runtime: JobRuntime,
+  pollingMs: number,
+): Stoppable {
+  let stopping = false;
+  const idle = new AbortController();
+  const loop = (async () => {
+    while (!stopping) {
+      let jobs: PgBoss.JobWithMetadata<unknown>[] = [];
+      try {
+        jobs = await boss.fetch(definition.name, { batchSize: definition.batchSize ?? 1, includeMetadata: true });
+      } catch (error) {
+        runtime.logger.warn({ err: error, job: definition.name }, 'job queue: fetch failed; retrying');
+      }
+      for (const job of jobs) await runJob(boss, definition, job, runtime);
+      if (jobs.length === 0 && !stopping) await sleep(pollingMs, idle.signal);
+    }
+  })();
+  return {
+    stop: async () => {
+      stopping = true;
+      idle.abort();
+      await loop;
+    },
+  };
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  await wait(ms, undefined, { signal }).catch(() => undefined);
 }
 
 async function runJob(
