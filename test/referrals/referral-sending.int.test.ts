@@ -103,9 +103,7 @@ describe('sending a referral', () => {
   async function lastNumber(): Promise<number> {
     const rows: { last_value: number }[] = await orm.em
       .fork()
-      .execute(
-        `select last_value from referral_sequence where sending_country_code = 'GT' and receiving_country_code = 'MX'`,
-      );
+      .execute(`select last_value from gap_free_counter where series = 'referral:GT-MX'`);
     return rows[0]?.last_value ?? 0;
   }
 });

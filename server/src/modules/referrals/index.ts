@@ -5,7 +5,6 @@ import { ReferralDeadlineRule } from './referral-deadline.entity';
 import { ReferralDeadlineResolver } from './referral-deadline.resolver';
 import { ReferralIdempotencyKey } from './referral-idempotency.entity';
 import { ReferralPerson } from './referral-person.entity';
-import { ReferralSequence } from './referral-sequence.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
 import { PERSONAL_FIELDS, referralPolicy } from './referral.policy';
@@ -53,7 +52,6 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralPerson,
     ReferralTransition,
     ReferralDeadlineRule,
-    ReferralSequence,
     ReferralIdempotencyKey,
     ReferralBoxCount,
     ReferralMessage,
