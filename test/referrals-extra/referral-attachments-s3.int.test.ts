@@ -3,11 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import S3rver from 's3rver';
-import {
-  s3AttachmentStore,
-  signedHeaders,
-  type S3Settings,
-} from '../../server/src/modules/referrals/conversation/s3-attachment-store';
+import { s3FileStore, type S3Settings } from '../../server/src/platform/files/s3-file-store';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   ACKNOWLEDGED,
@@ -17,12 +13,11 @@ import {
   type ReferralWorld,
 } from './referral-extra-world';
 
-// A real S3-compatible server (s3rver), on a free port. It checks the access key id but not the V4 signature
-// itself, so the signature is checked against AWS's published example below.
+// A real S3-compatible server (s3rver), on a free port, spoken to by the AWS SDK as the app does.
 const BUCKET = 'enlace-attachments';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('acta de la entrevista\n%%EOF\n')]);
 let s3: S3rver;
-let settings: S3Settings;
+let settings: Required<Omit<S3Settings, 'serverSideEncryption'>>;
 let server: TestServer;
 let orm: MikroORM;
 let world: ReferralWorld;
@@ -89,7 +84,7 @@ describe('attachments in an S3-compatible bucket', () => {
     const key = await storageKeyOf(attachment.id);
     expect(key).toBe(`${referralId}/${attachment.id}`);
     // Really in the bucket, read with an independent client of the same server.
-    expect(await s3AttachmentStore(settings).get(key)).toEqual(PDF);
+    expect(await s3FileStore(settings).get(key)).toEqual(PDF);
 
     const file = await download(receiverCookie, attachment.id);
     expect(file.status).toBe(200);
@@ -100,7 +95,7 @@ describe('attachments in an S3-compatible bucket', () => {
   it('refuses to serve an object that was changed in the bucket, or is missing from it', async () => {
     const attachment = (await (await upload(senderCookie, PDF)).json()) as { id: string };
     const key = await storageKeyOf(attachment.id);
-    await s3AttachmentStore(settings).put(key, Buffer.concat([PDF, Buffer.from('manipulado')]));
+    await s3FileStore(settings).put(key, Buffer.concat([PDF, Buffer.from('manipulado')]));
     const tampered = await download(receiverCookie, attachment.id);
     expect(tampered.status).toBe(409);
     expect(await tampered.json()).toEqual({ code: 'CONFLICT', messageKey: 'error.attachment.checksumMismatch' });
@@ -116,34 +111,40 @@ describe('attachments in an S3-compatible bucket', () => {
   });
 
   it('is refused by the server with credentials it does not know; an unknown key reads as nothing', async () => {
-    const store = s3AttachmentStore(settings);
+    const store = s3FileStore(settings);
     expect(await store.get(`${referralId}/00000000-0000-7000-8000-000000000001`)).toBeNull();
-    const stranger = s3AttachmentStore({ ...settings, accessKeyId: 'SOMEONE-ELSE' });
+    const stranger = s3FileStore({ ...settings, accessKeyId: 'SOMEONE-ELSE' });
     await expect(stranger.put(`${referralId}/00000000-0000-7000-8000-000000000002`, PDF)).rejects.toThrow(
       /S3 PutObject failed with HTTP 403/,
     );
   });
 });
 
-describe('AWS Signature Version 4', () => {
-  it("signs AWS's documented GetObject example exactly as AWS does", () => {
-    // "Example: GET Object" of the S3 SigV4 documentation (header-based authentication).
-    const headers = signedHeaders(
-      {
-        region: 'us-east-1',
-        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-        secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      },
-      'GET',
-      new URL('https://examplebucket.s3.amazonaws.com/test.txt'),
-      Buffer.alloc(0),
-      { range: 'bytes=0-9' },
-      new Date('2013-05-24T00:00:00Z'),
-    );
-    expect(headers.authorization).toBe(
-      'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, ' +
-        'SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, ' +
-        'Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',
+describe('credentials from the AWS chain', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  it('uses the environment (session token included) when no keys are configured', async () => {
+    process.env.AWS_ACCESS_KEY_ID = settings.accessKeyId;
+    process.env.AWS_SECRET_ACCESS_KEY = settings.secretAccessKey;
+    process.env.AWS_SESSION_TOKEN = 'temporary-session-token';
+    const store = s3FileStore({ ...settings, accessKeyId: undefined, secretAccessKey: undefined });
+    const key = `${referralId}/00000000-0000-7000-8000-000000000003`;
+    await store.put(key, PDF);
+    expect(await store.get(key)).toEqual(PDF);
+  });
+
+  it('is refused with the environment of a stranger', async () => {
+    process.env.AWS_ACCESS_KEY_ID = 'SOMEONE-ELSE';
+    process.env.AWS_SECRET_ACCESS_KEY = 'nothing';
+    const store = s3FileStore({ ...settings, accessKeyId: undefined, secretAccessKey: undefined });
+    await expect(store.put(`${referralId}/00000000-0000-7000-8000-000000000004`, PDF)).rejects.toThrow(
+      /S3 PutObject failed with HTTP 403/,
     );
   });
 });

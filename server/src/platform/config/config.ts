@@ -85,30 +85,32 @@ const configSchema = z
     ENLACE_ATTACHMENTS_S3_REGION: z.string().trim().min(1).default('us-east-1'),
     ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
     ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-    ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.default(true),
+    ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.optional(),
     ENLACE_ATTACHMENTS_S3_SSE: z.string().trim().min(1).optional(),
     REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
   })
   .superRefine((values, ctx) => {
-    if (!values.ENLACE_ATTACHMENTS_S3_BUCKET) return;
-    for (const name of [
-      'ENLACE_ATTACHMENTS_S3_ENDPOINT',
-      'ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID',
-      'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY',
-    ] as const) {
-      if (!values[name])
-        ctx.addIssue({ code: 'custom', path: [name], message: 'required when ENLACE_ATTACHMENTS_S3_BUCKET is set' });
+    // Keys come as a pair or not at all (then the AWS credential chain: IAM role, web identity, session token).
+    const keys = ['ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID', 'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY'] as const;
+    if (!values[keys[0]] !== !values[keys[1]]) {
+      const missing = values[keys[0]] ? keys[1] : keys[0];
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: `required together with ${keys.find((k) => k !== missing)}`,
+      });
     }
   });
 
 /** Where an S3-compatible bucket is and how to sign for it (ENLACE_ATTACHMENTS_S3_* settings). */
 export interface S3BucketSettings {
-  /** e.g. https://s3.eu-west-1.amazonaws.com or http://127.0.0.1:9000 (MinIO, Ceph, Garage, ...). */
-  endpoint: string;
+  /** e.g. http://127.0.0.1:9000 (MinIO, Ceph, Garage, ...); unset: AWS S3 in `region`. */
+  endpoint?: string;
   region: string;
   bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
+  /** Both or neither: without them the AWS SDK's credential chain applies (instance roles, session tokens). */
+  accessKeyId?: string;
+  secretAccessKey?: string;
   /** `<endpoint>/<bucket>/<key>` (most self-hosted servers) rather than `<bucket>.<endpoint host>/<key>`. */
   pathStyle: boolean;
   /** Asks the server to encrypt objects at rest (`x-amz-server-side-encryption`, e.g. AES256); off when unset. */
@@ -186,11 +188,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       s3: bucket
         ? {
             bucket,
-            endpoint: values.ENLACE_ATTACHMENTS_S3_ENDPOINT!.href,
+            endpoint: values.ENLACE_ATTACHMENTS_S3_ENDPOINT?.href,
             region: values.ENLACE_ATTACHMENTS_S3_REGION,
-            accessKeyId: values.ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID!,
-            secretAccessKey: values.ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY!,
-            pathStyle: values.ENLACE_ATTACHMENTS_S3_PATH_STYLE,
+            accessKeyId: values.ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID,
+            secretAccessKey: values.ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY,
+            // Self-hosted servers (an endpoint is set) mostly want path style; AWS itself wants virtual hosts.
+            pathStyle: values.ENLACE_ATTACHMENTS_S3_PATH_STYLE ?? Boolean(values.ENLACE_ATTACHMENTS_S3_ENDPOINT),
             serverSideEncryption: values.ENLACE_ATTACHMENTS_S3_SSE,
           }
         : null,

@@ -64,18 +64,35 @@ describe('every setting in one schema', () => {
     expect(() => loadConfig({ ENLACE_PUBLIC_URL: 'https://portal.example.org/?x=1' })).toThrow(/ENLACE_PUBLIC_URL/);
   });
 
-  it('names every S3 setting a bucket is missing', () => {
-    expect(() => loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files' })).toThrow(
-      /ENLACE_ATTACHMENTS_S3_ENDPOINT: required.*ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: required.*ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: required/,
-    );
-    const config = loadConfig({
+  it('takes S3 keys as a pair or not at all, and path style only with an endpoint', () => {
+    expect(() =>
+      loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files', ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: 'key' }),
+    ).toThrow(/ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: required together with ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID/);
+    // AWS itself, credentials from the chain (instance role, session token): virtual-hosted addresses.
+    expect(
+      loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files', ENLACE_ATTACHMENTS_S3_REGION: 'sa-east-1' }).attachments.s3,
+    ).toEqual({
+      bucket: 'files',
+      region: 'sa-east-1',
+      endpoint: undefined,
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+      pathStyle: false,
+      serverSideEncryption: undefined,
+    });
+    const selfHosted = loadConfig({
       ENLACE_ATTACHMENTS_S3_BUCKET: 'files',
       ENLACE_ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
       ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: 'key',
       ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(selfHosted.attachments.s3).toMatchObject({ bucket: 'files', region: 'us-east-1', pathStyle: true });
+    const forcedOff = loadConfig({
+      ENLACE_ATTACHMENTS_S3_BUCKET: 'files',
+      ENLACE_ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
       ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'false',
     });
-    expect(config.attachments.s3).toMatchObject({ bucket: 'files', region: 'us-east-1', pathStyle: false });
+    expect(forcedOff.attachments.s3?.pathStyle).toBe(false);
     expect(loadConfig({}).attachments.s3).toBeNull();
   });
 
