@@ -19,6 +19,7 @@ import { startHttpServer } from './platform/http/http-server';
 import type { Logger } from './platform/logging/logger';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
 import { GapFreeCounter } from './platform/numbering/gap-free-counter.entity';
+import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
 import { jobQueue, startJobQueue } from './platform/jobs/job-queue';
 import type { JobDefinition } from './platform/jobs/job';
 import { mailJob } from './platform/mail/mailer';
@@ -38,7 +39,7 @@ export interface EnlaceServer {
 type Modules = EnlaceModule<RequestContext>[];
 
 /** What the platform itself brings: the mail outbox and its delivery job. */
-const platformEntities = [OutboxMail, GapFreeCounter];
+const platformEntities = [OutboxMail, GapFreeCounter, IdempotencyKey];
 const platformJobs: JobDefinition<never>[] = [mailJob];
 
 /** What the modules declare, gathered once: the ORM's entities, the rules, the guarded and personal fields. */

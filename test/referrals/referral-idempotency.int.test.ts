@@ -75,7 +75,7 @@ describe('retrying a referral request with an idempotency key', () => {
       await messageKeyOf(
         transitionReferral(asSender(), { referralId: id, action: ReferralAction.SEND, idempotencyKey: key }),
       ),
-    ).toBe('error.referral.idempotencyKeyReused');
+    ).toBe('error.idempotencyKey.reused');
   });
 
   it('keeps keys per user: the receiver may use the string the sender used', async () => {
@@ -110,7 +110,7 @@ describe('retrying a referral request with an idempotency key', () => {
 
   it('refuses a malformed key', async () => {
     expect(await messageKeyOf(createReferralDraft(asSender(), draftInput(world), 'not a key!'))).toEqual({
-      idempotencyKey: 'error.referral.idempotencyKeyInvalid',
+      idempotencyKey: 'error.idempotencyKey.invalid',
     });
   });
 });

@@ -1101,6 +1101,7 @@ export type ReferralConversationQuery = {
 
 export type PostReferralMessageMutationVariables = Exact<{
   input: PostReferralMessageInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type PostReferralMessageMutation = {
@@ -5270,6 +5271,11 @@ export const PostReferralMessageDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostReferralMessageInput' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5282,6 +5288,11 @@ export const PostReferralMessageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {

@@ -3,7 +3,6 @@ import type { EnlaceModule } from '../../platform/module';
 import { ReferralBoxCount } from './referral-box-count.entity';
 import { ReferralDeadlineRule } from './referral-deadline.entity';
 import { ReferralDeadlineResolver } from './referral-deadline.resolver';
-import { ReferralIdempotencyKey } from './referral-idempotency.entity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
@@ -52,7 +51,6 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralPerson,
     ReferralTransition,
     ReferralDeadlineRule,
-    ReferralIdempotencyKey,
     ReferralBoxCount,
     ReferralMessage,
     ReferralAttachment,
