@@ -35,6 +35,10 @@ const ownFile = `import { Referral } from '../referral.entity';\nexport const x 
 const fromRoot = `export { startDeadlineWatch } from './modules/referrals/notifications/deadline-watch';\n`;
 const readsEnv = `export const port = process.env.PORT;\n`;
 const platformImportsModule = `import { User } from '../../modules/identity';\nexport const x = User;\n`;
+const otherFolderFixture = `import { buildMatrixWorld } from '../permissions/matrix-world';\nexport const x = buildMatrixWorld;\n`;
+const sharedFactories = `import { aBorderWorld } from '../support/factories';\nexport const x = aBorderWorld;\n`;
+const ownFolderFile = `import { renderPermissionsDoc } from './permissions-doc';\nexport const x = renderPermissionsDoc;\n`;
+const supportImportsFolder = `import { buildMatrixWorld } from '../../permissions/matrix-world';\nexport const x = buildMatrixWorld;\n`;
 const SNIPPETS = {
   internals: { file: 'server/src/modules/referrals/notifications/example.ts', code: internals },
   viaIndex: { file: 'server/src/modules/referrals/notifications/example.ts', code: viaIndex },
@@ -44,6 +48,10 @@ const SNIPPETS = {
   envInPlatform: { file: 'server/src/platform/mail/example.ts', code: readsEnv },
   envInConfig: { file: 'server/src/platform/config/example.ts', code: readsEnv },
   platformImportsModule: { file: 'server/src/platform/mail/example.ts', code: platformImportsModule },
+  otherFolderFixture: { file: 'test/referrals/example.int.test.ts', code: otherFolderFixture },
+  sharedFactories: { file: 'test/referrals/example.int.test.ts', code: sharedFactories },
+  ownFolderFile: { file: 'test/permissions/example.test.ts', code: ownFolderFile },
+  supportImportsFolder: { file: 'test/support/factories/example.ts', code: supportImportsFolder },
 };
 
 let found: Record<keyof typeof SNIPPETS, string[]>;
@@ -69,5 +77,12 @@ describe('the lint rules that keep the structure', () => {
 
   it('keeps platform/ free of modules', () => {
     expect(found.platformImportsModule).toContain('no-restricted-imports');
+  });
+
+  it("keeps each test folder to its own files and the shared factories, never another folder's fixtures", () => {
+    expect(found.otherFolderFixture).toContain('enlace/test-boundaries');
+    expect(found.supportImportsFolder).toContain('enlace/test-boundaries');
+    expect(found.sharedFactories).not.toContain('enlace/test-boundaries');
+    expect(found.ownFolderFile).not.toContain('enlace/test-boundaries');
   });
 });

@@ -9,13 +9,7 @@ import {
   type S3Settings,
 } from '../../server/src/modules/referrals/conversation/s3-attachment-store';
 import { startTestServer, type TestServer } from '../support/test-server';
-import {
-  ACKNOWLEDGED,
-  cookieFor,
-  createReferralWorld,
-  referralAfter,
-  type ReferralWorld,
-} from './referral-extra-world';
+import { aBorderWorld, ACKNOWLEDGED, type BorderWorld, cookieFor, referralAfter } from '../support/factories';
 
 // A real S3-compatible server (s3rver), on a free port. It checks the access key id but not the V4 signature
 // itself, so the signature is checked against AWS's published example below.
@@ -25,7 +19,7 @@ let s3: S3rver;
 let settings: S3Settings;
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let referralId: string;
 let senderCookie: string, receiverCookie: string;
 
@@ -55,7 +49,7 @@ beforeAll(async () => {
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'true',
   });
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
+  world = await aBorderWorld(orm);
   referralId = await referralAfter(orm, world, ACKNOWLEDGED);
   senderCookie = await cookieFor(orm, world.users.senderOfficer);
   receiverCookie = await cookieFor(orm, world.users.receiverOfficer);
