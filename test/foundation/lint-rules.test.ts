@@ -51,6 +51,10 @@ export function Maybe({ on }: { on: boolean }) {
 `;
 const unlabelledImage = `export const Logo = () => <img src="/logo.svg" />;\n`;
 const clickableDiv = `export const Row = ({ open }: { open: () => void }) => <div onClick={open}>x</div>;\n`;
+const otherFolderFixture = `import { buildMatrixWorld } from '../permissions/matrix-world';\nexport const x = buildMatrixWorld;\n`;
+const sharedFactories = `import { aBorderWorld } from '../support/factories';\nexport const x = aBorderWorld;\n`;
+const ownFolderFile = `import { renderPermissionsDoc } from './permissions-doc';\nexport const x = renderPermissionsDoc;\n`;
+const supportImportsFolder = `import { buildMatrixWorld } from '../../permissions/matrix-world';\nexport const x = buildMatrixWorld;\n`;
 const SNIPPETS = {
   staleEffect: { file: 'web/src/screens/example.tsx', code: staleEffect },
   completeEffect: { file: 'web/src/screens/example.tsx', code: completeEffect },
@@ -65,6 +69,10 @@ const SNIPPETS = {
   envInPlatform: { file: 'server/src/platform/mail/example.ts', code: readsEnv },
   envInConfig: { file: 'server/src/platform/config/example.ts', code: readsEnv },
   platformImportsModule: { file: 'server/src/platform/mail/example.ts', code: platformImportsModule },
+  otherFolderFixture: { file: 'test/referrals/example.int.test.ts', code: otherFolderFixture },
+  sharedFactories: { file: 'test/referrals/example.int.test.ts', code: sharedFactories },
+  ownFolderFile: { file: 'test/permissions/example.test.ts', code: ownFolderFile },
+  supportImportsFolder: { file: 'test/support/factories/example.ts', code: supportImportsFolder },
 };
 
 let found: Record<keyof typeof SNIPPETS, string[]>;
@@ -103,5 +111,12 @@ describe('the lint rules that keep the structure', () => {
     expect(found.clickableDiv).toEqual(
       expect.arrayContaining(['jsx-a11y/click-events-have-key-events', 'jsx-a11y/no-static-element-interactions']),
     );
+  });
+
+  it("keeps each test folder to its own files and the shared factories, never another folder's fixtures", () => {
+    expect(found.otherFolderFixture).toContain('enlace/test-boundaries');
+    expect(found.supportImportsFolder).toContain('enlace/test-boundaries');
+    expect(found.sharedFactories).not.toContain('enlace/test-boundaries');
+    expect(found.ownFolderFile).not.toContain('enlace/test-boundaries');
   });
 });

@@ -3,7 +3,7 @@ import pino from '../../server/node_modules/pino';
 import { startEnlace, type EnlaceServer } from '../../server/src/app';
 import { loadConfig } from '../../server/src/platform/config/config';
 import { Role } from '../../server/src/platform/authz/roles';
-import { createAgency, createPerson, SIGN_IN, sessionCookieOf, signInAs, totpCode, unique } from './factories';
+import { anAgency, aUser, sessionCookieOf, SIGN_IN, signInAs, totpCode, unique } from '../support/factories';
 
 /**
  * A real server whose log lines (every level) are kept for inspection. NODE_ENV reaches the sign-in module
@@ -40,8 +40,8 @@ describe('No password, token or e-mail leaves the server in a response or a log 
     const observed = await startObservedServer('test');
     try {
       const orm = observed.server.orm;
-      const agency = await createAgency(orm);
-      const admin = await createPerson(orm, agency, { roles: [Role.AGENCY_ADMIN], totp: true });
+      const agency = await anAgency(orm);
+      const admin = await aUser(orm, agency, { password: true, roles: [Role.AGENCY_ADMIN], totp: true });
       const testServer = { graphql: observed.graphql } as unknown as Parameters<typeof signInAs>[0];
 
       await observed.graphql(SIGN_IN, { email: admin.email, password: `${admin.password}-wrong` });
@@ -98,8 +98,8 @@ describe('No password, token or e-mail leaves the server in a response or a log 
       const observed = await startObservedServer(nodeEnv);
       try {
         const orm = observed.server.orm;
-        const agency = await createAgency(orm);
-        const admin = await createPerson(orm, agency, { roles: [Role.PLATFORM_ADMIN], totp: true });
+        const agency = await anAgency(orm);
+        const admin = await aUser(orm, agency, { password: true, roles: [Role.PLATFORM_ADMIN], totp: true });
         // Production cookies are Secure and __Host- prefixed; sign in through the service's own cookie name.
         const first = await observed.graphql(SIGN_IN, { email: admin.email, password: admin.password });
         const cookie = first.headers.getSetCookie()[0].split(';')[0];

@@ -9,8 +9,7 @@ import {
 import { postReferralMessage } from '../../server/src/modules/referrals/conversation/conversation.service';
 import { ReferralMessage } from '../../server/src/modules/referrals/conversation/referral-message.entity';
 import { ReferralOutcome } from '../../server/src/modules/referrals/referral.enums';
-import { referralIn } from './referral-steps';
-import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld } from './referral-world';
+import { aBorderWorld, type BorderWorld, contextFor, referralIn, startTestOrm } from '../support/factories';
 
 /**
  * A client that times out retries while its first request is still running: both requests carry the same
@@ -18,18 +17,18 @@ import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld }
  */
 describe('overlapping retries with the same idempotency key', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
   });
   afterAll(() => orm.close());
 
   it.each(REFERRAL_TRANSITIONS.map((rule) => [rule.action, rule] as const))(
-    '%s: ten overlapping pairs each answer the same referral, one step taken',
+    '%s: five overlapping pairs each answer the same referral, one step taken',
     async (_action, rule) => {
       const who = rule.side === ReferralSide.SENDER ? world.users.senderOfficer : world.users.receiverOfficer;
-      for (let pair = 0; pair < 10; pair += 1) {
+      for (let pair = 0; pair < 5; pair += 1) {
         const referralId = await referralIn(orm, world, rule.from[0]!);
         const key = randomUUID();
         const step = {

@@ -61,7 +61,7 @@ export async function listReferrals(
       orderBy: ORDER[sort],
       limit: first + 1,
       fields: request.fields ?? null,
-      conditionFields: conditionFieldsOf(context.ability, 'read', Referral.name),
+      conditionFields: conditionFieldsOf(context.ability, 'read', 'Referral'),
     }),
     countByStatus(context, request, () => ({ $and: filters() })),
   ]);

@@ -2,27 +2,27 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { HandlingCode } from '../../server/src/modules/referrals';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
+  aBorderWorld,
   ACKNOWLEDGED,
-  as,
+  type BorderWorld,
+  type Caller,
   codeOf,
   cookieFor,
-  createReferralWorld,
+  graphqlAs,
   referralAfter,
   SENT,
-  type ReferralWorld,
-} from './referral-extra-world';
+} from '../support/factories';
 
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
-type Caller = ReturnType<typeof as>;
+let world: BorderWorld;
 let sender: Caller, receiver: Caller, fellow: Caller, sameCountry: Caller, receiverCaseWorker: Caller;
 
 beforeAll(async () => {
   server = await startTestServer();
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
-  const caller = async (name: keyof ReferralWorld['users']) => as(server, await cookieFor(orm, world.users[name]));
+  world = await aBorderWorld(orm);
+  const caller = async (name: keyof BorderWorld['users']) => graphqlAs(server, await cookieFor(orm, world.users[name]));
   sender = await caller('senderOfficer');
   receiver = await caller('receiverOfficer');
   receiverCaseWorker = await caller('receiverCaseWorker');

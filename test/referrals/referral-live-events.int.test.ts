@@ -2,21 +2,21 @@ import { createClient, type Client } from 'graphql-ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { as, cookieFor, createReferralWorld, referralAfter, type ReferralWorld } from './referral-extra-world';
+import { aBorderWorld, type BorderWorld, cookieFor, graphqlAs, referralAfter } from '../support/factories';
 
 // Two server processes' worth of Enlace on one database: an event caused through A must reach a
 // subscriber connected to B (LISTEN/NOTIFY), and only subscribers of the agencies on the referral.
 let serverA: TestServer;
 let serverB: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 const clients: Client[] = [];
 
 beforeAll(async () => {
   serverA = await startTestServer();
   serverB = await startTestServer();
   orm = serverA.server.orm;
-  world = await createReferralWorld(orm);
+  world = await aBorderWorld(orm);
 }, 60_000);
 afterAll(async () => {
   await Promise.all(clients.map((client) => client.dispose()));
@@ -68,7 +68,7 @@ describe('live referral events', () => {
     await Promise.all([receiver.started, outsider.started]);
 
     const draftId = await referralAfter(orm, world, []);
-    const sent = await as(serverA, await cookieFor(orm, world.users.senderOfficer))(
+    const sent = await graphqlAs(serverA, await cookieFor(orm, world.users.senderOfficer))(
       'mutation ($id: ID!) { sendReferral(id: $id) { status } }',
       { id: draftId },
     );

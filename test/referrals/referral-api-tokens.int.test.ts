@@ -1,53 +1,33 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { User } from '../../server/src/modules/identity';
-import { createApiToken } from '../../server/src/modules/identity/auth/api-token.service';
 import { Role } from '../../server/src/platform/authz/roles';
-import { draftInput } from '../referrals/referral-drafts';
-import { contextFor } from '../referrals/referral-world';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { codeOf, createReferralWorld, type ReferralWorld, type WorldUser } from './referral-extra-world';
+import {
+  anApiToken,
+  aBorderWorld,
+  type Caller,
+  graphqlWithToken,
+  type BorderWorld,
+  codeOf,
+  draftInput,
+} from '../support/factories';
 
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 
-/** A token issued by an agency admin of the world, as the admin screen would; returns the secret and id. */
-async function tokenOf(admin: WorldUser, roles: Role[]) {
-  const created = await createApiToken(contextFor(orm, admin), { name: 'Sistema de casos', roles, scopes: [] });
-  return { secret: created.token, id: created.apiToken.id };
-}
-
-/** Calls the GraphQL API over HTTP as another system would: bearer token, no cookie. */
-const withToken =
-  (secret: string) =>
-  <Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
-    server.graphql<Data>(query, variables, { authorization: `Bearer ${secret}` });
-
-let senderSystem: ReturnType<typeof withToken>, receiverSystem: ReturnType<typeof withToken>;
+let senderSystem: Caller, receiverSystem: Caller;
 let senderTokenId: string, receiverTokenId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
+  world = await aBorderWorld(orm);
   // The world has no admin in the receiving agency (only that agency's admins issue its tokens): add one.
-  const em = orm.em.fork();
-  const user = em.create(User, {
-    agency: world.agencies.receiver.id,
-    email: `receiver-admin-${Date.now()}@example.org`,
-    name: 'Receiver admin',
-    timeZone: 'UTC',
-    roles: [Role.AGENCY_ADMIN],
-  });
-  await em.flush();
-  const receiverAdmin = {
-    user,
-    actor: { ...world.users.receiverOfficer.actor, id: user.id, roles: [Role.AGENCY_ADMIN] },
-  };
-  const senderToken = await tokenOf(world.users.senderAdmin, [Role.LIAISON_OFFICER]);
-  const receiverToken = await tokenOf(receiverAdmin, [Role.LIAISON_OFFICER]);
-  senderSystem = withToken(senderToken.secret);
-  receiverSystem = withToken(receiverToken.secret);
+  const receiverAdmin = await world.colleagueIn('receiver', [Role.AGENCY_ADMIN], { name: 'Receiver admin' });
+  const senderToken = await anApiToken(orm, world.users.senderAdmin, { roles: [Role.LIAISON_OFFICER] });
+  const receiverToken = await anApiToken(orm, receiverAdmin, { roles: [Role.LIAISON_OFFICER] });
+  senderSystem = graphqlWithToken(server, senderToken.secret);
+  receiverSystem = graphqlWithToken(server, receiverToken.secret);
   senderTokenId = senderToken.id;
   receiverTokenId = receiverToken.id;
 }, 60_000);
@@ -70,7 +50,7 @@ describe("an agency's own system, through a LIAISON_OFFICER API token", () => {
     const created = await senderSystem<{ createReferralDraft: { id: string } }>(CREATE, { input: draftVariables() });
     expect(created.errors).toBeUndefined();
     const id = created.data!.createReferralDraft.id;
-    const steps: [ReturnType<typeof withToken>, string, string][] = [
+    const steps: [Caller, string, string][] = [
       [senderSystem, step('sendReferral'), 'SENT'],
       [receiverSystem, step('acknowledgeReferral'), 'ACKNOWLEDGED'],
       [receiverSystem, step('acceptReferral'), 'ACCEPTED'],
@@ -166,7 +146,10 @@ describe("an agency's own system, through a LIAISON_OFFICER API token", () => {
   });
 
   it('is refused what the token’s roles do not allow, and is not the other side', async () => {
-    const caseWorkerSystem = withToken((await tokenOf(world.users.senderAdmin, [Role.CASE_WORKER])).secret);
+    const caseWorkerSystem = graphqlWithToken(
+      server,
+      (await anApiToken(orm, world.users.senderAdmin, { roles: [Role.CASE_WORKER] })).secret,
+    );
     expect(codeOf(await caseWorkerSystem(CREATE, { input: draftVariables() }))).toBe('FORBIDDEN');
     const id = (await senderSystem<{ createReferralDraft: { id: string } }>(CREATE, { input: draftVariables() })).data!
       .createReferralDraft.id;

@@ -4,14 +4,14 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
+  aBorderWorld,
   ACKNOWLEDGED,
-  as,
+  type BorderWorld,
   codeOf,
   cookieFor,
-  createReferralWorld,
+  graphqlAs,
   referralAfter,
-  type ReferralWorld,
-} from './referral-extra-world';
+} from '../support/factories';
 
 const attachmentsDir = mkdtempSync(path.join(tmpdir(), 'enlace-attachments-'));
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('informe de la patrulla\n%%EOF\n')]);
@@ -19,14 +19,14 @@ const EXECUTABLE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]);
 
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let referralId: string;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer({ ENLACE_ATTACHMENTS_DIR: attachmentsDir, ENLACE_ATTACHMENT_MAX_BYTES: '65536' });
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
+  world = await aBorderWorld(orm);
   referralId = await referralAfter(orm, world, ACKNOWLEDGED);
   for (const name of ['senderOfficer', 'receiverOfficer', 'foreignOfficer', 'fellowMemberOfficer'] as const) {
     cookies[name] = await cookieFor(orm, world.users[name]);
@@ -59,12 +59,12 @@ describe('the conversation on a referral', () => {
     const attachment = (await uploaded.json()) as { id: string; sha256: string; downloadPath: string };
     expect(attachment.downloadPath).toBe(`/api/attachments/${attachment.id}`);
 
-    const posted = await as(server, cookies.senderOfficer)(POST, {
+    const posted = await graphqlAs(server, cookies.senderOfficer)(POST, {
       input: { referralId, body: 'Adjunto el informe de la patrulla.', attachmentIds: [attachment.id] },
     });
     expect(codeOf(posted)).toBe('OK');
 
-    const read = await as(server, cookies.receiverOfficer)<{
+    const read = await graphqlAs(server, cookies.receiverOfficer)<{
       referralMessages: { body: string; attachments: { id: string }[] }[];
     }>(CONVERSATION, { id: referralId });
     expect(read.data?.referralMessages).toEqual([
@@ -100,7 +100,7 @@ describe('the conversation on a referral', () => {
     expect([outsider.status, missing.status]).toEqual([404, 404]);
     expect(await outsider.json()).toEqual(await missing.json());
     expect((await upload(cookies.fellowMemberOfficer, PDF, 'application/pdf')).status).toBe(404);
-    expect(codeOf(await as(server, cookies.foreignOfficer)(CONVERSATION, { id: referralId }))).toBe('NOT_FOUND');
+    expect(codeOf(await graphqlAs(server, cookies.foreignOfficer)(CONVERSATION, { id: referralId }))).toBe('NOT_FOUND');
     expect((await download(undefined, uploaded.id)).status).toBe(401);
   });
 
@@ -123,14 +123,14 @@ describe('the conversation on a referral', () => {
 
   it("does not let one agency attach the other agency's upload, nor post an empty message", async () => {
     const theirs = (await (await upload(cookies.receiverOfficer, PDF, 'application/pdf')).json()) as { id: string };
-    const stolen = await as(server, cookies.senderOfficer)(POST, {
+    const stolen = await graphqlAs(server, cookies.senderOfficer)(POST, {
       input: { referralId, body: 'Mira esto', attachmentIds: [theirs.id] },
     });
     expect(stolen.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { attachmentIds: 'error.referral.message.attachmentUnavailable' },
     });
-    const empty = await as(server, cookies.senderOfficer)(POST, { input: { referralId, body: '   ' } });
+    const empty = await graphqlAs(server, cookies.senderOfficer)(POST, { input: { referralId, body: '   ' } });
     expect(empty.errors?.[0].extensions).toMatchObject({ fields: { body: 'error.referral.message.empty' } });
   });
 });

@@ -1,52 +1,41 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { User } from '../../server/src/modules/identity';
-import { startSession } from '../../server/src/modules/identity/auth/session-store';
 import { HandlingCode } from '../../server/src/modules/referrals';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
+  aBorderWorld,
   ACKNOWLEDGED,
-  as,
+  type BorderWorld,
+  type Caller,
   codeOf,
   cookieFor,
-  createReferralWorld,
+  graphqlAs,
   referralAfter,
-  type ReferralWorld,
-} from './referral-extra-world';
+} from '../support/factories';
 
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
-type Caller = ReturnType<typeof as>;
+let world: BorderWorld;
 let receiver: Caller, recipientOfficer: Caller, recipientCaseWorker: Caller, recipientSecretariat: Caller;
 let outsider: Caller;
 let recipientOfficerId: string;
 
 /** A user of the recipient agency with one role, signed in. */
 async function recipientColleague(role: Role): Promise<Caller> {
-  const em = orm.em.fork();
-  const user = em.create(User, {
-    agency: world.agencies.fellowMember.id,
-    email: `${randomUUID()}@example.org`,
-    name: `${role} recipient`,
-    timeZone: 'UTC',
-    roles: [role],
-  });
-  await em.flush();
-  return as(server, `enlace_session=${await startSession(em, user)}`);
+  const colleague = await world.colleagueIn('fellowMember', [role], { name: `${role} recipient` });
+  return graphqlAs(server, await cookieFor(orm, colleague));
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
-  receiver = as(server, await cookieFor(orm, world.users.receiverOfficer));
-  recipientOfficer = as(server, await cookieFor(orm, world.users.fellowMemberOfficer));
+  world = await aBorderWorld(orm);
+  receiver = graphqlAs(server, await cookieFor(orm, world.users.receiverOfficer));
+  recipientOfficer = graphqlAs(server, await cookieFor(orm, world.users.fellowMemberOfficer));
   recipientOfficerId = world.users.fellowMemberOfficer.user.id;
-  recipientSecretariat = as(server, await cookieFor(orm, world.users.secretariat));
+  recipientSecretariat = graphqlAs(server, await cookieFor(orm, world.users.secretariat));
   recipientCaseWorker = await recipientColleague(Role.CASE_WORKER);
-  outsider = as(server, await cookieFor(orm, world.users.sameCountryOfficer));
+  outsider = graphqlAs(server, await cookieFor(orm, world.users.sameCountryOfficer));
 }, 60_000);
 afterAll(() => server?.stop());
 

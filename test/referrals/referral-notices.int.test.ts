@@ -1,30 +1,24 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Referral, ReferralUrgency } from '../../server/src/modules/referrals';
-import { User } from '../../server/src/modules/identity';
 import { sendOwedNotices } from '../../server/src/modules/referrals/notifications/deadline-watch';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { as, cookieFor, createReferralWorld, referralAfter, SENT, type ReferralWorld } from './referral-extra-world';
+import { aBorderWorld, type BorderWorld, cookieFor, graphqlAs, referralAfter, SENT } from '../support/factories';
 
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let receiverAdminEmail: string;
 
 beforeAll(async () => {
   // The scheduled watch stays off: the test runs the passes itself, at the moments it chooses.
   server = await startTestServer({ REFERRAL_DEADLINE_CHECK_CRON: 'off' });
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
-  const em = orm.em.fork();
-  const admin = em.create(User, {
-    agency: world.agencies.receiver,
+  world = await aBorderWorld(orm);
+  const admin = await world.colleagueIn('receiver', [Role.AGENCY_ADMIN], {
     email: `admin.${world.tag}@example.org`,
     name: 'Admin INM',
-    timeZone: 'UTC',
-    roles: [Role.AGENCY_ADMIN],
   });
-  await em.flush();
   receiverAdminEmail = admin.email;
 }, 60_000);
 afterAll(() => server?.stop());
@@ -49,7 +43,7 @@ describe('mail about referrals', () => {
   it("goes to the receiving agency's liaison officers when a referral is sent, without personal data", async () => {
     const draftId = await referralAfter(orm, world, []);
     const cookie = await cookieFor(orm, world.users.senderOfficer);
-    const sent = await as(server, cookie)<{ sendReferral: { reference: string } }>(
+    const sent = await graphqlAs(server, cookie)<{ sendReferral: { reference: string } }>(
       'mutation ($id: ID!) { sendReferral(id: $id) { reference } }',
       { id: draftId },
     );

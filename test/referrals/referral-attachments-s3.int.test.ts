@@ -5,13 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import S3rver from 's3rver';
 import { s3FileStore, type S3Settings } from '../../server/src/platform/files/s3-file-store';
 import { startTestServer, type TestServer } from '../support/test-server';
-import {
-  ACKNOWLEDGED,
-  cookieFor,
-  createReferralWorld,
-  referralAfter,
-  type ReferralWorld,
-} from './referral-extra-world';
+import { aBorderWorld, ACKNOWLEDGED, type BorderWorld, cookieFor, referralAfter } from '../support/factories';
 
 // A real S3-compatible server (s3rver), on a free port, spoken to by the AWS SDK as the app does.
 const BUCKET = 'enlace-attachments';
@@ -20,7 +14,7 @@ let s3: S3rver;
 let settings: Required<Omit<S3Settings, 'serverSideEncryption'>>;
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let referralId: string;
 let senderCookie: string, receiverCookie: string;
 
@@ -50,7 +44,7 @@ beforeAll(async () => {
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'true',
   });
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
+  world = await aBorderWorld(orm);
   referralId = await referralAfter(orm, world, ACKNOWLEDGED);
   senderCookie = await cookieFor(orm, world.users.senderOfficer);
   receiverCookie = await cookieFor(orm, world.users.receiverOfficer);
