@@ -18,6 +18,9 @@ import { MinutesRevision } from './minutes-revision.entity';
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
 export { FOCAL_POINT_ROLES } from './coordination.policy';
+export { MinutesAction } from './meeting.lifecycle';
+export { createMeeting, setAgenda, setAttendance, writeMinutes } from './meeting.service';
+export { commentOnMinutes, stepMinutes } from './minutes.service';
 
 /**
  * The work of coordination mechanisms: meetings with their agenda, attendance and minutes (draft, circulated
