@@ -206,6 +206,87 @@ PERMISSION_MATRIX.push(
   },
 );
 
+/**
+ * Meetings of coordination mechanisms (module coordination). The relation is the actor's agency's to the
+ * meeting's mechanism: OWN_AGENCY, it runs the mechanism's secretariat (and is a member); FELLOW_MECHANISM_MEMBER,
+ * it is a member of a mechanism another agency runs; FOREIGN_NON_MEMBER, it is not in the mechanism.
+ */
+const MEETING_RELATIONS: readonly Relation[] = ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'];
+const MEMBER_ROLES_EXCEPT_PLATFORM = ALL_ROLES.filter((role) => role !== Role.PLATFORM_ADMIN);
+const asMembers = (relations: readonly Relation[]) =>
+  Object.fromEntries(MEMBER_ROLES_EXCEPT_PLATFORM.map((role) => [role, relations])) as Partial<
+    Record<Role, readonly Relation[]>
+  >;
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Meeting',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note:
+      "A mechanism's meetings (when, where, agenda, attendance) are read by every user of its member agencies; " +
+      "another mechanism's meeting answers like a missing one, and the platform admin reads no mechanism's work.",
+  },
+  {
+    resource: 'Meeting',
+    action: 'readApprovedMinutes',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'Approved minutes (and their revisions and differences) are for every user of the member agencies.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'readCirculatedMinutes',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY'],
+    },
+    note:
+      "Circulated minutes go to the member agencies' focal points — their liaison officers — for comment, and the " +
+      'secretariat.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'readDraftMinutes',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Draft minutes are the secretariat's working copy.",
+  },
+  {
+    resource: 'Meeting',
+    action: 'comment',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY'],
+    },
+    note: 'Comments (and replies) per agenda item on circulated minutes, until the comment deadline.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Only the secretariat of the mechanism schedules its meetings.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'update',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Editing the agenda of a meeting whose minutes are a draft; approved minutes are locked for everyone.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'approve',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Circulating, recalling, approving and correcting minutes are the same rule: the secretariat's.",
+  },
+);
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

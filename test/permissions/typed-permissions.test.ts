@@ -35,7 +35,7 @@ describe('the typed permission vocabulary', () => {
     // @ts-expect-error misspelt subject in a check
     ability.can('read', 'FailedJobs');
     // @ts-expect-error services check with declared actions only
-    expect(() => assertCan(ability, 'approve', {}, 'Referral')).toThrow();
+    expect(() => assertCan(ability, 'aprove', {}, 'Referral')).toThrow();
 
     const step: ReferralAction = 'acknowledge';
     // @ts-expect-error a module's union names its own actions only

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
+import { coordinationModule } from './coordination';
 import { identityModule } from './identity';
 import { referralsModule } from './referrals';
 import { systemModule } from './system';
@@ -14,4 +15,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   identityModule,
   auditModule,
   referralsModule,
+  coordinationModule,
 ];
