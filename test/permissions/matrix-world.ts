@@ -45,14 +45,17 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
   const agency = (code: string, name: string) =>
     em.create(Agency, { country: countries[code], kind: AgencyKind.BORDER_POLICE, name, acronym: name.slice(0, 8) });
   const fellowGuatemalan = agency('GT', 'Fellow GT');
+  const own = agency('GT', 'Own GT');
   const agencyOf: Record<Relation, Agency> = {
-    OWN_AGENCY: agency('GT', 'Own GT'),
+    OWN_AGENCY: own,
     ADDRESSEE: agency('MX', 'Addressee MX'),
     FELLOW_MECHANISM_MEMBER: agency('MX', 'Fellow MX'),
     SAME_COUNTRY_OTHER_AGENCY: agency('GT', 'Same country GT'),
     FOREIGN_NON_MEMBER: agency('CR', 'Foreign CR'),
     // The agency that passes referrals on to the actors' agency.
     FORWARD_RECIPIENT: fellowGuatemalan,
+    // Survivors assigned to the actors are held by their own agency.
+    ASSIGNED_CASE: own,
   };
   const partner = agency('PA', 'Partner PA');
   const mechanism = (kind: MechanismKind, codes: string[], members: Agency[]) => {

@@ -2,6 +2,7 @@ import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
 import { identityModule } from './identity';
+import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
 import { systemModule } from './system';
 
@@ -14,4 +15,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   identityModule,
   auditModule,
   referralsModule,
+  protectionModule,
 ];
