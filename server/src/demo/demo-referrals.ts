@@ -79,7 +79,8 @@ const DEMO_REFERRALS: {
   },
 ];
 
-async function contextOf(em: EntityManager, email: string, services: DemoServices, logger: Logger) {
+/** The request context of a demo user, as if they had signed in: demo records go through the real services. */
+export async function contextOf(em: EntityManager, email: string, services: DemoServices, logger: Logger) {
   const user = await em.findOneOrFail(User, { email }, { populate: ['agency'] });
   const agency = user.agency.unwrap();
   const actor = await loadActor(em, {

@@ -8,7 +8,8 @@ import { resolveSurvivorReference, SurvivorResolver } from './survivor.resolver'
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
-export { formatSurvivorCode } from './survivor.service';
+export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
+export { SurvivorClosureReason } from './survivor.enums';
 
 /** Tables whose data keys `pnpm keys:rotate` re-wraps (the record id is bound into each wrapping). */
 export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
