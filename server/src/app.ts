@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { migrations } from '../../migrations';
 import { seedDemoReferrals } from './demo/demo-referrals';
 import { seedDemoData } from './demo/demo-seed';
+import { seedDemoSurvivors } from './demo/demo-survivors';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
@@ -159,8 +160,10 @@ export async function startEnlace(
     await migrateEnlace(orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
     const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
-    if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
+    if (config.demo && (await seedDemoData(orm.em.fork(), logger))) {
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+      await seedDemoSurvivors(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+    }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);
     const runtime: ModuleRuntime<RequestContext> = {

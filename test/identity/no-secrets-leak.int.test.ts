@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // pino is the server's dependency; the test package does not list it.
 import pino from '../../server/node_modules/pino';
 import { startEnlace, type EnlaceServer } from '../../server/src/app';
@@ -12,7 +13,15 @@ import { anAgency, aUser, sessionCookieOf, SIGN_IN, signInAs, totpCode, unique }
 async function startObservedServer(nodeEnv: 'test' | 'development' | 'production') {
   const lines: string[] = [];
   const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
-  const config = loadConfig({ ...process.env, NODE_ENV: nodeEnv, HOST: '127.0.0.1', PORT: '0' });
+  // Production requires encryption keys of its own (the development ones are refused there).
+  const keys =
+    nodeEnv === 'production'
+      ? {
+          ENLACE_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+          ENLACE_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+        }
+      : {};
+  const config = loadConfig({ ...process.env, NODE_ENV: nodeEnv, HOST: '127.0.0.1', PORT: '0', ...keys });
   const server: EnlaceServer = await startEnlace(config, logger);
   const bodies: string[] = [];
   const graphql = async (

@@ -29,14 +29,17 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
   const agency = (countryCode: string, name: string) =>
     anAgency(orm, { countryCode, kind: AgencyKind.BORDER_POLICE, name, acronym: name.slice(0, 8) });
   const fellowGuatemalan = await agency('GT', 'Fellow GT');
+  const own = await agency('GT', 'Own GT');
   const agencyOf: Record<Relation, Agency> = {
-    OWN_AGENCY: await agency('GT', 'Own GT'),
+    OWN_AGENCY: own,
     ADDRESSEE: await agency('MX', 'Addressee MX'),
     FELLOW_MECHANISM_MEMBER: await agency('MX', 'Fellow MX'),
     SAME_COUNTRY_OTHER_AGENCY: await agency('GT', 'Same country GT'),
     FOREIGN_NON_MEMBER: await agency('CR', 'Foreign CR'),
     // The agency that passes referrals on to the actors' agency.
     FORWARD_RECIPIENT: fellowGuatemalan,
+    // Survivors assigned to the actors are held by their own agency.
+    ASSIGNED_CASE: own,
   };
   const partner = await agency('PA', 'Partner PA');
   const mechanism = (countries: string[], members: Agency[]) =>

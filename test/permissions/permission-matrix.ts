@@ -12,6 +12,7 @@ export const RELATIONS = [
   'SAME_COUNTRY_OTHER_AGENCY',
   'FOREIGN_NON_MEMBER',
   'FORWARD_RECIPIENT',
+  'ASSIGNED_CASE',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -23,6 +24,8 @@ export const RELATION_MEANING: Record<Relation, string> = {
   FOREIGN_NON_MEMBER: 'an agency of another country with no mechanism in common',
   FORWARD_RECIPIENT:
     "the record is between two other agencies and its receiver passed it on to the actor's agency (ACTIVE forward)",
+  ASSIGNED_CASE:
+    "the record belongs to the actor's own agency and is assigned to the actor (a survivor's case worker or supervisor)",
 };
 
 const ALL_ROLES = Object.values(Role);
@@ -284,6 +287,64 @@ PERMISSION_MATRIX.push(
     relations: MEETING_RELATIONS,
     allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
     note: "Circulating, recalling, approving and correcting minutes are the same rule: the secretariat's.",
+  },
+);
+
+// Survivors: held by the registering agency; personal data on a need-to-know basis (protection.policy.ts).
+// OWN_AGENCY here is a survivor of the actor's agency assigned to colleagues, ASSIGNED_CASE one assigned to the
+// actor (as case worker or supervisor, where the actor's role can be assigned at all).
+const SURVIVOR_RELATIONS: readonly Relation[] = [
+  'ASSIGNED_CASE',
+  'OWN_AGENCY',
+  'FELLOW_MECHANISM_MEMBER',
+  'SAME_COUNTRY_OTHER_AGENCY',
+  'FOREIGN_NON_MEMBER',
+];
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Survivor',
+    action: 'read',
+    relations: SURVIVOR_RELATIONS,
+    allowed: {
+      [Role.CASE_WORKER]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+      [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+    },
+    note:
+      "A survivor is seen (code, status, vulnerabilities, who is assigned) by the holding agency's case workers and " +
+      'protection supervisors only: never by liaison officers, admins, auditors or the platform admin, nor by ' +
+      'fellow mechanism members or other agencies (sharing needs consent).',
+  },
+  {
+    resource: 'Survivor',
+    action: 'read',
+    field: 'givenNames',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },
+    note:
+      'Personal data (names, aliases, birth date or age, sex and gender identity, nationality, languages, documents, ' +
+      'contact, location, exploitation suffered): only the case worker and the supervisor assigned to the case; ' +
+      'stored encrypted, every read audited.',
+  },
+  {
+    resource: 'Survivor',
+    action: 'create',
+    relations: ['OWN_AGENCY'],
+    allowed: { [Role.CASE_WORKER]: ['OWN_AGENCY'] },
+    note: 'Case workers register survivors in their own agency; they become the assigned case worker.',
+  },
+  {
+    resource: 'Survivor',
+    action: 'update',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'] },
+  },
+  {
+    resource: 'Survivor',
+    action: 'assign',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
+    note: "A protection supervisor assigns the case worker and supervisor of any case of the agency's caseload.",
   },
 );
 

@@ -80,6 +80,7 @@ const DEMO_REFERRALS: {
   },
 ];
 
+/** The request context of a demo user, as if they had signed in: demo records go through the real services. */
 export async function contextOf(em: EntityManager, email: string, services: DemoServices, logger: Logger) {
   const user = await em.findOneOrFail(User, { email }, { populate: ['agency'] });
   const agency = user.agency.unwrap();

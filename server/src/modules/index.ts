@@ -3,6 +3,7 @@ import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
 import { coordinationModule } from './coordination';
 import { identityModule } from './identity';
+import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
 import { systemModule } from './system';
 
@@ -16,4 +17,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   auditModule,
   referralsModule,
   coordinationModule,
+  protectionModule,
 ];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
+import { buildKeyring, decodeKey, developmentKeyring, parseMasterKeys, type Keyring } from '../crypto/keyring';
 import { findRepoRoot } from './repo-root';
 
 // Every setting the server reads, in one schema: modules get the typed result (through the request context
@@ -47,6 +48,25 @@ const cronOrOff = z.string().transform((value, ctx) => {
   }
 });
 
+/** `id:base64,id:base64`: the first wraps new data keys, every one listed can still unwrap (rotation). */
+const masterKeys = z.string().transform((value, ctx) => {
+  try {
+    return parseMasterKeys(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const indexKey = z.string().transform((value, ctx) => {
+  try {
+    return decodeKey(value.trim(), 'the blind-index key');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -88,16 +108,32 @@ const configSchema = z
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.optional(),
     ENLACE_ATTACHMENTS_S3_SSE: z.string().trim().min(1).optional(),
     REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
+    ENLACE_ENCRYPTION_KEYS: masterKeys.optional(),
+    ENLACE_BLIND_INDEX_KEY: indexKey.optional(),
   })
   .superRefine((values, ctx) => {
+    // Outside production the published development keys stand in (and the server says so at start); a real
+    // deployment must bring its own, or personal data would be "encrypted" with keys anyone can read.
+    const keys = ['ENLACE_ENCRYPTION_KEYS', 'ENLACE_BLIND_INDEX_KEY'] as const;
+    const given = keys.filter((name) => values[name] !== undefined);
+    if (values.NODE_ENV === 'production' || given.length === 1) {
+      for (const name of keys)
+        if (values[name] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message:
+              given.length === 1 ? 'must be set together with the other encryption key' : 'required in production',
+          });
+    }
     // Keys come as a pair or not at all (then the AWS credential chain: IAM role, web identity, session token).
-    const keys = ['ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID', 'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY'] as const;
-    if (!values[keys[0]] !== !values[keys[1]]) {
-      const missing = values[keys[0]] ? keys[1] : keys[0];
+    const s3Keys = ['ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID', 'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY'] as const;
+    if (!values[s3Keys[0]] !== !values[s3Keys[1]]) {
+      const missing = values[s3Keys[0]] ? s3Keys[1] : s3Keys[0];
       ctx.addIssue({
         code: 'custom',
         path: [missing],
-        message: `required together with ${keys.find((k) => k !== missing)}`,
+        message: `required together with ${s3Keys.find((k) => k !== missing)}`,
       });
     }
   });
@@ -142,6 +178,8 @@ export type EnlaceConfig = {
   attachments: { dir: string; maxBytes: number; s3: S3BucketSettings | null };
   /** When the deadline watch runs (cron, UTC); null: never. */
   referrals: { deadlineCheckCron: string | null };
+  /** Master keys of application-level encryption and the blind-index key (platform/crypto). */
+  encryption: Keyring;
 };
 
 export class ConfigError extends Error {}
@@ -199,6 +237,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
         : null,
     },
     referrals: { deadlineCheckCron: values.REFERRAL_DEADLINE_CHECK_CRON },
+    encryption:
+      values.ENLACE_ENCRYPTION_KEYS && values.ENLACE_BLIND_INDEX_KEY
+        ? buildKeyring(values.ENLACE_ENCRYPTION_KEYS, values.ENLACE_BLIND_INDEX_KEY)
+        : developmentKeyring(),
   };
 }
 

@@ -96,6 +96,25 @@ describe('every setting in one schema', () => {
     expect(loadConfig({}).attachments.s3).toBeNull();
   });
 
+  it('requires encryption keys in production, never echoes them, and marks the development keys elsewhere', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ENLACE_ENCRYPTION_KEYS: required in production/);
+    expect(loadConfig({}).encryption.development).toBe(true);
+    const given = loadConfig({ ENLACE_ENCRYPTION_KEYS: `new:${key},old:${key}`, ENLACE_BLIND_INDEX_KEY: key });
+    expect(given.encryption).toMatchObject({ development: false, current: { id: 'new' } });
+    expect([...given.encryption.byId.keys()]).toEqual(['new', 'old']);
+    expect(() => loadConfig({ ENLACE_ENCRYPTION_KEYS: `a:${key}` })).toThrow(
+      /ENLACE_BLIND_INDEX_KEY: must be set together/,
+    );
+    try {
+      loadConfig({ ENLACE_ENCRYPTION_KEYS: 'a:dG9vLXNob3J0', ENLACE_BLIND_INDEX_KEY: key });
+      throw new Error('accepted a short key');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/ENLACE_ENCRYPTION_KEYS: key "a" must be 32 random bytes/);
+      expect((error as Error).message).not.toContain('dG9vLXNob3J0');
+    }
+  });
+
   it('is what the README configuration table lists', () => {
     const readme = readFileSync(path.join(findRepoRoot(), 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Everyday commands'));
