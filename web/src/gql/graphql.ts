@@ -484,16 +484,18 @@ export type AdminFailedJobsQueryVariables = Exact<{
 
 export type AdminFailedJobsQuery = {
   failedJobs: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      kind: string;
-      createdAt: string;
-      failedAt: string | null;
-      attempts: number;
-      lastErrorCode: string | null;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        kind: string;
+        createdAt: string;
+        failedAt: string | null;
+        attempts: number;
+        lastErrorCode: string | null;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -640,20 +642,22 @@ export type AdminUsersQueryVariables = Exact<{
 
 export type AdminUsersQuery = {
   users: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      name: string;
-      email: string | null;
-      roles: Array<Role>;
-      active: boolean;
-      invitationPending: boolean;
-      locale: string;
-      timeZone: string;
-      createdAt: string;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        email: string | null;
+        roles: Array<Role>;
+        active: boolean;
+        invitationPending: boolean;
+        locale: string;
+        timeZone: string;
+        createdAt: string;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -764,23 +768,25 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = {
   auditTrail: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      seq: string;
-      occurredAt: string;
-      actorKind: AuditActorKind | null;
-      actorId: string | null;
-      actorAgencyId: string | null;
-      actorCountryCode: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      fields: Array<string>;
-      requestId: string | null;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorKind: AuditActorKind | null;
+        actorId: string | null;
+        actorAgencyId: string | null;
+        actorCountryCode: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        fields: Array<string>;
+        requestId: string | null;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -792,23 +798,25 @@ export type DataOwnerAccessLogQueryVariables = Exact<{
 
 export type DataOwnerAccessLogQuery = {
   dataOwnerAccessLog: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      seq: string;
-      occurredAt: string;
-      actorKind: AuditActorKind | null;
-      actorId: string | null;
-      actorAgencyId: string | null;
-      actorCountryCode: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      fields: Array<string>;
-      requestId: string | null;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorKind: AuditActorKind | null;
+        actorId: string | null;
+        actorAgencyId: string | null;
+        actorCountryCode: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        fields: Array<string>;
+        requestId: string | null;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -2957,21 +2965,40 @@ export const AdminFailedJobsDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3676,14 +3703,33 @@ export const AdminUsersDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4053,14 +4099,33 @@ export const AuditTrailDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4144,14 +4209,33 @@ export const DataOwnerAccessLogDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
