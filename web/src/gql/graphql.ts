@@ -59,6 +59,9 @@ export type ReferralPersonRole = 'SUSPECTED_SMUGGLER' | 'SMUGGLED_MIGRANT' | 'PO
 
 export type PersonSex = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 
+/** A step of a referral's life (each has its mutation, e.g. SEND: sendReferral) */
+export type ReferralAction = 'SEND' | 'WITHDRAW' | 'ACKNOWLEDGE' | 'ACCEPT' | 'DECLINE' | 'START' | 'CLOSE';
+
 /** Narrows a list of referrals; all given conditions apply */
 export type ReferralFilter = {
   statuses?: Array<ReferralStatus> | null | undefined;
@@ -969,6 +972,7 @@ export type ReferralDetailFieldsFragment = {
   id: string;
   reference: string | null;
   status: ReferralStatus;
+  availableActions: Array<ReferralAction>;
   category: ReferralCategory;
   urgency: ReferralUrgency;
   title: string;
@@ -1035,6 +1039,7 @@ export type ReferralDetailQuery = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1131,6 +1136,7 @@ export type SendReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1199,6 +1205,7 @@ export type AcknowledgeReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1267,6 +1274,7 @@ export type AcceptReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1336,6 +1344,7 @@ export type DeclineReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1404,6 +1413,7 @@ export type StartReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1473,6 +1483,7 @@ export type CloseReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1542,6 +1553,7 @@ export type WithdrawReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2042,6 +2054,7 @@ export const ReferralDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5108,6 +5121,7 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5452,6 +5466,7 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5681,6 +5696,7 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5910,6 +5926,7 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6149,6 +6166,7 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6378,6 +6396,7 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6617,6 +6636,7 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6856,6 +6876,7 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },

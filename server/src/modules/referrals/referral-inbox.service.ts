@@ -8,6 +8,7 @@ import { readableInBox, statusesReadableInBox } from './referral.access';
 import { countsFromCounters } from './referral-box-counts';
 import { findReferralPage } from './referral-page.query';
 import { Referral } from './referral.entity';
+import { REFERRAL_TRANSITIONS } from './referral.lifecycle';
 import { ReferralStatus, ReferralUrgency } from './referral.enums';
 import { ReferralBox, type ReferralConnection, type ReferralFilter, ReferralSort } from './referral-inbox.types';
 
@@ -65,7 +66,7 @@ export async function listReferrals(
       orderBy: order.orderBy,
       limit: page.limit,
       fields: request.fields ?? null,
-      conditionFields: conditionFieldsOf(context.ability, 'read', Referral.name),
+      conditionFields: judgedFields(context),
     }),
     countByStatus(context, request, () => ({ $and: filters() })),
   ]);
@@ -76,6 +77,17 @@ export async function listReferrals(
     .filter((entry) => !statuses || statuses.includes(entry.status))
     .reduce((sum, entry) => sum + entry.count, 0);
   return { ...connectionOf(rows, page, order), totalCount, statusCounts };
+}
+
+/**
+ * What the caller's rules look at on a listed referral: to read it (the field guard) and to take each step
+ * (availableActions). Loaded whatever the client selected.
+ */
+function judgedFields(context: RequestContext): Set<string> {
+  const fields = conditionFieldsOf(context.ability, 'read', Referral.name);
+  for (const rule of REFERRAL_TRANSITIONS)
+    for (const field of conditionFieldsOf(context.ability, rule.action, Referral.name)) fields.add(field);
+  return fields;
 }
 
 /**

@@ -8,6 +8,7 @@ import { managedEntity, related } from '../../platform/orm/read-records';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
+import { availableActionsOf, ReferralAction } from './referral.lifecycle';
 import { findReadableReferral, getReadableReferral } from './referral.access';
 import { Referral } from './referral.entity';
 import { listReferrals } from './referral-inbox.service';
@@ -89,6 +90,14 @@ export class ReferralResolver {
   @FieldResolver(() => Boolean, { description: 'The deadline running in the current status has passed' })
   overdue(@Root() referral: Referral): boolean {
     return referral.isOverdue();
+  }
+
+  @FieldResolver(() => [ReferralAction], {
+    description:
+      "The lifecycle steps the caller may take now: legal from the referral's status, allowed by their rules",
+  })
+  availableActions(@Root() referral: Referral, @Ctx() { ability }: RequestContext): ReferralAction[] {
+    return availableActionsOf(ability, referral);
   }
 
   @FieldResolver(() => [String], { description: 'Fields the caller may not read (they come back null)' })
