@@ -1,5 +1,6 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import type { Agency } from '../../server/src/modules/identity/agency.entity';
+import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, ME, sessionCookieOf, SIGN_IN, signInAs, type TestUser, unique } from '../support/factories';
 
@@ -9,7 +10,7 @@ const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser
 const DISABLE = `mutation Disable($id: ID!) { disableUser(id: $id) { id active } }`;
 const ENABLE = `mutation Enable($id: ID!) { enableUser(id: $id) { id active } }`;
 const USERS = `query Users($agencyId: ID, $first: Int, $after: String) {
-  users(agencyId: $agencyId, first: $first, after: $after) { nodes { id } endCursor hasNextPage } }`;
+  users(agencyId: $agencyId, first: $first, after: $after) { edges { cursor node { id } } nodes { id } ${PAGE_INFO} } }`;
 
 describe('Agency admins invite and manage the users of their own agency', () => {
   let server: TestServer;
@@ -135,23 +136,25 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   });
 
   it("lists only the own agency's users, one page at a time", async () => {
-    const foreign = await asAdmin(USERS, { agencyId: otherAgency.id });
-    expect(foreign.data).toEqual({ users: { nodes: [], endCursor: null, hasNextPage: false } });
-    const page = await server.graphql<{ users: { nodes: { id: string }[]; endCursor: string; hasNextPage: boolean } }>(
-      USERS,
-      { first: 1 },
-      { cookie: adminCookie },
-    );
-    expect(page.data?.users.nodes).toHaveLength(1);
-    expect(page.data?.users.hasNextPage).toBe(true);
-    const next = await server.graphql<{ users: { nodes: { id: string }[] } }>(
-      USERS,
-      { first: 100, after: page.data?.users.endCursor },
-      { cookie: adminCookie },
-    );
-    const ids = next.data!.users.nodes.map((node) => node.id);
-    expect(ids).not.toContain(page.data?.users.nodes[0].id);
-    expect(ids).not.toContain(foreigner.id);
+    const foreign = await asAdmin<{ users: PageOf<{ id: string }> }>(USERS, { agencyId: otherAgency.id });
+    expect(foreign.data?.users).toMatchObject({
+      edges: [],
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    await aUser(server.server.orm, ownAgency);
+    await aUser(server.server.orm, ownAgency);
+    const users = async (variables: { first?: number; after?: string | null }) => {
+      const answer = await asAdmin<{ users: PageOf<{ id: string }> }>(USERS, variables);
+      return { data: answer.data?.users, errors: answer.errors };
+    };
+    const listed = await expectToPageThrough(users, { pageSize: 2, key: (user) => user.id });
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    expect(listed.map((user) => user.id)).toContain(admin.id);
+    expect(listed.map((user) => user.id)).not.toContain(foreigner.id);
+    // Oldest first: ids are UUIDv7, so creation order is id order.
+    expect(listed.map((user) => user.id)).toEqual(listed.map((user) => user.id).sort());
+    await expectPageArgumentsChecked(users);
   });
 
   it("ends a disabled user's sessions at once, and lets them back in once enabled", async () => {

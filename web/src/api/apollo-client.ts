@@ -1,9 +1,10 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
 import { isQueryOperation, isSubscriptionOperation } from '@apollo/client/utilities';
 import type { i18n as I18n } from 'i18next';
 import { tap } from 'rxjs';
+import { createCache } from './cache';
 import { lazyLiveLink } from './live-link';
 import { reportServerReachable } from './connection-status';
 import { showNotice } from './notices';
@@ -52,6 +53,6 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
 
   return new ApolloClient({
     link: transport,
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
 }

@@ -67,6 +67,9 @@ export type ReferralPersonRole = 'SUSPECTED_SMUGGLER' | 'SMUGGLED_MIGRANT' | 'PO
 
 export type PersonSex = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 
+/** A step of a referral's life (each has its mutation, e.g. SEND: sendReferral) */
+export type ReferralAction = 'SEND' | 'WITHDRAW' | 'ACKNOWLEDGE' | 'ACCEPT' | 'DECLINE' | 'START' | 'CLOSE';
+
 /** Narrows a list of referrals; all given conditions apply */
 export type ReferralFilter = {
   statuses?: Array<ReferralStatus> | null | undefined;
@@ -492,16 +495,18 @@ export type AdminFailedJobsQueryVariables = Exact<{
 
 export type AdminFailedJobsQuery = {
   failedJobs: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      kind: string;
-      createdAt: string;
-      failedAt: string | null;
-      attempts: number;
-      lastErrorCode: string | null;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        kind: string;
+        createdAt: string;
+        failedAt: string | null;
+        attempts: number;
+        lastErrorCode: string | null;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -648,20 +653,22 @@ export type AdminUsersQueryVariables = Exact<{
 
 export type AdminUsersQuery = {
   users: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      name: string;
-      email: string | null;
-      roles: Array<Role>;
-      active: boolean;
-      invitationPending: boolean;
-      locale: string;
-      timeZone: string;
-      createdAt: string;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        email: string | null;
+        roles: Array<Role>;
+        active: boolean;
+        invitationPending: boolean;
+        locale: string;
+        timeZone: string;
+        createdAt: string;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -772,23 +779,25 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = {
   auditTrail: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      seq: string;
-      occurredAt: string;
-      actorKind: AuditActorKind | null;
-      actorId: string | null;
-      actorAgencyId: string | null;
-      actorCountryCode: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      fields: Array<string>;
-      requestId: string | null;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorKind: AuditActorKind | null;
+        actorId: string | null;
+        actorAgencyId: string | null;
+        actorCountryCode: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        fields: Array<string>;
+        requestId: string | null;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -800,23 +809,25 @@ export type DataOwnerAccessLogQueryVariables = Exact<{
 
 export type DataOwnerAccessLogQuery = {
   dataOwnerAccessLog: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      seq: string;
-      occurredAt: string;
-      actorKind: AuditActorKind | null;
-      actorId: string | null;
-      actorAgencyId: string | null;
-      actorCountryCode: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      fields: Array<string>;
-      requestId: string | null;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorKind: AuditActorKind | null;
+        actorId: string | null;
+        actorAgencyId: string | null;
+        actorCountryCode: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        fields: Array<string>;
+        requestId: string | null;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -969,6 +980,7 @@ export type ReferralDetailFieldsFragment = {
   id: string;
   reference: string | null;
   status: ReferralStatus;
+  availableActions: Array<ReferralAction>;
   category: ReferralCategory;
   urgency: ReferralUrgency;
   title: string;
@@ -1035,6 +1047,7 @@ export type ReferralDetailQuery = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1132,6 +1145,7 @@ export type SendReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1200,6 +1214,7 @@ export type AcknowledgeReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1268,6 +1283,7 @@ export type AcceptReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1337,6 +1353,7 @@ export type DeclineReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1405,6 +1422,7 @@ export type StartReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1474,6 +1492,7 @@ export type CloseReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1543,6 +1562,7 @@ export type WithdrawReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2043,6 +2063,7 @@ export const ReferralDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -2966,21 +2987,40 @@ export const AdminFailedJobsDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3685,14 +3725,33 @@ export const AdminUsersDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4062,14 +4121,33 @@ export const AuditTrailDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4153,14 +4231,33 @@ export const DataOwnerAccessLogDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5033,6 +5130,7 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5387,6 +5485,7 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5616,6 +5715,7 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -5845,6 +5945,7 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6084,6 +6185,7 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6313,6 +6415,7 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6552,6 +6655,7 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -6791,6 +6895,7 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },

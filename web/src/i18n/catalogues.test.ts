@@ -89,6 +89,9 @@ describe('the interface catalogues', () => {
       'error.badInput',
       'error.internal',
       'error.conflict',
+      // server/src/platform/graphql/connection.ts: every list's page size and cursor.
+      'error.page.size',
+      'error.page.cursor',
     ]) {
       expect(allKeys).toContain(key);
     }

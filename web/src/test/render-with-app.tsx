@@ -1,9 +1,10 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ApolloClient } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
+import { createCache } from '../api/cache';
 import { AppProviders } from '../app/app-providers';
 import { MeDocument } from '../gql/shell/graphql';
 import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
@@ -29,7 +30,8 @@ export async function renderWithApp(
   const hasMe = mocks.some((mock) => mock.request.query === MeDocument);
   const client = new ApolloClient({
     link: new MockLink(hasMe ? mocks : [anonymousVisitor, ...mocks]),
-    cache: new InMemoryCache(),
+    // The app's own cache, with its pagination policies.
+    cache: createCache(),
   });
   const view = render(
     <AppProviders i18n={i18n} client={client}>

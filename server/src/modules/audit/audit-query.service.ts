@@ -3,14 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppAbility } from '../../platform/authz/ability';
 import { accessibleWhere } from '../../platform/authz/accessible-where';
 import type { Actor } from '../../platform/authz/actor';
+import { paginate, type PageArgs } from '../../platform/graphql/connection';
 import { badInput } from '../../platform/graphql/errors';
+import { by, Keyset } from '../../platform/orm/keyset';
 import { AuditEvent } from './audit-event.entity';
-import type { AuditPageArgs, AuditTrailFilter, DataOwnerAccessFilter } from './audit.inputs';
-import type { AuditEventPage } from './audit.types';
+import type { AuditTrailFilter, DataOwnerAccessFilter } from './audit.inputs';
+import type { AuditEventConnection } from './audit.types';
 
-const MAX_PAGE = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SEQ = /^[1-9][0-9]{0,18}$/;
 
 export interface AuditReader {
   em: EntityManager;
@@ -21,9 +21,9 @@ export interface AuditReader {
 /** The own agency's internal trail: everything its users and tokens did. */
 export function listAuditTrail(
   reader: AuditReader,
-  page: AuditPageArgs,
+  page: PageArgs,
   filter: AuditTrailFilter = {},
-): Promise<AuditEventPage> {
+): Promise<AuditEventConnection> {
   if (filter.actorId !== undefined && filter.actorId !== null && !UUID.test(filter.actorId)) {
     throw badInput({ 'filter.actorId': 'error.invalidId' });
   }
@@ -40,9 +40,9 @@ export function listAuditTrail(
  */
 export function listDataOwnerAccess(
   reader: AuditReader,
-  page: AuditPageArgs,
+  page: PageArgs,
   filter: DataOwnerAccessFilter = {},
-): Promise<AuditEventPage> {
+): Promise<AuditEventConnection> {
   const own = reader.actor.agencyId;
   if (filter.actorAgencyId !== undefined && filter.actorAgencyId !== null && !UUID.test(filter.actorAgencyId)) {
     throw badInput({ 'filter.actorAgencyId': 'error.invalidId' });
@@ -57,26 +57,26 @@ export function listDataOwnerAccess(
   ]);
 }
 
+// Newest first; the sequence is unique (the chain's position).
+const AUDIT_ORDER = new Keyset<AuditEvent>([], by.bigint('desc', 'seq'));
+
 /**
- * Keyset pagination, newest first. The caller's CASL rules are part of the WHERE clause, so a view can only
+ * Newest first, a page at a time. The caller's CASL rules are part of the WHERE clause, so a view can only
  * narrow what the rules allow, never widen it.
  */
-async function listAuditEvents(
+function listAuditEvents(
   { em, ability }: AuditReader,
-  { first, after }: AuditPageArgs,
+  page: PageArgs,
   conditions: FilterQuery<AuditEvent>[],
-): Promise<AuditEventPage> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput({ first: 'error.pageSize' });
-  if (after !== undefined && after !== null && !SEQ.test(after)) throw badInput({ after: 'error.invalidCursor' });
-  const allowed = accessibleWhere(ability, 'read', AuditEvent, em.getMetadata());
-  if (!allowed) return { nodes: [], endCursor: null, hasNextPage: false };
-  const where: FilterQuery<AuditEvent> = {
-    $and: [allowed, ...conditions, ...(after ? [{ seq: { $lt: after } }] : [])],
-  };
-  const rows = await em.find(AuditEvent, where, { orderBy: { seq: 'desc' }, limit: first + 1 });
-  const nodes = rows.slice(0, first);
-  const hasNextPage = rows.length > first;
-  return { nodes, endCursor: nodes.length > 0 ? nodes[nodes.length - 1].seq : null, hasNextPage };
+): Promise<AuditEventConnection> {
+  return paginate(page, AUDIT_ORDER, async ({ after, limit }) => {
+    const allowed = accessibleWhere(ability, 'read', AuditEvent, em.getMetadata());
+    if (!allowed) return [];
+    const where: FilterQuery<AuditEvent> = {
+      $and: [allowed, ...conditions, ...(after ? [AUDIT_ORDER.after(after)] : [])],
+    };
+    return em.find(AuditEvent, where, { orderBy: AUDIT_ORDER.orderBy, limit });
+  });
 }
 
 function commonConditions(filter: AuditTrailFilter | DataOwnerAccessFilter): FilterQuery<AuditEvent>[] {

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ConnectionArgs } from '../../platform/graphql/connection';
 
 /** Filters both audit views share. All optional; given ones are combined with AND. */
 @InputType()
@@ -33,22 +34,13 @@ export class DataOwnerAccessFilter extends AuditEventFilterBase {
 }
 
 @ArgsType()
-export class AuditPageArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'How many events, 1 to 200' })
-  first: number = 50;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
-  after?: string;
-}
-
-@ArgsType()
-export class AuditTrailArgs extends AuditPageArgs {
+export class AuditTrailArgs extends ConnectionArgs {
   @Field(() => AuditTrailFilter, { nullable: true })
   filter?: AuditTrailFilter;
 }
 
 @ArgsType()
-export class DataOwnerAccessArgs extends AuditPageArgs {
+export class DataOwnerAccessArgs extends ConnectionArgs {
   @Field(() => DataOwnerAccessFilter, { nullable: true })
   filter?: DataOwnerAccessFilter;
 }

@@ -6,7 +6,7 @@ import { verifyAuditChain } from './audit-chain.service';
 import { AuditEvent } from './audit-event.entity';
 import { listAuditTrail, listDataOwnerAccess, type AuditReader } from './audit-query.service';
 import { AuditTrailArgs, DataOwnerAccessArgs } from './audit.inputs';
-import { AuditChainVerification, AuditEventPage } from './audit.types';
+import { AuditChainVerification, AuditEventConnection } from './audit.types';
 
 /** RoleRequired guarantees a signed-in actor. */
 const readerOf = ({ em, actor, ability }: RequestContext): AuditReader => ({ em, actor: actor!, ability });
@@ -14,22 +14,22 @@ const readerOf = ({ em, actor, ability }: RequestContext): AuditReader => ({ em,
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @RoleRequired(Role.AUDITOR)
-  @Query(() => AuditEventPage, { description: "What your agency's users and API tokens did, newest first" })
+  @Query(() => AuditEventConnection, { description: "What your agency's users and API tokens did, newest first" })
   auditTrail(
     @Args(() => AuditTrailArgs) { filter, ...page }: AuditTrailArgs,
     @Ctx() context: RequestContext,
-  ): Promise<AuditEventPage> {
+  ): Promise<AuditEventConnection> {
     return listAuditTrail(readerOf(context), page, filter);
   }
 
   @RoleRequired(Role.AUDITOR)
-  @Query(() => AuditEventPage, {
+  @Query(() => AuditEventConnection, {
     description: "Who in other agencies and countries read or changed your agency's records, newest first",
   })
   dataOwnerAccessLog(
     @Args(() => DataOwnerAccessArgs) { filter, ...page }: DataOwnerAccessArgs,
     @Ctx() context: RequestContext,
-  ): Promise<AuditEventPage> {
+  ): Promise<AuditEventConnection> {
     return listDataOwnerAccess(readerOf(context), page, filter);
   }
 

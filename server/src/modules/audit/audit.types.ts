@@ -1,17 +1,9 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../platform/graphql/connection';
 import { AuditEvent } from './audit-event.entity';
 
 @ObjectType({ description: 'One page of audit events, newest first' })
-export class AuditEventPage {
-  @Field(() => [AuditEvent])
-  nodes!: AuditEvent[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' })
-  endCursor!: string | null;
-
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-}
+export class AuditEventConnection extends ConnectionType(AuditEvent) {}
 
 @ObjectType({ description: 'The result of recomputing every hash of the audit trail' })
 export class AuditChainVerification {

@@ -1,16 +1,16 @@
-import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import { conditionFieldsOf } from '../../platform/authz/condition-fields';
 import type { RequestContext } from '../../platform/context';
-import { badInput } from '../../platform/graphql/errors';
+import { connectionOf, pageRequest } from '../../platform/graphql/connection';
+import { by, Keyset } from '../../platform/orm/keyset';
 import { readableInBox, statusesReadableInBox } from './referral.access';
 import { countsFromCounters } from './referral-box-counts';
 import { findReferralPage } from './referral-page.query';
 import { Referral } from './referral.entity';
+import { REFERRAL_TRANSITIONS } from './referral.lifecycle';
 import { ReferralStatus, ReferralUrgency } from './referral.enums';
 import { ReferralBox, type ReferralConnection, type ReferralFilter, ReferralSort } from './referral-inbox.types';
-
-export const MAX_PAGE_SIZE = 100;
 
 export interface ReferralListRequest {
   box: ReferralBox;
@@ -23,28 +23,33 @@ export interface ReferralListRequest {
 }
 
 type Where = FilterQuery<Referral>;
-type CursorValues = (string | null)[];
+
+/** Each sort is a keyset order ending in the id, on the indexes docs/benchmarks.md and ADR 8 describe. */
+const ORDER: Record<ReferralSort, Keyset<Referral>> = {
+  [ReferralSort.CREATED]: new Keyset([by.instant('desc', 'createdAt')], by.id('desc')),
+  [ReferralSort.URGENCY]: new Keyset(
+    [by.oneOf('asc', 'urgency', Object.values(ReferralUrgency)), by.instant('desc', 'createdAt')],
+    by.id('desc'),
+  ),
+  [ReferralSort.DEADLINE]: new Keyset([by.instant('asc', 'dueAt', { nullsLast: true })], by.id('asc')),
+};
 
 /**
  * The inbox or outbox of the caller's agency, one page at a time. Everything happens in two SQL statements
  * whatever the page size: the page itself (with both agencies and their countries joined in) and the
  * per-status counts, both under the caller's permission condition, so no row leaves the database only to be
- * dropped here. Keyset pagination: the cursor holds the sort key of the last row, so deep pages stay cheap
- * and a referral arriving meanwhile does not shift the pages.
+ * dropped here. Keyset pagination (platform/graphql/connection.ts): the cursor holds the sort key of the last
+ * row, so deep pages stay cheap and a referral arriving meanwhile does not shift the pages.
  */
 export async function listReferrals(
   context: RequestContext,
   request: ReferralListRequest,
 ): Promise<ReferralConnection> {
-  const first = request.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
-    throw badInput({ first: 'error.referral.pageSize' });
-  const sort = request.sort ?? ReferralSort.CREATED;
-  const after = request.after ? decodeCursor(request.after, sort) : null;
+  const order = ORDER[request.sort ?? ReferralSort.CREATED];
+  const page = pageRequest(request, order);
   const agencyId = context.actor?.agencyId;
   const readable = agencyId ? readableInBox(context.em, context.ability, request.box, agencyId) : null;
-  if (!agencyId || !readable)
-    return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, statusCounts: [] };
+  if (!agencyId || !readable) return { ...connectionOf([], page, order), totalCount: 0, statusCounts: [] };
 
   const now = new Date();
   const ownSide: Where =
@@ -53,32 +58,36 @@ export async function listReferrals(
   const filters = () => [readable, ownSide, ...filterConditions(request.filter ?? {}, now)];
   const statuses = request.filter?.statuses?.length ? request.filter.statuses : null;
   const statusWhere = statuses ? [{ status: { $in: statuses } }] : [];
-  const afterWhere = after ? [afterCursor(sort, after)] : [];
+  const afterWhere = page.after ? [order.after(page.after)] : [];
 
   const [rows, counts] = await Promise.all([
     findReferralPage(context.em, {
       where: { $and: [...filters(), ...statusWhere, ...afterWhere] },
-      orderBy: ORDER[sort],
-      limit: first + 1,
+      orderBy: order.orderBy,
+      limit: page.limit,
       fields: request.fields ?? null,
-      conditionFields: conditionFieldsOf(context.ability, 'read', 'Referral'),
+      conditionFields: judgedFields(context),
     }),
     countByStatus(context, request, () => ({ $and: filters() })),
   ]);
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorValues(sort, node)) }));
   const statusCounts = Object.values(ReferralStatus)
     .map((status) => ({ status, count: counts.get(status) ?? 0 }))
     .filter((entry) => entry.count > 0);
   const totalCount = statusCounts
     .filter((entry) => !statuses || statuses.includes(entry.status))
     .reduce((sum, entry) => sum + entry.count, 0);
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
-    statusCounts,
-  };
+  return { ...connectionOf(rows, page, order), totalCount, statusCounts };
+}
+
+/**
+ * What the caller's rules look at on a listed referral: to read it (the field guard) and to take each step
+ * (availableActions). Loaded whatever the client selected.
+ */
+function judgedFields(context: RequestContext): Set<string> {
+  const fields = conditionFieldsOf(context.ability, 'read', 'Referral');
+  for (const rule of REFERRAL_TRANSITIONS)
+    for (const field of conditionFieldsOf(context.ability, rule.action, 'Referral')) fields.add(field);
+  return fields;
 }
 
 /**
@@ -144,66 +153,4 @@ function filterConditions(filter: ReferralFilter, now: Date): Where[] {
     conditions.push({ [query]: true } as Where);
   }
   return conditions;
-}
-
-const ORDER: Record<ReferralSort, QueryOrderMap<Referral>[]> = {
-  [ReferralSort.CREATED]: [{ createdAt: 'desc' }, { id: 'desc' }],
-  [ReferralSort.URGENCY]: [{ urgency: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],
-  [ReferralSort.DEADLINE]: [{ dueAt: 'asc nulls last' }, { id: 'asc' }],
-};
-
-function cursorValues(sort: ReferralSort, referral: Referral): CursorValues {
-  const created = referral.createdAt.toISOString();
-  if (sort === ReferralSort.URGENCY) return [referral.urgency, created, referral.id];
-  if (sort === ReferralSort.DEADLINE) return [referral.dueAt?.toISOString() ?? null, referral.id];
-  return [created, referral.id];
-}
-
-/** Rows strictly after the cursor in the sort's order (ties broken by id). */
-function afterCursor(sort: ReferralSort, values: CursorValues): Where {
-  if (sort === ReferralSort.DEADLINE) {
-    const [due, id] = values;
-    if (due === null) return { dueAt: null, id: { $gt: id! } };
-    const dueAt = new Date(due);
-    return { $or: [{ dueAt: { $gt: dueAt } }, { dueAt, id: { $gt: id! } }, { dueAt: null }] };
-  }
-  const newer = (created: string, id: string): Record<string, unknown>[] => [
-    { createdAt: { $lt: new Date(created) } },
-    { createdAt: new Date(created), id: { $lt: id } },
-  ];
-  if (sort === ReferralSort.URGENCY) {
-    const [urgency, created, id] = values as [Referral['urgency'], string, string];
-    return {
-      $or: [{ urgency: { $gt: urgency } }, ...newer(created, id).map((condition) => ({ urgency, ...condition }))],
-    } as Where;
-  }
-  const [created, id] = values as [string, string];
-  return { $or: newer(created, id) };
-}
-
-function encodeCursor(values: CursorValues): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-const isId = (value: unknown) => typeof value === 'string' && UUID.test(value);
-
-/** Cursors are opaque to clients; one that is not exactly what this sort produces is refused, not queried. */
-function decodeCursor(cursor: string, sort: ReferralSort): CursorValues {
-  let values: unknown;
-  try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    values = null;
-  }
-  const shapes: Record<ReferralSort, ((value: unknown) => boolean)[]> = {
-    [ReferralSort.CREATED]: [isInstant, isId],
-    [ReferralSort.URGENCY]: [(value) => Object.values(ReferralUrgency).includes(value as never), isInstant, isId],
-    [ReferralSort.DEADLINE]: [(value) => value === null || isInstant(value), isId],
-  };
-  const shape = shapes[sort];
-  if (Array.isArray(values) && values.length === shape.length && shape.every((fits, index) => fits(values[index])))
-    return values as CursorValues;
-  throw badInput({ after: 'error.referral.cursorInvalid' });
 }

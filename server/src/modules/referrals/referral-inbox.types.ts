@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../platform/graphql/connection';
 import { Referral } from './referral.entity';
 import { ReferralCategory, ReferralStatus, ReferralUrgency } from './referral.enums';
 
@@ -60,32 +61,8 @@ export class ReferralStatusCount {
   count!: number;
 }
 
-@ObjectType()
-export class ReferralEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => Referral)
-  node!: Referral;
-}
-
-@ObjectType()
-export class ReferralPageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor?: string | null;
-}
-
 @ObjectType({ description: 'A page of referrals with the totals the inbox badges show' })
-export class ReferralConnection {
-  @Field(() => [ReferralEdge])
-  edges!: ReferralEdge[];
-
-  @Field(() => ReferralPageInfo)
-  pageInfo!: ReferralPageInfo;
-
+export class ReferralConnection extends ConnectionType(Referral) {
   @Field(() => Int, { description: 'How many referrals match the filter' })
   totalCount!: number;
 

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { AppAbility } from '../../platform/authz/ability';
 import { ReferralStatus } from './referral.enums';
 
 /** Which of the two agencies on a referral takes a step. */
@@ -18,6 +19,10 @@ export enum ReferralAction {
   CLOSE = 'close',
 }
 registerEnumType(ReferralSide, { name: 'ReferralSide' });
+registerEnumType(ReferralAction, {
+  name: 'ReferralAction',
+  description: "A step of a referral's life (each has its mutation, e.g. SEND: sendReferral)",
+});
 
 export interface ReferralTransitionRule {
   action: ReferralAction;
@@ -68,6 +73,16 @@ export function transitionRuleOf(action: ReferralAction): ReferralTransitionRule
 
 export function isLegalTransition(action: ReferralAction, from: ReferralStatus): boolean {
   return transitionRuleOf(action).from.includes(from);
+}
+
+/**
+ * The steps the caller may take on a referral now: those this table allows from its status, and the caller's
+ * rules allow on it (the side, the role). What the service would accept, so clients keep no copy of either.
+ */
+export function availableActionsOf(ability: AppAbility, referral: { status: ReferralStatus }): ReferralAction[] {
+  return REFERRAL_TRANSITIONS.filter(
+    (rule) => rule.from.includes(referral.status) && ability.can(rule.action, referral),
+  ).map((rule) => rule.action);
 }
 
 /** Statuses whose clock runs: the deadline the receiving agency must meet next. */

@@ -1,12 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
+import { ConnectionArgs } from '../../platform/graphql/connection';
 import { selectedFieldsAt } from '../../platform/graphql/selection';
 import { managedEntity, related } from '../../platform/orm/read-records';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
+import { availableActionsOf, ReferralAction } from './referral.lifecycle';
 import { findReadableReferral, getReadableReferral } from './referral.access';
 import { Referral } from './referral.entity';
 import { listReferrals } from './referral-inbox.service';
@@ -31,12 +33,15 @@ export class ReferralResolver {
     @Arg('box', () => ReferralBox) box: ReferralBox,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
     @Arg('sort', () => ReferralSort, { defaultValue: ReferralSort.CREATED }) sort: ReferralSort,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
-    const fields = selectedFieldsAt(info, ['edges', 'node']) ?? new Set<string>();
+    // The referrals may be asked for through edges or nodes (or both): load what either selects.
+    const fields = new Set([
+      ...(selectedFieldsAt(info, ['edges', 'node']) ?? []),
+      ...(selectedFieldsAt(info, ['nodes']) ?? []),
+    ]);
     return listReferrals(context, { box, filter, sort, first, after, fields });
   }
 
@@ -85,6 +90,14 @@ export class ReferralResolver {
   @FieldResolver(() => Boolean, { description: 'The deadline running in the current status has passed' })
   overdue(@Root() referral: Referral): boolean {
     return referral.isOverdue();
+  }
+
+  @FieldResolver(() => [ReferralAction], {
+    description:
+      "The lifecycle steps the caller may take now: legal from the referral's status, allowed by their rules",
+  })
+  availableActions(@Root() referral: Referral, @Ctx() { ability }: RequestContext): ReferralAction[] {
+    return availableActionsOf(ability, referral);
   }
 
   @FieldResolver(() => [String], { description: 'Fields the caller may not read (they come back null)' })

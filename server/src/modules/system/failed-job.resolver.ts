@@ -1,23 +1,19 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { RoleRequired } from '../../platform/authz/access';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
-import { FAILED_JOBS_MAX_PAGE } from '../../platform/jobs/failed-jobs';
+import { ConnectionArgs } from '../../platform/graphql/connection';
 import { decideFailedJob, listFailed } from './failed-job.service';
-import { FailedJobPage } from './failed-job.types';
+import { FailedJobConnection } from './failed-job.types';
 
 @Resolver()
 export class FailedJobResolver {
   @RoleRequired(Role.PLATFORM_ADMIN)
-  @Query(() => FailedJobPage, {
-    description: `Background jobs (mails, timers) that failed for good, most recently failed first; first: 1 to ${FAILED_JOBS_MAX_PAGE}`,
+  @Query(() => FailedJobConnection, {
+    description: 'Background jobs (mails, timers) that failed for good, most recently failed first',
   })
-  failedJobs(
-    @Ctx() context: RequestContext,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string,
-  ): Promise<FailedJobPage> {
-    return listFailed(context, { first, after });
+  failedJobs(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() context: RequestContext) {
+    return listFailed(context, page);
   }
 
   @RoleRequired(Role.PLATFORM_ADMIN)

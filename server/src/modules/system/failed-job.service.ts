@@ -1,19 +1,17 @@
 import type { RequestContext } from '../../platform/context';
+import type { PageArgs } from '../../platform/graphql/connection';
 import { forbidden } from '../../platform/graphql/errors';
 import { discardFailedJob, listFailedJobs, retryFailedJob } from '../../platform/jobs/failed-jobs';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import type { FailedJobAction } from './failed-job.policy';
-import type { FailedJobPage } from './failed-job.types';
+import type { FailedJobConnection } from './failed-job.types';
 
 /** A failed job is a platform record: the rule is on the subject as a whole (failed-job.policy.ts). */
 function assertMay(context: RequestContext, action: FailedJobAction) {
   if (!context.ability.can(action, 'FailedJob')) throw forbidden();
 }
 
-export function listFailed(
-  context: RequestContext,
-  page: { first: number; after?: string | null },
-): Promise<FailedJobPage> {
+export function listFailed(context: RequestContext, page: PageArgs): Promise<FailedJobConnection> {
   assertMay(context, 'read');
   return listFailedJobs(context.em, page);
 }

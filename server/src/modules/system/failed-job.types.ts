@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../platform/graphql/connection';
 
 @ObjectType({
   description: 'A background job that failed for good: refused, or out of attempts (its data stays hidden)',
@@ -27,13 +28,4 @@ export class FailedJob {
 }
 
 @ObjectType({ description: 'One page of failed jobs, most recently failed first' })
-export class FailedJobPage {
-  @Field(() => [FailedJob])
-  nodes!: FailedJob[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor!: string | null;
-
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-}
+export class FailedJobConnection extends ConnectionType(FailedJob) {}

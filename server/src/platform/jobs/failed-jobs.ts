@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
-import { badInput, notFound } from '../graphql/errors';
+import { paginate, type Connection, type PageArgs } from '../graphql/connection';
+import { notFound } from '../graphql/errors';
+import { by, Keyset } from '../orm/keyset';
 import { JOB_SCHEMA } from './enqueue';
 import { sqlOf } from './job-sql';
 
@@ -14,64 +16,54 @@ export interface FailedJobRow {
   lastErrorCode: string | null;
 }
 
-export const FAILED_JOBS_MAX_PAGE = 100;
-
 // pg-boss's own cron queue is its business, not an operator's.
 const OURS = `name not like '\\_\\_pgboss\\_\\_%'`;
 
-// The failure time as PostgreSQL prints it (microseconds kept), so the keyset comparison is exact.
-const cursorOf = (row: { failed_key: string; id: string }) =>
-  Buffer.from(JSON.stringify([row.failed_key, row.id])).toString('base64url');
-
-function parseCursor(after: string): [string, string] {
-  try {
-    const [failedAt, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof failedAt === 'string' && !Number.isNaN(Date.parse(failedAt)) && typeof id === 'string' && UUID.test(id))
-      return [failedAt, id];
-  } catch {
-    // falls through to the error below
-  }
-  throw badInput({ after: 'error.invalidCursor' });
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Failed jobs, most recently failed first (keyset on failure time and id). */
-export async function listFailedJobs(em: EntityManager, page: { first: number; after?: string | null }) {
-  const { first, after } = page;
-  if (!Number.isInteger(first) || first < 1 || first > FAILED_JOBS_MAX_PAGE)
-    throw badInput({ first: 'error.pageSize' });
-  const [afterTime, afterId] = after ? parseCursor(after) : [null, null];
-  const rows = await em.getConnection().execute<
-    {
-      id: string;
-      name: string;
-      created_on: Date | string;
-      completed_on: Date | string;
-      failed_key: string;
-      retry_count: number;
-      code: string | null;
-    }[]
-  >(
-    `select id, name, created_on, completed_on, completed_on::text as failed_key, retry_count,
+type FailedJobRecord = FailedJobRow & { failedKey: string };
+
+// Most recently failed first. The failure time is kept as PostgreSQL prints it (microseconds), so the keyset
+// comparison is exact.
+const FAILED_ORDER = new Keyset<FailedJobRecord>(
+  [by.instant('desc', 'failedAt', { read: (row) => row.failedKey })],
+  by.id('desc'),
+);
+const COLUMNS = { failedAt: 'completed_on', id: 'id' };
+
+/** Failed jobs, most recently failed first, a page at a time (platform/graphql/connection.ts). */
+export function listFailedJobs(em: EntityManager, page: PageArgs): Promise<Connection<FailedJobRow>> {
+  return paginate(page, FAILED_ORDER, async ({ after, limit }) => {
+    const seek = after ? FAILED_ORDER.afterSql(after, COLUMNS) : { sql: 'true', bindings: [] };
+    const rows = await em.getConnection().execute<
+      {
+        id: string;
+        name: string;
+        created_on: Date | string;
+        completed_on: Date | string;
+        failed_key: string;
+        retry_count: number;
+        code: string | null;
+      }[]
+    >(
+      `select id, name, created_on, completed_on, completed_on::text as failed_key, retry_count,
               output->>'code' as code
-       from ${JOB_SCHEMA}.job
-      where state = 'failed' and ${OURS}
-        and (?::timestamptz is null or (completed_on, id) < (?::timestamptz, ?::uuid))
-      order by completed_on desc, id desc
-      limit ?`,
-    [afterTime, afterTime, afterId, first + 1],
-  );
-  const nodes: FailedJobRow[] = rows.slice(0, first).map((row) => ({
-    id: row.id,
-    kind: row.name,
-    createdAt: new Date(row.created_on),
-    failedAt: new Date(row.completed_on),
-    attempts: row.retry_count + 1,
-    lastErrorCode: row.code,
-  }));
-  const last = rows[Math.min(rows.length, first) - 1];
-  return { nodes, endCursor: last ? cursorOf(last) : null, hasNextPage: rows.length > first };
+         from ${JOB_SCHEMA}.job
+        where state = 'failed' and ${OURS} and ${seek.sql}
+        order by ${FAILED_ORDER.orderBySql(COLUMNS)}
+        limit ?`,
+      [...seek.bindings, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.name,
+      createdAt: new Date(row.created_on),
+      failedAt: new Date(row.completed_on),
+      attempts: row.retry_count + 1,
+      lastErrorCode: row.code,
+      failedKey: row.failed_key,
+    }));
+  });
 }
 
 const statements = new PgBoss({

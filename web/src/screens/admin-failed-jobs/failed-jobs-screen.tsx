@@ -31,7 +31,7 @@ import { ServerErrorAlert } from '../admin-common/dialog-form-parts';
 import { AdminFailedJobsDocument, DiscardFailedJobDocument, RetryFailedJobDocument } from './failed-jobs.operations';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
-type FailedJob = AdminFailedJobsQuery['failedJobs']['nodes'][number];
+type FailedJob = AdminFailedJobsQuery['failedJobs']['edges'][number]['node'];
 // On a phone the table keeps what decides (kind, failure, error, actions); creation time is for wide screens.
 const wideOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
 
@@ -60,7 +60,7 @@ export function FailedJobsScreen() {
   const [retry, retrying] = useMutation(RetryFailedJobDocument, { context });
   const [discarding, setDiscarding] = useState<FailedJob>();
   const page = data?.failedJobs;
-  const jobs = page?.nodes ?? [];
+  const jobs = page?.edges.map(({ node }) => node) ?? [];
   const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, language, timeZone) : '—');
 
   const retryJob = async (job: FailedJob) => {
@@ -129,11 +129,13 @@ export function FailedJobsScreen() {
           </Table>
         </TableContainer>
       )}
-      {(cursors.length > 0 || page?.hasNextPage) && (
+      {(cursors.length > 0 || page?.pageInfo.hasNextPage) && (
         <Stack direction="row" spacing={1}>
           {cursors.length > 0 && <Button onClick={() => setCursors([])}>{t('admin.failedJobs.newest')}</Button>}
-          {page?.hasNextPage && page.endCursor && (
-            <Button onClick={() => setCursors([...cursors, page.endCursor!])}>{t('admin.failedJobs.older')}</Button>
+          {page?.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+            <Button onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
+              {t('admin.failedJobs.older')}
+            </Button>
           )}
         </Stack>
       )}

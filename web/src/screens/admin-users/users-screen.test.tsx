@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedInAs } from '../../test/admin-sessions';
+import { connectionPage } from '../../test/connection-page';
 import { renderWithApp } from '../../test/render-with-app';
 import { AdminUsersDocument, DisableUserDocument } from './users.operations';
 import { UsersScreen } from './users-screen';
@@ -18,23 +19,22 @@ const person = (id: string, name: string, active = true) => ({
   createdAt: '2026-01-01T00:00:00Z',
   restrictedFields: [],
 });
-const page = (nodes: object[], endCursor: string | null, hasNextPage: boolean) => ({
-  data: { users: { __typename: 'UserPage', nodes, endCursor, hasNextPage } },
+const page = (nodes: ReturnType<typeof person>[], hasNextPage: boolean, after: string | null = null) => ({
+  data: { users: connectionPage('User', nodes, { hasNextPage, after }) },
 });
 const firstPage = {
   request: { query: AdminUsersDocument, variables: { agencyId: 'agency-gt', first: 25 } },
   result: page(
     [{ ...person('user-agencyAdmin', 'Ana López'), roles: ['AGENCY_ADMIN'] }, person('u2', 'Luis Pérez')],
-    'c2',
     true,
   ),
 };
 const secondPage = {
-  request: { query: AdminUsersDocument, variables: { agencyId: 'agency-gt', first: 25, after: 'c2' } },
+  request: { query: AdminUsersDocument, variables: { agencyId: 'agency-gt', first: 25, after: 'c:u2' } },
   result: page(
     [person('u3', 'Marta Ruiz'), { ...person('u4', 'Rosa Tzul', false), invitationPending: true }],
-    'c3',
     false,
+    'c:u2',
   ),
 };
 
@@ -48,6 +48,12 @@ describe('the users screen', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Cargar más' }));
     expect(await within(table).findByText('Marta Ruiz')).toBeInTheDocument();
+    // The next page is added below the first (the cache's connection policy), not shown instead of it.
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.querySelector('td')?.textContent ?? ''),
+    ).toEqual(['', 'Ana López', 'Luis Pérez', 'Marta Ruiz', 'Rosa Tzul']);
     expect(screen.queryByRole('button', { name: 'Cargar más' })).not.toBeInTheDocument();
     // Invited, no password yet: shown as such, with nothing to reactivate.
     const invited = within(table).getByText('Rosa Tzul').closest('tr')!;

@@ -55,16 +55,11 @@ export function UsersScreen() {
     notifyOnNetworkStatusChange: true,
   });
   const page = data?.users;
-  const users = page?.nodes ?? [];
+  const users = page?.edges.map(({ node }) => node) ?? [];
   const offeredRoles = ROLES.filter((role) => role !== 'PLATFORM_ADMIN' || me?.roles.includes('PLATFORM_ADMIN'));
 
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: page?.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        users: { ...fetchMoreResult.users, nodes: [...previous.users.nodes, ...fetchMoreResult.users.nodes] },
-      }),
-    });
+  // The cache appends the page (api/cache.ts).
+  const loadMore = () => void fetchMore({ variables: { after: page?.pageInfo.endCursor } });
 
   return (
     <AdminPage
@@ -143,7 +138,7 @@ export function UsersScreen() {
           </Table>
         </TableContainer>
       )}
-      {page?.hasNextPage && (
+      {page?.pageInfo.hasNextPage && (
         <Box>
           <Button variant="outlined" onClick={loadMore} disabled={loading}>
             {loading ? t('admin.loading') : t('admin.users.loadMore')}

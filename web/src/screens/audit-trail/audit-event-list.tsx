@@ -35,9 +35,8 @@ const PAGE_SIZE = 50;
 const context: EnlaceOperationContext = { handlesErrors: true };
 
 interface Page {
-  nodes: AuditEventRowFragment[];
-  endCursor?: string | null;
-  hasNextPage: boolean;
+  edges: { node: AuditEventRowFragment }[];
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
 }
 
 /**
@@ -64,30 +63,13 @@ export function AuditEventList({ view, filter }: { view: AuditView; filter: Audi
   const page: Page | undefined = view === 'trail' ? trail.data?.auditTrail : owner.data?.dataOwnerAccessLog;
 
   const loadMore = async () => {
-    if (!page?.endCursor) return;
+    const after = page?.pageInfo.endCursor;
+    if (!after) return;
     setLoadingMore(true);
     setMoreError(undefined);
     try {
-      if (view === 'trail')
-        await trail.fetchMore({
-          variables: { after: page.endCursor },
-          updateQuery: (previous, { fetchMoreResult }) => ({
-            auditTrail: {
-              ...fetchMoreResult.auditTrail,
-              nodes: [...(previous.auditTrail?.nodes ?? []), ...fetchMoreResult.auditTrail.nodes],
-            },
-          }),
-        });
-      else
-        await owner.fetchMore({
-          variables: { after: page.endCursor },
-          updateQuery: (previous, { fetchMoreResult }) => ({
-            dataOwnerAccessLog: {
-              ...fetchMoreResult.dataOwnerAccessLog,
-              nodes: [...(previous.dataOwnerAccessLog?.nodes ?? []), ...fetchMoreResult.dataOwnerAccessLog.nodes],
-            },
-          }),
-        });
+      // The cache appends the page to this view and filter's list (api/cache.ts).
+      await current.fetchMore({ variables: { after } });
     } catch (error) {
       setMoreError(translateApiError(error, t).message);
     } finally {
@@ -109,18 +91,18 @@ export function AuditEventList({ view, filter }: { view: AuditView; filter: Audi
       </Alert>
     );
   if (!page) return <LinearProgress aria-label={t('audit.loading')} />;
-  if (page.nodes.length === 0)
+  if (page.edges.length === 0)
     return <Alert severity="info">{t(view === 'trail' ? 'audit.empty.trail' : 'audit.empty.owner')}</Alert>;
   return (
     <>
       {current.loading && !loadingMore && <LinearProgress aria-label={t('audit.loading')} />}
-      <EventTable view={view} events={page.nodes} />
+      <EventTable view={view} events={page.edges.map(({ node }) => node)} />
       {moreError && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {moreError}
         </Alert>
       )}
-      {page.hasNextPage && (
+      {page.pageInfo.hasNextPage && (
         <Box sx={{ mt: 2, textAlign: 'center' }}>
           <Button variant="outlined" disabled={loadingMore} onClick={() => void loadMore()}>
             {loadingMore ? t('audit.loading') : t('audit.loadMore')}

@@ -7,6 +7,7 @@ import {
   DataOwnerAccessLogDocument,
   VerifyAuditChainDocument,
 } from '../../gql/graphql';
+import { connectionPage } from '../../test/connection-page';
 import { renderWithApp } from '../../test/render-with-app';
 import { AuditTrailScreen } from './audit-trail-screen';
 
@@ -50,12 +51,8 @@ const event = {
   requestId: null,
   restrictedFields: ['actorId', 'requestId'],
 };
-const page = (nodes: object[], hasNextPage = false) => ({
-  __typename: 'AuditEventPage',
-  nodes,
-  endCursor: hasNextPage ? 'c1' : null,
-  hasNextPage,
-});
+const page = (nodes: (typeof event)[], hasNextPage = false, after: string | null = null) =>
+  connectionPage('AuditEvent', nodes, { hasNextPage, after });
 
 describe('the audit trail viewer', () => {
   it('says plainly that the chain verified, and lists our agency’s events', async () => {
@@ -112,7 +109,7 @@ describe('the audit trail viewer', () => {
         agencies,
         {
           request: { query: DataOwnerAccessLogDocument, variables: { first: 50, filter: {} } },
-          result: { data: { dataOwnerAccessLog: page([{ ...event, actorId: null }]) } },
+          result: { data: { dataOwnerAccessLog: page([{ ...event, actorId: null as unknown as string }]) } },
         },
       ],
     });
@@ -141,5 +138,28 @@ describe('the audit trail viewer', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Filtrar' }));
     expect(await screen.findByText('No tiene permiso para hacer esto.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reintentar' })).toBeInTheDocument();
+  });
+
+  it('adds older events below the ones shown, a page at a time, until there are no more', async () => {
+    const older = { ...event, id: 'e0', seq: '1100', action: 'referral.send', fields: [] };
+    await renderWithApp(<AuditTrailScreen />, {
+      mocks: [
+        verified,
+        agencies,
+        {
+          request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
+          result: { data: { auditTrail: page([event], true) } },
+        },
+        {
+          request: { query: AuditTrailDocument, variables: { first: 50, filter: {}, after: 'c:e1' } },
+          result: { data: { auditTrail: page([older], false, 'c:e1') } },
+        },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ver más eventos' }));
+    const table = await screen.findByRole('table', { name: 'Actividad de nuestra agencia' });
+    expect(await within(table).findByText('referral.send')).toBeInTheDocument();
+    expect(within(table).getByText('personal-data.read')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ver más eventos' })).not.toBeInTheDocument();
   });
 });

@@ -29,24 +29,13 @@ import {
   StartReferralDocument,
   WithdrawReferralDocument,
   type ReferralDetailFieldsFragment,
+  type ReferralAction,
   type ReferralOutcome,
-  type ReferralStatus,
 } from '../../gql/graphql';
 import { newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
 import { context } from './detail-parts';
 
-type Action = 'send' | 'acknowledge' | 'accept' | 'decline' | 'start' | 'close' | 'withdraw';
-/** When each step is possible (server/src/modules/referrals/referral.lifecycle.ts); the side comes from CASL. */
-const ACTION_FROM: Record<Action, ReferralStatus[]> = {
-  send: ['DRAFT'],
-  acknowledge: ['SENT'],
-  accept: ['ACKNOWLEDGED'],
-  decline: ['ACKNOWLEDGED'],
-  start: ['ACCEPTED'],
-  close: ['IN_PROGRESS'],
-  withdraw: ['SENT', 'ACKNOWLEDGED'],
-};
-const ACTIONS = Object.keys(ACTION_FROM) as Action[];
+type Action = Lowercase<ReferralAction>;
 const OUTCOMES: ReferralOutcome[] = [
   'ARRESTS_MADE',
   'VICTIMS_ASSISTED',
@@ -78,9 +67,8 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
     sendingAgency: { id: referral.sendingAgency.id },
     receivingAgency: { id: referral.receivingAgency.id },
   });
-  const allowed = ACTIONS.filter(
-    (action) => ACTION_FROM[action].includes(referral.status) && ability.can(action, caslSubject),
-  );
+  // The steps the server would take now, from its lifecycle table and the caller's rules (availableActions).
+  const allowed = referral.availableActions.map((action) => action.toLowerCase() as Action);
   const mayEditDraft = referral.status === 'DRAFT' && ability.can('update', caslSubject);
 
   const run = async (action: Action) => {

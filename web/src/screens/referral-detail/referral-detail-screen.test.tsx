@@ -51,6 +51,7 @@ const referral = {
   id: ID,
   reference: 'GT-MX-2026-000042',
   status: 'SENT',
+  availableActions: [] as string[],
   category: 'SMUGGLING_INCIDENT',
   urgency: 'URGENT',
   title: 'Camión con migrantes',
@@ -104,10 +105,11 @@ const referral = {
   ],
 };
 
-const mocks = [
+// The steps come from the server, which knows who asks (availableActions).
+const mocksFor = (availableActions: string[]) => [
   {
     request: { query: ReferralDetailDocument, variables: { id: ID } },
-    result: { data: { referral } },
+    result: { data: { referral: { ...referral, availableActions } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {
@@ -117,19 +119,25 @@ const mocks = [
   },
 ];
 
-async function open(who: ReturnType<typeof me>) {
+async function open(who: ReturnType<typeof me>, availableActions: string[] = []) {
   return renderWithApp(
     <Routes>
       <Route path="/referrals/:id" element={<ReferralDetailScreen />} />
     </Routes>,
-    { path: `/referrals/${ID}`, mocks: [who, ...mocks] },
+    { path: `/referrals/${ID}`, mocks: [who, ...mocksFor(availableActions)] },
   );
+}
+
+/** The officer's session has arrived (times in their zone), and with it the screen for good. */
+async function signedIn() {
+  expect((await screen.findAllByText(/GMT-6/, undefined, { timeout: 10_000 })).length).toBeGreaterThan(0);
 }
 
 describe('the referral detail screen', () => {
   it('offers the receiving officer the steps of their side, and marks restricted personal data', async () => {
-    await open(me('mx-inm', 'INM'));
-    // The officer's rules arrive with `me`: wait for the step they allow, then read the rest.
+    await open(me('mx-inm', 'INM'), ['ACKNOWLEDGE']);
+    await signedIn();
+    // The step the server offers this officer now; nothing else.
     expect(await screen.findByRole('button', { name: 'Confirmar recepción' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Camión con migrantes', level: 1 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retirar' })).not.toBeInTheDocument();
@@ -141,7 +149,8 @@ describe('the referral detail screen', () => {
   });
 
   it('offers the sending officer to withdraw, not to acknowledge', async () => {
-    await open(me('gt-pnc', 'PNC'));
+    await open(me('gt-pnc', 'PNC'), ['WITHDRAW']);
+    await signedIn();
     expect(await screen.findByRole('button', { name: 'Retirar' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Confirmar recepción' })).not.toBeInTheDocument();
   });

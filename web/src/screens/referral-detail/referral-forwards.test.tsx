@@ -65,6 +65,7 @@ function referral(handlingCode: 'H1' | 'H2' | 'H3') {
     id: ID,
     reference: 'GT-MX-2026-000042',
     status: 'ACKNOWLEDGED',
+    availableActions: ['ACCEPT', 'DECLINE'],
     category: 'SMUGGLING_INCIDENT',
     urgency: 'URGENT',
     title: 'Camión con migrantes',

@@ -49,7 +49,7 @@ import {
 import { useReferralEvents } from './use-referral-events';
 
 const PAGE_SIZE = 25;
-/** The server's largest page (referral-inbox.service.ts MAX_PAGE_SIZE). */
+/** The server's largest page (server/src/platform/graphql/connection.ts PAGE_SIZE.max). */
 const MAX_PAGE_SIZE = 100;
 // The screen shows the error itself, with a retry button.
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -114,15 +114,8 @@ export function ReferralInboxScreen() {
     if (!page?.pageInfo.endCursor) return;
     setLoadingMore(true);
     try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          referrals: {
-            ...fetchMoreResult.referrals,
-            edges: [...(previous.referrals?.edges ?? []), ...fetchMoreResult.referrals.edges],
-          },
-        }),
-      });
+      // The cache appends the page to this box and filter's list (api/cache.ts).
+      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
     } finally {
       setLoadingMore(false);
     }

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, ConnectionType } from '../../../platform/graphql/connection';
 import { Role } from '../../../platform/authz/roles';
 import { Agency } from '../agency.entity';
 import { User } from '../user.entity';
@@ -70,15 +71,12 @@ export class Me {
 }
 
 @ObjectType({ description: 'A page of users, oldest first' })
-export class UserPage {
-  @Field(() => [User])
-  nodes!: User[];
+export class UserConnection extends ConnectionType(User) {}
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor!: string | null;
-
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the users of this agency' })
+  agencyId?: string | null;
 }
 
 @ObjectType({ description: 'A new API token; `token` is shown only in this answer' })

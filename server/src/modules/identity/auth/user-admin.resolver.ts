@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Public, RoleRequired, SignedIn } from '../../../platform/authz/access';
 import { Role } from '../../../platform/authz/roles';
 import type { RequestContext } from '../../../platform/context';
 import { User } from '../user.entity';
-import { Me, SignInResult, UserPage } from './auth.types';
+import { Me, SignInResult, UserConnection, UsersArgs } from './auth.types';
 import { acceptInvitation, inviteUser } from './invitation.service';
 import { changeMyPassword, updateMyProfile } from './profile.service';
 import { InviteUserInput, UpdateMyProfileInput, UpdateUserInput } from './user-admin.inputs';
@@ -13,14 +13,9 @@ import { disableUser, enableUser, listUsers, updateUser } from './user-admin.ser
 @Resolver()
 export class UserAdminResolver {
   @SignedIn()
-  @Query(() => UserPage, { description: 'Users the caller may see, oldest first' })
-  users(
-    @Ctx() context: RequestContext,
-    @Arg('agencyId', () => ID, { nullable: true }) agencyId?: string,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<UserPage> {
-    return listUsers(context, { agencyId, first, after });
+  @Query(() => UserConnection, { description: 'Users the caller may see, oldest first' })
+  users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() context: RequestContext): Promise<UserConnection> {
+    return listUsers(context, args);
   }
 
   @RoleRequired(Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN)

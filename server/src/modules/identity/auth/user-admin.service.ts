@@ -4,45 +4,34 @@ import { accessibleWhere } from '../../../platform/authz/accessible-where';
 import { findOnePermitted } from '../../../platform/authz/accessible-query';
 import { assertCan } from '../../../platform/authz/forbidden';
 import { badInput, conflict, notFound } from '../../../platform/graphql/errors';
+import { paginate } from '../../../platform/graphql/connection';
+import { by, Keyset } from '../../../platform/orm/keyset';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { User } from '../user.entity';
-import type { UserPage } from './auth.types';
+import type { UserConnection, UsersArgs } from './auth.types';
 import { Invitation } from './invitation.entity';
 import { assertMayGrant, rolesProblem } from './role-grants';
 import { revokeSessionsOf } from './session-store';
 import type { UpdateUserInput } from './user-admin.inputs';
 import { isUuid, localeProblem, nameProblem, problemsOf, timeZoneProblem } from './user-input.rules';
 
-const MAX_PAGE = 100;
+// Creation order: ids are UUIDv7.
+const USER_ORDER = new Keyset<User>([], by.id('asc'));
 
-/** Users the caller may read, in creation order (ids are UUIDv7), one page at a time. */
-export async function listUsers(
-  context: RequestContext,
-  options: { agencyId?: string; first: number; after?: string },
-): Promise<UserPage> {
+/** Users the caller may read, in creation order, one page at a time. */
+export function listUsers(context: RequestContext, args: UsersArgs): Promise<UserConnection> {
   const { em, ability } = context;
-  const first = Math.min(Math.max(options.first, 1), MAX_PAGE);
-  const visible = accessibleWhere(ability, 'read', User, em.getMetadata());
-  if (!visible) return { nodes: [], endCursor: null, hasNextPage: false };
-  const conditions: FilterQuery<User>[] = [visible];
-  if (options.agencyId !== undefined && options.agencyId !== null) {
-    if (!isUuid(options.agencyId)) return { nodes: [], endCursor: null, hasNextPage: false };
-    conditions.push({ agency: options.agencyId });
-  }
-  if (options.after) conditions.push({ id: { $gt: userIdOfCursor(options.after) } });
-  const rows = await em.find(User, { $and: conditions }, { orderBy: { id: 'asc' }, limit: first + 1 });
-  const nodes = rows.slice(0, first);
-  const last = nodes.at(-1);
-  return { nodes, endCursor: last ? cursorOf(last.id) : null, hasNextPage: rows.length > first };
-}
-
-const cursorOf = (id: string) => Buffer.from(`user:${id}`).toString('base64url');
-
-function userIdOfCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = decoded.startsWith('user:') ? decoded.slice(5) : '';
-  if (!isUuid(id)) throw badInput({ after: 'error.cursor.invalid' });
-  return id;
+  return paginate(args, USER_ORDER, async ({ after, limit }) => {
+    const visible = accessibleWhere(ability, 'read', User, em.getMetadata());
+    if (!visible) return [];
+    const conditions: FilterQuery<User>[] = [visible];
+    if (args.agencyId !== undefined && args.agencyId !== null) {
+      if (!isUuid(args.agencyId)) return [];
+      conditions.push({ agency: args.agencyId });
+    }
+    if (after) conditions.push(USER_ORDER.after(after));
+    return em.find(User, { $and: conditions }, { orderBy: USER_ORDER.orderBy, limit });
+  });
 }
 
 /** The user if the caller may read them; otherwise NOT_FOUND, exactly as for an id that does not exist. */
