@@ -143,7 +143,7 @@ function CaseSection({ survivor, onChanged }: { survivor: Survivor; onChanged: (
             </Button>
           )}
           {survivor.assignedToMe && survivor.status === 'OPEN' && (
-            <Button variant="outlined" color="warning" onClick={() => setClosing(true)}>
+            <Button variant="outlined" onClick={() => setClosing(true)}>
               {t('protection.survivor.close')}
             </Button>
           )}
@@ -378,7 +378,7 @@ function CloseDialog({ survivor, onClose }: { survivor: Survivor; onClose: (done
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose(false)}>{t('protection.cancel')}</Button>
-        <Button variant="contained" color="warning" disabled={loading || !reason} onClick={() => void save()}>
+        <Button variant="contained" disabled={loading || !reason} onClick={() => void save()}>
           {t('protection.survivor.close')}
         </Button>
       </DialogActions>
