@@ -8,9 +8,11 @@ import OutboxIcon from '@mui/icons-material/OutboxOutlined';
 import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
 import CaseloadIcon from '@mui/icons-material/FolderSharedOutlined';
 import PersonAddIcon from '@mui/icons-material/PersonAddOutlined';
+import CoordinationIcon from '@mui/icons-material/Diversity3Outlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { EnlaceAbility } from '../session/ability';
 import type * as AdministrationScreens from '../screens/admin-common/administration-screens';
+import type * as CoordinationScreens from '../screens/coordination-common/coordination-screens';
 import type * as ProtectionScreens from '../screens/protection-common/protection-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
@@ -148,6 +150,40 @@ const PROTECTION: Screen[] = [
   },
 ];
 
+const coordinationNamespaces = ['coordination'] as const;
+/** The coordination screens share one chunk (coordination-common/coordination-screens.ts). */
+const coordination = (name: keyof typeof CoordinationScreens) => async () => ({
+  Component: (await import('../screens/coordination-common/coordination-screens'))[name],
+});
+
+/**
+ * Coordination: the mechanisms of the user's agency, their meetings and minutes. Offered to everyone who
+ * reads meetings (every role of a member agency but the platform admin, coordination.policy.ts).
+ */
+const COORDINATION: Screen[] = [
+  {
+    path: '/coordination',
+    titleKey: 'nav.coordination',
+    icon: CoordinationIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('read', 'Meeting'),
+    namespaces: coordinationNamespaces,
+    lazy: coordination('CoordinationHomeScreen'),
+  },
+  {
+    path: '/coordination/mechanisms/:id',
+    titleKey: 'nav.coordinationMechanism',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('MechanismMeetingsScreen'),
+  },
+  {
+    path: '/coordination/meetings/:id',
+    titleKey: 'nav.meeting',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('MeetingScreen'),
+  },
+];
+
 export const SCREENS: Screen[] = [
   {
     path: '/',
@@ -204,6 +240,7 @@ export const SCREENS: Screen[] = [
     namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
   },
+  ...COORDINATION,
   ...PROTECTION,
   ...ADMINISTRATION,
   {

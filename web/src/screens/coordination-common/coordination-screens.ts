@@ -1,0 +1,4 @@
+// The coordination screens in one chunk: they share operations, the Markdown renderer and terms.
+export { CoordinationHomeScreen } from '../coordination-mechanism/coordination-home-screen';
+export { MechanismMeetingsScreen } from '../coordination-mechanism/mechanism-meetings-screen';
+export { MeetingScreen } from '../coordination-meeting/meeting-screen';
