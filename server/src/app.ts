@@ -14,6 +14,7 @@ import type { RequestContext } from './platform/context';
 import { provideDatabase } from './platform/database/connect';
 import { createDomainEvents, type DomainEvents } from './platform/events/domain-events';
 import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
+import { unauthenticated } from './platform/graphql/errors';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
 import type { Logger } from './platform/logging/logger';
@@ -87,6 +88,9 @@ export function buildEnlaceSchema(modules: Modules = enlaceModules) {
     authChecker: authorizedBy,
     fieldGuard: createFieldGuard(guardedSubjects, personalData),
     pubSub: pubSubOf(modules),
+    serviceGuard: (context) => {
+      if (context.config.env === 'production' && !context.actor) throw unauthenticated();
+    },
   });
 }
 

@@ -74,7 +74,7 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   ],
   referenceResolvers: { Referral: resolveReferralReference },
   policies: [referralPolicy, forwardingPolicy],
-  guardedSubjects: ['Referral', 'ReferralPerson'],
+  guardedSubjects: ['Referral', 'ReferralPerson', 'ReferralForward'],
   personalData: [
     {
       subject: 'ReferralPerson',
