@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/demo-seed';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
+import { knownApiScopes, type ApiScopeArea } from './platform/authz/api-scopes';
 import { createFieldGuard } from './platform/authz/field-guard';
 import { PersonalDataRegistry } from './platform/authz/personal-data';
 import type { EnlaceConfig } from './platform/config/config';
@@ -47,13 +48,14 @@ function declarationsOf(modules: Modules) {
     entities: [...platformEntities, ...modules.flatMap((module) => module.entities)],
     jobs: [...platformJobs, ...modules.flatMap((module) => module.jobs ?? [])],
     policies: modules.flatMap((module) => module.policies ?? []),
+    apiScopes: modules.flatMap((module) => module.apiScopes ?? []),
     personalData: new PersonalDataRegistry(modules.flatMap((module) => module.personalData ?? [])),
     guardedSubjects: new Set(modules.flatMap((module) => module.guardedSubjects ?? [])),
   };
 }
 
 const declared = declarationsOf(enlaceModules);
-export const { entities, policies, personalData } = declared;
+export const { entities, policies, personalData, apiScopes } = declared;
 
 export function initOrm(
   url: string,
@@ -109,6 +111,7 @@ export interface RequestServices {
   config: EnlaceConfig;
   events: DomainEvents;
   policies?: Policy[];
+  apiScopes?: ApiScopeArea[];
 }
 
 /** The context of one request: who acts, what they may do, its own EntityManager and audit trail. */
@@ -128,7 +131,8 @@ export async function createRequestContext(
     logger: services.logger.child({ requestId }),
     clientAddress,
     actor,
-    ability: buildAbility(actor, services.policies ?? policies),
+    ability: buildAbility(actor, services.policies ?? policies, services.apiScopes ?? apiScopes),
+    apiScopes: knownApiScopes(services.apiScopes ?? apiScopes),
     audit: createAuditTrail({ actor, requestId, clientAddress }),
     config: services.config,
     events: services.events,
@@ -160,7 +164,15 @@ export async function startEnlace(
     orm = await initOrm(database.url, { logger, modules });
     await migrateEnlace(orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
-    const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
+    const { policies: modulePolicies, apiScopes: moduleScopes } = declarationsOf(modules);
+    const services: RequestServices = {
+      orm,
+      logger,
+      config,
+      events,
+      policies: modulePolicies,
+      apiScopes: moduleScopes,
+    };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
     const schema = await buildEnlaceSchema(modules);

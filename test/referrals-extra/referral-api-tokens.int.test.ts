@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { User } from '../../server/src/modules/identity';
 import { createApiToken } from '../../server/src/modules/identity/auth/api-token.service';
+import { apiScopes } from '../../server/src/app';
+import { knownApiScopes } from '../../server/src/platform/authz/api-scopes';
 import { Role } from '../../server/src/platform/authz/roles';
 import { draftInput } from '../referrals/referral-drafts';
 import { contextFor } from '../referrals/referral-world';
@@ -13,7 +15,14 @@ let world: ReferralWorld;
 
 /** A token issued by an agency admin of the world, as the admin screen would; returns the secret and id. */
 async function tokenOf(admin: WorldUser, roles: Role[]) {
-  const created = await createApiToken(contextFor(orm, admin), { name: 'Sistema de casos', roles, scopes: [] });
+  const context = { ...contextFor(orm, admin), apiScopes: knownApiScopes(apiScopes) };
+  const created = await createApiToken(context, {
+    name: 'Sistema de casos',
+    roles,
+    scopes: ['referrals:write', 'directory:read'],
+  });
+  // Operational roles wait for a second admin of the agency (test/security covers it); approved as they would.
+  await orm.em.fork().execute('update api_token set approved_at = now() where id = ?', [created.apiToken.id]);
   return { secret: created.token, id: created.apiToken.id };
 }
 

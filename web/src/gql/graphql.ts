@@ -7,6 +7,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** What a user does in their agency */
 export type Role = 'LIAISON_OFFICER' | 'CASE_WORKER' | 'SECRETARIAT' | 'AGENCY_ADMIN' | 'AUDITOR' | 'PLATFORM_ADMIN';
 
+export type RoleGrantStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
+
 export type AgencyKind =
   | 'BORDER_POLICE'
   | 'MIGRATION_AUTHORITY'
@@ -377,6 +379,7 @@ export type AdminApiTokenFragment = {
   expiresAt: string | null;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  approvedAt: string | null;
 };
 
 export type AdminApiTokensQueryVariables = Exact<{ [key: string]: never }>;
@@ -392,6 +395,7 @@ export type AdminApiTokensQuery = {
     expiresAt: string | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
+    approvedAt: string | null;
   }>;
 };
 
@@ -412,6 +416,7 @@ export type CreateApiTokenMutation = {
       expiresAt: string | null;
       revokedAt: string | null;
       lastUsedAt: string | null;
+      approvedAt: string | null;
     };
   };
 };
@@ -431,6 +436,7 @@ export type RevokeApiTokenMutation = {
     expiresAt: string | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
+    approvedAt: string | null;
   };
 };
 
@@ -739,6 +745,46 @@ export type AdminUserAgenciesQueryVariables = Exact<{ [key: string]: never }>;
 export type AdminUserAgenciesQuery = {
   agencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
 };
+
+export type AdminRoleGrantFragment = {
+  id: string;
+  userId: string | null;
+  userName: string | null;
+  apiTokenId: string | null;
+  apiTokenName: string | null;
+  roles: Array<Role>;
+  withInvitation: boolean;
+  requestedByMe: boolean;
+  requestedAt: string;
+};
+
+export type AdminRoleGrantsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminRoleGrantsQuery = {
+  roleGrantRequests: Array<{
+    id: string;
+    userId: string | null;
+    userName: string | null;
+    apiTokenId: string | null;
+    apiTokenName: string | null;
+    roles: Array<Role>;
+    withInvitation: boolean;
+    requestedByMe: boolean;
+    requestedAt: string;
+  }>;
+};
+
+export type ApproveRoleGrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveRoleGrantMutation = { approveRoleGrant: { id: string; status: RoleGrantStatus } };
+
+export type RefuseRoleGrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefuseRoleGrantMutation = { refuseRoleGrant: { id: string; status: RoleGrantStatus } };
 
 export type AuditEventRowFragment = {
   id: string;
@@ -1837,6 +1883,7 @@ export const AdminApiTokenFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -1993,6 +2040,30 @@ export const AdminUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminUserFragment, unknown>;
+export const AdminRoleGrantFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRoleGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleGrantRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRoleGrantFragment, unknown>;
 export const AuditEventRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2613,6 +2684,7 @@ export const AdminApiTokensDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -2682,6 +2754,7 @@ export const CreateApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -2738,6 +2811,7 @@ export const RevokeApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -4001,6 +4075,128 @@ export const AdminUserAgenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUserAgenciesQuery, AdminUserAgenciesQueryVariables>;
+export const AdminRoleGrantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminRoleGrants' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleGrantRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRoleGrant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRoleGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleGrantRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRoleGrantsQuery, AdminRoleGrantsQueryVariables>;
+export const ApproveRoleGrantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveRoleGrant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveRoleGrant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveRoleGrantMutation, ApproveRoleGrantMutationVariables>;
+export const RefuseRoleGrantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseRoleGrant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseRoleGrant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseRoleGrantMutation, RefuseRoleGrantMutationVariables>;
 export const AuditTrailDocument = {
   kind: 'Document',
   definitions: [

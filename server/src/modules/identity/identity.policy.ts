@@ -29,6 +29,8 @@ export const identityPolicy: Policy = (actor, { can, cannot }) => {
   if (isAgencyAdmin) {
     can('read', 'User', USER_CONTACT_FIELDS, ownAgency);
     can(['create', 'update', 'disable', 'invite'], 'User', ownAgency);
+    // Four eyes on operational roles: the agency's admins see its requests; the service refuses the asker.
+    can(['read', 'decide'], 'RoleGrantRequest', { 'agency.id': actor.agencyId });
   }
   if (isPlatformAdmin) {
     can('read', ['Agency', 'Mechanism', 'User']);

@@ -74,6 +74,8 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   ],
   referenceResolvers: { Referral: resolveReferralReference },
   policies: [referralPolicy, forwardingPolicy],
+  // A token with "referrals:read" reads referrals, their persons and forwards; "referrals:write" also acts on them.
+  apiScopes: [{ area: 'referrals', subjects: ['Referral', 'ReferralPerson', 'ReferralForward'] }],
   guardedSubjects: ['Referral', 'ReferralPerson', 'ReferralForward'],
   personalData: [
     {

@@ -54,6 +54,11 @@ export const referralPolicy: Policy = (actor, { can, cannot }) => {
   can('read', 'Referral', asSender);
   can('read', 'Referral', asReceiver);
   can('read', 'Referral', asForwardRecipient(actor));
+  // Writing in a referral's conversation (messages, attachments): whoever works on it. Its own action, so that
+  // a token scoped to reading ("referrals:read") reads the conversation without posting to it.
+  can('converse', 'Referral', asSender);
+  can('converse', 'Referral', asReceiver);
+  can('converse', 'Referral', asForwardRecipient(actor));
   can('read', 'ReferralPerson', { 'sendingAgency.id': actor.agencyId });
   can('read', 'ReferralPerson', { 'receivingAgency.id': actor.agencyId });
   can('read', 'ReferralPerson', asForwardRecipient(actor));
