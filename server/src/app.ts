@@ -12,7 +12,8 @@ import { createFieldGuard } from './platform/authz/field-guard';
 import { PersonalDataRegistry } from './platform/authz/personal-data';
 import type { EnlaceConfig } from './platform/config/config';
 import type { RequestContext } from './platform/context';
-import { provideDatabase } from './platform/database/connect';
+import { provideDatabase, type DatabaseHandle } from './platform/database/connect';
+import { roleOf } from './platform/database/runtime-role';
 import { createDomainEvents, type DomainEvents } from './platform/events/domain-events';
 import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import { unauthenticated } from './platform/graphql/errors';
@@ -74,12 +75,44 @@ export function initOrm(
 }
 
 /** Migrations, then the job queue's schema and the queues of every declared job (platform/orm/migrate.ts). */
-export function migrateEnlace(orm: MikroORM, logger: Logger, modules: Modules = enlaceModules) {
+export function migrateEnlace(orm: MikroORM, logger: Logger, modules: Modules = enlaceModules, runtimeRole?: string) {
   return migrateDatabase(
     orm,
     logger,
     declarationsOf(modules).jobs.map((job) => job.name),
+    runtimeRole,
   );
+}
+
+/**
+ * Migrates as the migration role (which owns the schema) and grants the runtime role what it needs; with a
+ * single role configured, migrates on the server's own pool.
+ */
+async function migrateAs(database: DatabaseHandle, orm: MikroORM, logger: Logger, modules: Modules) {
+  if (database.migrationUrl === database.url) {
+    await migrateEnlace(orm, logger, modules);
+    await warnWhenRuntimeRoleIsPrivileged(orm, logger);
+    return;
+  }
+  const migrationOrm = await initOrm(database.migrationUrl, { poolMax: 2, logger, modules });
+  try {
+    await migrateEnlace(migrationOrm, logger, modules, roleOf(database.url));
+  } finally {
+    await migrationOrm.close();
+  }
+  await warnWhenRuntimeRoleIsPrivileged(orm, logger);
+}
+
+/** One role for everything works, but then the application could rewrite the audit trail: say so at start. */
+async function warnWhenRuntimeRoleIsPrivileged(orm: MikroORM, logger: Logger) {
+  const [row] = await orm.em.fork().execute<{ privileged: boolean }[]>(
+    `select r.rolsuper or r.rolbypassrls or pg_has_role(current_user, c.relowner, 'USAGE') as privileged
+       from pg_roles r, pg_class c where r.rolname = current_user and c.oid = 'audit_event'::regclass`,
+  );
+  if (row?.privileged)
+    logger.warn(
+      'the runtime database role owns the audit table or bypasses row-level security: set DATABASE_MIGRATION_URL and run as an unprivileged role (docs/security.md)',
+    );
 }
 
 export function buildEnlaceSchema(modules: Modules = enlaceModules) {
@@ -162,7 +195,7 @@ export async function startEnlace(
   };
   try {
     orm = await initOrm(database.url, { logger, modules });
-    await migrateEnlace(orm, logger, modules);
+    await migrateAs(database, orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
     const { policies: modulePolicies, apiScopes: moduleScopes } = declarationsOf(modules);
     const services: RequestServices = {
