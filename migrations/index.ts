@@ -13,6 +13,7 @@ import { Migration20261203225355MailDelivery } from './Migration20261203225355Ma
 import { Migration20261204023000GapFreeCounters } from './Migration20261204023000GapFreeCounters';
 import { Migration20261204023717ProtectionSurvivors } from './Migration20261204023717ProtectionSurvivors';
 import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
+import { Migration20261204025156SeparationOfDuties } from './Migration20261204025156SeparationOfDuties';
 import { Migration20261204030000IdempotencyKeys } from './Migration20261204030000IdempotencyKeys';
 
 /**
@@ -40,5 +41,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204023000GapFreeCounters', class: Migration20261204023000GapFreeCounters },
   { name: 'Migration20261204023717ProtectionSurvivors', class: Migration20261204023717ProtectionSurvivors },
   { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
+  { name: 'Migration20261204025156SeparationOfDuties', class: Migration20261204025156SeparationOfDuties },
   { name: 'Migration20261204030000IdempotencyKeys', class: Migration20261204030000IdempotencyKeys },
 ];

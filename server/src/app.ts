@@ -8,13 +8,16 @@ import { seedDemoSurvivors } from './demo/demo-survivors';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
+import { knownApiScopes, type ApiScopeArea } from './platform/authz/api-scopes';
 import { createFieldGuard } from './platform/authz/field-guard';
 import { PersonalDataRegistry } from './platform/authz/personal-data';
 import type { EnlaceConfig } from './platform/config/config';
 import type { RequestContext } from './platform/context';
-import { provideDatabase } from './platform/database/connect';
+import { provideDatabase, type DatabaseHandle } from './platform/database/connect';
+import { roleOf } from './platform/database/runtime-role';
 import { createDomainEvents, type DomainEvents } from './platform/events/domain-events';
 import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
+import { unauthenticated } from './platform/graphql/errors';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
 import type { Logger } from './platform/logging/logger';
@@ -49,13 +52,14 @@ function declarationsOf(modules: Modules) {
     entities: [...platformEntities, ...modules.flatMap((module) => module.entities)],
     jobs: [...platformJobs, ...modules.flatMap((module) => module.jobs ?? [])],
     policies: modules.flatMap((module) => module.policies ?? []),
+    apiScopes: modules.flatMap((module) => module.apiScopes ?? []),
     personalData: new PersonalDataRegistry(modules.flatMap((module) => module.personalData ?? [])),
     guardedSubjects: new Set(modules.flatMap((module) => module.guardedSubjects ?? [])),
   };
 }
 
 const declared = declarationsOf(enlaceModules);
-export const { entities, policies, personalData } = declared;
+export const { entities, policies, personalData, apiScopes } = declared;
 
 export function initOrm(
   url: string,
@@ -74,12 +78,44 @@ export function initOrm(
 }
 
 /** Migrations, then the job queue's schema and the queues of every declared job (platform/orm/migrate.ts). */
-export function migrateEnlace(orm: MikroORM, logger: Logger, modules: Modules = enlaceModules) {
+export function migrateEnlace(orm: MikroORM, logger: Logger, modules: Modules = enlaceModules, runtimeRole?: string) {
   return migrateDatabase(
     orm,
     logger,
     declarationsOf(modules).jobs.map((job) => job.name),
+    runtimeRole,
   );
+}
+
+/**
+ * Migrates as the migration role (which owns the schema) and grants the runtime role what it needs; with a
+ * single role configured, migrates on the server's own pool.
+ */
+async function migrateAs(database: DatabaseHandle, orm: MikroORM, logger: Logger, modules: Modules) {
+  if (database.migrationUrl === database.url) {
+    await migrateEnlace(orm, logger, modules);
+    await warnWhenRuntimeRoleIsPrivileged(orm, logger);
+    return;
+  }
+  const migrationOrm = await initOrm(database.migrationUrl, { poolMax: 2, logger, modules });
+  try {
+    await migrateEnlace(migrationOrm, logger, modules, roleOf(database.url));
+  } finally {
+    await migrationOrm.close();
+  }
+  await warnWhenRuntimeRoleIsPrivileged(orm, logger);
+}
+
+/** One role for everything works, but then the application could rewrite the audit trail: say so at start. */
+async function warnWhenRuntimeRoleIsPrivileged(orm: MikroORM, logger: Logger) {
+  const [row] = await orm.em.fork().execute<{ privileged: boolean }[]>(
+    `select r.rolsuper or r.rolbypassrls or pg_has_role(current_user, c.relowner, 'USAGE') as privileged
+       from pg_roles r, pg_class c where r.rolname = current_user and c.oid = 'audit_event'::regclass`,
+  );
+  if (row?.privileged)
+    logger.warn(
+      'the runtime database role owns the audit table or bypasses row-level security: set DATABASE_MIGRATION_URL and run as an unprivileged role (docs/security.md)',
+    );
 }
 
 export function buildEnlaceSchema(modules: Modules = enlaceModules) {
@@ -90,6 +126,9 @@ export function buildEnlaceSchema(modules: Modules = enlaceModules) {
     authChecker: authorizedBy,
     fieldGuard: createFieldGuard(guardedSubjects, personalData),
     pubSub: pubSubOf(modules),
+    serviceGuard: (context) => {
+      if (context.config.env === 'production' && !context.actor) throw unauthenticated();
+    },
   });
 }
 
@@ -108,6 +147,7 @@ export interface RequestServices {
   config: EnlaceConfig;
   events: DomainEvents;
   policies?: Policy[];
+  apiScopes?: ApiScopeArea[];
 }
 
 /** The context of one request: who acts, what they may do, its own EntityManager and audit trail. */
@@ -127,7 +167,8 @@ export async function createRequestContext(
     logger: services.logger.child({ requestId }),
     clientAddress,
     actor,
-    ability: buildAbility(actor, services.policies ?? policies),
+    ability: buildAbility(actor, services.policies ?? policies, services.apiScopes ?? apiScopes),
+    apiScopes: knownApiScopes(services.apiScopes ?? apiScopes),
     audit: createAuditTrail({ actor, requestId, clientAddress }),
     config: services.config,
     events: services.events,
@@ -157,9 +198,17 @@ export async function startEnlace(
   };
   try {
     orm = await initOrm(database.url, { logger, modules });
-    await migrateEnlace(orm, logger, modules);
+    await migrateAs(database, orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
-    const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
+    const { policies: modulePolicies, apiScopes: moduleScopes } = declarationsOf(modules);
+    const services: RequestServices = {
+      orm,
+      logger,
+      config,
+      events,
+      policies: modulePolicies,
+      apiScopes: moduleScopes,
+    };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger))) {
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
       await seedDemoSurvivors(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);

@@ -17,7 +17,7 @@ import {
   type Caller,
   type CoordinationWorld,
   type Who,
-} from './coordination-world';
+} from '../support/factories/coordination-world';
 
 let server: TestServer;
 let world: CoordinationWorld;

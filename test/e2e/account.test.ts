@@ -101,6 +101,20 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
       { cookie: adminCookie },
     );
     expect(invited.errors).toBeUndefined();
+    // A case worker's role waits for a second admin of the agency; the link is mailed once they approve.
+    const secondAdmin = await aUser(api.server.orm, agency, { password: true, roles: [Role.AGENCY_ADMIN], totp: true });
+    const secondCookie = await signInAs(api, secondAdmin);
+    const waiting = await api.graphql<{ roleGrantRequests: { id: string }[] }>(
+      '{ roleGrantRequests { id } }',
+      {},
+      { cookie: secondCookie },
+    );
+    const approved = await api.graphql(
+      'mutation ($id: ID!) { approveRoleGrant(id: $id) { id } }',
+      { id: waiting.data!.roleGrantRequests[0].id },
+      { cookie: secondCookie },
+    );
+    expect(approved.errors).toBeUndefined();
     const link = await invitationLink();
     expect(link).toMatch(/\/accept-invitation#token=/);
 

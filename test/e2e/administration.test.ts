@@ -201,9 +201,15 @@ describe('administering Enlace in real browsers', () => {
     await invite.getByLabel('Gestor de casos').check();
     await looksRight(page, 'admin-user-invite-es');
     await invite.getByRole('button', { name: 'Enviar invitación' }).click();
-    await page.getByText('Invitación enviada a rosa.cux@igm.example.').waitFor();
+    // Operational roles wait for a second administrator: listed, and not decidable by the one who asked.
+    await page
+      .getByText('Se solicitaron funciones operativas: se aplicarán cuando otro administrador las apruebe.')
+      .waitFor();
+    const waiting = page.getByRole('region', { name: 'Funciones pendientes de un segundo administrador' });
+    await waiting.getByText('Rosa Cux: Oficial de enlace, Gestor de casos').waitFor();
+    await waiting.getByText(/Usted lo solicitó/).waitFor();
+    expect(await waiting.getByRole('button', { name: /Aprobar/ }).count()).toBe(0);
     const invited = table.getByRole('row', { name: /Rosa Cux/ });
-    await invited.getByText('Oficial de enlace, Gestor de casos').waitFor();
     // An invited person's account waits for their password: marked as such, nothing to reactivate.
     await invited.getByText('Invitación pendiente').waitFor();
     expect(await invited.getByRole('button', { name: /Reactivar/ }).count()).toBe(0);

@@ -5,7 +5,7 @@
 import '../support/per-file-database';
 import { User } from '../../server/src/modules/identity';
 import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
-import { createCoordinationWorld, type CoordinationWorld, type Who } from '../coordination/coordination-world';
+import { createCoordinationWorld, type CoordinationWorld, type Who } from '../support/factories/coordination-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   launchChromium,

@@ -30,15 +30,27 @@ describe('Agencies connect their systems with API tokens', () => {
   });
   afterAll(() => server.stop());
 
-  const create = (input: Record<string, unknown>) =>
-    server.graphql<Created>(CREATE, { input }, { cookie: adminCookie });
+  /**
+   * Creates a token (with the directory in its scopes unless told otherwise) and, when its roles need a second
+   * admin's approval, approves it as that admin would (four eyes are tested in test/security).
+   */
+  const create = async (input: Record<string, unknown>) => {
+    const created = await server.graphql<Created>(
+      CREATE,
+      { input: { scopes: ['directory:read'], ...input } },
+      { cookie: adminCookie },
+    );
+    const id = created.data?.createApiToken.apiToken.id;
+    if (id) await server.server.orm.em.fork().execute('update api_token set approved_at = now() where id = ?', [id]);
+    return created;
+  };
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   it('shows the token once, stores only its hash, and lets the system act for the agency', async () => {
     const created = await create({
       name: 'Case management system',
       roles: ['LIAISON_OFFICER'],
-      scopes: ['referrals:read'],
+      scopes: ['referrals:read', 'directory:read'],
     });
     expect(created.errors).toBeUndefined();
     const { token, apiToken } = created.data!.createApiToken;
@@ -83,7 +95,7 @@ describe('Agencies connect their systems with API tokens', () => {
     const { token, apiToken } = (await create({ name: 'Sync', roles: ['LIAISON_OFFICER'] })).data!.createApiToken;
     const byToken = await server.graphql(
       CREATE,
-      { input: { name: 'Child', roles: ['LIAISON_OFFICER'] } },
+      { input: { name: 'Child', roles: ['LIAISON_OFFICER'], scopes: ['directory:read'] } },
       bearer(token),
     );
     expect(byToken.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -137,22 +137,22 @@ describe('setting up a trinational mechanism through the API', () => {
     });
   });
 
-  it('invites the first liaison officer of an agency', async () => {
+  it('invites the first admin of an agency (its case workers and officers are theirs to ask for, never the platform admin’s)', async () => {
     const invited = await as(admin)(
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id name roles agency { acronym } } }`,
       {
         input: {
           agencyId: agencies.gna,
-          email: 'oficial.gna@directory.example',
+          email: 'admin.gna@directory.example',
           name: 'Marta Giménez',
-          roles: ['LIAISON_OFFICER'],
+          roles: ['AGENCY_ADMIN'],
           locale: 'es',
           timeZone: 'America/Argentina/Buenos_Aires',
         },
       },
     );
     expect(invited.errors).toBeUndefined();
-    expect(invited.data?.inviteUser).toMatchObject({ roles: ['LIAISON_OFFICER'], agency: { acronym: 'GNA' } });
+    expect(invited.data?.inviteUser).toMatchObject({ roles: ['AGENCY_ADMIN'], agency: { acronym: 'GNA' } });
   });
 
   it('does not let a liaison officer touch the directory', async () => {

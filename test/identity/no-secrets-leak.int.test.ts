@@ -65,7 +65,7 @@ describe('No password, token or e-mail leaves the server in a response or a log 
             agencyId: agency.id,
             email: inviteeEmail,
             name: 'Invitee',
-            roles: ['CASE_WORKER'],
+            roles: ['SECRETARIAT'],
             locale: 'en',
             timeZone: 'UTC',
           },
@@ -75,7 +75,7 @@ describe('No password, token or e-mail leaves the server in a response or a log 
       const mail = await orm.em.fork().execute('select text from mail_outbox where recipient = ?', [inviteeEmail]);
       const invitationToken = /#token=([A-Za-z0-9_-]+)/.exec(mail[0].text as string)![1];
       const created = await observed.graphql(
-        `mutation { createApiToken(input: { name: "Sync", roles: [LIAISON_OFFICER] }) { token } }`,
+        `mutation { createApiToken(input: { name: "Sync", roles: [SECRETARIAT], scopes: ["directory:read"] }) { token } }`,
         {},
         { cookie },
       );

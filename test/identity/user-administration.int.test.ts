@@ -43,7 +43,8 @@ describe('Agency admins invite and manage the users of their own agency', () => 
     agencyId: ownAgency.id,
     email: `new.${unique()}@example.org`,
     name: 'Luis Andrade',
-    roles: ['CASE_WORKER'],
+    // Not an operational role: those wait for a second admin (test/security/separation-of-duties).
+    roles: ['SECRETARIAT'],
     locale: 'es',
     timeZone: 'America/Guayaquil',
     ...overrides,

@@ -45,7 +45,7 @@ async function auditEventSeen(api: Caller, world: MatrixWorld, relation: Relatio
   try {
     const data = await api<
       Record<string, { nodes: { id: string; clientAddress: string | null; restrictedFields: string[] }[] }>
-    >(`{ ${view}(first: 200) { nodes { id clientAddress restrictedFields } } }`);
+    >(`{ ${view}(first: 100) { nodes { id clientAddress restrictedFields } } }`);
     return data[view].nodes.find((node) => node.id === id);
   } catch (error) {
     if (error instanceof DeniedError) return undefined;

@@ -15,6 +15,7 @@ let server: TestServer;
 let orm: MikroORM;
 let world: BorderWorld;
 
+const REFERRAL_SYSTEM_SCOPES = ['referrals:write', 'directory:read'];
 let senderSystem: Caller, receiverSystem: Caller;
 let senderTokenId: string, receiverTokenId: string;
 
@@ -24,8 +25,8 @@ beforeAll(async () => {
   world = await aBorderWorld(orm);
   // The world has no admin in the receiving agency (only that agency's admins issue its tokens): add one.
   const receiverAdmin = await world.colleagueIn('receiver', [Role.AGENCY_ADMIN], { name: 'Receiver admin' });
-  const senderToken = await anApiToken(orm, world.users.senderAdmin, { roles: [Role.LIAISON_OFFICER] });
-  const receiverToken = await anApiToken(orm, receiverAdmin, { roles: [Role.LIAISON_OFFICER] });
+  const senderToken = await anApiToken(orm, world.users.senderAdmin, { roles: [Role.LIAISON_OFFICER], scopes: REFERRAL_SYSTEM_SCOPES });
+  const receiverToken = await anApiToken(orm, receiverAdmin, { roles: [Role.LIAISON_OFFICER], scopes: REFERRAL_SYSTEM_SCOPES });
   senderSystem = graphqlWithToken(server, senderToken.secret);
   receiverSystem = graphqlWithToken(server, receiverToken.secret);
   senderTokenId = senderToken.id;

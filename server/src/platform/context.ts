@@ -24,6 +24,8 @@ export interface RequestContext {
   config: EnlaceConfig;
   /** The server's domain events: what a service announces reaches the listeners modules declared. */
   events: DomainEvents;
+  /** Every scope an API token may be given (the modules' vocabulary), to check a new token's scopes. */
+  apiScopes?: readonly string[];
   /** Present for session-based requests: the session id, so sign-out can end it. */
   sessionId?: string;
   req?: Request;

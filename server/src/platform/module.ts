@@ -5,6 +5,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { MiddlewareFn, NonEmptyArray, PubSub } from 'type-graphql';
 import type { Policy } from './authz/ability';
+import type { ApiScopeArea } from './authz/api-scopes';
 import type { PersonalDataDeclaration } from './authz/personal-data';
 import type { EnlaceConfig } from './config/config';
 import type { DomainEventListener } from './events/domain-events';
@@ -54,6 +55,8 @@ export interface EnlaceModule<Context extends object = object> {
   referenceResolvers?: Record<string, ReferenceResolver<Context>>;
   /** Who may do what to this module's subjects. */
   policies?: Policy[];
+  /** The API token scopes this module's subjects fall under (`<area>:read`, `<area>:write`). */
+  apiScopes?: ApiScopeArea[];
   /** Subjects (entity class names) whose GraphQL fields go through the field guard. */
   guardedSubjects?: string[];
   personalData?: PersonalDataDeclaration[];

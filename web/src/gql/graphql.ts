@@ -14,6 +14,8 @@ export type Role =
   | 'AUDITOR'
   | 'PLATFORM_ADMIN';
 
+export type RoleGrantStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
+
 export type AgencyKind =
   | 'BORDER_POLICE'
   | 'MIGRATION_AUTHORITY'
@@ -543,6 +545,7 @@ export type AdminApiTokenFragment = {
   expiresAt: string | null;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  approvedAt: string | null;
 };
 
 export type AdminApiTokensQueryVariables = Exact<{ [key: string]: never }>;
@@ -558,6 +561,7 @@ export type AdminApiTokensQuery = {
     expiresAt: string | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
+    approvedAt: string | null;
   }>;
 };
 
@@ -578,6 +582,7 @@ export type CreateApiTokenMutation = {
       expiresAt: string | null;
       revokedAt: string | null;
       lastUsedAt: string | null;
+      approvedAt: string | null;
     };
   };
 };
@@ -597,6 +602,7 @@ export type RevokeApiTokenMutation = {
     expiresAt: string | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
+    approvedAt: string | null;
   };
 };
 
@@ -909,6 +915,46 @@ export type AdminUserAgenciesQueryVariables = Exact<{ [key: string]: never }>;
 export type AdminUserAgenciesQuery = {
   agencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
 };
+
+export type AdminRoleGrantFragment = {
+  id: string;
+  userId: string | null;
+  userName: string | null;
+  apiTokenId: string | null;
+  apiTokenName: string | null;
+  roles: Array<Role>;
+  withInvitation: boolean;
+  requestedByMe: boolean;
+  requestedAt: string;
+};
+
+export type AdminRoleGrantsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminRoleGrantsQuery = {
+  roleGrantRequests: Array<{
+    id: string;
+    userId: string | null;
+    userName: string | null;
+    apiTokenId: string | null;
+    apiTokenName: string | null;
+    roles: Array<Role>;
+    withInvitation: boolean;
+    requestedByMe: boolean;
+    requestedAt: string;
+  }>;
+};
+
+export type ApproveRoleGrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveRoleGrantMutation = { approveRoleGrant: { id: string; status: RoleGrantStatus } };
+
+export type RefuseRoleGrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefuseRoleGrantMutation = { refuseRoleGrant: { id: string; status: RoleGrantStatus } };
 
 export type AuditEventRowFragment = {
   id: string;
@@ -2713,6 +2759,7 @@ export const AdminApiTokenFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -2869,6 +2916,30 @@ export const AdminUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminUserFragment, unknown>;
+export const AdminRoleGrantFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRoleGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleGrantRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRoleGrantFragment, unknown>;
 export const AuditEventRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3724,6 +3795,7 @@ export const AdminApiTokensDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -3793,6 +3865,7 @@ export const CreateApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -3849,6 +3922,7 @@ export const RevokeApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -5150,6 +5224,128 @@ export const AdminUserAgenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUserAgenciesQuery, AdminUserAgenciesQueryVariables>;
+export const AdminRoleGrantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminRoleGrants' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleGrantRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRoleGrant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRoleGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleGrantRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRoleGrantsQuery, AdminRoleGrantsQueryVariables>;
+export const ApproveRoleGrantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveRoleGrant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveRoleGrant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveRoleGrantMutation, ApproveRoleGrantMutationVariables>;
+export const RefuseRoleGrantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseRoleGrant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseRoleGrant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseRoleGrantMutation, RefuseRoleGrantMutationVariables>;
 export const AuditTrailDocument = {
   kind: 'Document',
   definitions: [

@@ -19,6 +19,7 @@ const RULES: Record<Who, object[]> = {
     { action: 'read', subject: 'Country' },
     { action: 'read', subject: 'User', conditions: { 'agency.id': 'agency-gt' } },
     { action: ['create', 'update', 'disable', 'invite'], subject: 'User', conditions: { 'agency.id': 'agency-gt' } },
+    { action: ['read', 'decide'], subject: 'RoleGrantRequest', conditions: { 'agency.id': 'agency-gt' } },
   ],
   secretariat: [
     { action: 'read', subject: 'Country' },

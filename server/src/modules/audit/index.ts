@@ -14,5 +14,6 @@ export const auditModule: EnlaceModule<RequestContext> = {
   entities: [AuditEvent],
   resolvers: [AuditResolver],
   policies: [auditPolicy],
+  apiScopes: [{ area: 'audit', subjects: ['AuditEvent'] }],
   guardedSubjects: ['AuditEvent'],
 };

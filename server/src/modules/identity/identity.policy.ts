@@ -5,6 +5,8 @@ import { Role } from '../../platform/authz/roles';
 export type DirectoryAction = 'read' | 'create' | 'update';
 export type MechanismAction = DirectoryAction | 'configure';
 export type UserAction = DirectoryAction | 'disable' | 'invite';
+/** Four eyes on operational roles: the agency's admins read its role-grant requests and decide on them. */
+export type RoleGrantRequestAction = 'read' | 'decide';
 
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
@@ -12,6 +14,7 @@ declare module '../../platform/authz/ability' {
     Agency: DirectoryAction;
     Mechanism: MechanismAction;
     User: UserAction;
+    RoleGrantRequest: RoleGrantRequestAction;
   }
 }
 
@@ -43,6 +46,8 @@ export const identityPolicy: Policy = (actor, { can, cannot }) => {
   if (isAgencyAdmin) {
     can('read', 'User', USER_CONTACT_FIELDS, ownAgency);
     can(['create', 'update', 'disable', 'invite'], 'User', ownAgency);
+    // Four eyes on operational roles: the agency's admins see its requests; the service refuses the asker.
+    can(['read', 'decide'], 'RoleGrantRequest', { 'agency.id': actor.agencyId });
   }
   if (isPlatformAdmin) {
     can('read', ['Agency', 'Mechanism', 'User']);

@@ -20,6 +20,8 @@ export const identityModule: EnlaceModule<RequestContext> = {
   resolvers: [...directoryResolvers, ...authResolvers],
   referenceResolvers: { Country: resolveCountryReference },
   policies: [identityPolicy],
+  // Role grant requests are in no area: no token ever sees or decides them.
+  apiScopes: [{ area: 'directory', subjects: ['Country', 'Agency', 'Mechanism', 'User'] }],
   guardedSubjects: ['Agency', 'User', 'Mechanism'],
   personalData: [
     {

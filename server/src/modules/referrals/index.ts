@@ -70,7 +70,9 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   ],
   referenceResolvers: { Referral: resolveReferralReference },
   policies: [referralPolicy, forwardingPolicy],
-  guardedSubjects: ['Referral', 'ReferralPerson'],
+  // A token with "referrals:read" reads referrals, their persons and forwards; "referrals:write" also acts on them.
+  apiScopes: [{ area: 'referrals', subjects: ['Referral', 'ReferralPerson', 'ReferralForward'] }],
+  guardedSubjects: ['Referral', 'ReferralPerson', 'ReferralForward'],
   personalData: [
     {
       subject: 'ReferralPerson',

@@ -7,7 +7,8 @@ import { ReferralStatus } from './referral.enums';
 import { REFERRAL_TRANSITIONS, type ReferralAction as ReferralStep, ReferralSide } from './referral.lifecycle';
 
 /** What may be done with a referral: read and edit it, take the steps of its lifecycle, pass it on. */
-export type ReferralAction = 'read' | 'create' | 'update' | ReferralStep | `${ReferralStep}` | ForwardingAction;
+export type ReferralAction =
+  'read' | 'create' | 'update' | 'converse' | ReferralStep | `${ReferralStep}` | ForwardingAction;
 /** Persons on a referral are read with it (some fields only by liaison officers); they change with their draft. */
 export type ReferralPersonAction = 'read';
 
@@ -67,6 +68,11 @@ export const referralPolicy: Policy = (actor, { can, cannot }) => {
   can('read', 'Referral', asSender);
   can('read', 'Referral', asReceiver);
   can('read', 'Referral', asForwardRecipient(actor));
+  // Writing in a referral's conversation (messages, attachments): whoever works on it. Its own action, so that
+  // a token scoped to reading ("referrals:read") reads the conversation without posting to it.
+  can('converse', 'Referral', asSender);
+  can('converse', 'Referral', asReceiver);
+  can('converse', 'Referral', asForwardRecipient(actor));
   can('read', 'ReferralPerson', { 'sendingAgency.id': actor.agencyId });
   can('read', 'ReferralPerson', { 'receivingAgency.id': actor.agencyId });
   can('read', 'ReferralPerson', asForwardRecipient(actor));

@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Whether the portal and its database answer' })
 export class Health {
-  @Field(() => String, { description: 'PostgreSQL server version, read from the database itself' })
+  @Field(() => String, {
+    description:
+      'PostgreSQL server version, read from the database itself (in production, without the version for anonymous callers)',
+  })
   database!: string;
 
   @Field(() => String, { description: 'Enlace release version' })

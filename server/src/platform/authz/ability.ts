@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { packRules } from '@casl/ability/extra';
 import type { Actor } from './actor';
+import { rulesWithinScopes, type ApiScopeArea } from './api-scopes';
 
 /**
  * Every subject the permission rules name, with the actions allowed on it: one entry per subject, each added
@@ -43,11 +44,21 @@ const detectSubjectType = (subject: object) => subjectTypeOf(subject) ?? ('unkno
 
 /**
  * The one ability factory: a request's rules come from the actor's roles, agency, country and mechanism
- * memberships through every module's policies. No actor (signed out) means no rules at all.
+ * memberships through every module's policies. No actor (signed out) means no rules at all. An API token's
+ * rules are then cut down to its scopes (`scopeAreas`: the modules' scope vocabulary; a subject in no area is
+ * out of every token's reach), so a "referrals:read" token reads and does nothing else, whatever its roles.
  */
-export function buildAbility(actor: Actor | null, policies: readonly Policy[]): AppAbility {
+export function buildAbility(
+  actor: Actor | null,
+  policies: readonly Policy[],
+  scopeAreas: readonly ApiScopeArea[] = [],
+): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (actor) for (const policy of policies) policy(actor, builder);
+  if (actor?.kind === 'api-token') {
+    const within = rulesWithinScopes(builder.rules, actor.scopes ?? [], scopeAreas);
+    builder.rules.splice(0, builder.rules.length, ...within);
+  }
   return builder.build({ detectSubjectType });
 }
 

@@ -16,3 +16,15 @@ registerEnumType(Role, { name: 'Role', description: 'What a user does in their a
 
 /** Roles that may change who can do what; they must sign in with a second factor. */
 export const ADMIN_ROLES: readonly Role[] = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN];
+
+/** Roles that work on cases: they read case content and persons' identities. */
+export const OPERATIONAL_ROLES: readonly Role[] = [Role.LIAISON_OFFICER, Role.CASE_WORKER];
+
+/**
+ * Roles that administer or oversee: who may do what, and the record of what was done. One account never holds
+ * both kinds (separation of duties): whoever decides who reads cases, or audits the readers, does not read them.
+ * SECRETARIAT (running a mechanism) is neither and goes with both.
+ */
+export const ADMINISTRATIVE_ROLES: readonly Role[] = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN, Role.AUDITOR];
+
+export const isOperational = (role: Role) => OPERATIONAL_ROLES.includes(role);

@@ -77,6 +77,10 @@ const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    DATABASE_MIGRATION_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     ENLACE_DATA_DIR: z.string().min(1).optional(),
     EMBEDDED_POSTGRES_PORT: z.coerce
       .number()
@@ -159,6 +163,8 @@ export type EnlaceConfig = {
   port: number;
   logLevel: string;
   databaseUrl: string | undefined;
+  /** The role that owns the schema and runs migrations (DATABASE_MIGRATION_URL); unset: DATABASE_URL's. */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   embeddedPostgresPort: number;
   demo: boolean;
@@ -204,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
     databaseUrl: values.DATABASE_URL,
+    databaseMigrationUrl: values.DATABASE_MIGRATION_URL,
     dataDir,
     embeddedPostgresPort: values.EMBEDDED_POSTGRES_PORT,
     demo: values.ENLACE_DEMO,

@@ -3,9 +3,13 @@ import type { EnlaceConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { databaseName, withDatabase } from './database-url';
+import { asRole, EMBEDDED_RUNTIME_PASSWORD, EMBEDDED_RUNTIME_ROLE, ensureRuntimeRole } from './runtime-role';
 
 export interface DatabaseHandle {
+  /** What the server's pool connects as: the runtime role. */
   url: string;
+  /** What migrations run as: the role that owns the schema (the same as `url` when only one is configured). */
+  migrationUrl: string;
   /** Stops what we started (the embedded server); a DATABASE_URL server is left alone. */
   stop(): Promise<void>;
 }
@@ -14,15 +18,21 @@ export const EMBEDDED_DATABASE_NAME = 'enlace';
 
 /** DATABASE_URL when given; otherwise an embedded PostgreSQL under the data directory. */
 export async function provideDatabase(config: EnlaceConfig, logger: Logger): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  if (config.databaseUrl) {
+    const migrationUrl = config.databaseMigrationUrl ?? config.databaseUrl;
+    return { url: config.databaseUrl, migrationUrl, stop: async () => undefined };
+  }
   const embedded = await startEmbeddedPostgres({
     dataDir: `${config.dataDir}/postgres`,
     port: config.embeddedPostgresPort,
     logger,
   });
-  const url = withDatabase(embedded.url, EMBEDDED_DATABASE_NAME);
-  await ensureDatabaseExists(url);
-  return { url, stop: embedded.stop };
+  // The embedded superuser owns the schema and migrates; the server runs as the unprivileged runtime role.
+  const migrationUrl = withDatabase(embedded.url, EMBEDDED_DATABASE_NAME);
+  await ensureDatabaseExists(migrationUrl);
+  await ensureRuntimeRole(migrationUrl, EMBEDDED_RUNTIME_ROLE, EMBEDDED_RUNTIME_PASSWORD);
+  const url = asRole(migrationUrl, EMBEDDED_RUNTIME_ROLE, EMBEDDED_RUNTIME_PASSWORD);
+  return { url, migrationUrl, stop: embedded.stop };
 }
 
 export async function ensureDatabaseExists(url: string): Promise<void> {

@@ -17,6 +17,11 @@ export interface SchemaParts<Context extends object> {
   fieldGuard?: (resolve: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>;
   /** Required by type-graphql once any module declares a @Subscription (modules bring their own). */
   pubSub?: PubSub;
+  /**
+   * Called before `_service { sdl }` answers; throws to refuse. The whole schema (every argument, every
+   * internal type) is a map for an attacker: in production only signed-in callers (a gateway with a token) get it.
+   */
+  serviceGuard?: (context: Context) => void;
 }
 
 /**
@@ -42,7 +47,19 @@ export async function buildFederatedSchema<Context extends object>(
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // buildSubgraphSchema's resolver map type is stricter than what createResolversMap returns
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  if (parts.serviceGuard) guardServiceField(schema, parts.serviceGuard);
+  return schema;
+}
+
+function guardServiceField<Context>(schema: GraphQLSchema, guard: (context: Context) => void): void {
+  const service = schema.getQueryType()?.getFields()._service;
+  if (!service) return;
+  const resolve = service.resolve ?? defaultFieldResolver;
+  service.resolve = (root, args, context: Context, info) => {
+    guard(context);
+    return resolve(root, args, context, info);
+  };
 }
 
 function guardFields<Context>(

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { installJobQueue } from '../jobs/job-queue';
+import { grantRuntimeRole } from '../database/runtime-role';
 import type { Logger } from '../logging/logger';
 
 // Any fixed number works; it only has to be the same for every Enlace process on one database.
@@ -14,6 +15,8 @@ export async function migrateDatabase(
   orm: MikroORM,
   logger: Logger,
   jobQueues: readonly string[] = [],
+  /** The role the server runs as, when it is not the one migrating: granted what it needs afterwards. */
+  runtimeRole?: string,
 ): Promise<string[]> {
   const connection = orm.em.getConnection();
   const knex = connection.getKnex();
@@ -27,6 +30,7 @@ export async function migrateDatabase(
       { executeSql: async (text, values) => lockConnection.query(text, values) as Promise<{ rows: [] }> },
       jobQueues,
     );
+    if (runtimeRole) await grantRuntimeRole((text) => lockConnection.query(text), runtimeRole);
     return names;
   } finally {
     await lockConnection.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);

@@ -1,6 +1,17 @@
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import { useQuery } from '@apollo/client/react';
-import { Button, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import {
+  Button,
+  Chip,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -79,14 +90,19 @@ export function ApiTokensScreen() {
                         label={t('admin.apiTokens.revokedOn', { date: when(token.revokedAt) })}
                       />
                     ) : (
-                      <Button
-                        size="small"
-                        color="error"
-                        onClick={() => setRevoking(token)}
-                        aria-label={t('admin.apiTokens.revokeTitle', { name: token.name })}
-                      >
-                        {t('admin.apiTokens.revoke')}
-                      </Button>
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                        {!token.approvedAt && (
+                          <Chip size="small" variant="outlined" label={t('admin.apiTokens.awaitingApproval')} />
+                        )}
+                        <Button
+                          size="small"
+                          color="error"
+                          onClick={() => setRevoking(token)}
+                          aria-label={t('admin.apiTokens.revokeTitle', { name: token.name })}
+                        >
+                          {t('admin.apiTokens.revoke')}
+                        </Button>
+                      </Stack>
                     )}
                   </TableCell>
                 </TableRow>

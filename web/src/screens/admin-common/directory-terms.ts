@@ -21,6 +21,8 @@ export const ROLES: Role[] = [
   'AUDITOR',
   'PLATFORM_ADMIN',
 ];
+/** Roles that read case content: granted only once a second administrator of the agency approves. */
+export const OPERATIONAL_ROLES: Role[] = ['LIAISON_OFFICER', 'CASE_WORKER'];
 /** Roles an API token may act with: never an administrator's. */
 export const TOKEN_ROLES: Role[] = ['LIAISON_OFFICER', 'CASE_WORKER', 'SECRETARIAT', 'AUDITOR'];
 export const INTERFACE_LOCALES = ['es', 'en', 'pt', 'fr'] as const;

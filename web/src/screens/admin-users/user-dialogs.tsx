@@ -16,7 +16,7 @@ import {
 } from './users.operations';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { applyFieldErrors, translateAdminError } from '../admin-common/admin-errors';
-import { INTERFACE_LOCALES } from '../admin-common/directory-terms';
+import { INTERFACE_LOCALES, OPERATIONAL_ROLES } from '../admin-common/directory-terms';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { RoleCheckboxes } from './role-checkboxes';
 import {
@@ -83,7 +83,7 @@ export function InviteUserDialog({
 }) {
   const { t } = useTranslation();
   const [serverError, setServerError] = useState<string>();
-  const [invite] = useMutation(InviteUserDocument, { context });
+  const [invite] = useMutation(InviteUserDocument, { context, refetchQueries: ['AdminRoleGrants'] });
   const { control, handleSubmit, setError, formState } = useForm<InviteForm, unknown, InviteValues>({
     resolver: zodResolver(inviteSchema),
     defaultValues: {
@@ -100,7 +100,11 @@ export function InviteUserDialog({
     setServerError(undefined);
     try {
       await invite({ variables: { input: { agencyId, ...values } } });
-      showNotice(t('admin.users.invited', { email: values.email }), 'success');
+      const waits = values.roles.some((role) => OPERATIONAL_ROLES.includes(role));
+      showNotice(
+        waits ? t('admin.users.roleGrants.pendingNotice') : t('admin.users.invited', { email: values.email }),
+        'success',
+      );
       onInvited();
     } catch (error) {
       const translated = translateAdminError(error, t);
@@ -165,7 +169,7 @@ export function RolesDialog({
 }) {
   const { t } = useTranslation();
   const [serverError, setServerError] = useState<string>();
-  const [update] = useMutation(UpdateUserRolesDocument, { context });
+  const [update] = useMutation(UpdateUserRolesDocument, { context, refetchQueries: ['AdminRoleGrants'] });
   const { control, handleSubmit, formState } = useForm<RolesForm>({
     resolver: zodResolver(rolesSchema),
     defaultValues: { roles: user.roles },
@@ -176,7 +180,11 @@ export function RolesDialog({
     setServerError(undefined);
     try {
       await update({ variables: { id: user.id, input: { roles: values.roles } } });
-      showNotice(t('admin.users.rolesChanged', { name: user.name }), 'success');
+      const waits = values.roles.some((role) => OPERATIONAL_ROLES.includes(role) && !user.roles.includes(role));
+      showNotice(
+        waits ? t('admin.users.roleGrants.pendingNotice') : t('admin.users.rolesChanged', { name: user.name }),
+        'success',
+      );
       onClose();
     } catch (error) {
       const translated = translateAdminError(error, t);

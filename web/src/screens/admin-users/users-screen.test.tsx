@@ -1,9 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedInAs } from '../../test/admin-sessions';
 import { connectionPage } from '../../test/connection-page';
 import { renderWithApp } from '../../test/render-with-app';
-import { AdminUsersDocument, DisableUserDocument } from './users.operations';
+import {
+  AdminRoleGrantsDocument,
+  AdminUsersDocument,
+  ApproveRoleGrantDocument,
+  DisableUserDocument,
+} from './users.operations';
 import { UsersScreen } from './users-screen';
 
 const person = (id: string, name: string, active = true) => ({
@@ -44,7 +49,9 @@ describe('the users screen', () => {
     const table = await screen.findByRole('table', { name: 'Personas de la agencia' }, { timeout: 10_000 });
     expect(within(table).getByRole('button', { name: 'Desactivar a Luis Pérez' })).toBeInTheDocument();
     expect(within(table).queryByRole('button', { name: 'Desactivar a Ana López' })).not.toBeInTheDocument();
-    expect(within(table).getByRole('button', { name: 'Cambiar las funciones de Ana López' })).toBeInTheDocument();
+    // Nobody changes their own roles: the button is only on the others.
+    expect(within(table).queryByRole('button', { name: 'Cambiar las funciones de Ana López' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: 'Cambiar las funciones de Luis Pérez' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Cargar más' }));
     expect(await within(table).findByText('Marta Ruiz')).toBeInTheDocument();
@@ -85,6 +92,55 @@ describe('the users screen', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Enviar invitación' }));
     expect(await within(dialog).findByText(/Escriba un correo electrónico válido/)).toBeInTheDocument();
     expect(within(dialog).getByText('Elija al menos una función.')).toBeInTheDocument();
+  });
+
+  it('shows the roles waiting for a second administrator; only others’ requests can be approved or refused', async () => {
+    const grant = (id: string, userName: string, requestedByMe: boolean) => ({
+      __typename: 'RoleGrantRequest',
+      id,
+      userId: `user-of-${id}`,
+      userName,
+      apiTokenId: null,
+      apiTokenName: null,
+      roles: ['LIAISON_OFFICER'],
+      withInvitation: true,
+      requestedByMe,
+      requestedAt: '2026-01-02T00:00:00Z',
+    });
+    const pending = (grants: object[]) => ({
+      request: { query: AdminRoleGrantsDocument },
+      result: { data: { roleGrantRequests: grants } },
+    });
+    const approve = {
+      request: { query: ApproveRoleGrantDocument, variables: { id: 'g1' } },
+      result: { data: { approveRoleGrant: { __typename: 'RoleGrantRequest', id: 'g1', status: 'APPROVED' } } },
+    };
+    await renderWithApp(<UsersScreen />, {
+      mocks: [
+        signedInAs('agencyAdmin'),
+        firstPage,
+        pending([grant('g1', 'Jorge Ixcoy', false), grant('g2', 'Rosa Cux', true)]),
+        approve,
+        pending([grant('g2', 'Rosa Cux', true)]),
+        firstPage,
+      ],
+    });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Funciones pendientes de un segundo administrador' },
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(within(section).getByText('Jorge Ixcoy: Oficial de enlace')).toBeInTheDocument();
+    expect(within(section).getByText(/Usted lo solicitó: decide otro administrador/)).toBeInTheDocument();
+    expect(
+      within(section).queryByRole('button', { name: 'Aprobar las funciones de Rosa Cux' }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(within(section).getByRole('button', { name: 'Aprobar las funciones de Jorge Ixcoy' }));
+    // Decided: gone from the list (the request is read again from the server).
+    await waitFor(() => expect(within(section).queryByText('Jorge Ixcoy: Oficial de enlace')).not.toBeInTheDocument());
+    expect(within(section).getByText('Rosa Cux: Oficial de enlace')).toBeInTheDocument();
   });
 
   it('refuses a liaison officer', async () => {

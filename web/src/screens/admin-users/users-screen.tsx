@@ -28,6 +28,7 @@ import { ActiveChip, AdminPage, ListState } from '../admin-common/admin-page';
 import { ROLES } from '../admin-common/directory-terms';
 import { useSession } from '../../session/session';
 import { ActivationDialog, InviteUserDialog, RolesDialog } from './user-dialogs';
+import { RoleGrantRequests } from './role-grants';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 const PAGE_SIZE = 25;
@@ -87,6 +88,7 @@ export function UsersScreen() {
           ))}
         </TextField>
       )}
+      {allowed && ability.can('decide', 'RoleGrantRequest') && <RoleGrantRequests />}
       <ListState
         loading={loading && users.length === 0}
         error={error && translateAdminError(error, t).message}
@@ -181,7 +183,8 @@ function UserActions({
   const record = subject('User', { ...user, agency: { id: agencyId } });
   return (
     <Stack direction="row" spacing={1}>
-      {ability.can('update', record) && (
+      {/* Nobody changes their own roles (the server refuses too). */}
+      {ability.can('update', record) && !isMe && (
         <Button
           size="small"
           onClick={() => onChoose('roles')}

@@ -1,6 +1,12 @@
 import { operation } from '../admin-common/operation';
 import documents from './users.graphql?operations';
 import type {
+  AdminRoleGrantsQuery,
+  AdminRoleGrantsQueryVariables,
+  ApproveRoleGrantMutation,
+  ApproveRoleGrantMutationVariables,
+  RefuseRoleGrantMutation,
+  RefuseRoleGrantMutationVariables,
   AdminUserAgenciesQuery,
   AdminUserAgenciesQueryVariables,
   AdminUsersQuery,
@@ -30,4 +36,16 @@ export const EnableUserDocument = operation<EnableUserMutation, EnableUserMutati
 export const AdminUserAgenciesDocument = operation<AdminUserAgenciesQuery, AdminUserAgenciesQueryVariables>(
   documents,
   'AdminUserAgencies',
+);
+export const AdminRoleGrantsDocument = operation<AdminRoleGrantsQuery, AdminRoleGrantsQueryVariables>(
+  documents,
+  'AdminRoleGrants',
+);
+export const ApproveRoleGrantDocument = operation<ApproveRoleGrantMutation, ApproveRoleGrantMutationVariables>(
+  documents,
+  'ApproveRoleGrant',
+);
+export const RefuseRoleGrantDocument = operation<RefuseRoleGrantMutation, RefuseRoleGrantMutationVariables>(
+  documents,
+  'RefuseRoleGrant',
 );

@@ -35,7 +35,7 @@ export async function findApiTokenCaller(em: EntityManager, token: string): Prom
       `select t.id, t.agency_id, a.country_code, t.roles::text[] as roles, t.scopes, t.last_used_at,
             ${membershipColumns('t.agency_id')}
        from api_token t join agency a on a.id = t.agency_id
-      where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now()) and a.active`,
+      where t.token_hash = ? and t.revoked_at is null and t.approved_at is not null and (t.expires_at is null or t.expires_at > now()) and a.active`,
       [sha256(token)],
     ),
   );

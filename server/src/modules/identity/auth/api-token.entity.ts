@@ -59,4 +59,11 @@ export class ApiToken {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a second admin approved its operational roles; null: the token does not work yet',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  approvedAt?: Date | null;
 }

@@ -8,6 +8,8 @@ import type { CreatedApiToken } from './auth.types';
 import { newSecret, sha256 } from './secrets';
 import type { CreateApiTokenInput } from './user-admin.inputs';
 import { isUuid, nameProblem, problemsOf } from './user-input.rules';
+import { assertMayGrant, operationalRolesAdded, rolesProblem } from './role-grants';
+import { requestRoleGrant } from './role-grant.service';
 
 /**
  * API tokens belong to an agency and are managed by that agency's admins (signed in as people, never by
@@ -21,30 +23,38 @@ function ownAgencyOfAdmin(context: RequestContext): { agencyId: string; userId: 
 export async function createApiToken(context: RequestContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {
   const { agencyId, userId } = ownAgencyOfAdmin(context);
   const scopes = [...new Set(input.scopes ?? [])];
+  const roles = [...new Set(input.roles)];
+  const knownScopes = context.apiScopes ?? [];
   const problems = problemsOf({
     'input.name': nameProblem(input.name),
-    'input.roles':
-      input.roles.length === 0
-        ? 'error.roles.required'
-        : input.roles.some((role) => ADMIN_ROLES.includes(role))
-          ? 'error.apiToken.adminRoleNotAllowed'
-          : null,
-    'input.scopes': scopes.every((scope) => /^[a-z][a-z-]*:[a-z][a-z-]*$/.test(scope)) ? null : 'error.scope.invalid',
+    'input.roles': roles.some((role) => ADMIN_ROLES.includes(role))
+      ? 'error.apiToken.adminRoleNotAllowed'
+      : rolesProblem(roles),
+    'input.scopes':
+      scopes.length === 0
+        ? 'error.scopes.required'
+        : scopes.every((scope) => knownScopes.includes(scope))
+          ? null
+          : 'error.scope.invalid',
     'input.expiresAt': input.expiresAt && input.expiresAt <= new Date() ? 'error.apiToken.expiryInPast' : null,
   });
   if (Object.keys(problems).length > 0) throw badInput(problems);
+  // A token carries no role a person could not be given: operational roles need a second admin, as for people.
+  assertMayGrant(context, roles, [], { agencyId });
+  const needsApproval = operationalRolesAdded(roles).length > 0;
   return inUnitOfWork(context, async (em) => {
     const token = newSecret(API_TOKEN_PREFIX);
     const apiToken = em.create(ApiToken, {
       agency: agencyId,
       name: input.name.trim(),
-      roles: [...new Set(input.roles)],
+      roles,
       scopes,
       displayPrefix: token.slice(0, 10),
       tokenHash: sha256(token),
       createdById: userId,
       createdAt: new Date(),
       expiresAt: input.expiresAt ?? null,
+      approvedAt: needsApproval ? null : new Date(),
     });
     await em.flush();
     await context.audit.record(em, {
@@ -54,6 +64,7 @@ export async function createApiToken(context: RequestContext, input: CreateApiTo
       ownerAgencyId: agencyId,
       details: { roles: apiToken.roles, scopes },
     });
+    if (needsApproval) await requestRoleGrant(context, em, { agencyId, apiToken, roles });
     return { apiToken, token };
   });
 }

@@ -23,7 +23,10 @@ import {
   problemsOf,
   timeZoneProblem,
 } from './user-input.rules';
-import { assertMayGrant, rolesProblem } from './role-grants';
+import { assertMayGrant, operationalRolesAdded, rolesProblem } from './role-grants';
+import { requestRoleGrant } from './role-grant.service';
+import { isOperational } from '../../../platform/authz/roles';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Creates the user (inactive, without password) and a one-time link that lets them choose a password. The
@@ -39,17 +42,19 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
     'input.timeZone': timeZoneProblem(input.timeZone),
   });
   if (Object.keys(problems).length > 0) throw badInput(problems);
-  const settings = authSettings(context.config);
   const { user, link } = await inUnitOfWork(context, async (em) => {
     const agency = isUuid(input.agencyId)
       ? await findOnePermitted(em, context.ability, 'read', Agency, { id: input.agencyId })
       : null;
     if (!agency) throw notFound('Agency');
+    const roles = [...new Set(input.roles)];
+    // Operational roles wait for a second admin: the account exists without them, and without an invitation.
+    const needsApproval = operationalRolesAdded(roles).length > 0;
     const user = em.create(User, {
       agency,
       email,
       name: input.name.trim(),
-      roles: [...new Set(input.roles)],
+      roles: needsApproval ? roles.filter((role) => !isOperational(role)) : roles,
       locale: input.locale,
       timeZone: input.timeZone,
       active: false,
@@ -57,34 +62,56 @@ export async function inviteUser(context: RequestContext, input: InviteUserInput
       failedSignInCount: 0,
     });
     if (!context.ability.can('invite', user)) throw forbidden();
-    assertMayGrant(context, input.roles);
+    assertMayGrant(context, roles, [], { agencyId: agency.id });
     const taken: unknown[] = await em.execute('select 1 from app_user where lower(email) = lower(?)', [email]);
     if (taken.length > 0) throw conflict('error.email.taken', 'A user with this e-mail already exists');
-    const token = newSecret();
-    em.create(Invitation, {
-      user,
-      tokenHash: sha256(token),
-      invitedById: context.actor?.kind === 'user' ? context.actor.id : null,
-      createdAt: new Date(),
-      expiresAt: new Date(Date.now() + settings.invitationValidityMs),
-    });
     await em.flush();
-    // The token travels in the fragment: browsers do not send it to servers, so it stays out of access logs.
-    const link = publicLink(settings.publicUrl, `/accept-invitation#token=${token}`);
-    await enqueueMail(em, invitationMail({ to: email, locale: user.locale, agencyName: agency.name, link }));
+    const link = needsApproval ? null : await issueInvitation(context, em, user, agency.name, context.actor?.id);
     await context.audit.record(em, {
       action: 'user.invite',
       entityType: 'User',
       entityId: user.id,
       ownerAgencyId: agency.id,
-      details: { roles: user.roles },
+      details: { roles },
     });
+    if (needsApproval) await requestRoleGrant(context, em, { agencyId: agency.id, user, roles, withInvitation: true });
     return { user, link };
   });
-  if (settings.development && mailTransportOf(context.config) === 'outbox') {
+  if (link) logInvitationLinkInDevelopment(context, link);
+  return user;
+}
+
+/**
+ * Creates the one-time link that lets an invited user choose a password and enqueues its mail in the caller's
+ * transaction (sent after commit). The token travels in the fragment: browsers do not send it to servers, so it
+ * stays out of access logs.
+ */
+export async function issueInvitation(
+  context: RequestContext,
+  em: EntityManager,
+  user: User,
+  agencyName: string,
+  invitedById: string | undefined,
+): Promise<string> {
+  const settings = authSettings(context.config);
+  const token = newSecret();
+  em.create(Invitation, {
+    user,
+    tokenHash: sha256(token),
+    invitedById: invitedById ?? null,
+    createdAt: new Date(),
+    expiresAt: new Date(Date.now() + settings.invitationValidityMs),
+  });
+  await em.flush();
+  const link = publicLink(settings.publicUrl, `/accept-invitation#token=${token}`);
+  await enqueueMail(em, invitationMail({ to: user.email, locale: user.locale, agencyName, link }));
+  return link;
+}
+
+export function logInvitationLinkInDevelopment(context: RequestContext, link: string): void {
+  if (authSettings(context.config).development && mailTransportOf(context.config) === 'outbox') {
     context.logger.info({ invitationLink: link }, 'development only: invitation link (no SMTP_URL configured)');
   }
-  return user;
 }
 
 /** Sets the invited user's password, activates them and signs them in (admins continue with TOTP). */

@@ -10,7 +10,9 @@ import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { User } from '../user.entity';
 import type { UserConnection, UsersArgs } from './auth.types';
 import { Invitation } from './invitation.entity';
-import { assertMayGrant, rolesProblem } from './role-grants';
+import { assertMayGrant, operationalRolesAdded, rolesProblem } from './role-grants';
+import { requestRoleGrant } from './role-grant.service';
+import type { Role } from '../../../platform/authz/roles';
 import { revokeSessionsOf } from './session-store';
 import type { UpdateUserInput } from './user-admin.inputs';
 import { isUuid, localeProblem, nameProblem, problemsOf, timeZoneProblem } from './user-input.rules';
@@ -54,9 +56,13 @@ export async function updateUser(context: RequestContext, id: string, input: Upd
     assertCan(context.ability, 'update', user, 'User');
     const changed: string[] = [];
     const rolesBefore = [...user.roles];
+    let awaitingApproval: Role[] = [];
     if (input.roles) {
-      assertMayGrant(context, input.roles, user.roles);
-      user.roles = [...new Set(input.roles)];
+      const roles = [...new Set(input.roles)];
+      assertMayGrant(context, roles, user.roles, { userId: user.id, agencyId: user.agency.id });
+      // Taking roles away applies at once; operational roles added wait for a second admin of the agency.
+      awaitingApproval = operationalRolesAdded(roles, user.roles);
+      user.roles = roles.filter((role) => !awaitingApproval.includes(role));
       changed.push('roles');
     }
     const profile = { name: input.name?.trim(), locale: input.locale, timeZone: input.timeZone };
@@ -74,6 +80,8 @@ export async function updateUser(context: RequestContext, id: string, input: Upd
       fields: changed.includes('name') ? ['name'] : undefined,
       details: { changed, ...(input.roles ? { rolesBefore, rolesAfter: user.roles } : {}) },
     });
+    if (awaitingApproval.length > 0)
+      await requestRoleGrant(context, em, { agencyId: user.agency.id, user, roles: [...new Set(input.roles)] });
     return user;
   });
 }

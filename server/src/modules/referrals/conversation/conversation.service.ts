@@ -1,3 +1,4 @@
+import { assertCan } from '../../../platform/authz/forbidden';
 import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { RequestContext } from '../../../platform/context';
 import { badInput } from '../../../platform/graphql/errors';
@@ -50,6 +51,7 @@ export async function postReferralMessage(context: RequestContext, input: PostMe
     replay: (messageId) => postedMessage(context, input.referralId, messageId),
     work: async (em) => {
       const referral = await getReadableReferral(em, context.ability, input.referralId);
+      assertCan(context.ability, 'converse', referral, 'Referral');
       const attachments = attachmentIds.length
         ? await em.find(ReferralAttachment, {
             id: { $in: attachmentIds },
@@ -110,6 +112,7 @@ export async function recordAttachment(context: RequestContext, upload: Attachme
   const { actor, userId, apiTokenId } = authorshipOf(context);
   return inUnitOfWork(context, async (em) => {
     const referral = await getReadableReferral(em, context.ability, upload.referralId);
+    assertCan(context.ability, 'converse', referral, 'Referral');
     const attachment = em.create(ReferralAttachment, {
       id: upload.attachmentId,
       referral,

@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { Agency } from '../../identity';
 import { announceReferralActivity } from '../live/referral-live-event';
-import { getReadableReferral } from '../referral.access';
+import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { Referral } from '../referral.entity';
 import { ReferralPerson } from '../referral-person.entity';
 import { HandlingCode } from '../referral.enums';
@@ -88,11 +88,14 @@ export async function decideReferralForward(
   if (!decision.approve && !decision.reason?.trim())
     throw badInput({ reason: 'error.referral.forward.reasonRequired' });
   return inUnitOfWork(context, async (em) => {
-    const isUuid = /^[0-9a-f-]{36}$/i.test(decision.forwardId);
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(decision.forwardId);
     const forward = isUuid ? await em.findOne(ReferralForward, { id: decision.forwardId }) : null;
-    if (!forward) throw notFound('ReferralForward');
-    const referral = await getReadableReferral(em, context.ability, forward.referral.id, { lockForUpdate: true });
-    assertCan(context.ability, 'decideForward', referral, 'Referral');
+    const referral = forward
+      ? await findReadableReferral(em, context.ability, forward.referral.id, { lockForUpdate: true })
+      : null;
+    // Only the sending agency decides: to anyone else a forward answers exactly as an id that does not exist,
+    // so nobody learns which forwards exist elsewhere.
+    if (!forward || !referral || !context.ability.can('decideForward', referral)) throw notFound('ReferralForward');
     if (forward.status !== ReferralForwardStatus.REQUESTED) {
       throw conflict('error.referral.forward.alreadyDecided', 'This forward was already decided');
     }

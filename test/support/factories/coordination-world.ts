@@ -10,10 +10,10 @@ import {
   Mechanism,
   MechanismKind,
   User,
-} from '../../server/src/modules/identity';
-import { startSession } from '../../server/src/modules/identity/auth/session-store';
-import { ADMIN_ROLES, Role } from '../../server/src/platform/authz/roles';
-import type { TestServer } from '../support/test-server';
+} from '../../../server/src/modules/identity';
+import { startSession } from '../../../server/src/modules/identity/auth/session-store';
+import { ADMIN_ROLES, Role } from '../../../server/src/platform/authz/roles';
+import type { TestServer } from '../test-server';
 
 const COUNTRIES = [
   ['GT', 'America/Guatemala'],
