@@ -25,8 +25,14 @@ beforeAll(async () => {
   world = await aBorderWorld(orm);
   // The world has no admin in the receiving agency (only that agency's admins issue its tokens): add one.
   const receiverAdmin = await world.colleagueIn('receiver', [Role.AGENCY_ADMIN], { name: 'Receiver admin' });
-  const senderToken = await anApiToken(orm, world.users.senderAdmin, { roles: [Role.LIAISON_OFFICER], scopes: REFERRAL_SYSTEM_SCOPES });
-  const receiverToken = await anApiToken(orm, receiverAdmin, { roles: [Role.LIAISON_OFFICER], scopes: REFERRAL_SYSTEM_SCOPES });
+  const senderToken = await anApiToken(orm, world.users.senderAdmin, {
+    roles: [Role.LIAISON_OFFICER],
+    scopes: REFERRAL_SYSTEM_SCOPES,
+  });
+  const receiverToken = await anApiToken(orm, receiverAdmin, {
+    roles: [Role.LIAISON_OFFICER],
+    scopes: REFERRAL_SYSTEM_SCOPES,
+  });
   senderSystem = graphqlWithToken(server, senderToken.secret);
   receiverSystem = graphqlWithToken(server, receiverToken.secret);
   senderTokenId = senderToken.id;

@@ -24,9 +24,9 @@ export async function anApiToken(
     scopes: options.scopes ?? ['referrals:write', 'directory:read'],
   });
   if (!options.pending) {
-    await orm.em.fork().execute('update api_token set approved_at = coalesce(approved_at, now()) where id = ?', [
-      created.apiToken.id,
-    ]);
+    await orm.em
+      .fork()
+      .execute('update api_token set approved_at = coalesce(approved_at, now()) where id = ?', [created.apiToken.id]);
   }
   return { secret: created.token, id: created.apiToken.id };
 }
