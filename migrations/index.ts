@@ -10,6 +10,10 @@ import { Migration20261123193129ReferralBoxCounts } from './Migration20261123193
 import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Migration20261123193203ForwardRecipientsAndApiTokenAuthors';
 import { Migration20261123195041ForwardedToThirdAgencies } from './Migration20261123195041ForwardedToThirdAgencies';
 import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
+import { Migration20261204023000GapFreeCounters } from './Migration20261204023000GapFreeCounters';
+import { Migration20261204023717ProtectionSurvivors } from './Migration20261204023717ProtectionSurvivors';
+import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
+import { Migration20261204030000IdempotencyKeys } from './Migration20261204030000IdempotencyKeys';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -33,4 +37,8 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261123195041ForwardedToThirdAgencies', class: Migration20261123195041ForwardedToThirdAgencies },
   { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
+  { name: 'Migration20261204023000GapFreeCounters', class: Migration20261204023000GapFreeCounters },
+  { name: 'Migration20261204023717ProtectionSurvivors', class: Migration20261204023717ProtectionSurvivors },
+  { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
+  { name: 'Migration20261204030000IdempotencyKeys', class: Migration20261204030000IdempotencyKeys },
 ];

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { migrations } from '../../migrations';
 import { seedDemoReferrals } from './demo/demo-referrals';
 import { seedDemoData } from './demo/demo-seed';
+import { seedDemoSurvivors } from './demo/demo-survivors';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
@@ -18,6 +19,8 @@ import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
 import type { Logger } from './platform/logging/logger';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
+import { GapFreeCounter } from './platform/numbering/gap-free-counter.entity';
+import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
 import { jobQueue, startJobQueue } from './platform/jobs/job-queue';
 import type { JobDefinition } from './platform/jobs/job';
 import { mailJob } from './platform/mail/mailer';
@@ -37,7 +40,7 @@ export interface EnlaceServer {
 type Modules = EnlaceModule<RequestContext>[];
 
 /** What the platform itself brings: the mail outbox and its delivery job. */
-const platformEntities = [OutboxMail];
+const platformEntities = [OutboxMail, GapFreeCounter, IdempotencyKey];
 const platformJobs: JobDefinition<never>[] = [mailJob];
 
 /** What the modules declare, gathered once: the ORM's entities, the rules, the guarded and personal fields. */
@@ -157,8 +160,10 @@ export async function startEnlace(
     await migrateEnlace(orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
     const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
-    if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
+    if (config.demo && (await seedDemoData(orm.em.fork(), logger))) {
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+      await seedDemoSurvivors(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+    }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);
     const runtime: ModuleRuntime<RequestContext> = {

@@ -1,24 +1,24 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createAuditTrail, verifyAuditChain } from '../../server/src/modules/audit';
-import { anActor, anEntry, asOwner, ownAuditDatabase, recordAs } from './audit-factory';
+import { anActor, anAuditEvent, anEntry, asOwner, ownDatabase } from '../support/factories';
 
 const count = async (orm: MikroORM, where = 'true') =>
   Number((await orm.em.fork().execute(`select count(*) as n from audit_event where ${where}`))[0].n);
 
 describe('the audit trail is a hash chain the database protects', () => {
-  let database: Awaited<ReturnType<typeof ownAuditDatabase>>;
+  let database: Awaited<ReturnType<typeof ownDatabase>>;
   let orm: MikroORM;
   beforeAll(async () => {
-    database = await ownAuditDatabase('audit_chain');
+    database = await ownDatabase('audit_chain');
     orm = database.orm;
   });
   afterAll(() => database.drop());
 
   it('verifies after many events, including ones written by concurrent transactions', async () => {
     const officer = anActor();
-    for (let i = 0; i < 20; i++) await recordAs(orm, officer);
-    await Promise.all(Array.from({ length: 40 }, () => recordAs(orm, anActor())));
-    await recordAs(orm, null, anEntry({ action: 'sign-in.failed', entityType: 'User' }));
+    for (let i = 0; i < 20; i++) await anAuditEvent(orm, officer);
+    await Promise.all(Array.from({ length: 40 }, () => anAuditEvent(orm, anActor())));
+    await anAuditEvent(orm, null, anEntry({ action: 'sign-in.failed', entityType: 'User' }));
 
     const result = await verifyAuditChain(orm.em.fork());
     expect(result).toMatchObject({ valid: true, checkedCount: 61, firstBrokenSeq: null, lastSeq: '61' });
@@ -56,7 +56,7 @@ describe('the audit trail is a hash chain the database protects', () => {
       }),
     ).rejects.toThrow('the change failed');
     expect(await count(orm)).toBe(before);
-    await recordAs(orm, anActor());
+    await anAuditEvent(orm, anActor());
     expect(await verifyAuditChain(orm.em.fork())).toMatchObject({ valid: true, checkedCount: before + 1 });
   });
 

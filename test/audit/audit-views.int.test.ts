@@ -1,11 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildEnlaceSchema } from '../../server/src/app';
-import { createAuditTrail } from '../../server/src/modules/audit';
 import type { Actor } from '../../server/src/platform/authz/actor';
 import { Role } from '../../server/src/platform/authz/roles';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
-import { anActor, anEntry, contextFor, ownAuditDatabase } from './audit-factory';
+import { anActor, anAuditEvent, anEntry, contextFor, ownDatabase } from '../support/factories';
 
 // Runs the real schema (auth checker, resolvers, field guard, SQL) in-process with a context built like
 // createRequestContext's. Through HTTP once sign-in can give a test an auditor's session.
@@ -32,7 +31,7 @@ interface EventView {
 type Page = PageOf<EventView>;
 
 describe("auditors read their agency's trail and who else touched its records", () => {
-  let database: Awaited<ReturnType<typeof ownAuditDatabase>>;
+  let database: Awaited<ReturnType<typeof ownDatabase>>;
   let orm: MikroORM;
   let schema: GraphQLSchema;
   const rumichacaPolice = anActor({ countryCode: 'EC' });
@@ -41,16 +40,19 @@ describe("auditors read their agency's trail and who else touched its records", 
   const migrationAuditor = anActor({ agencyId: ipialesMigration.agencyId, roles: [Role.AUDITOR] });
 
   const run = async <Data>(actor: Actor | null, source: string, variableValues?: Record<string, unknown>) => {
-    const result = await graphql({ schema, source, variableValues, contextValue: contextFor(orm, actor) });
+    const result = await graphql({
+      schema,
+      source,
+      variableValues,
+      contextValue: contextFor(orm, actor, { audit: 'written', clientAddress: '198.51.100.9' }),
+    });
     return { data: result.data as Data | null, errors: result.errors };
   };
-  const recordAs = async (actor: Actor, requestId: string, entry = anEntry()) => {
-    const trail = createAuditTrail({ actor, requestId, clientAddress: '203.0.113.7' });
-    await orm.em.fork().transactional((em) => trail.record(em, entry));
-  };
+  const recordAs = (actor: Actor, requestId: string, entry = anEntry()) =>
+    anAuditEvent(orm, actor, entry, { requestId, clientAddress: '203.0.113.7' });
 
   beforeAll(async () => {
-    database = await ownAuditDatabase('audit_views');
+    database = await ownDatabase('audit_views');
     orm = database.orm;
     schema = await buildEnlaceSchema();
     const own = { ownerAgencyId: rumichacaPolice.agencyId };

@@ -6,7 +6,6 @@ import '../support/per-file-database';
 import type { Agency } from '../../server/src/modules/identity/agency.entity';
 import { currentTotpCode } from '../../server/src/modules/identity/auth/totp';
 import { Role } from '../../server/src/platform/authz/roles';
-import { createAgency, createPerson, signInAs, unique, type Person } from '../identity/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   launchChromium,
@@ -16,6 +15,7 @@ import {
   type Page,
   untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
+import { anAgency, aUser, signInAs, type TestUser, unique } from '../support/factories';
 
 // Text that looks like a catalogue key ("account.title") means a translation is missing.
 const untranslatedKey = untranslatedKeyPattern();
@@ -26,8 +26,8 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
   let api: TestServer;
   let browser: Browser;
   let agency: Agency;
-  let admin: Person;
-  let auditor: Person;
+  let admin: TestUser;
+  let auditor: TestUser;
   const email = `rosa.${unique()}@igm.gob.gt`;
   let totpSecret = '';
   const pageErrors: string[] = [];
@@ -35,9 +35,9 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
   beforeAll(async () => {
     [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
     const orm = api.server.orm;
-    agency = await createAgency(orm, { countryCode: 'GT' });
-    admin = await createPerson(orm, agency, { roles: [Role.AGENCY_ADMIN], totp: true });
-    auditor = await createPerson(orm, agency, { roles: [Role.AUDITOR] });
+    agency = await anAgency(orm, { countryCode: 'GT' });
+    admin = await aUser(orm, agency, { password: true, roles: [Role.AGENCY_ADMIN], totp: true });
+    auditor = await aUser(orm, agency, { password: true, roles: [Role.AUDITOR] });
   }, 180_000);
   afterEach(() => {
     expect(pageErrors.splice(0)).toEqual([]);
@@ -189,7 +189,7 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
 
   it('an auditor opens the audit trail, sees the chain verified and what the agency’s people did', async () => {
     const page = await openPage();
-    await signIn(page, auditor.email, auditor.password);
+    await signIn(page, auditor.email, auditor.password!);
     await page.waitForURL(`${api.url}/`);
     await page
       .getByRole('navigation', { name: 'Navegación principal' })

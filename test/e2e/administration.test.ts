@@ -3,10 +3,8 @@
  */
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
-import { Agency, AgencyKind, User } from '../../server/src/modules/identity';
-import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
+import { type Agency, AgencyKind } from '../../server/src/modules/identity';
 import { Role } from '../../server/src/platform/authz/roles';
-import { totpCode } from '../identity/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   launchChromium,
@@ -16,12 +14,12 @@ import {
   type Page,
   untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
+import { anAgency, aUser, TEST_TOTP_SECRET, totpCode } from '../support/factories';
 
 const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
-const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-interface Person {
+interface BrowserUser {
   email: string;
   totp: boolean;
 }
@@ -35,50 +33,34 @@ describe('administering Enlace in real browsers', () => {
   let api: TestServer;
   let browser: Browser;
   const pageErrors: string[] = [];
-  const people = {} as Record<'platformAdmin' | 'agencyAdmin' | 'officer' | 'secretariat', Person>;
+  const people = {} as Record<'platformAdmin' | 'agencyAdmin' | 'officer' | 'secretariat', BrowserUser>;
   let leavingName = '';
   let mechanismPath = '';
 
   beforeAll(async () => {
     [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
-    const em = api.server.orm.em.fork();
-    await em.execute(
-      `insert into country (code, names, default_locale, time_zone) values
-       ('GT', '{"es":"Guatemala","en":"Guatemala"}', 'es', 'America/Guatemala'),
-       ('MX', '{"es":"México","en":"Mexico"}', 'es', 'America/Mexico_City')
-       on conflict (code) do nothing`,
-    );
-    const agency = (country: string, acronym: string, name: string, kind: AgencyKind) =>
-      em.create(Agency, { country, kind, name, acronym });
-    const igm = agency('GT', 'IGM', 'Instituto Guatemalteco de Migración', AgencyKind.MIGRATION_AUTHORITY);
-    const pnc = agency('GT', 'PNC', 'Policía Nacional Civil', AgencyKind.BORDER_POLICE);
-    agency('MX', 'INM', 'Instituto Nacional de Migración', AgencyKind.MIGRATION_AUTHORITY);
-    const oim = agency(
+    const orm = api.server.orm;
+    const agency = (countryCode: string, acronym: string, name: string, kind: AgencyKind) =>
+      anAgency(orm, { countryCode, kind, name, acronym });
+    const igm = await agency('GT', 'IGM', 'Instituto Guatemalteco de Migración', AgencyKind.MIGRATION_AUTHORITY);
+    const pnc = await agency('GT', 'PNC', 'Policía Nacional Civil', AgencyKind.BORDER_POLICE);
+    await agency('MX', 'INM', 'Instituto Nacional de Migración', AgencyKind.MIGRATION_AUTHORITY);
+    const oim = await agency(
       'GT',
       'OIM',
       'Organización Internacional para las Migraciones',
       AgencyKind.INTERNATIONAL_ORGANISATION,
     );
-    const passwordHash = await hashPassword(PASSWORD);
-    const person = (home: Agency, email: string, name: string, role: Role, totp = false) => {
-      em.create(User, {
-        agency: home,
-        email,
-        name,
-        timeZone: 'America/Guatemala',
-        roles: [role],
-        passwordHash,
-        ...(totp ? { totpSecret: TOTP_SECRET, totpEnabledAt: new Date() } : {}),
-      });
+    const person = async (home: Agency, email: string, name: string, role: Role, totp = false) => {
+      await aUser(orm, home, { email, name, timeZone: 'America/Guatemala', roles: [role], password: PASSWORD, totp });
       return { email, totp };
     };
-    people.platformAdmin = person(oim, 'plataforma@oim.example', 'Carla Méndez', Role.PLATFORM_ADMIN, true);
-    people.agencyAdmin = person(igm, 'admin@igm.example', 'Ana López', Role.AGENCY_ADMIN, true);
-    people.officer = person(pnc, 'oficial@pnc.example', 'Jorge Ixcoy', Role.LIAISON_OFFICER);
-    people.secretariat = person(igm, 'secretaria@igm.example', 'Eva Say', Role.SECRETARIAT);
+    people.platformAdmin = await person(oim, 'plataforma@oim.example', 'Carla Méndez', Role.PLATFORM_ADMIN, true);
+    people.agencyAdmin = await person(igm, 'admin@igm.example', 'Ana López', Role.AGENCY_ADMIN, true);
+    people.officer = await person(pnc, 'oficial@pnc.example', 'Jorge Ixcoy', Role.LIAISON_OFFICER);
+    people.secretariat = await person(igm, 'secretaria@igm.example', 'Eva Say', Role.SECRETARIAT);
     leavingName = 'Luis Pérez';
-    person(igm, 'luis.perez@igm.example', leavingName, Role.LIAISON_OFFICER);
-    await em.flush();
+    await person(igm, 'luis.perez@igm.example', leavingName, Role.LIAISON_OFFICER);
   }, 180_000);
   afterEach(() => {
     expect(pageErrors.splice(0)).toEqual([]);
@@ -88,7 +70,7 @@ describe('administering Enlace in real browsers', () => {
     await api?.stop();
   });
 
-  async function signedInPage(who: Person): Promise<Page> {
+  async function signedInPage(who: BrowserUser): Promise<Page> {
     const context = await browser.newContext({
       locale: 'es-GT',
       timezoneId: 'America/Guatemala',
@@ -103,7 +85,7 @@ describe('administering Enlace in real browsers', () => {
     await page.getByRole('button', { name: 'Continuar' }).click();
     if (who.totp) {
       // The code the person's authenticator app would show now, computed from the same secret.
-      await page.getByLabel(/Código de verificación/).fill(await totpCode(TOTP_SECRET));
+      await page.getByLabel(/Código de verificación/).fill(await totpCode(TEST_TOTP_SECRET));
       await page.getByRole('button', { name: 'Verificar' }).click();
     }
     await page.waitForURL(`${api.url}/`);

@@ -5,7 +5,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { createReferralWorld, startReferralOrm, type ReferralWorld, type WorldUser } from '../referrals/referral-world';
 import { User } from '../../server/src/modules/identity';
 import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
 import {
@@ -16,6 +15,7 @@ import {
   type Page,
   untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
+import { aBorderWorld, type BorderWorld, startTestOrm, type TestUser } from '../support/factories';
 
 // Text that looks like a catalogue key ("referrals.status") means a translation is missing.
 const untranslatedKey = untranslatedKeyPattern();
@@ -30,16 +30,16 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
   let api: TestServer;
   let browser: Browser;
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [api, browser, { orm }] = await Promise.all([startTestServer(), launchChromium(), startReferralOrm()]);
-    world = await createReferralWorld(orm);
+    [api, browser, { orm }] = await Promise.all([startTestServer(), launchChromium(), startTestOrm()]);
+    world = await aBorderWorld(orm);
     // The world's officers get passwords and the time zones they work in, so they can sign in through the UI.
     const em = orm.em.fork();
     const passwordHash = await hashPassword(PASSWORD);
-    const zones: [WorldUser, string][] = [
+    const zones: [TestUser, string][] = [
       [world.users.senderOfficer, 'America/Guatemala'],
       [world.users.receiverOfficer, 'America/Mexico_City'],
       [world.users.receiverCaseWorker, 'America/Mexico_City'],
@@ -62,7 +62,7 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await orm?.close();
   });
 
-  async function signedInPage(who: WorldUser, timezoneId: string): Promise<Page> {
+  async function signedInPage(who: TestUser, timezoneId: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'es-GT', timezoneId, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);

@@ -1,6 +1,6 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { createAgency, createPerson, ME, signInAs, type Person } from './factories';
+import { anAgency, aUser, ME, signInAs, type TestUser } from '../support/factories';
 
 const CREATE = `mutation Create($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { token apiToken { id name roles scopes displayPrefix revokedAt } } }`;
@@ -12,16 +12,17 @@ type Created = { createApiToken: { token: string; apiToken: { id: string; displa
 
 describe('Agencies connect their systems with API tokens', () => {
   let server: TestServer;
-  let admin: Person;
+  let admin: TestUser;
   let adminCookie: string;
   let otherAdminCookie: string;
 
   beforeAll(async () => {
     server = await startTestServer();
-    const agency = await createAgency(server.server.orm);
-    admin = await createPerson(server.server.orm, agency, { roles: [Role.AGENCY_ADMIN], totp: true });
+    const agency = await anAgency(server.server.orm);
+    admin = await aUser(server.server.orm, agency, { password: true, roles: [Role.AGENCY_ADMIN], totp: true });
     adminCookie = await signInAs(server, admin);
-    const other = await createPerson(server.server.orm, await createAgency(server.server.orm), {
+    const other = await aUser(server.server.orm, await anAgency(server.server.orm), {
+      password: true,
       roles: [Role.AGENCY_ADMIN],
       totp: true,
     });

@@ -1,7 +1,7 @@
-import { AgencyKind, Agency, User } from '../../server/src/modules/identity';
-import { startSession } from '../../server/src/modules/identity/auth/session-store';
+import { AgencyKind } from '../../server/src/modules/identity';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { anAgency, aUser, cookieFor } from '../support/factories';
 
 /**
  * A platform administrator sets up the triple border from nothing, through the API: countries, agencies, a
@@ -16,30 +16,24 @@ describe('setting up a trinational mechanism through the API', () => {
 
   beforeAll(async () => {
     api = await startTestServer();
-    const em = api.server.orm.em.fork();
-    await em.execute(
-      `insert into country (code, names, default_locale, time_zone) values ('CR', '{"es":"Costa Rica"}', 'es', 'America/Costa_Rica')`,
-    );
-    const home = em.create(Agency, {
-      country: 'CR',
+    const orm = api.server.orm;
+    const home = await anAgency(orm, {
+      countryCode: 'CR',
       kind: AgencyKind.INTERNATIONAL_ORGANISATION,
       name: 'OIM',
       acronym: 'OIM',
     });
     const person = (role: Role) =>
-      em.create(User, {
-        agency: home,
+      aUser(orm, home, {
         email: `${role.toLowerCase()}@directory.example`,
         name: role,
         timeZone: 'America/Costa_Rica',
         roles: [role],
-        ...(role === Role.PLATFORM_ADMIN ? { totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() } : {}),
+        totp: role === Role.PLATFORM_ADMIN,
       });
-    const [platformAdmin, officer] = [person(Role.PLATFORM_ADMIN), person(Role.LIAISON_OFFICER)];
-    await em.flush();
-    admin = `enlace_session=${await startSession(em, platformAdmin)}`;
-    liaison = `enlace_session=${await startSession(em, officer)}`;
-    await em.execute('update auth_session set second_factor_verified_at = now()');
+    const [platformAdmin, officer] = [await person(Role.PLATFORM_ADMIN), await person(Role.LIAISON_OFFICER)];
+    admin = await cookieFor(orm, platformAdmin, { secondFactorGiven: true });
+    liaison = await cookieFor(orm, officer, { secondFactorGiven: true });
   });
   afterAll(() => api.stop());
 

@@ -1,5 +1,5 @@
 import { startTestServer, type TestServer } from '../support/test-server';
-import { createAgency, createPerson, ME, SIGN_IN, signInAs, type Person } from './factories';
+import { anAgency, aUser, ME, SIGN_IN, signInAs, type TestUser } from '../support/factories';
 
 const UPDATE_PROFILE = `mutation Profile($input: UpdateMyProfileInput!) {
   updateMyProfile(input: $input) { name locale timeZone } }`;
@@ -8,11 +8,11 @@ const CHANGE_PASSWORD = `mutation Change($currentPassword: String!, $newPassword
 
 describe('People keep their own profile and password', () => {
   let server: TestServer;
-  let person: Person;
+  let person: TestUser;
 
   beforeAll(async () => {
     server = await startTestServer();
-    person = await createPerson(server.server.orm, await createAgency(server.server.orm));
+    person = await aUser(server.server.orm, await anAgency(server.server.orm), { password: true });
   });
   afterAll(() => server.stop());
 

@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 // pino is the server's dependency; the test package does not list it.
 import pino from '../../server/node_modules/pino';
 import { startEnlace, type EnlaceServer } from '../../server/src/app';
 import { loadConfig } from '../../server/src/platform/config/config';
 import { Role } from '../../server/src/platform/authz/roles';
-import { createAgency, createPerson, SIGN_IN, sessionCookieOf, signInAs, totpCode, unique } from './factories';
+import { anAgency, aUser, sessionCookieOf, SIGN_IN, signInAs, totpCode, unique } from '../support/factories';
 
 /**
  * A real server whose log lines (every level) are kept for inspection. NODE_ENV reaches the sign-in module
@@ -12,7 +13,15 @@ import { createAgency, createPerson, SIGN_IN, sessionCookieOf, signInAs, totpCod
 async function startObservedServer(nodeEnv: 'test' | 'development' | 'production') {
   const lines: string[] = [];
   const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
-  const config = loadConfig({ ...process.env, NODE_ENV: nodeEnv, HOST: '127.0.0.1', PORT: '0' });
+  // Production requires encryption keys of its own (the development ones are refused there).
+  const keys =
+    nodeEnv === 'production'
+      ? {
+          ENLACE_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+          ENLACE_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+        }
+      : {};
+  const config = loadConfig({ ...process.env, NODE_ENV: nodeEnv, HOST: '127.0.0.1', PORT: '0', ...keys });
   const server: EnlaceServer = await startEnlace(config, logger);
   const bodies: string[] = [];
   const graphql = async (
@@ -40,8 +49,8 @@ describe('No password, token or e-mail leaves the server in a response or a log 
     const observed = await startObservedServer('test');
     try {
       const orm = observed.server.orm;
-      const agency = await createAgency(orm);
-      const admin = await createPerson(orm, agency, { roles: [Role.AGENCY_ADMIN], totp: true });
+      const agency = await anAgency(orm);
+      const admin = await aUser(orm, agency, { password: true, roles: [Role.AGENCY_ADMIN], totp: true });
       const testServer = { graphql: observed.graphql } as unknown as Parameters<typeof signInAs>[0];
 
       await observed.graphql(SIGN_IN, { email: admin.email, password: `${admin.password}-wrong` });
@@ -98,8 +107,8 @@ describe('No password, token or e-mail leaves the server in a response or a log 
       const observed = await startObservedServer(nodeEnv);
       try {
         const orm = observed.server.orm;
-        const agency = await createAgency(orm);
-        const admin = await createPerson(orm, agency, { roles: [Role.PLATFORM_ADMIN], totp: true });
+        const agency = await anAgency(orm);
+        const admin = await aUser(orm, agency, { password: true, roles: [Role.PLATFORM_ADMIN], totp: true });
         // Production cookies are Secure and __Host- prefixed; sign in through the service's own cookie name.
         const first = await observed.graphql(SIGN_IN, { email: admin.email, password: admin.password });
         const cookie = first.headers.getSetCookie()[0].split(';')[0];

@@ -1,16 +1,16 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  createAgency,
-  createPerson,
+  anAgency,
+  aUser,
   ME,
-  SIGN_IN,
   sessionCookieOf,
+  SIGN_IN,
   signInAs,
+  type TestUser,
   totpCode,
   VERIFY_TOTP,
-  type Person,
-} from './factories';
+} from '../support/factories';
 
 const START = `mutation { startTotpEnrolment { secret otpauthUri } }`;
 const CONFIRM = `mutation Confirm($code: String!) { confirmTotpEnrolment(code: $code) { status recoveryCodes } }`;
@@ -21,7 +21,7 @@ describe('Admins sign in with a second factor', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    agencyId = (await createAgency(server.server.orm)).id;
+    agencyId = (await anAgency(server.server.orm)).id;
   });
   afterAll(() => server.stop());
 
@@ -29,9 +29,9 @@ describe('Admins sign in with a second factor', () => {
   const sql = (query: string, params: unknown[] = []) => orm().em.fork().execute(query, params);
   const newAdmin = async (options: { totp?: boolean } = {}) => {
     const agency = await orm().em.fork().findOneOrFail('Agency', { id: agencyId });
-    return createPerson(orm(), agency as never, { roles: [Role.AGENCY_ADMIN], ...options });
+    return aUser(orm(), agency as never, { password: true, roles: [Role.AGENCY_ADMIN], ...options });
   };
-  const passwordStep = async (person: Person) => {
+  const passwordStep = async (person: TestUser) => {
     const result = await server.graphql<{ signIn: { status: string } }>(SIGN_IN, {
       email: person.email,
       password: person.password,
@@ -129,7 +129,7 @@ describe('Admins sign in with a second factor', () => {
 
   it('holds a session back once its user becomes an admin, until they give a second factor', async () => {
     const agency = await orm().em.fork().findOneOrFail('Agency', { id: agencyId });
-    const officer = await createPerson(orm(), agency as never, { roles: [Role.LIAISON_OFFICER] });
+    const officer = await aUser(orm(), agency as never, { password: true, roles: [Role.LIAISON_OFFICER] });
     const cookie = await signInAs(server, officer);
     expect((await server.graphql(ME, {}, { cookie })).errors).toBeUndefined();
     await sql(`update app_user set roles = '{AGENCY_ADMIN}' where id = ?`, [officer.id]);

@@ -1,15 +1,15 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { createAgency, createPerson, ME, SIGN_IN, sessionCookieOf, signInAs, type Person } from './factories';
+import { anAgency, aUser, ME, sessionCookieOf, SIGN_IN, signInAs, type TestUser } from '../support/factories';
 
 describe('Signing in with a password', () => {
   let server: TestServer;
-  let officer: Person;
+  let officer: TestUser;
 
   beforeAll(async () => {
     server = await startTestServer();
-    const agency = await createAgency(server.server.orm);
-    officer = await createPerson(server.server.orm, agency, { roles: [Role.LIAISON_OFFICER] });
+    const agency = await anAgency(server.server.orm);
+    officer = await aUser(server.server.orm, agency, { password: true, roles: [Role.LIAISON_OFFICER] });
   });
   afterAll(() => server.stop());
 
@@ -55,10 +55,10 @@ describe('Signing in with a password', () => {
   });
 
   it('refuses disabled users and users of deactivated agencies with the same answer', async () => {
-    const agency = await createAgency(server.server.orm);
-    const disabled = await createPerson(server.server.orm, agency, { active: false });
-    const closedAgency = await createAgency(server.server.orm, { active: false });
-    const inClosedAgency = await createPerson(server.server.orm, closedAgency);
+    const agency = await anAgency(server.server.orm);
+    const disabled = await aUser(server.server.orm, agency, { password: true, active: false });
+    const closedAgency = await anAgency(server.server.orm, { active: false });
+    const inClosedAgency = await aUser(server.server.orm, closedAgency, { password: true });
     for (const person of [disabled, inClosedAgency]) {
       const result = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
       expect(result.errors?.[0].extensions?.messageKey).toBe('error.signIn.failed');
@@ -66,8 +66,8 @@ describe('Signing in with a password', () => {
   });
 
   it('locks an account out after five failures, then lets it in again once the back-off has passed', async () => {
-    const agency = await createAgency(server.server.orm);
-    const person = await createPerson(server.server.orm, agency);
+    const agency = await anAgency(server.server.orm);
+    const person = await aUser(server.server.orm, agency, { password: true });
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const result = await server.graphql(SIGN_IN, { email: person.email, password: 'wrong password!!' });
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -91,8 +91,8 @@ describe('Signing in with a password', () => {
   });
 
   it('doubles the lockout with every further failure', async () => {
-    const agency = await createAgency(server.server.orm);
-    const person = await createPerson(server.server.orm, agency);
+    const agency = await anAgency(server.server.orm);
+    const person = await aUser(server.server.orm, agency, { password: true });
     const lockSeconds = async () => {
       const result = await server.graphql(SIGN_IN, { email: person.email, password: 'wrong password!!' });
       await sql(

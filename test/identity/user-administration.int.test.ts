@@ -2,7 +2,7 @@ import { Role } from '../../server/src/platform/authz/roles';
 import type { Agency } from '../../server/src/modules/identity/agency.entity';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { createAgency, createPerson, ME, SIGN_IN, sessionCookieOf, signInAs, unique, type Person } from './factories';
+import { anAgency, aUser, ME, sessionCookieOf, SIGN_IN, signInAs, type TestUser, unique } from '../support/factories';
 
 const INVITE = `mutation Invite($input: InviteUserInput!) { inviteUser(input: $input) { id active invitationPending } }`;
 const ACCEPT = `mutation Accept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { status } }`;
@@ -16,17 +16,17 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   let server: TestServer;
   let ownAgency: Agency;
   let otherAgency: Agency;
-  let admin: Person;
+  let admin: TestUser;
   let adminCookie: string;
-  let foreigner: Person;
+  let foreigner: TestUser;
 
   beforeAll(async () => {
     server = await startTestServer();
     const orm = server.server.orm;
-    ownAgency = await createAgency(orm);
-    otherAgency = await createAgency(orm, { countryCode: 'CO' });
-    admin = await createPerson(orm, ownAgency, { roles: [Role.AGENCY_ADMIN], totp: true });
-    foreigner = await createPerson(orm, otherAgency);
+    ownAgency = await anAgency(orm);
+    otherAgency = await anAgency(orm, { countryCode: 'CO' });
+    admin = await aUser(orm, ownAgency, { password: true, roles: [Role.AGENCY_ADMIN], totp: true });
+    foreigner = await aUser(orm, otherAgency, { password: true });
     adminCookie = await signInAs(server, admin);
   });
   afterAll(() => server.stop());
@@ -142,8 +142,8 @@ describe('Agency admins invite and manage the users of their own agency', () => 
       nodes: [],
       pageInfo: { hasNextPage: false, endCursor: null },
     });
-    await createPerson(server.server.orm, ownAgency);
-    await createPerson(server.server.orm, ownAgency);
+    await aUser(server.server.orm, ownAgency);
+    await aUser(server.server.orm, ownAgency);
     const users = async (variables: { first?: number; after?: string | null }) => {
       const answer = await asAdmin<{ users: PageOf<{ id: string }> }>(USERS, variables);
       return { data: answer.data?.users, errors: answer.errors };
@@ -158,7 +158,7 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   });
 
   it("ends a disabled user's sessions at once, and lets them back in once enabled", async () => {
-    const colleague = await createPerson(server.server.orm, ownAgency);
+    const colleague = await aUser(server.server.orm, ownAgency, { password: true });
     const cookie = await signInAs(server, colleague);
     expect((await server.graphql(ME, {}, { cookie })).errors).toBeUndefined();
 
@@ -175,7 +175,7 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   });
 
   it('lets an admin rename a user and change their roles, but not disable themself', async () => {
-    const colleague = await createPerson(server.server.orm, ownAgency);
+    const colleague = await aUser(server.server.orm, ownAgency, { password: true });
     const updated = await asAdmin(UPDATE, { id: colleague.id, input: { name: 'Ana P.', roles: ['AUDITOR'] } });
     expect(updated.data).toEqual({ updateUser: { id: colleague.id, name: 'Ana P.', roles: ['AUDITOR'] } });
     const self = await asAdmin(DISABLE, { id: admin.id });
@@ -183,7 +183,7 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   });
 
   it('refuses user administration to people who are not admins', async () => {
-    const officer = await createPerson(server.server.orm, ownAgency);
+    const officer = await aUser(server.server.orm, ownAgency, { password: true });
     const cookie = await signInAs(server, officer);
     const result = await server.graphql(DISABLE, { id: admin.id }, { cookie });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -1,23 +1,16 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { User } from '../../server/src/modules/identity';
 import { Role } from '../../server/src/platform/authz/roles';
-import {
-  as,
-  cookieFor,
-  createReferralWorld,
-  referralAfter,
-  type ReferralWorld,
-} from '../referrals-extra/referral-extra-world';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
 import { eventually, testSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { aBorderWorld, type BorderWorld, cookieFor, graphqlAs, referralAfter } from '../support/factories';
 
 // Mail leaves the portal after the change that caused it has committed, through the job queue, to a real SMTP
 // server run by the test: down at first, refusing one address, then back.
 let smtp: TestSmtpServer;
 let server: TestServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let poisonEmail: string;
 let senderCookie: string;
 let adminCookie: string;
@@ -31,16 +24,11 @@ beforeAll(async () => {
     REFERRAL_DEADLINE_CHECK_CRON: 'off',
   });
   orm = server.server.orm;
-  world = await createReferralWorld(orm);
-  const em = orm.em.fork();
-  const poison = em.create(User, {
-    agency: world.agencies.receiver,
+  world = await aBorderWorld(orm);
+  const poison = await world.colleagueIn('receiver', [Role.LIAISON_OFFICER], {
     email: `poison.${world.tag}@example.org`,
     name: 'Buzón inexistente',
-    timeZone: 'UTC',
-    roles: [Role.LIAISON_OFFICER],
   });
-  await em.flush();
   poisonEmail = poison.email;
   senderCookie = await cookieFor(orm, world.users.senderOfficer);
   adminCookie = await cookieFor(orm, world.users.platformAdmin);
@@ -67,7 +55,7 @@ interface OutboxRow {
 async function sendReferral(): Promise<{ id: string; reference: string; milliseconds: number }> {
   const id = await referralAfter(orm, world, []);
   const started = Date.now();
-  const sent = await as(server, senderCookie)<{ sendReferral: { reference: string } }>(
+  const sent = await graphqlAs(server, senderCookie)<{ sendReferral: { reference: string } }>(
     'mutation ($id: ID!) { sendReferral(id: $id) { reference } }',
     { id },
   );
@@ -130,23 +118,25 @@ describe('mail through the job queue', () => {
     expect(deliveredTo(poisonEmail, reference)).toHaveLength(0);
     expect(deliveredTo(officer, reference)).toHaveLength(1);
 
-    const listed = await as(server, adminCookie)<FailedJobs>(FAILED_JOBS);
+    const listed = await graphqlAs(server, adminCookie)<FailedJobs>(FAILED_JOBS);
     expect(listed.errors).toBeUndefined();
     const job = listed.data!.failedJobs.nodes.find((node) => node.lastErrorCode === 'SMTP_550');
     expect(job).toMatchObject({ kind: 'mail.send', attempts: 1, lastErrorCode: 'SMTP_550' });
     expect(JSON.stringify(listed.data)).not.toContain('poison');
     expect(JSON.stringify(listed.data)).not.toContain(reference);
 
-    const officerView = await as(server, senderCookie)(FAILED_JOBS);
+    const officerView = await graphqlAs(server, senderCookie)(FAILED_JOBS);
     expect(officerView.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     // The address is fixed at the mail server; the admin gives the job one more attempt.
     smtp.refuses = () => false;
-    const retried = await as(server, adminCookie)('mutation ($id: ID!) { retryFailedJob(id: $id) }', { id: job!.id });
+    const retried = await graphqlAs(server, adminCookie)('mutation ($id: ID!) { retryFailedJob(id: $id) }', {
+      id: job!.id,
+    });
     expect(retried.data).toEqual({ retryFailedJob: true });
     await eventually(async () => deliveredTo(poisonEmail, reference).length === 1);
     await eventually(async () => (await mailRow(poisonEmail, reference))?.status === 'SENT');
-    const after = await as(server, adminCookie)<FailedJobs>(FAILED_JOBS);
+    const after = await graphqlAs(server, adminCookie)<FailedJobs>(FAILED_JOBS);
     expect(after.data!.failedJobs.nodes.map((node) => node.id)).not.toContain(job!.id);
   }, 60_000);
 
@@ -157,11 +147,11 @@ describe('mail through the job queue', () => {
       const row = await mailRow(poisonEmail, reference);
       return row?.status === 'FAILED' ? row : undefined;
     });
-    const listed = await as(server, adminCookie)<FailedJobs>(FAILED_JOBS);
+    const listed = await graphqlAs(server, adminCookie)<FailedJobs>(FAILED_JOBS);
     const job = listed.data!.failedJobs.nodes[0];
     // Page by page, most recently failed first, each job once.
     const failedJobs = async (variables: { first?: number; after?: string | null }) => {
-      const answer = await as(server, adminCookie)<{ failedJobs: PageOf<{ id: string }> }>(
+      const answer = await graphqlAs(server, adminCookie)<{ failedJobs: PageOf<{ id: string }> }>(
         `query ($first: Int, $after: String) {
           failedJobs(first: $first, after: $after) { edges { cursor node { id } } nodes { id } ${PAGE_INFO} } }`,
         variables,
@@ -172,21 +162,24 @@ describe('mail through the job queue', () => {
     expect(seen.map((node) => node.id)).toEqual(listed.data!.failedJobs.nodes.map((node) => node.id));
     expect(seen.length).toBeGreaterThan(1);
     await expectPageArgumentsChecked(failedJobs);
-    const missing = await as(
+    const missing = await graphqlAs(
       server,
       adminCookie,
     )('mutation { discardFailedJob(id: "00000000-0000-4000-8000-000000000000") }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const refusedForOfficer = await as(server, senderCookie)('mutation ($id: ID!) { discardFailedJob(id: $id) }', {
-      id: job.id,
-    });
+    const refusedForOfficer = await graphqlAs(server, senderCookie)(
+      'mutation ($id: ID!) { discardFailedJob(id: $id) }',
+      {
+        id: job.id,
+      },
+    );
     expect(refusedForOfficer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const discarded = await as(server, adminCookie)('mutation ($id: ID!) { discardFailedJob(id: $id) }', {
+    const discarded = await graphqlAs(server, adminCookie)('mutation ($id: ID!) { discardFailedJob(id: $id) }', {
       id: job.id,
     });
     expect(discarded.data).toEqual({ discardFailedJob: true });
-    const after = await as(server, adminCookie)<FailedJobs>(FAILED_JOBS);
+    const after = await graphqlAs(server, adminCookie)<FailedJobs>(FAILED_JOBS);
     expect(after.data!.failedJobs.nodes.map((node) => node.id)).not.toContain(job.id);
     expect((await mailRow(poisonEmail, reference))?.status).toBe(refused.status);
     const audit = await orm.em

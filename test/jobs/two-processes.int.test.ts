@@ -3,15 +3,15 @@ import { initOrm, startEnlace, type EnlaceServer } from '../../server/src/app';
 import { Referral, ReferralUrgency } from '../../server/src/modules/referrals';
 import { createLogger } from '../../server/src/platform/logging/logger';
 import { enqueueMail } from '../../server/src/platform/mail/mailer';
-import { createReferralWorld, referralAfter, SENT, type ReferralWorld } from '../referrals-extra/referral-extra-world';
 import { eventually, testSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { testConfig } from '../support/test-config';
+import { aBorderWorld, type BorderWorld, referralAfter, SENT } from '../support/factories';
 
 // Two Enlace servers on one database, as two processes behind a load balancer would run: every job must run
 // in one of them only.
 let smtp: TestSmtpServer;
 let orm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let overdueId: string;
 const servers: EnlaceServer[] = [];
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The world and an overdue IMMEDIATE referral exist before the servers start: their first scheduled run
   // (the one of the current minute) has something to notice.
   orm = await initOrm(process.env.DATABASE_URL!);
-  world = await createReferralWorld(orm);
+  world = await aBorderWorld(orm);
   overdueId = await referralAfter(orm, world, SENT, { urgency: ReferralUrgency.IMMEDIATE });
   const past = new Date(Date.now() - 60_000);
   await orm.em.fork().nativeUpdate(Referral, { id: overdueId }, { acknowledgeBy: past, dueAt: past });

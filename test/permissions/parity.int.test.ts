@@ -11,8 +11,7 @@ import { createLogger } from '../../server/src/platform/logging/logger';
 import { generateDirectory, type GeneratedDirectory } from './generated-directory';
 import { HandlingCode, Referral, ReferralPerson } from '../../server/src/modules/referrals';
 import { forwardReferral } from '../../server/src/modules/referrals/forwarding/forwarding.service';
-import { ACKNOWLEDGED, referralAfter, SENT } from '../referrals-extra/referral-extra-world';
-import { contextFor, createReferralWorld } from '../referrals/referral-world';
+import { aBorderWorld, ACKNOWLEDGED, contextFor, referralAfter, SENT } from '../support/factories';
 
 /**
  * The rules are enforced twice: in SQL for lists (accessibleWhere) and in memory for single records
@@ -25,7 +24,7 @@ describe('SQL permission conditions agree with ability.can', () => {
   beforeAll(async () => {
     orm = await initOrm(process.env.DATABASE_URL!);
     await migrateDatabase(orm, createLogger('silent'));
-    directory = await generateDirectory(orm.em.fork(), { seed: 20261123, countries: 6, agenciesPerCountry: 4 });
+    directory = await generateDirectory(orm, { seed: 20261123, countries: 6, agenciesPerCountry: 4 });
   });
   afterAll(() => orm.close());
 
@@ -79,7 +78,7 @@ describe('SQL permission conditions agree with ability.can for referrals and for
   afterAll(() => orm.close());
 
   it('for every user of the referral world, on drafts, sent and forwarded referrals', async () => {
-    const world = await createReferralWorld(orm);
+    const world = await aBorderWorld(orm);
     await referralAfter(orm, world, []);
     await referralAfter(orm, world, SENT);
     for (const handlingCode of [HandlingCode.H2, HandlingCode.H3]) {

@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { coordinationChecks } from './coordination-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
+import { protectionChecks } from './protection-checks';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
 
@@ -15,7 +17,13 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
   beforeAll(async () => {
     api = await startTestServer();
     world = await buildMatrixWorld(api.server.orm);
-    checks = { ...MATRIX_CHECKS, ...referralChecks(api), ...failedJobChecks(api) };
+    checks = {
+      ...MATRIX_CHECKS,
+      ...referralChecks(api),
+      ...failedJobChecks(api),
+      ...coordinationChecks(api),
+      ...protectionChecks(api),
+    };
   });
   afterAll(() => api.stop());
 

@@ -12,6 +12,7 @@ export const RELATIONS = [
   'SAME_COUNTRY_OTHER_AGENCY',
   'FOREIGN_NON_MEMBER',
   'FORWARD_RECIPIENT',
+  'ASSIGNED_CASE',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -23,6 +24,8 @@ export const RELATION_MEANING: Record<Relation, string> = {
   FOREIGN_NON_MEMBER: 'an agency of another country with no mechanism in common',
   FORWARD_RECIPIENT:
     "the record is between two other agencies and its receiver passed it on to the actor's agency (ACTIVE forward)",
+  ASSIGNED_CASE:
+    "the record belongs to the actor's own agency and is assigned to the actor (a survivor's case worker or supervisor)",
 };
 
 const ALL_ROLES = Object.values(Role);
@@ -203,6 +206,145 @@ PERMISSION_MATRIX.push(
     relations: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'],
     allowed: { [Role.PLATFORM_ADMIN]: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'] },
     note: 'Retrying and discarding (discardFailedJob) are the same decision and the same rule; both are audited.',
+  },
+);
+
+/**
+ * Meetings of coordination mechanisms (module coordination). The relation is the actor's agency's to the
+ * meeting's mechanism: OWN_AGENCY, it runs the mechanism's secretariat (and is a member); FELLOW_MECHANISM_MEMBER,
+ * it is a member of a mechanism another agency runs; FOREIGN_NON_MEMBER, it is not in the mechanism.
+ */
+const MEETING_RELATIONS: readonly Relation[] = ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'];
+const MEMBER_ROLES_EXCEPT_PLATFORM = ALL_ROLES.filter((role) => role !== Role.PLATFORM_ADMIN);
+const asMembers = (relations: readonly Relation[]) =>
+  Object.fromEntries(MEMBER_ROLES_EXCEPT_PLATFORM.map((role) => [role, relations])) as Partial<
+    Record<Role, readonly Relation[]>
+  >;
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Meeting',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note:
+      "A mechanism's meetings (when, where, agenda, attendance) are read by every user of its member agencies; " +
+      "another mechanism's meeting answers like a missing one, and the platform admin reads no mechanism's work.",
+  },
+  {
+    resource: 'Meeting',
+    action: 'readApprovedMinutes',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'Approved minutes (and their revisions and differences) are for every user of the member agencies.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'readCirculatedMinutes',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY'],
+    },
+    note:
+      "Circulated minutes go to the member agencies' focal points — their liaison officers — for comment, and the " +
+      'secretariat.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'readDraftMinutes',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Draft minutes are the secretariat's working copy.",
+  },
+  {
+    resource: 'Meeting',
+    action: 'comment',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY'],
+    },
+    note: 'Comments (and replies) per agenda item on circulated minutes, until the comment deadline.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Only the secretariat of the mechanism schedules its meetings.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'update',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Editing the agenda of a meeting whose minutes are a draft; approved minutes are locked for everyone.',
+  },
+  {
+    resource: 'Meeting',
+    action: 'approve',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Circulating, recalling, approving and correcting minutes are the same rule: the secretariat's.",
+  },
+);
+
+// Survivors: held by the registering agency; personal data on a need-to-know basis (protection.policy.ts).
+// OWN_AGENCY here is a survivor of the actor's agency assigned to colleagues, ASSIGNED_CASE one assigned to the
+// actor (as case worker or supervisor, where the actor's role can be assigned at all).
+const SURVIVOR_RELATIONS: readonly Relation[] = [
+  'ASSIGNED_CASE',
+  'OWN_AGENCY',
+  'FELLOW_MECHANISM_MEMBER',
+  'SAME_COUNTRY_OTHER_AGENCY',
+  'FOREIGN_NON_MEMBER',
+];
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Survivor',
+    action: 'read',
+    relations: SURVIVOR_RELATIONS,
+    allowed: {
+      [Role.CASE_WORKER]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+      [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+    },
+    note:
+      "A survivor is seen (code, status, vulnerabilities, who is assigned) by the holding agency's case workers and " +
+      'protection supervisors only: never by liaison officers, admins, auditors or the platform admin, nor by ' +
+      'fellow mechanism members or other agencies (sharing needs consent).',
+  },
+  {
+    resource: 'Survivor',
+    action: 'read',
+    field: 'givenNames',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },
+    note:
+      'Personal data (names, aliases, birth date or age, sex and gender identity, nationality, languages, documents, ' +
+      'contact, location, exploitation suffered): only the case worker and the supervisor assigned to the case; ' +
+      'stored encrypted, every read audited.',
+  },
+  {
+    resource: 'Survivor',
+    action: 'create',
+    relations: ['OWN_AGENCY'],
+    allowed: { [Role.CASE_WORKER]: ['OWN_AGENCY'] },
+    note: 'Case workers register survivors in their own agency; they become the assigned case worker.',
+  },
+  {
+    resource: 'Survivor',
+    action: 'update',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'] },
+  },
+  {
+    resource: 'Survivor',
+    action: 'assign',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
+    note: "A protection supervisor assigns the case worker and supervisor of any case of the agency's caseload.",
   },
 );
 

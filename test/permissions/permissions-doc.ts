@@ -7,6 +7,7 @@ const SHORT: Record<string, string> = {
   SAME_COUNTRY_OTHER_AGENCY: 'same country',
   FOREIGN_NON_MEMBER: 'foreign non-member',
   FORWARD_RECIPIENT: 'forward recipient',
+  ASSIGNED_CASE: 'assigned case',
 };
 
 /** docs/permissions.md, rendered from the permission matrix; a test fails when the committed file differs. */

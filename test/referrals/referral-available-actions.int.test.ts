@@ -2,14 +2,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildEnlaceSchema } from '../../server/src/app';
 import { ReferralStatus } from '../../server/src/modules/referrals';
-import { referralIn } from './referral-steps';
 import {
+  aBorderWorld,
+  type BorderWorld,
   contextFor,
-  createReferralWorld,
-  startReferralOrm,
-  type ReferralWorld,
-  type WorldUser,
-} from './referral-world';
+  referralIn,
+  startTestOrm,
+  type TestUser,
+} from '../support/factories';
 
 const { DRAFT, SENT, ACKNOWLEDGED, ACCEPTED, DECLINED, IN_PROGRESS, CLOSED, WITHDRAWN } = ReferralStatus;
 type Who = 'senderOfficer' | 'receiverOfficer' | 'senderCaseWorker' | 'receiverCaseWorker';
@@ -48,19 +48,19 @@ const EXPECTED: Record<Who, Record<ReferralStatus, string[] | null>> = {
 
 describe("a referral's available actions", () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   let schema: GraphQLSchema;
   const ids = new Map<ReferralStatus, string>();
 
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
     schema = await buildEnlaceSchema();
     for (const status of Object.values(ReferralStatus)) ids.set(status, await referralIn(orm, world, status));
   });
   afterAll(() => orm.close());
 
-  const run = async (who: WorldUser, source: string, variableValues: Record<string, unknown>) => {
+  const run = async (who: TestUser, source: string, variableValues: Record<string, unknown>) => {
     const result = await graphql({ schema, source, variableValues, contextValue: contextFor(orm, who) });
     return { data: result.data as Record<string, unknown> | null, code: result.errors?.[0]?.extensions?.code };
   };

@@ -9,14 +9,7 @@ import {
   ReferralStatus,
   transitionReferral,
 } from '../../server/src/modules/referrals';
-import { draft } from './referral-steps';
-import {
-  contextFor,
-  createReferralWorld,
-  startReferralOrm,
-  type ReferralWorld,
-  type WorldUser,
-} from './referral-world';
+import { aBorderWorld, aDraft, type BorderWorld, contextFor, startTestOrm, type TestUser } from '../support/factories';
 
 const COUNTS = `query ($box: ReferralBox!, $filter: ReferralFilter) {
   referrals(box: $box, filter: $filter, first: 100) { totalCount statusCounts { status count } edges { node { id } } }
@@ -35,18 +28,18 @@ interface Counts {
  */
 describe('inbox and outbox counters', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    ({ orm } = await startReferralOrm());
-    world = await createReferralWorld(orm);
+    ({ orm } = await startTestOrm());
+    world = await aBorderWorld(orm);
     schema = await buildEnlaceSchema();
     const sender = contextFor(orm, world.users.senderOfficer);
     const receiver = () => contextFor(orm, world.users.receiverOfficer);
     const ids: string[] = [];
     for (let index = 0; index < 12; index += 1) {
-      const { id } = await draft(orm, world, {
+      const { id } = await aDraft(orm, world, {
         title: `Remisión ${index}`,
         category: index % 2 ? ReferralCategory.SMUGGLING_INCIDENT : ReferralCategory.DOCUMENT_FRAUD,
       });
@@ -76,7 +69,7 @@ describe('inbox and outbox counters', () => {
   });
   afterAll(() => orm.close());
 
-  async function counts(who: WorldUser, box: 'INBOX' | 'OUTBOX', filter?: object): Promise<Counts> {
+  async function counts(who: TestUser, box: 'INBOX' | 'OUTBOX', filter?: object): Promise<Counts> {
     const result = await graphql({
       schema,
       source: COUNTS,
@@ -88,7 +81,7 @@ describe('inbox and outbox counters', () => {
   }
 
   /** What counting the box's rows one by one with ability.can gives. */
-  async function countedOneByOne(who: WorldUser, box: 'INBOX' | 'OUTBOX'): Promise<Map<string, number>> {
+  async function countedOneByOne(who: TestUser, box: 'INBOX' | 'OUTBOX'): Promise<Map<string, number>> {
     const context = contextFor(orm, who);
     const side = box === 'INBOX' ? { receivingAgency: who.actor.agencyId } : { sendingAgency: who.actor.agencyId };
     const rows = await context.em.find(Referral, side);

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
-import { User } from '../../server/src/modules/identity';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { draftInput } from './referral-drafts';
-import { createReferralWorld, type ReferralWorld, type WorldUser } from './referral-world';
+import {
+  aBorderWorld,
+  type BorderWorld,
+  draftInput,
+  givePassword,
+  signInAs,
+  type TestUser,
+} from '../support/factories';
 
 const CREATE = `mutation ($input: ReferralDraftInput!, $key: String) {
   createReferralDraft(input: $input, idempotencyKey: $key) { id status reference }
@@ -18,30 +22,20 @@ const INBOX = `{ referrals(box: INBOX, first: 10) { totalCount edges { node { id
 /** The referral API end to end: real HTTP, real sign-in cookies, the real audit trail. */
 describe('referrals over HTTP', () => {
   let api: TestServer;
-  let world: ReferralWorld;
-  const cookies = new Map<WorldUser, string>();
+  let world: BorderWorld;
+  const cookies = new Map<TestUser, string>();
 
   beforeAll(async () => {
     api = await startTestServer();
-    world = await createReferralWorld(api.server.orm);
+    world = await aBorderWorld(api.server.orm);
   });
   afterAll(() => api?.stop());
 
-  async function as(who: WorldUser, query: string, variables: Record<string, unknown> = {}) {
+  async function as(who: TestUser, query: string, variables: Record<string, unknown> = {}) {
     if (!cookies.has(who)) {
-      const password = `correct horse ${randomUUID()}`;
-      await api.server.orm.em
-        .fork()
-        .nativeUpdate(User, { id: who.user.id }, { passwordHash: await hashPassword(password) });
-      const signIn = await api.graphql(
-        `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { status } }`,
-        {
-          e: who.user.email,
-          p: password,
-        },
-      );
-      const cookie = signIn.headers.getSetCookie().find((line) => line.startsWith('enlace_session='));
-      cookies.set(who, cookie!.split(';')[0]);
+      // Signed in through the API with a password, as a person would.
+      await givePassword(api.server.orm, who);
+      cookies.set(who, await signInAs(api, who));
     }
     return api.graphql<Record<string, never>>(query, variables, { cookie: cookies.get(who)! });
   }

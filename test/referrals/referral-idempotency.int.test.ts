@@ -7,16 +7,23 @@ import {
   ReferralTransition,
   transitionReferral,
 } from '../../server/src/modules/referrals';
-import { draftInput } from './referral-drafts';
-import { draft, messageKeyOf, outcomeOf } from './referral-steps';
-import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld } from './referral-world';
+import {
+  aBorderWorld,
+  aDraft,
+  type BorderWorld,
+  contextFor,
+  draftInput,
+  messageKeyOf,
+  outcomeOf,
+  startTestOrm,
+} from '../support/factories';
 
 describe('retrying a referral request with an idempotency key', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
   });
   afterAll(() => orm.close());
 
@@ -44,7 +51,7 @@ describe('retrying a referral request with an idempotency key', () => {
   });
 
   it('sends once: a retried send returns the sent referral, with one number and one history entry', async () => {
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     const key = randomUUID();
     const first = await transitionReferral(asSender(), {
       referralId: id,
@@ -61,7 +68,7 @@ describe('retrying a referral request with an idempotency key', () => {
   });
 
   it('without a key, a repeated step is refused as a conflict (the referral has moved on)', async () => {
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     await transitionReferral(asSender(), { referralId: id, action: ReferralAction.SEND });
     expect(await outcomeOf(transitionReferral(asSender(), { referralId: id, action: ReferralAction.SEND }))).toBe(
       'CONFLICT',
@@ -75,12 +82,12 @@ describe('retrying a referral request with an idempotency key', () => {
       await messageKeyOf(
         transitionReferral(asSender(), { referralId: id, action: ReferralAction.SEND, idempotencyKey: key }),
       ),
-    ).toBe('error.referral.idempotencyKeyReused');
+    ).toBe('error.idempotencyKey.reused');
   });
 
   it('keeps keys per user: the receiver may use the string the sender used', async () => {
     const key = randomUUID();
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     await transitionReferral(asSender(), { referralId: id, action: ReferralAction.SEND, idempotencyKey: key });
     const acknowledged = await transitionReferral(asReceiver(), {
       referralId: id,
@@ -92,7 +99,7 @@ describe('retrying a referral request with an idempotency key', () => {
 
   it('does not use up a key on a request that failed', async () => {
     const key = randomUUID();
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     const early = transitionReferral(asReceiver(), {
       referralId: id,
       action: ReferralAction.ACKNOWLEDGE,
@@ -110,7 +117,7 @@ describe('retrying a referral request with an idempotency key', () => {
 
   it('refuses a malformed key', async () => {
     expect(await messageKeyOf(createReferralDraft(asSender(), draftInput(world), 'not a key!'))).toEqual({
-      idempotencyKey: 'error.referral.idempotencyKeyInvalid',
+      idempotencyKey: 'error.idempotencyKey.invalid',
     });
   });
 });

@@ -10,14 +10,7 @@ import {
   transitionReferral,
 } from '../../server/src/modules/referrals';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
-import { draft } from './referral-steps';
-import {
-  contextFor,
-  createReferralWorld,
-  startReferralOrm,
-  type ReferralWorld,
-  type WorldUser,
-} from './referral-world';
+import { aBorderWorld, aDraft, type BorderWorld, contextFor, startTestOrm, type TestUser } from '../support/factories';
 
 const INBOX = `query ($box: ReferralBox!, $filter: ReferralFilter, $sort: ReferralSort, $first: Int, $after: String) {
   referrals(box: $box, filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -50,19 +43,19 @@ interface Page extends PageOf<Node> {
 
 describe('the inbox and outbox', () => {
   let orm: MikroORM;
-  let countStatements: Awaited<ReturnType<typeof startReferralOrm>>['countStatements'];
-  let world: ReferralWorld;
+  let countStatements: Awaited<ReturnType<typeof startTestOrm>>['countStatements'];
+  let world: BorderWorld;
   let schema: GraphQLSchema;
   const sent: string[] = [];
 
   beforeAll(async () => {
-    ({ orm, countStatements } = await startReferralOrm());
-    world = await createReferralWorld(orm);
+    ({ orm, countStatements } = await startTestOrm());
+    world = await aBorderWorld(orm);
     schema = await buildEnlaceSchema();
     const urgencies = Object.values(ReferralUrgency);
     const categories = [ReferralCategory.SMUGGLING_INCIDENT, ReferralCategory.SUSPECTED_TRAFFICKING];
     for (let index = 0; index < 60; index += 1) {
-      const { id } = await draft(orm, world, {
+      const { id } = await aDraft(orm, world, {
         urgency: urgencies[index % 3],
         category: categories[index % 2],
         title: `Remisión número ${index}`,
@@ -74,11 +67,11 @@ describe('the inbox and outbox', () => {
       });
       sent.push(id);
     }
-    await draft(orm, world, {
+    await aDraft(orm, world, {
       title: 'Abandoned migrants found near the river',
       narrative: 'A group of twelve people was left without water on the bank.',
     });
-    const english = await draft(orm, world, {
+    const english = await aDraft(orm, world, {
       title: 'Abandoned migrants found near the river',
       narrative: 'A group of twelve people was left without water on the bank.',
       category: ReferralCategory.ABANDONED_OR_MISSING_MIGRANTS,
@@ -103,7 +96,7 @@ describe('the inbox and outbox', () => {
   });
   afterAll(() => orm.close());
 
-  async function answer(who: WorldUser, variables: Record<string, unknown>) {
+  async function answer(who: TestUser, variables: Record<string, unknown>) {
     const result = await graphql({
       schema,
       source: INBOX,
@@ -112,7 +105,7 @@ describe('the inbox and outbox', () => {
     });
     return { data: (result.data as { referrals: Page } | null | undefined)?.referrals, errors: result.errors };
   }
-  async function list(who: WorldUser, variables: Record<string, unknown>): Promise<Page> {
+  async function list(who: TestUser, variables: Record<string, unknown>): Promise<Page> {
     const result = await answer(who, variables);
     if (result.errors) throw result.errors[0];
     return result.data!;

@@ -7,8 +7,16 @@ import {
   transitionReferral,
 } from '../../server/src/modules/referrals';
 import { ReferralOutcome } from '../../server/src/modules/referrals/referral.enums';
-import { referralIn, outcomeOf, draft, messageKeyOf } from './referral-steps';
-import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld } from './referral-world';
+import {
+  aBorderWorld,
+  aDraft,
+  type BorderWorld,
+  contextFor,
+  messageKeyOf,
+  outcomeOf,
+  referralIn,
+  startTestOrm,
+} from '../support/factories';
 
 /**
  * Walks the whole lifecycle table: every step, from every status, by the sending and the receiving side's
@@ -16,10 +24,10 @@ import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld }
  */
 describe('the referral lifecycle', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
   });
   afterAll(() => orm.close());
 
@@ -82,7 +90,7 @@ describe('the referral lifecycle', () => {
   });
 
   it('keeps every step in the history, with who, when, comment, reason and outcome, and audits it', async () => {
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     const sender = () => contextFor(orm, world.users.senderOfficer);
     const receiver = () => contextFor(orm, world.users.receiverOfficer);
     const steps: [() => ReturnType<typeof contextFor>, string, object][] = [

@@ -9,8 +9,7 @@ import {
   overdueWhere,
   STATUSES_WITH_A_DEADLINE,
 } from '../../server/src/modules/referrals/referral-overdue';
-import { referralIn } from './referral-steps';
-import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld } from './referral-world';
+import { aBorderWorld, type BorderWorld, contextFor, referralIn, startTestOrm } from '../support/factories';
 
 const HOUR = 3_600_000;
 const DEADLINES = { passed: -HOUR, coming: HOUR, none: null } as const;
@@ -22,13 +21,13 @@ const DEADLINES = { passed: -HOUR, coming: HOUR, none: null } as const;
  */
 describe('when a referral is overdue', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   let schema: GraphQLSchema;
   const cases: { id: string; status: ReferralStatus; deadline: keyof typeof DEADLINES }[] = [];
 
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
     schema = await buildEnlaceSchema();
     for (const status of Object.values(ReferralStatus)) {
       for (const [deadline, offset] of Object.entries(DEADLINES) as [keyof typeof DEADLINES, number | null][]) {

@@ -3,14 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildEnlaceSchema } from '../../server/src/app';
 import { findReadableReferral, Referral, ReferralAction, transitionReferral } from '../../server/src/modules/referrals';
 import { PERSONAL_FIELDS } from '../../server/src/modules/referrals';
-import { draft } from './referral-steps';
-import {
-  contextFor,
-  createReferralWorld,
-  startReferralOrm,
-  type ReferralWorld,
-  type WorldUser,
-} from './referral-world';
+import { aBorderWorld, aDraft, type BorderWorld, contextFor, startTestOrm, type TestUser } from '../support/factories';
 
 const REFERRAL_QUERY = `query ($id: ID!) {
   referral(id: $id) {
@@ -22,7 +15,7 @@ const REFERRAL_QUERY = `query ($id: ID!) {
   }
 }`;
 
-type Row = { who: keyof ReferralWorld['users']; sees: boolean; personalData?: boolean };
+type Row = { who: keyof BorderWorld['users']; sees: boolean; personalData?: boolean };
 
 /**
  * Who sees a sent referral, and who sees the identifying data of the persons in it, through the real GraphQL
@@ -43,25 +36,25 @@ const SENT_REFERRAL_MATRIX: Row[] = [
 
 describe('who sees a referral and the persons in it', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   let schema: GraphQLSchema;
   let sentId: string;
   let draftId: string;
 
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
     schema = await buildEnlaceSchema();
-    sentId = (await draft(orm, world)).id;
+    sentId = (await aDraft(orm, world)).id;
     await transitionReferral(contextFor(orm, world.users.senderOfficer), {
       referralId: sentId,
       action: ReferralAction.SEND,
     });
-    draftId = (await draft(orm, world)).id;
+    draftId = (await aDraft(orm, world)).id;
   });
   afterAll(() => orm.close());
 
-  async function ask(who: WorldUser, source: string, variableValues: Record<string, unknown>) {
+  async function ask(who: TestUser, source: string, variableValues: Record<string, unknown>) {
     const context = contextFor(orm, who);
     const result = await graphql({ schema, source, contextValue: context, variableValues });
     return { ...result, audited: context.audited };
@@ -126,7 +119,7 @@ describe('who sees a referral and the persons in it', () => {
   it('agrees with the database: ability.can(read) for each user matches what SQL returns for them', async () => {
     const em = orm.em.fork();
     const referrals = await em.find(Referral, { id: { $in: [sentId, draftId] } });
-    for (const who of Object.keys(world.users) as (keyof ReferralWorld['users'])[]) {
+    for (const who of Object.keys(world.users) as (keyof BorderWorld['users'])[]) {
       const context = contextFor(orm, world.users[who]);
       const inMemory = referrals.filter((referral) => context.ability.can('read', referral)).map((r) => r.id);
       const fromSql = [];

@@ -11,18 +11,25 @@ import {
 } from '../../server/src/modules/referrals';
 import { configureDeadlines, mechanismDeadlines } from '../../server/src/modules/referrals/referral-deadline.service';
 import { formatReference, yearIn } from '../../server/src/modules/referrals/referral-reference';
-import { draftInput } from './referral-drafts';
-import { draft, messageKeyOf, outcomeOf } from './referral-steps';
-import { contextFor, createReferralWorld, startReferralOrm, type ReferralWorld } from './referral-world';
+import {
+  aBorderWorld,
+  aDraft,
+  type BorderWorld,
+  contextFor,
+  draftInput,
+  messageKeyOf,
+  outcomeOf,
+  startTestOrm,
+} from '../support/factories';
 
 const HOUR = 3_600_000;
 
 describe('sending a referral', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
   });
   afterAll(() => orm.close());
 
@@ -30,7 +37,7 @@ describe('sending a referral', () => {
     transitionReferral(contextFor(orm, world.users.senderOfficer), { referralId: id, action: ReferralAction.SEND });
 
   it('numbers it <sender>-<receiver>-<year>-<6 digits> and gives drafts no number', async () => {
-    const { id, reference } = await draft(orm, world);
+    const { id, reference } = await aDraft(orm, world);
     expect(reference).toBeNull();
     const sent = await send(id);
     expect(sent.reference).toMatch(new RegExp(`^GT-MX-${yearIn('America/Guatemala', sent.sentAt!)}-\\d{6}$`));
@@ -38,7 +45,7 @@ describe('sending a referral', () => {
   });
 
   it('gives 20 referrals sent at the same moment 20 consecutive numbers, without gaps or repeats', async () => {
-    const drafts = await Promise.all(Array.from({ length: 20 }, () => draft(orm, world)));
+    const drafts = await Promise.all(Array.from({ length: 20 }, () => aDraft(orm, world)));
     const before = await lastNumber();
     const sent = await Promise.all(drafts.map((each) => send(each.id)));
     const numbers = sent.map((referral) => Number(referral.reference!.slice(-6))).sort((a, b) => a - b);
@@ -46,19 +53,19 @@ describe('sending a referral', () => {
   });
 
   it('gives back the number of a send that fails, so the sequence stays gap-free', async () => {
-    const failing = await draft(orm, world);
+    const failing = await aDraft(orm, world);
     await orm.em.fork().nativeUpdate(Agency, { id: world.agencies.receiver.id }, { active: false });
     const before = await lastNumber();
     expect(await messageKeyOf(send(failing.id))).toEqual({
       'input.receivingAgencyId': 'error.referral.receivingAgencyUnknown',
     });
     await orm.em.fork().nativeUpdate(Agency, { id: world.agencies.receiver.id }, { active: true });
-    const next = await send((await draft(orm, world)).id);
+    const next = await send((await aDraft(orm, world)).id);
     expect(Number(next.reference!.slice(-6))).toBe(before + 1);
   });
 
   it('starts the default clocks: an URGENT referral is acknowledged within 24 hours and answered within 3 days', async () => {
-    const sent = await send((await draft(orm, world, { urgency: ReferralUrgency.URGENT })).id);
+    const sent = await send((await aDraft(orm, world, { urgency: ReferralUrgency.URGENT })).id);
     expect(sent.acknowledgeBy!.getTime() - sent.sentAt!.getTime()).toBe(24 * HOUR);
     expect(sent.answerBy!.getTime() - sent.sentAt!.getTime()).toBe(72 * HOUR);
     expect(sent.dueAt).toEqual(sent.acknowledgeBy);
@@ -79,7 +86,7 @@ describe('sending a referral', () => {
       [ReferralUrgency.URGENT, 24 * 60, false],
       [ReferralUrgency.ROUTINE, 3 * 24 * 60, false],
     ]);
-    const sent = await send((await draft(orm, world, { urgency: ReferralUrgency.IMMEDIATE })).id);
+    const sent = await send((await aDraft(orm, world, { urgency: ReferralUrgency.IMMEDIATE })).id);
     expect(sent.acknowledgeBy!.getTime() - sent.sentAt!.getTime()).toBe(HOUR);
     expect(sent.answerBy!.getTime() - sent.sentAt!.getTime()).toBe(4 * HOUR);
     expect(secretariat.audited.map((entry) => entry.action)).toEqual(['referral.deadlines.configure']);
@@ -103,19 +110,17 @@ describe('sending a referral', () => {
   async function lastNumber(): Promise<number> {
     const rows: { last_value: number }[] = await orm.em
       .fork()
-      .execute(
-        `select last_value from referral_sequence where sending_country_code = 'GT' and receiving_country_code = 'MX'`,
-      );
+      .execute(`select last_value from gap_free_counter where series = 'referral:GT-MX'`);
     return rows[0]?.last_value ?? 0;
   }
 });
 
 describe('who a referral may go to', () => {
   let orm: MikroORM;
-  let world: ReferralWorld;
+  let world: BorderWorld;
   beforeAll(async () => {
-    orm = (await startReferralOrm()).orm;
-    world = await createReferralWorld(orm);
+    orm = (await startTestOrm()).orm;
+    world = await aBorderWorld(orm);
   });
   afterAll(() => orm.close());
 
@@ -153,7 +158,7 @@ describe('who a referral may go to', () => {
   });
 
   it('checks again when sending: a mechanism deactivated after drafting stops the send', async () => {
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     await orm.em.fork().nativeUpdate(Mechanism, { id: world.mechanism.id }, { active: false });
     try {
       const sender = contextFor(orm, world.users.senderOfficer);
@@ -182,7 +187,7 @@ describe('who a referral may go to', () => {
 
   it('lets the sender edit a draft, replacing its persons, but not once it is sent', async () => {
     const sender = () => contextFor(orm, world.users.senderOfficer);
-    const { id } = await draft(orm, world);
+    const { id } = await aDraft(orm, world);
     const edited = await updateReferralDraft(sender(), id, draftInput(world, { title: 'Nuevo título', persons: [] }));
     expect(edited.title).toBe('Nuevo título');
     expect(await orm.em.fork().count('ReferralPerson', { referral: id })).toBe(0);

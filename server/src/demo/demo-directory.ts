@@ -67,8 +67,15 @@ export interface DemoAgency {
   acronym: string;
 }
 
-const { BORDER_POLICE, MIGRATION_AUTHORITY, PUBLIC_PROSECUTOR, PROTECTION_SERVICES, INTERNATIONAL_ORGANISATION } =
-  AgencyKind;
+const {
+  BORDER_POLICE,
+  MIGRATION_AUTHORITY,
+  PUBLIC_PROSECUTOR,
+  PROTECTION_SERVICES,
+  INTERNATIONAL_ORGANISATION,
+  NGO_SERVICE_PROVIDER,
+  HEALTH_SERVICES,
+} = AgencyKind;
 
 export const DEMO_AGENCIES: DemoAgency[] = [
   { key: 'co-mig', country: 'CO', kind: MIGRATION_AUTHORITY, name: 'Migración Colombia', acronym: 'UAEMC' },
@@ -162,6 +169,45 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     name: 'Dirección General de Migración y Extranjería',
     acronym: 'DGME-NI',
   },
+  // Members of the national referral mechanisms (survivor protection) of Costa Rica, Guatemala and Colombia.
+  {
+    key: 'cr-fis',
+    country: 'CR',
+    kind: PUBLIC_PROSECUTOR,
+    name: 'Fiscalía Adjunta contra la Trata de Personas y el Tráfico Ilícito de Migrantes',
+    acronym: 'FACTRA',
+  },
+  {
+    key: 'cr-ccss',
+    country: 'CR',
+    kind: HEALTH_SERVICES,
+    name: 'Caja Costarricense de Seguro Social',
+    acronym: 'CCSS',
+  },
+  { key: 'cr-rahab', country: 'CR', kind: NGO_SERVICE_PROVIDER, name: 'Fundación Rahab', acronym: 'RAHAB' },
+  {
+    key: 'gt-mp',
+    country: 'GT',
+    kind: PUBLIC_PROSECUTOR,
+    name: 'Ministerio Público – Fiscalía contra la Trata de Personas',
+    acronym: 'MP',
+  },
+  {
+    key: 'gt-mspas',
+    country: 'GT',
+    kind: HEALTH_SERVICES,
+    name: 'Ministerio de Salud Pública y Asistencia Social',
+    acronym: 'MSPAS',
+  },
+  { key: 'gt-alianza', country: 'GT', kind: NGO_SERVICE_PROVIDER, name: 'Asociación La Alianza', acronym: 'ALIANZA' },
+  {
+    key: 'co-minsalud',
+    country: 'CO',
+    kind: HEALTH_SERVICES,
+    name: 'Ministerio de Salud y Protección Social',
+    acronym: 'MINSALUD',
+  },
+  { key: 'co-renacer', country: 'CO', kind: NGO_SERVICE_PROVIDER, name: 'Fundación Renacer', acronym: 'RENACER' },
   { key: 'pa-snm', country: 'PA', kind: MIGRATION_AUTHORITY, name: 'Servicio Nacional de Migración', acronym: 'SNM' },
   {
     key: 'pa-senafront',
@@ -173,7 +219,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
 ];
 
 export interface DemoMechanism {
-  kind: 'BINATIONAL' | 'TRINATIONAL';
+  kind: 'BINATIONAL' | 'TRINATIONAL' | 'NATIONAL';
   es: string;
   en: string;
   countries: string[];
@@ -244,5 +290,32 @@ export const DEMO_MECHANISMS: DemoMechanism[] = [
     members: ['cr-dgme', 'cr-pani', 'pa-snm', 'pa-senafront'],
     secretariat: 'pa-snm',
     crossingPoints: [{ name: 'Paso Canoas', latitude: 8.5336, longitude: -82.8386 }],
+  },
+  {
+    kind: 'NATIONAL',
+    es: 'Coalición Nacional contra el Tráfico Ilícito de Migrantes y la Trata de Personas (CONATT)',
+    en: 'Costa Rica national referral mechanism (CONATT)',
+    countries: ['CR'],
+    members: ['cr-dgme', 'cr-pani', 'cr-fis', 'cr-ccss', 'cr-rahab', 'cr-oim'],
+    secretariat: 'cr-dgme',
+    crossingPoints: [],
+  },
+  {
+    kind: 'NATIONAL',
+    es: 'Mecanismo nacional de referencia de Guatemala (SVET)',
+    en: 'Guatemala national referral mechanism (SVET)',
+    countries: ['GT'],
+    members: ['gt-svet', 'gt-pnc', 'gt-mp', 'gt-mspas', 'gt-alianza'],
+    secretariat: 'gt-svet',
+    crossingPoints: [],
+  },
+  {
+    kind: 'NATIONAL',
+    es: 'Comité Interinstitucional para la Lucha contra la Trata de Personas (Colombia)',
+    en: 'Colombia national referral mechanism (anti-trafficking committee)',
+    countries: ['CO'],
+    members: ['co-icbf', 'co-fis', 'co-mig', 'co-minsalud', 'co-renacer'],
+    secretariat: 'co-icbf',
+    crossingPoints: [],
   },
 ];

@@ -7,6 +7,7 @@ import type { Actor } from '../platform/authz/actor';
 import { Role } from '../platform/authz/roles';
 import type { RequestContext } from '../platform/context';
 import type { Logger } from '../platform/logging/logger';
+import { seedDemoCoordination } from './demo-coordination';
 import { demoEmail } from './demo-seed';
 
 export interface DemoServices extends Pick<RequestContext, 'config' | 'events'> {
@@ -79,7 +80,8 @@ const DEMO_REFERRALS: {
   },
 ];
 
-async function contextOf(em: EntityManager, email: string, services: DemoServices, logger: Logger) {
+/** The request context of a demo user, as if they had signed in: demo records go through the real services. */
+export async function contextOf(em: EntityManager, email: string, services: DemoServices, logger: Logger) {
   const user = await em.findOneOrFail(User, { email }, { populate: ['agency'] });
   const agency = user.agency.unwrap();
   const actor = await loadActor(em, {
@@ -141,4 +143,6 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
     }
   }
   logger.info({ referrals: DEMO_REFERRALS.length }, 'demo referrals loaded');
+  // The mechanisms' work follows the referrals (the composition root calls this one function for demo work).
+  await seedDemoCoordination(em, services, logger);
 }

@@ -25,11 +25,19 @@ const FIRST_NAMES = [
 ];
 const LAST_NAMES = ['Morales', 'Quispe', 'Herrera', 'Castillo', 'Rojas', 'Silva', 'Mendoza', 'Vargas', 'Ortiz', 'Cruz'];
 
+/** Agencies whose staff work with survivors: they get a case worker account. */
+const CASEWORK_AGENCIES: readonly AgencyKind[] = [
+  AgencyKind.PROTECTION_SERVICES,
+  AgencyKind.INTERNATIONAL_ORGANISATION,
+  AgencyKind.NGO_SERVICE_PROVIDER,
+  AgencyKind.HEALTH_SERVICES,
+];
+
 /** Which demo accounts an agency gets: every agency has liaison, admin and auditor; some have more. */
 function rolesFor(agency: DemoAgency, secretariats: Set<string>): Role[] {
   const roles = [Role.LIAISON_OFFICER, Role.AGENCY_ADMIN, Role.AUDITOR];
-  if (agency.kind === AgencyKind.PROTECTION_SERVICES || agency.kind === AgencyKind.INTERNATIONAL_ORGANISATION)
-    roles.push(Role.CASE_WORKER);
+  if (CASEWORK_AGENCIES.includes(agency.kind)) roles.push(Role.CASE_WORKER);
+  if (agency.kind === AgencyKind.PROTECTION_SERVICES) roles.push(Role.PROTECTION_SUPERVISOR);
   if (secretariats.has(agency.key)) roles.push(Role.SECRETARIAT);
   return roles;
 }

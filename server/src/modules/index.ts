@@ -1,7 +1,9 @@
 import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
+import { coordinationModule } from './coordination';
 import { identityModule } from './identity';
+import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
 import { systemModule } from './system';
 
@@ -14,4 +16,6 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   identityModule,
   auditModule,
   referralsModule,
+  coordinationModule,
+  protectionModule,
 ];

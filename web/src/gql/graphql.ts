@@ -5,7 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a user does in their agency */
-export type Role = 'LIAISON_OFFICER' | 'CASE_WORKER' | 'SECRETARIAT' | 'AGENCY_ADMIN' | 'AUDITOR' | 'PLATFORM_ADMIN';
+export type Role =
+  | 'LIAISON_OFFICER'
+  | 'CASE_WORKER'
+  | 'PROTECTION_SUPERVISOR'
+  | 'SECRETARIAT'
+  | 'AGENCY_ADMIN'
+  | 'AUDITOR'
+  | 'PLATFORM_ADMIN';
 
 export type AgencyKind =
   | 'BORDER_POLICE'
@@ -14,6 +21,7 @@ export type AgencyKind =
   | 'PROTECTION_SERVICES'
   | 'LABOUR_INSPECTION'
   | 'NGO_SERVICE_PROVIDER'
+  | 'HEALTH_SERVICES'
   | 'INTERNATIONAL_ORGANISATION';
 
 export type AgencyFilter = {
@@ -23,8 +31,8 @@ export type AgencyFilter = {
   includeInactive?: boolean | null | undefined;
 };
 
-/** BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more */
-export type MechanismKind = 'BINATIONAL' | 'TRINATIONAL' | 'REGIONAL';
+/** BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more; NATIONAL: one country, 2 or more agencies (a national referral mechanism) */
+export type MechanismKind = 'BINATIONAL' | 'TRINATIONAL' | 'REGIONAL' | 'NATIONAL';
 
 /** IMMEDIATE: life at risk; URGENT; ROUTINE */
 export type ReferralUrgency = 'IMMEDIATE' | 'URGENT' | 'ROUTINE';
@@ -1114,6 +1122,7 @@ export type ReferralConversationQuery = {
 
 export type PostReferralMessageMutationVariables = Exact<{
   input: PostReferralMessageInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type PostReferralMessageMutation = {
@@ -5368,6 +5377,11 @@ export const PostReferralMessageDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostReferralMessageInput' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5380,6 +5394,11 @@ export const PostReferralMessageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {

@@ -1,6 +1,15 @@
 import type { Policy } from '../../platform/authz/ability';
 import { Role } from '../../platform/authz/roles';
 
+/** The trail is read, never changed (the database refuses updates and deletes). */
+export type AuditEventAction = 'read';
+
+declare module '../../platform/authz/ability' {
+  interface PermissionSubjects {
+    AuditEvent: AuditEventAction;
+  }
+}
+
 /**
  * What an agency's auditor sees of another agency's event that touched its records (the data owner's view):
  * who (agency and country, person or system), what, which record, which fields, when. Not the actor's id,

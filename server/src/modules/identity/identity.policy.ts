@@ -1,6 +1,20 @@
 import type { Policy } from '../../platform/authz/ability';
 import { Role } from '../../platform/authz/roles';
 
+/** What may be done with the directory's records; `configure` is a mechanism's secretariat setting its rules. */
+export type DirectoryAction = 'read' | 'create' | 'update';
+export type MechanismAction = DirectoryAction | 'configure';
+export type UserAction = DirectoryAction | 'disable' | 'invite';
+
+declare module '../../platform/authz/ability' {
+  interface PermissionSubjects {
+    Country: DirectoryAction;
+    Agency: DirectoryAction;
+    Mechanism: MechanismAction;
+    User: UserAction;
+  }
+}
+
 /** User fields only the user themself, their agency's admins and platform admins read. */
 export const USER_CONTACT_FIELDS = ['email'];
 

@@ -21,10 +21,12 @@ export enum MechanismKind {
   BINATIONAL = 'BINATIONAL',
   TRINATIONAL = 'TRINATIONAL',
   REGIONAL = 'REGIONAL',
+  NATIONAL = 'NATIONAL',
 }
 registerEnumType(MechanismKind, {
   name: 'MechanismKind',
-  description: 'BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more',
+  description:
+    'BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more; NATIONAL: one country, 2 or more agencies (a national referral mechanism)',
 });
 
 /** A binational, trinational or regional committee of agencies working one border, run by a secretariat. */

@@ -18,6 +18,7 @@ const COUNTRY_COUNT: Record<MechanismKind, [number, number]> = {
   [MechanismKind.BINATIONAL]: [2, 2],
   [MechanismKind.TRINATIONAL]: [3, 3],
   [MechanismKind.REGIONAL]: [2, Number.POSITIVE_INFINITY],
+  [MechanismKind.NATIONAL]: [1, 1],
 };
 
 /**
@@ -48,6 +49,13 @@ export function checkMechanism(mechanism: MechanismShape, path = 'input'): void 
       problems.add(`${path}.memberAgencyIds.${index}`, 'error.mechanism.agencyOutsideCountries');
     else if (!agency.active) problems.add(`${path}.memberAgencyIds.${index}`, 'error.agency.inactive');
   });
+  // A national referral mechanism joins the agencies of one country (protection, prosecution, police, health,
+  // NGOs, the IOM office): with fewer than two there is nobody to refer to.
+  problems.check(
+    mechanism.kind !== MechanismKind.NATIONAL || new Set(mechanism.requestedMemberAgencyIds).size >= 2,
+    `${path}.memberAgencyIds`,
+    'error.mechanism.nationalMembers',
+  );
   problems.check(
     mechanism.requestedMemberAgencyIds.includes(mechanism.secretariatAgencyId),
     `${path}.secretariatAgencyId`,

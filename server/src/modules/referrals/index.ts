@@ -3,9 +3,7 @@ import type { EnlaceModule } from '../../platform/module';
 import { ReferralBoxCount } from './referral-box-count.entity';
 import { ReferralDeadlineRule } from './referral-deadline.entity';
 import { ReferralDeadlineResolver } from './referral-deadline.resolver';
-import { ReferralIdempotencyKey } from './referral-idempotency.entity';
 import { ReferralPerson } from './referral-person.entity';
-import { ReferralSequence } from './referral-sequence.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
 import { PERSONAL_FIELDS, referralPolicy } from './referral.policy';
@@ -53,8 +51,6 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralPerson,
     ReferralTransition,
     ReferralDeadlineRule,
-    ReferralSequence,
-    ReferralIdempotencyKey,
     ReferralBoxCount,
     ReferralMessage,
     ReferralAttachment,

@@ -85,9 +85,9 @@ export async function listReferrals(
  * (availableActions). Loaded whatever the client selected.
  */
 function judgedFields(context: RequestContext): Set<string> {
-  const fields = conditionFieldsOf(context.ability, 'read', Referral.name);
+  const fields = conditionFieldsOf(context.ability, 'read', 'Referral');
   for (const rule of REFERRAL_TRANSITIONS)
-    for (const field of conditionFieldsOf(context.ability, rule.action, Referral.name)) fields.add(field);
+    for (const field of conditionFieldsOf(context.ability, rule.action, 'Referral')) fields.add(field);
   return fields;
 }
 

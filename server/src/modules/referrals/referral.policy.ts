@@ -2,8 +2,21 @@ import type { MongoQuery } from '@casl/ability';
 import type { Policy } from '../../platform/authz/ability';
 import type { Actor } from '../../platform/authz/actor';
 import { Role } from '../../platform/authz/roles';
+import type { ForwardingAction } from './forwarding/forwarding.policy';
 import { ReferralStatus } from './referral.enums';
-import { REFERRAL_TRANSITIONS, ReferralSide } from './referral.lifecycle';
+import { REFERRAL_TRANSITIONS, type ReferralAction as ReferralStep, ReferralSide } from './referral.lifecycle';
+
+/** What may be done with a referral: read and edit it, take the steps of its lifecycle, pass it on. */
+export type ReferralAction = 'read' | 'create' | 'update' | ReferralStep | `${ReferralStep}` | ForwardingAction;
+/** Persons on a referral are read with it (some fields only by liaison officers); they change with their draft. */
+export type ReferralPersonAction = 'read';
+
+declare module '../../platform/authz/ability' {
+  interface PermissionSubjects {
+    Referral: ReferralAction;
+    ReferralPerson: ReferralPersonAction;
+  }
+}
 
 /** Fields of a person that identify them: only the liaison officers of the two agencies read them. */
 export const PERSONAL_FIELDS = [

@@ -3,10 +3,11 @@ import type { PageArgs } from '../../platform/graphql/connection';
 import { forbidden } from '../../platform/graphql/errors';
 import { discardFailedJob, listFailedJobs, retryFailedJob } from '../../platform/jobs/failed-jobs';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
+import type { FailedJobAction } from './failed-job.policy';
 import type { FailedJobConnection } from './failed-job.types';
 
 /** A failed job is a platform record: the rule is on the subject as a whole (failed-job.policy.ts). */
-function assertMay(context: RequestContext, action: 'read' | 'retry' | 'discard') {
+function assertMay(context: RequestContext, action: FailedJobAction) {
   if (!context.ability.can(action, 'FailedJob')) throw forbidden();
 }
 

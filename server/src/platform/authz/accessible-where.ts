@@ -7,7 +7,7 @@ import {
   type FilterQuery,
   type MetadataStorage,
 } from '@mikro-orm/core';
-import type { AppAbility, Action } from './ability';
+import type { AppAbility, Action, SubjectName } from './ability';
 import { simplifyUnder, type ConditionFacts } from './condition-facts';
 
 /** A CASL rule this translator does not understand. Failing closed: the query is refused, not widened. */
@@ -17,7 +17,8 @@ type AstNode = { operator: string; value: unknown; field?: string };
 
 /** The actor's rules for (action, entity) as one condition tree, or null when no rule allows the action. */
 export function permissionCondition(ability: AppAbility, action: Action, entityName: string): AstNode | null {
-  return rulesToAST(ability, action, entityName) as AstNode | null;
+  // An entity is named by its class at run time; one that is no subject of any rule gets null (nothing).
+  return rulesToAST(ability, action, entityName as SubjectName) as AstNode | null;
 }
 
 const COMPARISONS: Record<string, string> = {

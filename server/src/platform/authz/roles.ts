@@ -4,6 +4,8 @@ import { registerEnumType } from 'type-graphql';
 export enum Role {
   LIAISON_OFFICER = 'LIAISON_OFFICER',
   CASE_WORKER = 'CASE_WORKER',
+  /** Oversees an agency's survivor caseload: assigns case workers; reads the personal data of cases it supervises. */
+  PROTECTION_SUPERVISOR = 'PROTECTION_SUPERVISOR',
   SECRETARIAT = 'SECRETARIAT',
   AGENCY_ADMIN = 'AGENCY_ADMIN',
   AUDITOR = 'AUDITOR',

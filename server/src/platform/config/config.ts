@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
+import { buildKeyring, decodeKey, developmentKeyring, parseMasterKeys, type Keyring } from '../crypto/keyring';
 import { findRepoRoot } from './repo-root';
 
 // Every setting the server reads, in one schema: modules get the typed result (through the request context
@@ -47,6 +48,25 @@ const cronOrOff = z.string().transform((value, ctx) => {
   }
 });
 
+/** `id:base64,id:base64`: the first wraps new data keys, every one listed can still unwrap (rotation). */
+const masterKeys = z.string().transform((value, ctx) => {
+  try {
+    return parseMasterKeys(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const indexKey = z.string().transform((value, ctx) => {
+  try {
+    return decodeKey(value.trim(), 'the blind-index key');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -85,30 +105,48 @@ const configSchema = z
     ENLACE_ATTACHMENTS_S3_REGION: z.string().trim().min(1).default('us-east-1'),
     ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
     ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-    ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.default(true),
+    ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.optional(),
     ENLACE_ATTACHMENTS_S3_SSE: z.string().trim().min(1).optional(),
     REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
+    ENLACE_ENCRYPTION_KEYS: masterKeys.optional(),
+    ENLACE_BLIND_INDEX_KEY: indexKey.optional(),
   })
   .superRefine((values, ctx) => {
-    if (!values.ENLACE_ATTACHMENTS_S3_BUCKET) return;
-    for (const name of [
-      'ENLACE_ATTACHMENTS_S3_ENDPOINT',
-      'ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID',
-      'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY',
-    ] as const) {
-      if (!values[name])
-        ctx.addIssue({ code: 'custom', path: [name], message: 'required when ENLACE_ATTACHMENTS_S3_BUCKET is set' });
+    // Outside production the published development keys stand in (and the server says so at start); a real
+    // deployment must bring its own, or personal data would be "encrypted" with keys anyone can read.
+    const keys = ['ENLACE_ENCRYPTION_KEYS', 'ENLACE_BLIND_INDEX_KEY'] as const;
+    const given = keys.filter((name) => values[name] !== undefined);
+    if (values.NODE_ENV === 'production' || given.length === 1) {
+      for (const name of keys)
+        if (values[name] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message:
+              given.length === 1 ? 'must be set together with the other encryption key' : 'required in production',
+          });
+    }
+    // Keys come as a pair or not at all (then the AWS credential chain: IAM role, web identity, session token).
+    const s3Keys = ['ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID', 'ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY'] as const;
+    if (!values[s3Keys[0]] !== !values[s3Keys[1]]) {
+      const missing = values[s3Keys[0]] ? s3Keys[1] : s3Keys[0];
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: `required together with ${s3Keys.find((k) => k !== missing)}`,
+      });
     }
   });
 
 /** Where an S3-compatible bucket is and how to sign for it (ENLACE_ATTACHMENTS_S3_* settings). */
 export interface S3BucketSettings {
-  /** e.g. https://s3.eu-west-1.amazonaws.com or http://127.0.0.1:9000 (MinIO, Ceph, Garage, ...). */
-  endpoint: string;
+  /** e.g. http://127.0.0.1:9000 (MinIO, Ceph, Garage, ...); unset: AWS S3 in `region`. */
+  endpoint?: string;
   region: string;
   bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
+  /** Both or neither: without them the AWS SDK's credential chain applies (instance roles, session tokens). */
+  accessKeyId?: string;
+  secretAccessKey?: string;
   /** `<endpoint>/<bucket>/<key>` (most self-hosted servers) rather than `<bucket>.<endpoint host>/<key>`. */
   pathStyle: boolean;
   /** Asks the server to encrypt objects at rest (`x-amz-server-side-encryption`, e.g. AES256); off when unset. */
@@ -140,6 +178,8 @@ export type EnlaceConfig = {
   attachments: { dir: string; maxBytes: number; s3: S3BucketSettings | null };
   /** When the deadline watch runs (cron, UTC); null: never. */
   referrals: { deadlineCheckCron: string | null };
+  /** Master keys of application-level encryption and the blind-index key (platform/crypto). */
+  encryption: Keyring;
 };
 
 export class ConfigError extends Error {}
@@ -186,16 +226,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       s3: bucket
         ? {
             bucket,
-            endpoint: values.ENLACE_ATTACHMENTS_S3_ENDPOINT!.href,
+            endpoint: values.ENLACE_ATTACHMENTS_S3_ENDPOINT?.href,
             region: values.ENLACE_ATTACHMENTS_S3_REGION,
-            accessKeyId: values.ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID!,
-            secretAccessKey: values.ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY!,
-            pathStyle: values.ENLACE_ATTACHMENTS_S3_PATH_STYLE,
+            accessKeyId: values.ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID,
+            secretAccessKey: values.ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY,
+            // Self-hosted servers (an endpoint is set) mostly want path style; AWS itself wants virtual hosts.
+            pathStyle: values.ENLACE_ATTACHMENTS_S3_PATH_STYLE ?? Boolean(values.ENLACE_ATTACHMENTS_S3_ENDPOINT),
             serverSideEncryption: values.ENLACE_ATTACHMENTS_S3_SSE,
           }
         : null,
     },
     referrals: { deadlineCheckCron: values.REFERRAL_DEADLINE_CHECK_CRON },
+    encryption:
+      values.ENLACE_ENCRYPTION_KEYS && values.ENLACE_BLIND_INDEX_KEY
+        ? buildKeyring(values.ENLACE_ENCRYPTION_KEYS, values.ENLACE_BLIND_INDEX_KEY)
+        : developmentKeyring(),
   };
 }
 

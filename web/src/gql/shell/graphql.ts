@@ -5,7 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a user does in their agency */
-export type Role = 'LIAISON_OFFICER' | 'CASE_WORKER' | 'SECRETARIAT' | 'AGENCY_ADMIN' | 'AUDITOR' | 'PLATFORM_ADMIN';
+export type Role =
+  | 'LIAISON_OFFICER'
+  | 'CASE_WORKER'
+  | 'PROTECTION_SUPERVISOR'
+  | 'SECRETARIAT'
+  | 'AGENCY_ADMIN'
+  | 'AUDITOR'
+  | 'PLATFORM_ADMIN';
 
 export type SaveMyLanguageMutationVariables = Exact<{
   locale: string;

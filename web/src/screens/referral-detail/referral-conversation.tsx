@@ -15,7 +15,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
 import { formatDateTime } from '../../dates/format-date-time';
@@ -27,7 +27,7 @@ import {
 } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
-import { translateReferralError } from '../referral-inbox/referral-common';
+import { newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import {
   AttachmentUploadError,
@@ -111,6 +111,9 @@ function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: (
   const [files, setFiles] = useState<UploadedAttachment[]>([]);
   const [uploading, setUploading] = useState(false);
   const [formError, setFormError] = useState<string>();
+  // One key per message as composed: a retry of the same text after a lost answer cannot post it twice, and
+  // any edit makes it a new message with a new key.
+  const messageKey = useRef<string | null>(null);
 
   const attach = async (event: ChangeEvent<HTMLInputElement>) => {
     const picked = Array.from(event.target.files ?? []);
@@ -121,6 +124,7 @@ function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: (
       for (const file of picked) {
         const uploaded = await uploadAttachment(referralId, file);
         setFiles((current) => [...current, uploaded]);
+        messageKey.current = null;
       }
     } catch (caught) {
       const key = caught instanceof AttachmentUploadError ? caught.messageKey : 'error.internal';
@@ -133,7 +137,10 @@ function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: (
     setFormError(undefined);
     try {
       const attachmentIds = files.map((file) => file.id);
-      await post({ variables: { input: { referralId, body: body.trim(), attachmentIds } } });
+      messageKey.current ??= newIdempotencyKey();
+      const idempotencyKey = messageKey.current;
+      await post({ variables: { input: { referralId, body: body.trim(), attachmentIds }, idempotencyKey } });
+      messageKey.current = null;
       setBody('');
       setFiles([]);
       showNotice(t('referrals.detail.messageSent'), 'success');
@@ -158,7 +165,10 @@ function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: (
         minRows={2}
         label={t('referrals.detail.message')}
         value={body}
-        onChange={(event) => setBody(event.target.value)}
+        onChange={(event) => {
+          messageKey.current = null;
+          setBody(event.target.value);
+        }}
       />
       {files.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>

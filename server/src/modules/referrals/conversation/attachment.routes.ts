@@ -3,7 +3,7 @@ import express, { type Express, type Response } from 'express';
 import type { RequestContext } from '../../../platform/context';
 import type { ModuleRuntime } from '../../../platform/module';
 import { uuidv7 } from '../../../platform/ids';
-import { attachmentStore } from './attachment-store';
+import { fileStore } from '../../../platform/files/file-store';
 import { downloadPathOf } from './referral-attachment.entity';
 import { cleanFileName, sha256Of, sniffedMediaType } from './attachment-content';
 import { attachmentForDownload, recordAttachment } from './conversation.service';
@@ -25,7 +25,7 @@ function fail(res: Response, status: number, code: string, messageKey: string) {
  * GET  /api/attachments/:attachmentId          the file, after its SHA-256 is checked again
  */
 export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestContext>) {
-  const store = attachmentStore(options.config.attachments);
+  const store = fileStore(options.config.attachments);
   app.post(
     '/api/referrals/:referralId/attachments',
     express.raw({ type: () => true, limit: options.config.attachments.maxBytes }),

@@ -30,8 +30,13 @@ export class ReferralConversationResolver {
   postReferralMessage(
     @Arg('input', () => PostReferralMessageInput) input: PostReferralMessageInput,
     @Ctx() context: RequestContext,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: 'Client-chosen; a retry with the same key returns the message posted first, never a second one',
+    })
+    idempotencyKey: string | null,
   ) {
-    return postReferralMessage(context, input);
+    return postReferralMessage(context, { ...input, idempotencyKey });
   }
 
   @FieldResolver(() => ID)

@@ -1,6 +1,7 @@
 import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { RequestContext } from '../../../platform/context';
 import { badInput } from '../../../platform/graphql/errors';
+import { onceForKey } from '../../../platform/idempotency/once-for-key';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { authorshipOf } from '../referral-author';
@@ -15,6 +16,8 @@ export interface PostMessage {
   referralId: string;
   body: string;
   attachmentIds?: string[] | null;
+  /** Client-chosen: a retry with the same key gets the message posted the first time, never a second one. */
+  idempotencyKey?: string | null;
 }
 
 /** The conversation, oldest first, with its attachments; NOT_FOUND for anyone not working on the referral. */
@@ -40,40 +43,56 @@ export async function postReferralMessage(context: RequestContext, input: PostMe
   if (attachmentIds.length > MAX_ATTACHMENTS_PER_MESSAGE) {
     throw badInput({ attachmentIds: 'error.referral.message.tooManyAttachments' });
   }
-  return inUnitOfWork(context, async (em) => {
-    const referral = await getReadableReferral(em, context.ability, input.referralId);
-    const attachments = attachmentIds.length
-      ? await em.find(ReferralAttachment, {
-          id: { $in: attachmentIds },
-          referral: referral.id,
-          uploadedByAgency: actor.agencyId,
-          message: null,
-        })
-      : [];
-    if (attachments.length !== attachmentIds.length) {
-      throw badInput({ attachmentIds: 'error.referral.message.attachmentUnavailable' });
-    }
-    const message = em.create(ReferralMessage, {
-      referral,
-      author: userId,
-      authorApiToken: apiTokenId,
-      authorAgency: actor.agencyId,
-      body,
-      createdAt: new Date(),
-    });
-    for (const attachment of attachments)
-      attachment.message = em.getReference(ReferralMessage, message.id, { wrapped: true });
-    await em.flush();
-    await context.audit.record(em, {
-      action: 'referral.message.post',
-      entityType: 'ReferralMessage',
-      entityId: message.id,
-      ownerAgencyId: referral.sendingAgency.id,
-      details: { referralId: referral.id, attachments: attachments.length },
-    });
-    await announce(em, referral, 'referral.message');
-    return message;
+  return onceForKey<ReferralMessage>(context, {
+    callerId: actor.id,
+    key: input.idempotencyKey,
+    operation: `message:${input.referralId}`,
+    replay: (messageId) => postedMessage(context, input.referralId, messageId),
+    work: async (em) => {
+      const referral = await getReadableReferral(em, context.ability, input.referralId);
+      const attachments = attachmentIds.length
+        ? await em.find(ReferralAttachment, {
+            id: { $in: attachmentIds },
+            referral: referral.id,
+            uploadedByAgency: actor.agencyId,
+            message: null,
+          })
+        : [];
+      if (attachments.length !== attachmentIds.length) {
+        throw badInput({ attachmentIds: 'error.referral.message.attachmentUnavailable' });
+      }
+      const message = em.create(ReferralMessage, {
+        referral,
+        author: userId,
+        authorApiToken: apiTokenId,
+        authorAgency: actor.agencyId,
+        body,
+        createdAt: new Date(),
+      });
+      for (const attachment of attachments)
+        attachment.message = em.getReference(ReferralMessage, message.id, { wrapped: true });
+      await em.flush();
+      await context.audit.record(em, {
+        action: 'referral.message.post',
+        entityType: 'ReferralMessage',
+        entityId: message.id,
+        ownerAgencyId: referral.sendingAgency.id,
+        details: { referralId: referral.id, attachments: attachments.length },
+      });
+      await announce(em, referral, 'referral.message');
+      return message;
+    },
   });
+}
+
+/** A message already posted, for the retries of its request; NOT_FOUND once the referral is out of reach. */
+async function postedMessage(context: RequestContext, referralId: string, messageId: string): Promise<ReferralMessage> {
+  const referral = await getReadableReferral(context.em, context.ability, referralId);
+  return context.em.findOneOrFail(
+    ReferralMessage,
+    { id: messageId, referral: referral.id },
+    { populate: ['attachments'] },
+  );
 }
 
 export interface AttachmentUpload {

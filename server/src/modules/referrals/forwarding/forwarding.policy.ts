@@ -2,6 +2,9 @@ import type { Policy } from '../../../platform/authz/ability';
 import { Role } from '../../../platform/authz/roles';
 import { ReferralStatus } from '../referral.enums';
 
+/** Steps on a referral that belong to forwarding (the referral policy adds them to the referral's actions). */
+export type ForwardingAction = 'forward' | 'decideForward';
+
 /** While the receiving agency works on a referral it may pass it on; not before acknowledging, not after. */
 export const FORWARDABLE_STATUSES = [ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS];
 

@@ -64,19 +64,55 @@ describe('every setting in one schema', () => {
     expect(() => loadConfig({ ENLACE_PUBLIC_URL: 'https://portal.example.org/?x=1' })).toThrow(/ENLACE_PUBLIC_URL/);
   });
 
-  it('names every S3 setting a bucket is missing', () => {
-    expect(() => loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files' })).toThrow(
-      /ENLACE_ATTACHMENTS_S3_ENDPOINT: required.*ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: required.*ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: required/,
-    );
-    const config = loadConfig({
+  it('takes S3 keys as a pair or not at all, and path style only with an endpoint', () => {
+    expect(() =>
+      loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files', ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: 'key' }),
+    ).toThrow(/ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: required together with ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID/);
+    // AWS itself, credentials from the chain (instance role, session token): virtual-hosted addresses.
+    expect(
+      loadConfig({ ENLACE_ATTACHMENTS_S3_BUCKET: 'files', ENLACE_ATTACHMENTS_S3_REGION: 'sa-east-1' }).attachments.s3,
+    ).toEqual({
+      bucket: 'files',
+      region: 'sa-east-1',
+      endpoint: undefined,
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+      pathStyle: false,
+      serverSideEncryption: undefined,
+    });
+    const selfHosted = loadConfig({
       ENLACE_ATTACHMENTS_S3_BUCKET: 'files',
       ENLACE_ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
       ENLACE_ATTACHMENTS_S3_ACCESS_KEY_ID: 'key',
       ENLACE_ATTACHMENTS_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(selfHosted.attachments.s3).toMatchObject({ bucket: 'files', region: 'us-east-1', pathStyle: true });
+    const forcedOff = loadConfig({
+      ENLACE_ATTACHMENTS_S3_BUCKET: 'files',
+      ENLACE_ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
       ENLACE_ATTACHMENTS_S3_PATH_STYLE: 'false',
     });
-    expect(config.attachments.s3).toMatchObject({ bucket: 'files', region: 'us-east-1', pathStyle: false });
+    expect(forcedOff.attachments.s3?.pathStyle).toBe(false);
     expect(loadConfig({}).attachments.s3).toBeNull();
+  });
+
+  it('requires encryption keys in production, never echoes them, and marks the development keys elsewhere', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ENLACE_ENCRYPTION_KEYS: required in production/);
+    expect(loadConfig({}).encryption.development).toBe(true);
+    const given = loadConfig({ ENLACE_ENCRYPTION_KEYS: `new:${key},old:${key}`, ENLACE_BLIND_INDEX_KEY: key });
+    expect(given.encryption).toMatchObject({ development: false, current: { id: 'new' } });
+    expect([...given.encryption.byId.keys()]).toEqual(['new', 'old']);
+    expect(() => loadConfig({ ENLACE_ENCRYPTION_KEYS: `a:${key}` })).toThrow(
+      /ENLACE_BLIND_INDEX_KEY: must be set together/,
+    );
+    try {
+      loadConfig({ ENLACE_ENCRYPTION_KEYS: 'a:dG9vLXNob3J0', ENLACE_BLIND_INDEX_KEY: key });
+      throw new Error('accepted a short key');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/ENLACE_ENCRYPTION_KEYS: key "a" must be 32 random bytes/);
+      expect((error as Error).message).not.toContain('dG9vLXNob3J0');
+    }
   });
 
   it('is what the README configuration table lists', () => {

@@ -1,0 +1,44 @@
+import type { RequestContext } from '../../platform/context';
+import type { WrappedKeyTable } from '../../platform/crypto/key-rotation';
+import type { EnlaceModule } from '../../platform/module';
+import { protectionPolicy } from './protection.policy';
+import { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
+import { Survivor } from './survivor.entity';
+import { resolveSurvivorReference, SurvivorResolver } from './survivor.resolver';
+
+export { Survivor };
+export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
+export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
+export { SurvivorClosureReason } from './survivor.enums';
+
+/** Tables whose data keys `pnpm keys:rotate` re-wraps (the record id is bound into each wrapping). */
+export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
+  { table: 'survivor', idColumn: 'id', wrappedKeyColumn: 'data_key', keyIdColumn: 'key_id' },
+];
+
+/**
+ * Survivor protection: the survivor record held by the registering agency, its personal data encrypted at rest
+ * (platform/crypto), caseload and assignment, every read of personal data audited.
+ */
+export const protectionModule: EnlaceModule<RequestContext> = {
+  name: 'protection',
+  entities: [Survivor],
+  resolvers: [SurvivorResolver],
+  referenceResolvers: { Survivor: resolveSurvivorReference },
+  policies: [protectionPolicy],
+  guardedSubjects: ['Survivor'],
+  personalData: [
+    {
+      subject: 'Survivor',
+      fields: SURVIVOR_PERSONAL_FIELDS,
+      idOf: (survivor) => (survivor as Survivor).id,
+      ownerAgencyOf: (survivor) => (survivor as Survivor).holdingAgency.id,
+    },
+  ],
+  async start(runtime) {
+    if (runtime.config.encryption.development)
+      runtime.logger.warn(
+        'ENLACE_ENCRYPTION_KEYS and ENLACE_BLIND_INDEX_KEY are not set: personal data is encrypted with the published development keys (not for real data)',
+      );
+  },
+};

@@ -1,0 +1,52 @@
+import { blindIndex } from '../../platform/crypto/blind-index';
+import { newDataKey, openJson, sealJson, unwrapDataKey, type DataKey } from '../../platform/crypto/envelope';
+import type { Keyring } from '../../platform/crypto/keyring';
+import type { Survivor } from './survivor.entity';
+import type { SurvivorPersonalData } from './survivor-personal-data';
+
+const PURPOSE = 'survivor.personal_data';
+const DOCUMENT_INDEX = 'document';
+
+// Opened records, per request (the entity object lives as long as the request's identity map): one
+// decryption per record however many of its fields a query selects.
+const opened = new WeakMap<Survivor, SurvivorPersonalData>();
+
+function dataKeyOf(keyring: Keyring, survivor: Survivor): DataKey {
+  return unwrapDataKey(keyring, { wrapped: survivor.dataKey, keyId: survivor.keyId }, survivor.id);
+}
+
+/**
+ * Seals a survivor's personal data into the record: a new record gets its own data key (wrapped by the current
+ * master key); an existing one keeps its key. The document index is recomputed from the documents.
+ */
+export function sealPersonalData(keyring: Keyring, survivor: Survivor, data: SurvivorPersonalData): void {
+  let dataKey: DataKey;
+  if (survivor.dataKey) dataKey = dataKeyOf(keyring, survivor);
+  else {
+    dataKey = newDataKey(keyring, survivor.id);
+    survivor.dataKey = dataKey.wrapped;
+    survivor.keyId = dataKey.keyId;
+  }
+  survivor.personalData = sealJson(dataKey, survivor.id, PURPOSE, data);
+  survivor.documentIndex = [
+    ...new Set(
+      data.identityDocuments.map((document) => documentDigest(keyring, survivor.holdingAgency.id, document.number)),
+    ),
+  ];
+  opened.set(survivor, data);
+}
+
+/** The survivor's personal data, decrypted (once per record and request). Call only after the policy allowed it. */
+export function openPersonalData(keyring: Keyring, survivor: Survivor): SurvivorPersonalData {
+  let data = opened.get(survivor);
+  if (!data) {
+    data = openJson<SurvivorPersonalData>(dataKeyOf(keyring, survivor), survivor.id, PURPOSE, survivor.personalData);
+    opened.set(survivor, data);
+  }
+  return data;
+}
+
+/** The blind-index digest of a document number within an agency (only that agency's records can match it). */
+export function documentDigest(keyring: Keyring, agencyId: string, documentNumber: string): string {
+  return blindIndex(keyring, agencyId, DOCUMENT_INDEX, documentNumber);
+}

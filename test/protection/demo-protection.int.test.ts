@@ -1,0 +1,61 @@
+import { startTestServer, type TestServer } from '../support/test-server';
+
+/** `pnpm demo`: national referral mechanisms and a caseload to look at. */
+describe('demo data for survivor protection', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ ENLACE_DEMO: 'true' });
+  });
+  afterAll(() => api.stop());
+
+  const signIn = async (email: string) => {
+    const answer = await api.graphql<{ signIn: { status: string } }>(
+      'mutation ($email: String!) { signIn(email: $email, password: "Enlace-Demo-2026") { status } }',
+      { email },
+    );
+    expect(answer.data?.signIn.status).toBe('SIGNED_IN');
+    return answer.headers.getSetCookie()[0].split(';')[0];
+  };
+
+  it('gives PANI a case worker with a caseload, a supervisor, and the national mechanism of Costa Rica', async () => {
+    const worker = await signIn('case-worker.cr-pani@demo.enlace.example');
+    const answer = await api.graphql<{
+      mechanisms: { kind: string; countries: { id: string }[]; memberAgencies: { kind: string }[] }[];
+      caseload: { totalCount: number; nodes: { code: string; givenNames: string | null; status: string }[] };
+    }>(
+      `{ mechanisms { kind countries { id } memberAgencies { kind } }
+         caseload(first: 10) { totalCount nodes { code givenNames status } } }`,
+      {},
+      { cookie: worker },
+    );
+    expect(answer.errors).toBeUndefined();
+    const national = answer.data!.mechanisms.find((mechanism) => mechanism.kind === 'NATIONAL')!;
+    expect(national.countries).toEqual([{ id: 'CR' }]);
+    expect(national.memberAgencies.map((agency) => agency.kind)).toEqual(
+      expect.arrayContaining(['NGO_SERVICE_PROVIDER', 'HEALTH_SERVICES', 'PROTECTION_SERVICES']),
+    );
+    expect(answer.data!.caseload.totalCount).toBe(4);
+    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-4]$/.test(node.code))).toBe(true);
+    expect(answer.data!.caseload.nodes.every((node) => node.givenNames !== null)).toBe(true);
+    expect(answer.data!.caseload.nodes.filter((node) => node.status === 'CLOSED')).toHaveLength(1);
+
+    const supervisor = await signIn('protection-supervisor.cr-pani@demo.enlace.example');
+    const supervised = await api.graphql<{
+      caseload: { nodes: { givenNames: string | null; assignedToMe: boolean }[] };
+    }>('{ caseload(first: 10) { nodes { givenNames assignedToMe } } }', {}, { cookie: supervisor });
+    const nodes = supervised.data!.caseload.nodes;
+    expect(nodes.filter((node) => node.assignedToMe)).toHaveLength(2);
+    expect(nodes.every((node) => (node.givenNames !== null) === node.assignedToMe)).toBe(true);
+  });
+
+  it('has national mechanisms in Costa Rica, Guatemala and Colombia, each with state and NGO members', async () => {
+    const [row] = await api.server.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ countries: string[] }[]>(
+        `select array_agg(mc.country_code order by mc.country_code) as countries from mechanism m
+         join mechanism_country mc on mc.mechanism_id = m.id where m.kind = 'NATIONAL'`,
+      );
+    expect(row.countries).toEqual(['CO', 'CR', 'GT']);
+  });
+});
