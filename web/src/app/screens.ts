@@ -6,9 +6,12 @@ import InboxIcon from '@mui/icons-material/InboxOutlined';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import OutboxIcon from '@mui/icons-material/OutboxOutlined';
 import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
+import CaseloadIcon from '@mui/icons-material/FolderSharedOutlined';
+import PersonAddIcon from '@mui/icons-material/PersonAddOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { EnlaceAbility } from '../session/ability';
 import type * as AdministrationScreens from '../screens/admin-common/administration-screens';
+import type * as ProtectionScreens from '../screens/protection-common/protection-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -111,6 +114,40 @@ const ADMINISTRATION: Screen[] = [
   },
 ];
 
+const protectionTexts = ['protection'] as const;
+/** The protection screens share one chunk too (protection-screens.ts). */
+const protection = (name: keyof typeof ProtectionScreens) => async () => ({
+  Component: (await import('../screens/protection-common/protection-screens'))[name],
+});
+
+/** Survivor protection: for the case workers and protection supervisors of an agency, nobody else. */
+const PROTECTION: Screen[] = [
+  {
+    path: '/protection/caseload',
+    titleKey: 'nav.caseload',
+    icon: CaseloadIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('read', 'Survivor'),
+    namespaces: protectionTexts,
+    lazy: protection('CaseloadScreen'),
+  },
+  {
+    path: '/protection/survivors/new',
+    titleKey: 'nav.registerSurvivor',
+    icon: PersonAddIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('create', 'Survivor'),
+    namespaces: protectionTexts,
+    lazy: protection('RegisterSurvivorScreen'),
+  },
+  {
+    path: '/protection/survivors/:id',
+    titleKey: 'nav.survivor',
+    namespaces: protectionTexts,
+    lazy: protection('SurvivorScreen'),
+  },
+];
+
 export const SCREENS: Screen[] = [
   {
     path: '/',
@@ -167,6 +204,7 @@ export const SCREENS: Screen[] = [
     namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
   },
+  ...PROTECTION,
   ...ADMINISTRATION,
   {
     path: '/referrals/:id/edit',

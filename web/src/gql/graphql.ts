@@ -89,6 +89,40 @@ export type ReferralBox = 'INBOX' | 'OUTBOX';
 
 export type ReferralForwardStatus = 'REQUESTED' | 'ACTIVE' | 'REFUSED';
 
+export type SurvivorCaseStatus = 'OPEN' | 'CLOSED';
+
+export type SurvivorClosureReason =
+  'SERVICES_COMPLETED' | 'DURABLE_SOLUTION' | 'TRANSFERRED' | 'PERSON_DECLINED' | 'LOST_CONTACT' | 'DECEASED' | 'OTHER';
+
+export type SurvivorVulnerability =
+  'CHILD' | 'UNACCOMPANIED_OR_SEPARATED_CHILD' | 'DISABILITY' | 'PREGNANCY' | 'MEDICAL_NEEDS' | 'LGBTIQ';
+
+/** Sex as recorded; gender identity is separate */
+export type SurvivorSex = 'FEMALE' | 'MALE' | 'INTERSEX' | 'UNKNOWN';
+
+export type ExploitationKind =
+  | 'SEXUAL_EXPLOITATION'
+  | 'FORCED_LABOUR'
+  | 'FORCED_CRIMINALITY'
+  | 'DOMESTIC_SERVITUDE'
+  | 'FORCED_MARRIAGE'
+  | 'AGGRAVATED_SMUGGLING'
+  | 'EXTORTION'
+  | 'KIDNAPPING'
+  | 'SEXUAL_VIOLENCE';
+
+/** Narrows the caseload */
+export type CaseloadFilter = {
+  status?: SurvivorCaseStatus | null | undefined;
+  vulnerability?: SurvivorVulnerability | null | undefined;
+  /** Cases assigned to this case worker */
+  caseWorkerId?: string | number | null | undefined;
+  /** Only cases assigned to the caller (as case worker or supervisor) */
+  mine?: boolean | null | undefined;
+  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters */
+  codePrefix?: string | null | undefined;
+};
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -310,6 +344,67 @@ export type ForwardReferralInput = {
   referralId: string | number;
   recipientAgencyId: string | number;
   comment?: string | null | undefined;
+};
+
+/** A survivor record; limits are given per field */
+export type SurvivorInput = {
+  /** At most 200 characters */
+  givenNames?: string | null | undefined;
+  /** At most 200 characters */
+  familyNames?: string | null | undefined;
+  /** At most 10, each at most 200 characters */
+  aliases?: Array<string> | null | undefined;
+  dateOfBirth?: unknown;
+  /** When the date of birth is not known: 0 to 120 */
+  estimatedAge?: number | null | undefined;
+  sex?: SurvivorSex | null | undefined;
+  /** As the person describes it; at most 100 characters */
+  genderIdentity?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code */
+  nationality?: string | null | undefined;
+  /** ISO 639 codes (es, en, pt, fr, miskito: miq, ...); at most 10 */
+  languages?: Array<string> | null | undefined;
+  /** At most 10 */
+  identityDocuments?: Array<SurvivorDocumentInput> | null | undefined;
+  /** At most 5, each at most 40 characters */
+  phones?: Array<string> | null | undefined;
+  /** At most 254 characters */
+  email?: string | null | undefined;
+  /** Where the person is now; at most 300 characters */
+  currentLocation?: string | null | undefined;
+  /** At most 20 */
+  exploitations?: Array<ExploitationInput> | null | undefined;
+  vulnerabilities?: Array<SurvivorVulnerability> | null | undefined;
+};
+
+export type SurvivorDocumentInput = {
+  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, BIRTH_CERTIFICATE, OTHER */
+  kind: string;
+  /** At most 60 characters */
+  number: string;
+  /** ISO 3166-1 alpha-2 code of the issuing country */
+  issuingCountry?: string | null | undefined;
+};
+
+export type ExploitationInput = {
+  kind: ExploitationKind;
+  /** ISO 3166-1 alpha-2 code of the country where it happened */
+  countryCode?: string | null | undefined;
+  /** Place, at most 300 characters */
+  place?: string | null | undefined;
+  startedOn?: unknown;
+  endedOn?: unknown;
+  /** At most 2,000 characters */
+  notes?: string | null | undefined;
+};
+
+/** Who works on a survivor's case; only users of the holding agency with the right role */
+export type SurvivorAssignmentInput = {
+  survivorId: string | number;
+  /** A CASE_WORKER of the holding agency */
+  caseWorkerId: string | number;
+  /** A PROTECTION_SUPERVISOR of the holding agency; null: none */
+  supervisorId?: string | number | null | undefined;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -975,6 +1070,131 @@ export type ConfirmTotpEnrolmentMutation = {
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type CaseloadQueryVariables = Exact<{
+  filter?: CaseloadFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseloadQuery = {
+  caseload: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      code: string;
+      status: SurvivorCaseStatus;
+      vulnerabilities: Array<SurvivorVulnerability>;
+      assignedToMe: boolean;
+      registeredAt: string;
+      caseWorker: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type SurvivorsByDocumentQueryVariables = Exact<{
+  documentNumber: string;
+}>;
+
+export type SurvivorsByDocumentQuery = {
+  survivorsByDocument: Array<{ id: string; code: string; status: SurvivorCaseStatus }>;
+};
+
+export type SurvivorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorQuery = {
+  survivor: {
+    id: string;
+    code: string;
+    status: SurvivorCaseStatus;
+    closureReason: SurvivorClosureReason | null;
+    vulnerabilities: Array<SurvivorVulnerability>;
+    registeredAt: string;
+    assignedToMe: boolean;
+    restrictedFields: Array<string>;
+    holdingAgency: { id: string; acronym: string };
+    caseWorker: { id: string; name: string } | null;
+    supervisor: { id: string; name: string } | null;
+  };
+};
+
+export type SurvivorPersonalDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorPersonalDataQuery = {
+  survivor: {
+    id: string;
+    restrictedFields: Array<string>;
+    givenNames: string | null;
+    familyNames: string | null;
+    aliases: Array<string> | null;
+    dateOfBirth: unknown;
+    estimatedAge: number | null;
+    sex: SurvivorSex | null;
+    genderIdentity: string | null;
+    nationality: string | null;
+    languages: Array<string> | null;
+    phones: Array<string> | null;
+    email: string | null;
+    currentLocation: string | null;
+    identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+    exploitations: Array<{
+      kind: ExploitationKind;
+      countryCode: string | null;
+      place: string | null;
+      startedOn: unknown;
+      endedOn: unknown;
+      notes: string | null;
+    }> | null;
+  };
+};
+
+export type CaseloadColleaguesQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+}>;
+
+export type CaseloadColleaguesQuery = {
+  users: { nodes: Array<{ id: string; name: string; roles: Array<Role>; active: boolean }> };
+};
+
+export type RegisterSurvivorMutationVariables = Exact<{
+  input: SurvivorInput;
+}>;
+
+export type RegisterSurvivorMutation = { registerSurvivor: { id: string; code: string } };
+
+export type AssignSurvivorCaseMutationVariables = Exact<{
+  input: SurvivorAssignmentInput;
+}>;
+
+export type AssignSurvivorCaseMutation = {
+  assignSurvivorCase: {
+    id: string;
+    assignedToMe: boolean;
+    caseWorker: { id: string; name: string } | null;
+    supervisor: { id: string; name: string } | null;
+  };
+};
+
+export type CloseSurvivorCaseMutationVariables = Exact<{
+  id: string | number;
+  reason: SurvivorClosureReason;
+}>;
+
+export type CloseSurvivorCaseMutation = {
+  closeSurvivorCase: { id: string; status: SurvivorCaseStatus; closureReason: SurvivorClosureReason | null };
+};
+
+export type ReopenSurvivorCaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReopenSurvivorCaseMutation = {
+  reopenSurvivorCase: { id: string; status: SurvivorCaseStatus; closureReason: SurvivorClosureReason | null };
+};
 
 export type ReferralDetailFieldsFragment = {
   id: string;
@@ -5085,6 +5305,544 @@ export const SignOutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const CaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Caseload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseloadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vulnerabilities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'caseWorker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const SurvivorsByDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorsByDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentNumber' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivorsByDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorsByDocumentQuery, SurvivorsByDocumentQueryVariables>;
+export const SurvivorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Survivor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vulnerabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdingAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseWorker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supervisor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorQuery, SurvivorQueryVariables>;
+export const SurvivorPersonalDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorPersonalData' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'genderIdentity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentLocation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'exploitations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorPersonalDataQuery, SurvivorPersonalDataQueryVariables>;
+export const CaseloadColleaguesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseloadColleagues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseloadColleaguesQuery, CaseloadColleaguesQueryVariables>;
+export const RegisterSurvivorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterSurvivor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurvivorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerSurvivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterSurvivorMutation, RegisterSurvivorMutationVariables>;
+export const AssignSurvivorCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignSurvivorCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurvivorAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignSurvivorCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseWorker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supervisor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignSurvivorCaseMutation, AssignSurvivorCaseMutationVariables>;
+export const CloseSurvivorCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseSurvivorCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurvivorClosureReason' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeSurvivorCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseSurvivorCaseMutation, CloseSurvivorCaseMutationVariables>;
+export const ReopenSurvivorCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenSurvivorCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenSurvivorCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenSurvivorCaseMutation, ReopenSurvivorCaseMutationVariables>;
 export const ReferralDetailDocument = {
   kind: 'Document',
   definitions: [

@@ -12,7 +12,7 @@ import { DEFAULT_LANGUAGE, INTL_LOCALES, LANGUAGES, isLanguage, type Language } 
  * its name here.
  */
 export const SHELL_NAMESPACE = 'shell';
-export const SCREEN_NAMESPACES = ['home', 'signIn', 'referrals', 'account', 'audit', 'admin'] as const;
+export const SCREEN_NAMESPACES = ['home', 'signIn', 'referrals', 'account', 'audit', 'admin', 'protection'] as const;
 export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 
 const STORAGE_KEY = 'enlace.language';

@@ -12,6 +12,7 @@ export const agencySchema = z.object({
       'PROTECTION_SERVICES',
       'LABOUR_INSPECTION',
       'NGO_SERVICE_PROVIDER',
+      'HEALTH_SERVICES',
       'INTERNATIONAL_ORGANISATION',
     ],
     required,

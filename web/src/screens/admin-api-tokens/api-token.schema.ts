@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 const required = { error: 'validation.required' };
-const role = z.enum(['LIAISON_OFFICER', 'CASE_WORKER', 'SECRETARIAT', 'AUDITOR', 'AGENCY_ADMIN', 'PLATFORM_ADMIN']);
+const role = z.enum([
+  'LIAISON_OFFICER',
+  'CASE_WORKER',
+  'PROTECTION_SUPERVISOR',
+  'SECRETARIAT',
+  'AUDITOR',
+  'AGENCY_ADMIN',
+  'PLATFORM_ADMIN',
+]);
 
 const today = () => new Date().toISOString().slice(0, 10);
 

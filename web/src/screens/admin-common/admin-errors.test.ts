@@ -33,7 +33,8 @@ function messageKeysSentBy(files: string[]): string[] {
     for (const [, key] of source.matchAll(/['`](error\.[A-Za-z.]+)['`]/g)) keys.add(key);
     // `error.mechanism.countryCount.${mechanism.kind}`: one key per kind.
     if (source.includes('error.mechanism.countryCount.${'))
-      for (const kind of ['BINATIONAL', 'TRINATIONAL', 'REGIONAL']) keys.add(`error.mechanism.countryCount.${kind}`);
+      for (const kind of ['BINATIONAL', 'TRINATIONAL', 'REGIONAL', 'NATIONAL'])
+        keys.add(`error.mechanism.countryCount.${kind}`);
   }
   return [...keys].filter((key) => !ELSEWHERE.test(key)).sort();
 }

@@ -12,11 +12,16 @@ const coordinate = (limit: number, key: string) =>
       error: key,
     });
 
-export const COUNTRY_COUNT = { BINATIONAL: [2, 2], TRINATIONAL: [3, 3], REGIONAL: [2, Infinity] } as const;
+export const COUNTRY_COUNT = {
+  BINATIONAL: [2, 2],
+  TRINATIONAL: [3, 3],
+  REGIONAL: [2, Infinity],
+  NATIONAL: [1, 1],
+} as const;
 
 export const mechanismSchema = z
   .object({
-    kind: z.enum(['BINATIONAL', 'TRINATIONAL', 'REGIONAL'], required),
+    kind: z.enum(['BINATIONAL', 'TRINATIONAL', 'REGIONAL', 'NATIONAL'], required),
     names: z.object({
       es: z.string().trim().min(1, required).max(200, { error: 'admin.validation.tooLong' }),
       en: optionalName,
@@ -45,6 +50,8 @@ export const mechanismSchema = z
         path: ['countryCodes'],
         message: `admin.validation.countryCount.${mechanism.kind}`,
       });
+    if (mechanism.kind === 'NATIONAL' && new Set(mechanism.memberAgencyIds).size < 2)
+      context.addIssue({ code: 'custom', path: ['memberAgencyIds'], message: 'admin.validation.nationalMembers' });
     if (mechanism.secretariatAgencyId && !mechanism.memberAgencyIds.includes(mechanism.secretariatAgencyId))
       context.addIssue({
         code: 'custom',

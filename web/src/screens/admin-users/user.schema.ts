@@ -3,7 +3,15 @@ import { isTimeZone } from '../admin-countries/country.schema';
 import { INTERFACE_LOCALES } from '../admin-common/directory-terms';
 
 const required = { error: 'validation.required' };
-const role = z.enum(['LIAISON_OFFICER', 'CASE_WORKER', 'SECRETARIAT', 'AGENCY_ADMIN', 'AUDITOR', 'PLATFORM_ADMIN']);
+const role = z.enum([
+  'LIAISON_OFFICER',
+  'CASE_WORKER',
+  'PROTECTION_SUPERVISOR',
+  'SECRETARIAT',
+  'AGENCY_ADMIN',
+  'AUDITOR',
+  'PLATFORM_ADMIN',
+]);
 
 export const inviteSchema = z.object({
   name: z.string().trim().min(1, required).max(200, { error: 'admin.validation.tooLong' }),

@@ -1,0 +1,254 @@
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useAbility } from '@casl/react';
+import type { AnyMongoAbility } from '@casl/ability';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  FormControlLabel,
+  LinearProgress,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { EnlaceOperationContext } from '../../api/apollo-client';
+import type { CaseloadFilter, SurvivorCaseStatus, SurvivorVulnerability } from '../../gql/graphql';
+import { CaseloadDocument, SurvivorsByDocumentDocument } from '../protection-common/protection.operations';
+import { ProtectionPage } from '../protection-common/protection-page';
+import { STATUSES, translateProtectionError, VULNERABILITIES } from '../protection-common/protection-terms';
+
+const context: EnlaceOperationContext = { handlesErrors: true };
+const wideOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
+
+/**
+ * The agency's caseload for case workers and protection supervisors: pseudonymous codes first, never names
+ * (personal data is shown only on a survivor's page, behind a deliberate action). Filters by status,
+ * vulnerability, "assigned to me" and the start of a code; exact search by document number (a blind index on
+ * the server: the number is not kept).
+ */
+export function CaseloadScreen() {
+  const { t } = useTranslation();
+  const ability = useAbility<AnyMongoAbility>();
+  const allowed = ability.can('read', 'Survivor');
+  const [status, setStatus] = useState<SurvivorCaseStatus | ''>('OPEN');
+  const [vulnerability, setVulnerability] = useState<SurvivorVulnerability | ''>('');
+  const [mine, setMine] = useState(false);
+  const [codePrefix, setCodePrefix] = useState('');
+  const [cursors, setCursors] = useState<string[]>([]);
+  const filter: CaseloadFilter = {
+    status: status || null,
+    vulnerability: vulnerability || null,
+    mine: mine || null,
+    codePrefix: codePrefix.trim() || null,
+  };
+  const { data, loading, error, refetch } = useQuery(CaseloadDocument, {
+    context,
+    skip: !allowed,
+    variables: { filter, after: cursors.at(-1) ?? null },
+    fetchPolicy: 'network-only',
+  });
+  const page = data?.caseload;
+  const survivors = page?.nodes ?? [];
+  const resetPages = () => setCursors([]);
+
+  return (
+    <ProtectionPage
+      title={t('nav.caseload')}
+      intro={t('protection.caseload.intro')}
+      allowed={allowed}
+      actions={
+        ability.can('create', 'Survivor') && (
+          <Button variant="contained" component={RouterLink} to="/protection/survivors/new">
+            {t('nav.registerSurvivor')}
+          </Button>
+        )
+      }
+    >
+      <DocumentSearch />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <TextField
+          select
+          label={t('protection.caseload.status')}
+          value={status}
+          onChange={(event) => {
+            setStatus(event.target.value as SurvivorCaseStatus | '');
+            resetPages();
+          }}
+          sx={{ minWidth: 160 }}
+        >
+          <MenuItem value="">{t('protection.caseload.any')}</MenuItem>
+          {STATUSES.map((value) => (
+            <MenuItem key={value} value={value}>
+              {t(`protection.status.${value}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t('protection.caseload.vulnerability')}
+          value={vulnerability}
+          onChange={(event) => {
+            setVulnerability(event.target.value as SurvivorVulnerability | '');
+            resetPages();
+          }}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">{t('protection.caseload.any')}</MenuItem>
+          {VULNERABILITIES.map((value) => (
+            <MenuItem key={value} value={value}>
+              {t(`protection.vulnerability.${value}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label={t('protection.caseload.codePrefix')}
+          value={codePrefix}
+          slotProps={{ htmlInput: { maxLength: 24 } }}
+          onChange={(event) => {
+            setCodePrefix(event.target.value.toUpperCase());
+            resetPages();
+          }}
+        />
+        <FormControlLabel
+          control={
+            <Switch
+              checked={mine}
+              onChange={(event) => {
+                setMine(event.target.checked);
+                resetPages();
+              }}
+            />
+          }
+          label={t('protection.caseload.mine')}
+        />
+      </Stack>
+      {loading && <LinearProgress aria-label={t('app.loading')} />}
+      {error && (
+        <Alert severity="error" action={<Button onClick={() => void refetch()}>{t('connection.retry')}</Button>}>
+          {translateProtectionError(error, t).message}
+        </Alert>
+      )}
+      {page && (
+        <Typography color="text.secondary">{t('protection.caseload.count', { count: page.totalCount })}</Typography>
+      )}
+      {!loading && !error && survivors.length === 0 && <Alert severity="info">{t('protection.caseload.empty')}</Alert>}
+      {survivors.length > 0 && (
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label={t('nav.caseload')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('protection.survivor.code')}</TableCell>
+                <TableCell>{t('protection.caseload.status')}</TableCell>
+                <TableCell>{t('protection.survivor.vulnerabilities')}</TableCell>
+                <TableCell sx={wideOnly}>{t('protection.survivor.caseWorker')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {survivors.map((survivor) => (
+                <TableRow key={survivor.id} hover>
+                  <TableCell>
+                    <RouterLink to={`/protection/survivors/${survivor.id}`}>
+                      <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
+                        {survivor.code}
+                      </Box>
+                    </RouterLink>
+                    {survivor.assignedToMe && (
+                      <Chip size="small" color="primary" label={t('protection.caseload.assignedToMe')} sx={{ ml: 1 }} />
+                    )}
+                  </TableCell>
+                  <TableCell>{t(`protection.status.${survivor.status}`)}</TableCell>
+                  <TableCell>
+                    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                      {survivor.vulnerabilities.map((value) => (
+                        <Chip
+                          key={value}
+                          size="small"
+                          variant="outlined"
+                          label={t(`protection.vulnerability.${value}`)}
+                        />
+                      ))}
+                    </Stack>
+                  </TableCell>
+                  <TableCell sx={wideOnly}>
+                    {survivor.caseWorker?.name ?? t('protection.survivor.unassigned')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {(cursors.length > 0 || page?.pageInfo.hasNextPage) && (
+        <Stack direction="row" spacing={1}>
+          {cursors.length > 0 && <Button onClick={resetPages}>{t('protection.caseload.newest')}</Button>}
+          {page?.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+            <Button onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
+              {t('protection.caseload.older')}
+            </Button>
+          )}
+        </Stack>
+      )}
+    </ProtectionPage>
+  );
+}
+
+/** Exact search by identity document number within the agency; the answer is codes only. */
+function DocumentSearch() {
+  const { t } = useTranslation();
+  const [number, setNumber] = useState('');
+  const [search, { data, loading, error, called }] = useLazyQuery(SurvivorsByDocumentDocument, {
+    fetchPolicy: 'no-cache',
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (number.trim()) void search({ variables: { documentNumber: number.trim() }, context });
+  };
+  const found = data?.survivorsByDocument ?? [];
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="form" onSubmit={submit} role="search">
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField
+          label={t('protection.caseload.documentNumber')}
+          helperText={t('protection.caseload.documentHelp')}
+          value={number}
+          autoComplete="off"
+          slotProps={{ htmlInput: { maxLength: 60 } }}
+          onChange={(event) => setNumber(event.target.value)}
+          sx={{ flexGrow: 1 }}
+        />
+        <Button type="submit" variant="outlined" disabled={loading}>
+          {t('protection.caseload.search')}
+        </Button>
+      </Stack>
+      {error && <Alert severity="error">{translateProtectionError(error, t).message}</Alert>}
+      {called && !loading && !error && (
+        <Box sx={{ mt: 1 }} aria-live="polite">
+          {found.length === 0 ? (
+            <Typography>{t('protection.caseload.noMatch')}</Typography>
+          ) : (
+            <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+              {found.map((match) => (
+                <Button key={match.id} component={RouterLink} to={`/protection/survivors/${match.id}`} size="small">
+                  {match.code}
+                </Button>
+              ))}
+            </Stack>
+          )}
+        </Box>
+      )}
+    </Paper>
+  );
+}
