@@ -7,6 +7,7 @@ import { by, Keyset } from '../../platform/orm/keyset';
 import { readableInBox, statusesReadableInBox } from './referral.access';
 import { countsFromCounters } from './referral-box-counts';
 import { findReferralPage } from './referral-page.query';
+import { notOverdueWhere, overdueWhere } from './referral-overdue';
 import { Referral } from './referral.entity';
 import { REFERRAL_TRANSITIONS } from './referral.lifecycle';
 import { ReferralStatus, ReferralUrgency } from './referral.enums';
@@ -139,9 +140,8 @@ function filterConditions(filter: ReferralFilter, now: Date): Where[] {
   if (filter.mechanismId) conditions.push({ mechanism: filter.mechanismId });
   if (filter.createdFrom) conditions.push({ createdAt: { $gte: filter.createdFrom } });
   if (filter.createdBefore) conditions.push({ createdAt: { $lt: filter.createdBefore } });
-  // Overdue means the deadline running in the current status has passed (see Referral.dueAt).
-  if (filter.overdue === true) conditions.push({ dueAt: { $lt: now } });
-  if (filter.overdue === false) conditions.push({ $or: [{ dueAt: null }, { dueAt: { $gte: now } }] });
+  if (filter.overdue === true) conditions.push(overdueWhere(now));
+  if (filter.overdue === false) conditions.push(notOverdueWhere(now));
   const search = filter.search?.trim();
   if (search) {
     // Any of the three languages may match; websearch syntax ("quoted phrases", -excluded) never raises errors.

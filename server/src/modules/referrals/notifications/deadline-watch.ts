@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EnlaceConfig } from '../../../platform/config/config';
 import type { JobDefinition } from '../../../platform/jobs/job';
+import { overdueSql } from '../referral-overdue';
 import { ReferralNoticeKind } from './referral-notice.entity';
 import { AGENCY_ADMIN, LIAISON, mailNotice } from './referral-notices';
 
@@ -23,11 +24,11 @@ const BATCH = 200;
  * once: a crash before the commit leaves neither, and the mails are sent only after it.
  */
 const DUE_SQL: Record<ReferralNoticeKind, string> = {
-  // A deadline running in SENT (acknowledge) or ACKNOWLEDGED (answer) has passed.
+  // Overdue (referral-overdue.ts): the deadline running in its status has passed.
   [ReferralNoticeKind.OVERDUE]: `
     select r.id, r.reference, r.urgency, r.category, r.receiving_agency_id, r.due_at
       from referral r
-     where r.status in ('SENT', 'ACKNOWLEDGED') and r.due_at < now()
+     where ${overdueSql('r')}
        and not exists (select 1 from referral_notice n
                         where n.referral_id = r.id and n.kind = 'OVERDUE' and n.due_at = r.due_at)
      order by r.due_at
