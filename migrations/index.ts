@@ -11,6 +11,7 @@ import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Mi
 import { Migration20261123195041ForwardedToThirdAgencies } from './Migration20261123195041ForwardedToThirdAgencies';
 import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
 import { Migration20261204025156SeparationOfDuties } from './Migration20261204025156SeparationOfDuties';
+import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -35,4 +36,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123195041ForwardedToThirdAgencies', class: Migration20261123195041ForwardedToThirdAgencies },
   { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
   { name: 'Migration20261204025156SeparationOfDuties', class: Migration20261204025156SeparationOfDuties },
+  {
+    name: 'Migration20261204040000TenantRowLevelSecurity',
+    class: Migration20261204040000TenantRowLevelSecurity,
+  },
 ];
