@@ -14,7 +14,11 @@ import { Migration20261204023000GapFreeCounters } from './Migration2026120402300
 import { Migration20261204023717ProtectionSurvivors } from './Migration20261204023717ProtectionSurvivors';
 import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
 import { Migration20261204025156SeparationOfDuties } from './Migration20261204025156SeparationOfDuties';
+<<<<<<< HEAD
 import { Migration20261204030000IdempotencyKeys } from './Migration20261204030000IdempotencyKeys';
+=======
+import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
+>>>>>>> security-access
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -42,5 +46,12 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204023717ProtectionSurvivors', class: Migration20261204023717ProtectionSurvivors },
   { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
   { name: 'Migration20261204025156SeparationOfDuties', class: Migration20261204025156SeparationOfDuties },
+<<<<<<< HEAD
   { name: 'Migration20261204030000IdempotencyKeys', class: Migration20261204030000IdempotencyKeys },
+=======
+  {
+    name: 'Migration20261204040000TenantRowLevelSecurity',
+    class: Migration20261204040000TenantRowLevelSecurity,
+  },
+>>>>>>> security-access
 ];
