@@ -12,6 +12,7 @@ import { Migration20261123195041ForwardedToThirdAgencies } from './Migration2026
 import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
 import { Migration20261204023000GapFreeCounters } from './Migration20261204023000GapFreeCounters';
 import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
+import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
   { name: 'Migration20261204023000GapFreeCounters', class: Migration20261204023000GapFreeCounters },
   { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
+  { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
 ];

@@ -78,6 +78,14 @@ export type ReferralBox = 'INBOX' | 'OUTBOX';
 
 export type ReferralForwardStatus = 'REQUESTED' | 'ACTIVE' | 'REFUSED';
 
+export type MeetingKind = 'ORDINARY' | 'EXTRAORDINARY' | 'TECHNICAL_WORKING_GROUP' | 'JOINT_OPERATION_DEBRIEF';
+
+export type MinutesStatus = 'DRAFT' | 'CIRCULATED' | 'APPROVED';
+
+export type AttendanceStatus = 'PRESENT' | 'BY_VIDEO' | 'EXCUSED' | 'ABSENT';
+
+export type DiffLineKind = 'SAME' | 'ADDED' | 'REMOVED';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -106,14 +114,6 @@ export type DataOwnerAccessFilter = {
   /** Only what this other agency did */
   actorAgencyId?: string | number | null | undefined;
 };
-
-export type MeetingKind = 'ORDINARY' | 'EXTRAORDINARY' | 'TECHNICAL_WORKING_GROUP' | 'JOINT_OPERATION_DEBRIEF';
-
-export type MinutesStatus = 'DRAFT' | 'CIRCULATED' | 'APPROVED';
-
-export type AttendanceStatus = 'PRESENT' | 'BY_VIDEO' | 'EXCUSED' | 'ABSENT';
-
-export type DiffLineKind = 'SAME' | 'ADDED' | 'REMOVED';
 
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
