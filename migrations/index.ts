@@ -14,21 +14,16 @@ import { Migration20261204023000GapFreeCounters } from './Migration2026120402300
 import { Migration20261204023717ProtectionSurvivors } from './Migration20261204023717ProtectionSurvivors';
 import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
 import { Migration20261204025156SeparationOfDuties } from './Migration20261204025156SeparationOfDuties';
-<<<<<<< HEAD
 import { Migration20261204030000IdempotencyKeys } from './Migration20261204030000IdempotencyKeys';
-=======
+import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
->>>>>>> security-access
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
  * `pnpm migration:create <name>` writes a new file and adds it here.
  */
 export const migrations: MigrationObject[] = [
-  {
-    name: 'Migration20261123162014Foundation',
-    class: Migration20261123162014Foundation,
-  },
+  { name: 'Migration20261123162014Foundation', class: Migration20261123162014Foundation },
   { name: 'Migration20261123163145Identity', class: Migration20261123163145Identity },
   { name: 'Migration20261123163656AuditTrail', class: Migration20261123163656AuditTrail },
   { name: 'Migration20261123163941SignIn', class: Migration20261123163941SignIn },
@@ -46,12 +41,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204023717ProtectionSurvivors', class: Migration20261204023717ProtectionSurvivors },
   { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
   { name: 'Migration20261204025156SeparationOfDuties', class: Migration20261204025156SeparationOfDuties },
-<<<<<<< HEAD
   { name: 'Migration20261204030000IdempotencyKeys', class: Migration20261204030000IdempotencyKeys },
-=======
-  {
-    name: 'Migration20261204040000TenantRowLevelSecurity',
-    class: Migration20261204040000TenantRowLevelSecurity,
-  },
->>>>>>> security-access
+  { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
+  { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },
 ];

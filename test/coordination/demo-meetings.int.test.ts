@@ -51,6 +51,16 @@ describe('demo meetings', () => {
     expect(past.every((meeting) => meeting.attendance.length === 3 && meeting.agenda[0].minutes.length > 0)).toBe(true);
     expect(past.flatMap((meeting) => meeting.comments)).toHaveLength(1);
     expect(upcoming).toHaveLength(1);
+    const board = await api.graphql<{
+      followUpBoard: { actions: { status: string; overdue: boolean }[] };
+    }>(
+      'query ($m: ID!) { followUpBoard(mechanismId: $m) { actions { status overdue } } }',
+      { m: mechanismId },
+      { cookie },
+    );
+    const actions = board.data!.followUpBoard.actions;
+    expect(actions.some((action) => action.status === 'DONE')).toBe(true);
+    expect(actions.some((action) => action.overdue)).toBe(true);
     expect(upcoming[0].minutesStatus).toBe('DRAFT');
     expect(upcoming[0].agenda.length).toBeGreaterThan(0);
   });

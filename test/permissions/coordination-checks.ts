@@ -1,5 +1,13 @@
 import { Agency, Mechanism, MechanismKind, User } from '../../server/src/modules/identity';
-import { AgendaItem, Meeting, MeetingKind, MinutesStatus } from '../../server/src/modules/coordination';
+import {
+  ActionItem,
+  ActionPriority,
+  AgendaItem,
+  Decision,
+  Meeting,
+  MeetingKind,
+  MinutesStatus,
+} from '../../server/src/modules/coordination';
 import type { TestServer } from '../support/test-server';
 import { DeniedError, type Caller } from './matrix-checks';
 import type { MatrixWorld } from './matrix-world';
@@ -87,7 +95,72 @@ export function coordinationChecks(server: TestServer): Record<string, Check> {
     }
   };
 
+  let decisionNumber = 100;
+  const decisionOf = async (world: MatrixWorld, relation: Relation) => {
+    const { id } = await sharedMeeting(world, relation, MinutesStatus.DRAFT);
+    const em = orm.em.fork();
+    const meeting = await em.findOneOrFail(Meeting, id);
+    decisionNumber += 1;
+    const decision = em.create(Decision, {
+      mechanism: meeting.mechanism,
+      meeting,
+      year: 2026,
+      number: decisionNumber,
+      reference: `MATRIX-2026-D${decisionNumber}`,
+      text: 'Acuerdo de la matriz',
+      createdBy: em.getReference(User, world.personOf.OWN_AGENCY.id),
+    });
+    await em.flush();
+    return decision.id;
+  };
+  /** An open action of the relation: owed by the actors' agency (OWN), the addressee (FELLOW) or the foreign agency. */
+  const actionOf = async (world: MatrixWorld, relation: Relation) => {
+    const mechanismRelation = relation === 'FELLOW_MECHANISM_MEMBER' ? 'OWN_AGENCY' : relation;
+    const { id } = await sharedMeeting(world, mechanismRelation, MinutesStatus.DRAFT);
+    const owner = {
+      OWN_AGENCY: world.agencyOf.OWN_AGENCY,
+      FELLOW_MECHANISM_MEMBER: world.agencyOf.ADDRESSEE,
+      FOREIGN_NON_MEMBER: world.agencyOf.FOREIGN_NON_MEMBER,
+    }[relation as 'OWN_AGENCY']!;
+    const em = orm.em.fork();
+    const meeting = await em.findOneOrFail(Meeting, id);
+    const action = em.create(ActionItem, {
+      mechanism: meeting.mechanism,
+      meeting,
+      title: 'Acción de la matriz',
+      ownerAgency: owner.id,
+      dueDate: '2099-12-31',
+      dueAt: new Date('2100-01-01T06:00:00Z'),
+      priority: ActionPriority.MEDIUM,
+      createdBy: em.getReference(User, world.personOf.OWN_AGENCY.id),
+    });
+    await em.flush();
+    return action.id;
+  };
+
   return {
+    'Decision:read': async (api, world, relation) => {
+      const id = await decisionOf(world, relation);
+      return succeeds(async () => {
+        const data = await api<{ meeting: { decisions: { id: string }[] } }>(
+          'query ($id: ID!) { meeting(id: $id) { decisions { id } } }',
+          { id: (await sharedMeeting(world, relation, MinutesStatus.DRAFT)).id },
+        );
+        if (!data.meeting.decisions.some((decision) => decision.id === id)) throw new DeniedError('not listed');
+      });
+    },
+    'Decision:create': async (api, world, relation) => {
+      const { id } = await meetingOf(world, relation, MinutesStatus.DRAFT);
+      return succeeds(() =>
+        api('mutation ($id: ID!) { recordDecision(meetingId: $id, text: "Acuerdo") { id } }', { id }),
+      );
+    },
+    'ActionItem:report': async (api, world, relation) => {
+      const id = await actionOf(world, relation);
+      return succeeds(() =>
+        api('mutation ($id: ID!) { reportOnAction(actionItemId: $id, body: "Avance") { id } }', { id }),
+      );
+    },
     'Meeting:read': async (api, world, relation) => {
       const { id } = await sharedMeeting(world, relation, MinutesStatus.DRAFT);
       return succeeds(() => api('query ($id: ID!) { meeting(id: $id) { id agenda { title } } }', { id }));

@@ -348,6 +348,38 @@ PERMISSION_MATRIX.push(
   },
 );
 
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Decision',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: "A mechanism's decisions (and action items) are read by every user of its member agencies.",
+  },
+  {
+    resource: 'Decision',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Recording decisions, assigning and cancelling action items: the secretariat of the mechanism.',
+  },
+  {
+    resource: 'ActionItem',
+    action: 'report',
+    relations: MEETING_RELATIONS,
+    allowed: Object.fromEntries(
+      [Role.LIAISON_OFFICER, Role.CASE_WORKER, Role.SECRETARIAT, Role.AGENCY_ADMIN].map((role) => [
+        role,
+        ['OWN_AGENCY'],
+      ]),
+    ),
+    note:
+      "Progress on an action item is reported by the agency that owes it only. OWN_AGENCY: owed by the actor's " +
+      'agency; FELLOW_MECHANISM_MEMBER: owed by another member agency; FOREIGN_NON_MEMBER: of a mechanism the ' +
+      "actor's agency is not in. The owner's auditors read it but do not report.",
+  },
+);
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

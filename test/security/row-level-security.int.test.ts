@@ -10,20 +10,20 @@ import { ReferralTransition } from '../../server/src/modules/referrals/referral-
 import { Referral } from '../../server/src/modules/referrals/referral.entity';
 import { grantRuntimeRole } from '../../server/src/platform/database/runtime-role';
 import { inUnitOfWork } from '../../server/src/platform/orm/unit-of-work';
-import { contextFor } from '../referrals/referral-world';
 import {
-  createReferralWorld,
+  aBorderWorld,
+  type BorderWorld,
+  contextFor,
   referralAfter,
   SENT,
-  type ReferralWorld,
-  type WorldUser,
-} from '../referrals-extra/referral-extra-world';
+  type TestUser,
+} from '../support/factories';
 import { createRuntimeRole } from './runtime-role';
 
 let runtime: Awaited<ReturnType<typeof createRuntimeRole>>;
 let ownerOrm: MikroORM;
 let runtimeOrm: MikroORM;
-let world: ReferralWorld;
+let world: BorderWorld;
 let referralId: string;
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ beforeAll(async () => {
   await owner.connect();
   await grantRuntimeRole((sql) => owner.query(sql), runtime.role).finally(() => owner.end());
   runtimeOrm = await initOrm(runtime.url, { poolMax: 2 });
-  world = await createReferralWorld(ownerOrm);
+  world = await aBorderWorld(ownerOrm);
   referralId = await referralAfter(ownerOrm, world, SENT);
 }, 60_000);
 afterAll(async () => {
@@ -43,11 +43,11 @@ afterAll(async () => {
 });
 
 /** A unit of work of `who`'s agency on the runtime role's pool, exactly as a request runs one. */
-const asAgencyOf = <T>(who: WorldUser, work: Parameters<typeof inUnitOfWork<T>>[1]) =>
+const asAgencyOf = <T>(who: TestUser, work: Parameters<typeof inUnitOfWork<T>>[1]) =>
   inUnitOfWork({ ...contextFor(runtimeOrm, who), em: runtimeOrm.em.fork() }, work);
 
 /** Every row of the referral, looked up with no permission condition at all. */
-const everythingOf = (who: WorldUser) =>
+const everythingOf = (who: TestUser) =>
   asAgencyOf(who, async (em) => ({
     referrals: await em.count(Referral, { id: referralId }),
     persons: await em.count(ReferralPerson, { referral: referralId }),

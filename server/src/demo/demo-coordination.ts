@@ -3,8 +3,12 @@ import { type CrossingPoint, Mechanism } from '../modules/identity';
 import {
   commentOnMinutes,
   createMeeting,
+  type ActionStatus,
+  addActionItem,
   AttendanceStatus,
   MinutesAction,
+  recordDecision,
+  reportOnAction,
   setAttendance,
   setAgenda,
   stepMinutes,
@@ -32,6 +36,16 @@ interface DemoMechanismWork {
     agenda: { title: string; presenter: string; slotStart: string; durationMinutes: number; minutes: string }[];
     approved: boolean;
     comment?: string;
+    decisions?: {
+      text: string;
+      actions: {
+        title: string;
+        owner: string;
+        dueInDays: number;
+        priority: string;
+        progress?: 'IN_PROGRESS' | 'DONE';
+      }[];
+    }[];
   }[];
 }
 
@@ -50,6 +64,33 @@ const DEMO_WORK: DemoMechanismWork[] = [
         daysFromNow: -70,
         hours: 4,
         approved: true,
+        decisions: [
+          {
+            text: 'Compartir mensualmente las estadísticas de cruces irregulares por paso fronterizo.',
+            actions: [
+              {
+                title: 'Enviar las estadísticas de septiembre',
+                owner: 'gt-igm',
+                dueInDays: -45,
+                priority: 'MEDIUM',
+                progress: 'DONE',
+              },
+              { title: 'Designar un enlace estadístico', owner: 'mx-inm', dueInDays: -20, priority: 'HIGH' },
+            ],
+          },
+          {
+            text: 'Aplicar el protocolo binacional de derivación de víctimas de trata en todos los puestos.',
+            actions: [
+              {
+                title: 'Capacitar al personal de Tecún Umán en el protocolo',
+                owner: 'gt-svet',
+                dueInDays: 30,
+                priority: 'HIGH',
+                progress: 'IN_PROGRESS',
+              },
+            ],
+          },
+        ],
         agenda: [
           {
             title: 'Flujos migratorios en Tecún Umán–Ciudad Hidalgo',
@@ -77,6 +118,20 @@ const DEMO_WORK: DemoMechanismWork[] = [
         daysFromNow: -12,
         hours: 3,
         approved: true,
+        decisions: [
+          {
+            text: 'Compartir en tiempo real las listas de vehículos sospechosos entre la PNC y el INM.',
+            actions: [
+              {
+                title: 'Habilitar el canal de intercambio de listas',
+                owner: 'gt-pnc',
+                dueInDays: -3,
+                priority: 'HIGH',
+              },
+              { title: 'Informar sobre la investigación abierta', owner: 'mx-fgr', dueInDays: 45, priority: 'MEDIUM' },
+            ],
+          },
+        ],
         comment: 'El INM solicita precisar el número de personas rescatadas.',
         agenda: [
           {
@@ -135,6 +190,26 @@ const DEMO_WORK: DemoMechanismWork[] = [
         daysFromNow: -60,
         hours: 4,
         approved: true,
+        decisions: [
+          {
+            text: 'Criar um canal direto entre a PROTEX e o MPF para pedidos urgentes de informação.',
+            actions: [
+              {
+                title: 'Designar pontos de contato no MPF',
+                owner: 'br-mpf',
+                dueInDays: -30,
+                priority: 'HIGH',
+                progress: 'DONE',
+              },
+              {
+                title: 'Compartir los registros de salida del puente',
+                owner: 'py-mig',
+                dueInDays: -5,
+                priority: 'MEDIUM',
+              },
+            ],
+          },
+        ],
         agenda: [
           {
             title: 'Tráfico de migrantes na Ponte da Amizade',
@@ -246,6 +321,29 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
       if (plan.comment) {
         const commenter = await contextOf(em, demoEmail(Role.LIAISON_OFFICER, work.commenter), services, logger);
         await commentOnMinutes(commenter, { agendaItemId: items[0].id, body: plan.comment });
+      }
+      for (const planned of plan.decisions ?? []) {
+        const decision = await recordDecision(await secretariat(), {
+          meetingId: meeting.id,
+          text: planned.text,
+          agendaItemId: items[0].id,
+        });
+        for (const action of planned.actions) {
+          const assigned = await addActionItem(await secretariat(), meeting.id, {
+            title: action.title,
+            ownerAgencyId: await agencyIdOf(em, action.owner),
+            dueDate: new Date(Date.now() + action.dueInDays * DAY).toISOString().slice(0, 10),
+            priority: action.priority,
+            decisionId: decision.id,
+          } as Parameters<typeof addActionItem>[2]);
+          if (!action.progress) continue;
+          const owner = await contextOf(em, demoEmail(Role.LIAISON_OFFICER, action.owner), services, logger);
+          await reportOnAction(owner, {
+            actionItemId: assigned.id,
+            body: action.progress === 'DONE' ? 'Cumplido; detalles en el informe compartido.' : 'En curso.',
+            status: action.progress as ActionStatus,
+          });
+        }
       }
       await stepMinutes(await secretariat(), { meetingId: meeting.id, action: MinutesAction.APPROVE });
     }

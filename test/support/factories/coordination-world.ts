@@ -124,7 +124,7 @@ export function codeOf(result: { errors?: { extensions?: Record<string, unknown>
 }
 
 /** The data of an answer that must have succeeded. */
-export function dataOf<Data>(result: { data?: Data | null; errors?: unknown[] }): Data {
+export function dataOf<Data>(result: { data?: unknown; errors?: unknown[] }): Data {
   if (result.errors) throw new Error(`Unexpected errors: ${JSON.stringify(result.errors)}`);
   return result.data as Data;
 }

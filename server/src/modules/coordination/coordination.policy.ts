@@ -8,9 +8,16 @@ import { MINUTES_TRANSITIONS, type MinutesAction } from './meeting.lifecycle';
 export type MeetingAction =
   'read' | 'create' | 'update' | 'readMinutes' | 'readComments' | 'comment' | MinutesAction | `${MinutesAction}`;
 
+/** Decisions are read by member agencies and recorded by the secretariat. */
+export type DecisionAction = 'read' | 'create' | 'update';
+/** Action items also take progress reports, from their owner agency only. */
+export type ActionItemAction = DecisionAction | 'report';
+
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
     Meeting: MeetingAction;
+    Decision: DecisionAction;
+    ActionItem: ActionItemAction;
   }
 }
 
@@ -20,6 +27,14 @@ declare module '../../platform/authz/ability' {
  * reused rather than a new one added (docs/user-guide/coordination-secretariat.md).
  */
 export const FOCAL_POINT_ROLES: readonly Role[] = [Role.LIAISON_OFFICER];
+
+/** Who in the owner agency reports progress on its action items: its working staff, not its auditors. */
+export const ACTION_OWNER_ROLES: readonly Role[] = [
+  Role.LIAISON_OFFICER,
+  Role.CASE_WORKER,
+  Role.SECRETARIAT,
+  Role.AGENCY_ADMIN,
+];
 
 /** What the secretariat does to a meeting: everything, on the meetings of the mechanisms it runs. */
 export const SECRETARIAT_MEETING_ACTIONS: MeetingAction[] = [
@@ -38,7 +53,9 @@ export const SECRETARIAT_MEETING_ACTIONS: MeetingAction[] = [
  * - Every user of a member agency reads the meeting (when, where, agenda, attendance) and its approved minutes.
  * - Focal points of member agencies also read circulated minutes, comment on them and read the comments.
  * - The secretariat (SECRETARIAT users of the agency that runs it) creates and edits meetings, writes draft
- *   minutes, circulates, recalls, approves and corrects them. Whether a step is legal *now* is the service's
+ *   minutes, circulates, recalls, approves and corrects them, records decisions and assigns action items.
+ * - Decisions and action items are read by every member agency user; only the agency owing an action reports
+ *   progress on it (its working staff: ACTION_OWNER_ROLES). Whether a step is legal *now* is the service's
  *   check against meeting.lifecycle.ts (CONFLICT), not the policy's.
  */
 export const coordinationPolicy: Policy = (actor, { can }) => {
@@ -57,8 +74,15 @@ export const coordinationPolicy: Policy = (actor, { can }) => {
     can('comment', 'Meeting', ofMyMechanisms);
   }
 
+  // Decisions and action items: read by every member agency user; progress reported by the owner agency only.
+  can('read', ['Decision', 'ActionItem'], ofMyMechanisms);
+  if (actor.roles.some((role) => ACTION_OWNER_ROLES.includes(role))) {
+    can('report', 'ActionItem', { ...ofMyMechanisms, 'ownerAgency.id': actor.agencyId });
+  }
+
   if (actor.roles.includes(Role.SECRETARIAT) && actor.secretariatMechanismIds.length > 0) {
     const ofOurSecretariat: MongoQuery = { 'mechanism.id': { $in: [...actor.secretariatMechanismIds] } };
     can(SECRETARIAT_MEETING_ACTIONS, 'Meeting', ofOurSecretariat);
+    can(['create', 'update'], ['Decision', 'ActionItem'], ofOurSecretariat);
   }
 };

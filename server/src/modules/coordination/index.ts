@@ -14,6 +14,15 @@ import {
 } from './meeting.resolver';
 import { MinutesComment } from './minutes-comment.entity';
 import { MinutesRevision } from './minutes-revision.entity';
+import { ActionItem } from './action-item.entity';
+import { ActionUpdate } from './action-update.entity';
+import { Decision } from './decision.entity';
+import {
+  ActionUpdateResolver,
+  DecisionResolver,
+  FollowUpResolver,
+  MeetingFollowUpResolver,
+} from './follow-up.resolver';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -21,6 +30,9 @@ export { FOCAL_POINT_ROLES } from './coordination.policy';
 export { MinutesAction } from './meeting.lifecycle';
 export { createMeeting, setAgenda, setAttendance, writeMinutes } from './meeting.service';
 export { commentOnMinutes, stepMinutes } from './minutes.service';
+export { addActionItem, recordDecision, reportOnAction } from './follow-up.service';
+export { ActionItem, Decision };
+export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
 
 /**
  * The work of coordination mechanisms: meetings with their agenda, attendance and minutes (draft, circulated
@@ -28,15 +40,28 @@ export { commentOnMinutes, stepMinutes } from './minutes.service';
  */
 export const coordinationModule: EnlaceModule<RequestContext> = {
   name: 'coordination',
-  entities: [Meeting, AgendaItem, MeetingAttendance, MinutesRevision, MinutesComment],
+  entities: [
+    Meeting,
+    AgendaItem,
+    MeetingAttendance,
+    MinutesRevision,
+    MinutesComment,
+    Decision,
+    ActionItem,
+    ActionUpdate,
+  ],
   resolvers: [
     MeetingResolver,
     AgendaItemResolver,
     MeetingAttendanceResolver,
     MinutesCommentResolver,
     MeetingWorkflowResolver,
+    MeetingFollowUpResolver,
+    DecisionResolver,
+    FollowUpResolver,
+    ActionUpdateResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
   policies: [coordinationPolicy],
-  guardedSubjects: ['Meeting'],
+  guardedSubjects: ['Meeting', 'Decision', 'ActionItem'],
 };

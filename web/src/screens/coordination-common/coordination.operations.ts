@@ -1,6 +1,8 @@
 import { operation } from '../admin-common/operation';
 import documents from './coordination.graphql?operations';
 import type {
+  ActionsOwedQuery,
+  ActionsOwedQueryVariables,
   ApproveMinutesMutation,
   ApproveMinutesMutationVariables,
   CirculateMinutesMutation,
@@ -17,10 +19,14 @@ import type {
   MechanismMeetingsQueryVariables,
   MeetingDetailQuery,
   MeetingDetailQueryVariables,
+  MeetingFollowUpQuery,
+  MeetingFollowUpQueryVariables,
   MinutesDiffQuery,
   MinutesDiffQueryVariables,
   RecallMinutesMutation,
   RecallMinutesMutationVariables,
+  ReportOnActionMutation,
+  ReportOnActionMutationVariables,
   SetMeetingAgendaMutation,
   SetMeetingAgendaMutationVariables,
   SetMeetingAttendanceMutation,
@@ -78,4 +84,13 @@ export const CorrectMinutesDocument = operation<CorrectMinutesMutation, CorrectM
 export const CommentOnMinutesDocument = operation<CommentOnMinutesMutation, CommentOnMinutesMutationVariables>(
   documents,
   'CommentOnMinutes',
+);
+export const MeetingFollowUpDocument = operation<MeetingFollowUpQuery, MeetingFollowUpQueryVariables>(
+  documents,
+  'MeetingFollowUp',
+);
+export const ActionsOwedDocument = operation<ActionsOwedQuery, ActionsOwedQueryVariables>(documents, 'ActionsOwed');
+export const ReportOnActionDocument = operation<ReportOnActionMutation, ReportOnActionMutationVariables>(
+  documents,
+  'ReportOnAction',
 );

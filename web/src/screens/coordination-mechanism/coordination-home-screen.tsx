@@ -3,9 +3,11 @@ import { Alert, Card, CardActionArea, CardContent, LinearProgress, Stack, Typogr
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/use-language';
+import { Section } from '../../forms/section';
 import { useSession } from '../../session/session';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
-import { CoordinationMechanismsDocument } from '../coordination-common/coordination.operations';
+import { ActionList } from '../coordination-common/action-list';
+import { ActionsOwedDocument, CoordinationMechanismsDocument } from '../coordination-common/coordination.operations';
 import { mechanismPath } from '../coordination-common/meeting-terms';
 import { localName } from '../referral-inbox/referral-common';
 
@@ -15,6 +17,7 @@ export function CoordinationHomeScreen() {
   const [language] = useLanguage();
   const { user } = useSession();
   const { data, loading, error } = useQuery(CoordinationMechanismsDocument, { context: { handlesErrors: true } });
+  const owed = useQuery(ActionsOwedDocument, { context: { handlesErrors: true } });
   return (
     <Stack spacing={2} sx={{ maxWidth: 900 }}>
       <Typography variant="h1">{t('coordination.home.title')}</Typography>
@@ -37,6 +40,11 @@ export function CoordinationHomeScreen() {
           </CardActionArea>
         </Card>
       ))}
+      {owed.data && (
+        <Section title={t('coordination.home.owed')}>
+          <ActionList actions={owed.data.actionsOwed} emptyText={t('coordination.home.owedEmpty')} showMeeting />
+        </Section>
+      )}
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { renderWithApp } from '../../test/render-with-app';
 import {
   CommentOnMinutesDocument,
   MeetingDetailDocument,
+  MeetingFollowUpDocument,
   MinutesDiffDocument,
 } from '../coordination-common/coordination.operations';
 import { MeetingScreen } from './meeting-screen';
@@ -133,13 +134,54 @@ const diff = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+const followUp = {
+  request: { query: MeetingFollowUpDocument, variables: { id: ID } },
+  result: {
+    data: {
+      meeting: {
+        __typename: 'Meeting',
+        id: ID,
+        decisions: [
+          {
+            __typename: 'Decision',
+            id: 'd1',
+            reference: 'GT-MX-2026-D07',
+            text: 'Patrullaje conjunto mensual',
+            status: 'IN_FORCE',
+            agendaItemId: 'a1',
+          },
+        ],
+        actionItems: [
+          {
+            __typename: 'ActionItem',
+            id: 'x1',
+            title: 'Designar un enlace estadístico',
+            dueDate: '2026-10-01',
+            dueAt: '2026-10-02T06:00:00Z',
+            priority: 'HIGH',
+            status: 'OPEN',
+            overdue: true,
+            canReport: false,
+            ownerAgency: agency('inm', 'INM'),
+            decision: { __typename: 'Decision', id: 'd1', reference: 'GT-MX-2026-D07' },
+            meeting: { __typename: 'Meeting', id: ID, title: 'Reunión ordinaria del tercer trimestre' },
+            updates: [],
+          },
+        ],
+        carriedActions: [],
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 /** Renders the screen and waits for the session: the screen remounts once the user's rules have arrived. */
 async function open(mocks: object[], language: 'es' | 'en' = 'es') {
   const view = await renderWithApp(
     <Routes>
       <Route path="/coordination/meetings/:id" element={<MeetingScreen />} />
     </Routes>,
-    { path: `/coordination/meetings/${ID}`, mocks: mocks as never, language },
+    { path: `/coordination/meetings/${ID}`, mocks: [...mocks, followUp] as never, language },
   );
   await waitFor(() => expect(view.client.readQuery({ query: MeDocument })).not.toBeNull());
   return view;
@@ -161,6 +203,11 @@ describe('the meeting screen', () => {
     expect(screen.getByText('Por videoconferencia')).toBeInTheDocument();
     expect(screen.getByText('Motivo: Cifra corregida')).toBeInTheDocument();
     expect(await screen.findByText('- Aumento del **20 %**')).toBeInTheDocument();
+    // Decisions and actions, the overdue mark as the server computed it.
+    expect(await screen.findByText('Patrullaje conjunto mensual')).toBeInTheDocument();
+    expect(screen.getByText('GT-MX-2026-D07')).toBeInTheDocument();
+    expect(screen.getByText('Vencida')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Informar avance' })).not.toBeInTheDocument();
     // A reader takes no step and edits nothing.
     expect(screen.queryByRole('button', { name: 'Aprobar el acta' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Redactar el acta' })).not.toBeInTheDocument();

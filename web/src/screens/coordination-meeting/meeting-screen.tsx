@@ -17,6 +17,7 @@ import { definitionList, formatMeetingSpan, ID_PATTERN, mechanismPath } from '..
 import { MinutesStatusChip } from '../coordination-common/minutes-status-chip';
 import { AgendaSection } from './agenda-section';
 import { AttendanceSection } from './attendance-section';
+import { FollowUpSection } from './follow-up-section';
 import { MinutesActions } from './minutes-actions';
 import { MinutesSection } from './minutes-section';
 import { RevisionsSection } from './revisions-section';
@@ -115,6 +116,7 @@ function MeetingPage({ meeting, onChanged }: { meeting: MeetingView; onChanged: 
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
       <MinutesSection meeting={meeting} onChanged={onChanged} />
+      <FollowUpSection meetingId={meeting.id} />
       <RevisionsSection meeting={meeting} />
       {!meeting.canReadMinutes && (
         <Section title={t('coordination.minutes.title')}>

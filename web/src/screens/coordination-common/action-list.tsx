@@ -1,0 +1,126 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../dates/format-date-time';
+import type { ActionItemFieldsFragment } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/session';
+import { translateCoordinationError } from './coordination-errors';
+import { ReportOnActionDocument } from './coordination.operations';
+import { meetingPath } from './meeting-terms';
+
+/** Action items with owner, due date, status and an OVERDUE mark (the server's); the owner reports progress. */
+export function ActionList({
+  actions,
+  emptyText,
+  showMeeting = false,
+}: {
+  actions: ActionItemFieldsFragment[];
+  emptyText: string;
+  showMeeting?: boolean;
+}) {
+  const { t } = useTranslation();
+  if (actions.length === 0) return <Typography color="text.secondary">{emptyText}</Typography>;
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {actions.map((action) => (
+        <Box component="li" key={action.id} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+            <Typography sx={{ fontWeight: 600 }}>{action.title}</Typography>
+            <Chip size="small" label={t(`coordination.actionStatus.${action.status}`)} variant="outlined" />
+            {action.overdue && (
+              <Chip size="small" label={t('coordination.actions.overdue')} sx={{ bgcolor: '#b71c1c', color: '#fff' }} />
+            )}
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {t('coordination.actions.line', {
+              agency: action.ownerAgency.acronym,
+              date: action.dueDate,
+              priority: t(`coordination.priority.${action.priority}`),
+            })}
+            {action.decision && ` · ${action.decision.reference}`}
+          </Typography>
+          {showMeeting && (
+            <Typography variant="body2">
+              <Link to={meetingPath(action.meeting.id)}>{action.meeting.title}</Link>
+            </Typography>
+          )}
+          <Updates action={action} />
+          {action.canReport && <ReportForm action={action} />}
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function Updates({ action }: { action: ActionItemFieldsFragment }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { timeZone } = useSession();
+  if (action.updates.length === 0) return null;
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 3 }}>
+      {action.updates.map((update) => (
+        <li key={update.id}>
+          <Typography variant="body2">
+            {update.authorAgency.acronym} · {formatDateTime(update.createdAt, language, timeZone)}: {update.body}
+            {update.statusTo && ` (${t(`coordination.actionStatus.${update.statusTo}`)})`}
+          </Typography>
+        </li>
+      ))}
+    </Box>
+  );
+}
+
+function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState('');
+  const [report, { loading, error }] = useMutation(ReportOnActionDocument, { context: { handlesErrors: true } });
+  const apiError = error ? translateCoordinationError(error, t) : null;
+  async function submit() {
+    const result = await report({
+      variables: { actionItemId: action.id, body, status: (status || null) as never },
+    }).catch(() => null);
+    if (result?.data) {
+      setBody('');
+      setStatus('');
+    }
+  }
+  const next = action.status === 'OPEN' ? ['IN_PROGRESS', 'DONE'] : ['DONE'];
+  return (
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }}>
+      <TextField
+        size="small"
+        label={t('coordination.actions.reportLabel')}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+        sx={{ flex: 1 }}
+        error={!!apiError}
+        helperText={apiError ? (apiError.fields.body ?? apiError.message) : undefined}
+      />
+      <TextField
+        select
+        size="small"
+        label={t('coordination.actions.newStatus')}
+        value={status}
+        onChange={(event) => setStatus(event.target.value)}
+        sx={{ minWidth: 160 }}
+      >
+        <MenuItem value="">{t('coordination.actions.sameStatus')}</MenuItem>
+        {next.map((value) => (
+          <MenuItem key={value} value={value}>
+            {t(`coordination.actionStatus.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button variant="outlined" disabled={loading || !body.trim()} onClick={() => void submit()}>
+        {t('coordination.actions.report')}
+      </Button>
+      {apiError && !apiError.fields.body && <Alert severity="error">{apiError.message}</Alert>}
+    </Stack>
+  );
+}

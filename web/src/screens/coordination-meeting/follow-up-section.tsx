@@ -1,0 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { Box, Chip, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../forms/section';
+import { ActionList } from '../coordination-common/action-list';
+import { MeetingFollowUpDocument } from '../coordination-common/coordination.operations';
+
+/** What the meeting decided and who owes what, and the actions still open from earlier meetings. */
+export function FollowUpSection({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(MeetingFollowUpDocument, {
+    variables: { id: meetingId },
+    context: { handlesErrors: true },
+  });
+  if (!data) return null;
+  const { decisions, actionItems, carriedActions } = data.meeting;
+  return (
+    <>
+      <Section title={t('coordination.decisions.title')}>
+        {decisions.length === 0 ? (
+          <Typography color="text.secondary">{t('coordination.decisions.empty')}</Typography>
+        ) : (
+          <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+            {decisions.map((decision) => (
+              <Box component="li" key={decision.id} sx={{ py: 0.75 }}>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Typography sx={{ fontFamily: 'monospace' }}>{decision.reference}</Typography>
+                  <Chip size="small" variant="outlined" label={t(`coordination.decisionStatus.${decision.status}`)} />
+                </Stack>
+                <Typography>{decision.text}</Typography>
+              </Box>
+            ))}
+          </Box>
+        )}
+      </Section>
+      <Section title={t('coordination.actions.title')}>
+        <ActionList actions={actionItems} emptyText={t('coordination.actions.empty')} />
+      </Section>
+      {carriedActions.length > 0 && (
+        <Section title={t('coordination.actions.carried')}>
+          <ActionList actions={carriedActions} emptyText="" showMeeting />
+        </Section>
+      )}
+    </>
+  );
+}
