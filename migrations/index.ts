@@ -12,6 +12,7 @@ import { Migration20261123195041ForwardedToThirdAgencies } from './Migration2026
 import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
 import { Migration20261204023000GapFreeCounters } from './Migration20261204023000GapFreeCounters';
 import { Migration20261204023717ProtectionSurvivors } from './Migration20261204023717ProtectionSurvivors';
+import { Migration20261204035215ProtectionConsent } from './Migration20261204035215ProtectionConsent';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
   { name: 'Migration20261204023000GapFreeCounters', class: Migration20261204023000GapFreeCounters },
   { name: 'Migration20261204023717ProtectionSurvivors', class: Migration20261204023717ProtectionSurvivors },
+  { name: 'Migration20261204035215ProtectionConsent', class: Migration20261204035215ProtectionConsent },
 ];
