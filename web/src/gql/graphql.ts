@@ -86,6 +86,61 @@ export type ReferralBox = 'INBOX' | 'OUTBOX';
 
 export type ReferralForwardStatus = 'REQUESTED' | 'ACTIVE' | 'REFUSED';
 
+/** A service a survivor is referred to */
+export type ProtectionService =
+  | 'SAFE_SHELTER'
+  | 'MEDICAL_CARE'
+  | 'PSYCHOSOCIAL_SUPPORT'
+  | 'LEGAL_AID'
+  | 'DOCUMENTATION'
+  | 'FAMILY_TRACING'
+  | 'INTERPRETATION'
+  | 'EDUCATION'
+  | 'LIVELIHOOD';
+
+export type SurvivorCaseStatus = 'OPEN' | 'CLOSED';
+
+export type SurvivorClosureReason =
+  'SERVICES_COMPLETED' | 'DURABLE_SOLUTION' | 'TRANSFERRED' | 'PERSON_DECLINED' | 'LOST_CONTACT' | 'DECEASED' | 'OTHER';
+
+export type SurvivorVulnerability =
+  'CHILD' | 'UNACCOMPANIED_OR_SEPARATED_CHILD' | 'DISABILITY' | 'PREGNANCY' | 'MEDICAL_NEEDS' | 'LGBTIQ';
+
+export type ConsentDataCategory =
+  'IDENTITY' | 'AGE_AND_SEX' | 'LANGUAGES' | 'DOCUMENTS' | 'CONTACT' | 'LOCATION' | 'EXPLOITATION' | 'VULNERABILITIES';
+
+export type ConsentMethod = 'SIGNED_FORM' | 'VERBAL_WITH_WITNESS';
+
+export type ConsentGivenBy = 'PERSON' | 'CHILD_AND_GUARDIAN';
+
+export type ConsentStatus = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'WITHDRAWN';
+
+/** Sex as recorded; gender identity is separate */
+export type SurvivorSex = 'FEMALE' | 'MALE' | 'INTERSEX' | 'UNKNOWN';
+
+export type ExploitationKind =
+  | 'SEXUAL_EXPLOITATION'
+  | 'FORCED_LABOUR'
+  | 'FORCED_CRIMINALITY'
+  | 'DOMESTIC_SERVITUDE'
+  | 'FORCED_MARRIAGE'
+  | 'AGGRAVATED_SMUGGLING'
+  | 'EXTORTION'
+  | 'KIDNAPPING'
+  | 'SEXUAL_VIOLENCE';
+
+/** Narrows the caseload */
+export type CaseloadFilter = {
+  status?: SurvivorCaseStatus | null | undefined;
+  vulnerability?: SurvivorVulnerability | null | undefined;
+  /** Cases assigned to this case worker */
+  caseWorkerId?: string | number | null | undefined;
+  /** Only cases assigned to the caller (as case worker or supervisor) */
+  mine?: boolean | null | undefined;
+  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters */
+  codePrefix?: string | null | undefined;
+};
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -113,40 +168,6 @@ export type DataOwnerAccessFilter = {
   entityId?: string | null | undefined;
   /** Only what this other agency did */
   actorAgencyId?: string | number | null | undefined;
-};
-
-export type SurvivorCaseStatus = 'OPEN' | 'CLOSED';
-
-export type SurvivorClosureReason =
-  'SERVICES_COMPLETED' | 'DURABLE_SOLUTION' | 'TRANSFERRED' | 'PERSON_DECLINED' | 'LOST_CONTACT' | 'DECEASED' | 'OTHER';
-
-export type SurvivorVulnerability =
-  'CHILD' | 'UNACCOMPANIED_OR_SEPARATED_CHILD' | 'DISABILITY' | 'PREGNANCY' | 'MEDICAL_NEEDS' | 'LGBTIQ';
-
-/** Sex as recorded; gender identity is separate */
-export type SurvivorSex = 'FEMALE' | 'MALE' | 'INTERSEX' | 'UNKNOWN';
-
-export type ExploitationKind =
-  | 'SEXUAL_EXPLOITATION'
-  | 'FORCED_LABOUR'
-  | 'FORCED_CRIMINALITY'
-  | 'DOMESTIC_SERVITUDE'
-  | 'FORCED_MARRIAGE'
-  | 'AGGRAVATED_SMUGGLING'
-  | 'EXTORTION'
-  | 'KIDNAPPING'
-  | 'SEXUAL_VIOLENCE';
-
-/** Narrows the caseload */
-export type CaseloadFilter = {
-  status?: SurvivorCaseStatus | null | undefined;
-  vulnerability?: SurvivorVulnerability | null | undefined;
-  /** Cases assigned to this case worker */
-  caseWorkerId?: string | number | null | undefined;
-  /** Only cases assigned to the caller (as case worker or supervisor) */
-  mine?: boolean | null | undefined;
-  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters */
-  codePrefix?: string | null | undefined;
 };
 
 /** A system-to-system token for the caller's agency */
@@ -341,6 +362,35 @@ export type ForwardReferralInput = {
   referralId: string | number;
   recipientAgencyId: string | number;
   comment?: string | null | undefined;
+};
+
+/** A survivor's informed consent, as given */
+export type ConsentInput = {
+  survivorId: string | number;
+  /** At least one */
+  categories: Array<ConsentDataCategory>;
+  /** One agency; or else a kind of agency in a country */
+  recipientAgencyId?: string | number | null | undefined;
+  recipientAgencyKind?: AgencyKind | null | undefined;
+  /** ISO 3166-1 alpha-2, with recipientAgencyKind */
+  recipientCountryCode?: string | null | undefined;
+  /** At least one */
+  purposes: Array<ProtectionService>;
+  validFrom: unknown;
+  /** At most two years after validFrom */
+  validUntil: unknown;
+  method: ConsentMethod;
+  /** SIGNED_FORM: the form's reference; at most 100 characters */
+  signedFormReference?: string | null | undefined;
+  /** VERBAL_WITH_WITNESS: the witness; at most 200 characters */
+  witnessName?: string | null | undefined;
+  givenBy: ConsentGivenBy;
+  /** CHILD_AND_GUARDIAN: the child's assent was given */
+  childAssent?: boolean | null | undefined;
+  /** CHILD_AND_GUARDIAN: the guardian; at most 200 characters */
+  guardianName?: string | null | undefined;
+  /** The version of the consent text read to the person */
+  consentTextId: string | number;
 };
 
 /** A survivor record; limits are given per field */
@@ -1184,6 +1234,50 @@ export type ReopenSurvivorCaseMutationVariables = Exact<{
 export type ReopenSurvivorCaseMutation = {
   reopenSurvivorCase: { id: string; status: SurvivorCaseStatus; closureReason: SurvivorClosureReason | null };
 };
+
+export type SurvivorConsentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorConsentsQuery = {
+  survivor: {
+    id: string;
+    consents: Array<{
+      id: string;
+      status: ConsentStatus;
+      categories: Array<ConsentDataCategory>;
+      purposes: Array<ProtectionService>;
+      validFrom: unknown;
+      validUntil: unknown;
+      method: ConsentMethod;
+      givenBy: ConsentGivenBy;
+      childAssent: boolean;
+      recipientAgencyKind: AgencyKind | null;
+      recipientCountryCode: string | null;
+      recipientAgency: { id: string; acronym: string; name: string } | null;
+      text: { language: string; version: number };
+    }>;
+  };
+};
+
+export type ConsentOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ConsentOptionsQuery = {
+  consentTexts: Array<{ id: string; language: string; version: number; text: string }>;
+  agencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
+};
+
+export type RecordConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+export type RecordConsentMutation = { recordConsent: { id: string; status: ConsentStatus } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string; status: ConsentStatus } };
 
 export type ReferralDetailFieldsFragment = {
   id: string;
@@ -5745,6 +5839,216 @@ export const ReopenSurvivorCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<ReopenSurvivorCaseMutation, ReopenSurvivorCaseMutationVariables>;
+export const SurvivorConsentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorConsents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'childAssent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientCountryCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recipientAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'text' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorConsentsQuery, SurvivorConsentsQueryVariables>;
+export const ConsentOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsentOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consentTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsentOptionsQuery, ConsentOptionsQueryVariables>;
+export const RecordConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const ReferralDetailDocument = {
   kind: 'Document',
   definitions: [
