@@ -15,6 +15,7 @@ import { Migration20261204023717ProtectionSurvivors } from './Migration202612040
 import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
 import { Migration20261204025156SeparationOfDuties } from './Migration20261204025156SeparationOfDuties';
 import { Migration20261204030000IdempotencyKeys } from './Migration20261204030000IdempotencyKeys';
+import { Migration20261204035215ProtectionConsent } from './Migration20261204035215ProtectionConsent';
 import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
 
@@ -42,6 +43,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
   { name: 'Migration20261204025156SeparationOfDuties', class: Migration20261204025156SeparationOfDuties },
   { name: 'Migration20261204030000IdempotencyKeys', class: Migration20261204030000IdempotencyKeys },
+  { name: 'Migration20261204035215ProtectionConsent', class: Migration20261204035215ProtectionConsent },
   { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
   { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },
 ];

@@ -43,6 +43,12 @@ describe('survivor protection in a real browser', () => {
       name: 'Patronato Nacional de la Infancia',
       acronym: 'PANI',
     });
+    em.create(Agency, {
+      country: 'CR',
+      kind: AgencyKind.NGO_SERVICE_PROVIDER,
+      name: 'Fundación Rahab',
+      acronym: 'RAHAB',
+    });
     const passwordHash = await hashPassword(PASSWORD);
     for (const [email, name, role] of [
       ['gestora@pani.example', 'Laura Vargas', Role.CASE_WORKER],
@@ -117,6 +123,25 @@ describe('survivor protection in a real browser', () => {
     await page.getByText('María José').waitFor();
     await page.getByText('Pasaporte: C 0458-2231').waitFor();
     await looksRight(page, 'protection-survivor-shown-es');
+
+    // Her consent to be sheltered by Fundación Rahab, read to her in Spanish with a witness; then withdrawn.
+    await page.getByRole('button', { name: 'Registrar consentimiento' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrar consentimiento' });
+    await dialog.getByText(/Le explicamos por qué pedimos su consentimiento/).waitFor();
+    await dialog.getByRole('combobox', { name: /^Se comparte con/ }).click();
+    await page.getByRole('option', { name: /RAHAB · Fundación Rahab/ }).click();
+    await dialog.getByRole('checkbox', { name: 'Albergue seguro' }).check();
+    await dialog.getByRole('checkbox', { name: 'Atención médica' }).check();
+    await dialog.getByRole('checkbox', { name: 'Nombres y alias' }).check();
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('Hasta').fill(until);
+    await dialog.getByLabel('Testigo').fill('Rebeca Quesada');
+    await looksRight(page, 'protection-consent-es');
+    await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await page.getByText('Consentimiento registrado.').waitFor();
+    await page.getByText('Vigente').waitFor();
+    await page.getByRole('button', { name: 'Retirar el consentimiento' }).click();
+    await page.getByText('Retirado', { exact: true }).waitFor();
 
     // The caseload lists the code, never the name, and finds her by document number typed another way.
     await menu.getByRole('link', { name: 'Casos de protección' }).click();

@@ -346,6 +346,22 @@ PERMISSION_MATRIX.push(
     allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
     note: "A protection supervisor assigns the case worker and supervisor of any case of the agency's caseload.",
   },
+  {
+    resource: 'Survivor',
+    action: 'consent',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },
+    note: "Recording (and withdrawing) a survivor's informed consent: the case worker and supervisor assigned to the case.",
+  },
+  {
+    resource: 'Survivor',
+    action: 'override',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
+    note:
+      'Sharing without consent for a risk to life: protection supervisors of the holding agency only, with a written ' +
+      "reason; flagged, audited and listed for the agency's auditors.",
+  },
 );
 
 PERMISSION_MATRIX.push(

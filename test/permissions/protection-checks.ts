@@ -109,6 +109,45 @@ export function protectionChecks(server: TestServer): Record<string, Check> {
         api('mutation ($id: ID!) { updateSurvivor(id: $id, input: { givenNames: "Rosa" }) { id } }', { id }),
       );
     },
+    'Survivor:consent': async (api, world, relation) => {
+      const id = await survivorOf(world, relation);
+      const texts = await server.graphql<{ consentTexts: { id: string }[] }>(
+        '{ consentTexts { id } }',
+        {},
+        { cookie: world.cookieOf[Role.CASE_WORKER] },
+      );
+      const today = new Date().toISOString().slice(0, 10);
+      return succeeds(() =>
+        api('mutation ($input: ConsentInput!) { recordConsent(input: $input) { id } }', {
+          input: {
+            survivorId: id,
+            categories: ['IDENTITY'],
+            recipientAgencyId: world.agencyOf.FOREIGN_NON_MEMBER.id,
+            purposes: ['SAFE_SHELTER'],
+            validFrom: today,
+            validUntil: today,
+            method: 'SIGNED_FORM',
+            signedFormReference: 'F-1',
+            givenBy: 'PERSON',
+            consentTextId: texts.data!.consentTexts[0]!.id,
+          },
+        }),
+      );
+    },
+    'Survivor:override': async (api, world, relation) => {
+      const id = await survivorOf(world, relation);
+      return succeeds(() =>
+        api('mutation ($input: ConsentOverrideInput!) { giveConsentOverride(input: $input) { id } }', {
+          input: {
+            survivorId: id,
+            recipientAgencyId: world.agencyOf.FOREIGN_NON_MEMBER.id,
+            purposes: ['SAFE_SHELTER'],
+            reason: 'Amenaza inminente contra su vida esta noche.',
+            days: 1,
+          },
+        }),
+      );
+    },
     'Survivor:assign': async (api, world, relation) => {
       const id = await freshSurvivor(world, relation); // assigning changes who reads: a fresh one each time
       const worker = await caseWorkerOf(world, relation);

@@ -24,6 +24,7 @@ export async function protectionAgency(
   countryCode: string,
   timeZone: string,
   roles: Record<string, Role>,
+  kind: AgencyKind = AgencyKind.PROTECTION_SERVICES,
 ): Promise<{ agency: Agency; staff: Record<string, Staff> }> {
   const em = orm.em.fork();
   await em.execute(
@@ -32,7 +33,7 @@ export async function protectionAgency(
   );
   const agency = em.create(Agency, {
     country: countryCode,
-    kind: AgencyKind.PROTECTION_SERVICES,
+    kind,
     name: `Protección ${unique()}`,
     acronym: `P${unique().slice(0, 5)}`,
   });

@@ -5,7 +5,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a user does in their agency */
-export type Role = 'LIAISON_OFFICER' | 'CASE_WORKER' | 'SECRETARIAT' | 'AGENCY_ADMIN' | 'AUDITOR' | 'PLATFORM_ADMIN';
+export type Role =
+  | 'LIAISON_OFFICER'
+  | 'CASE_WORKER'
+  | 'PROTECTION_SUPERVISOR'
+  | 'SECRETARIAT'
+  | 'AGENCY_ADMIN'
+  | 'AUDITOR'
+  | 'PLATFORM_ADMIN';
+
+export type RoleGrantStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
 
 export type AgencyKind =
   | 'BORDER_POLICE'
@@ -14,6 +23,7 @@ export type AgencyKind =
   | 'PROTECTION_SERVICES'
   | 'LABOUR_INSPECTION'
   | 'NGO_SERVICE_PROVIDER'
+  | 'HEALTH_SERVICES'
   | 'INTERNATIONAL_ORGANISATION';
 
 export type AgencyFilter = {
@@ -23,8 +33,8 @@ export type AgencyFilter = {
   includeInactive?: boolean | null | undefined;
 };
 
-/** BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more */
-export type MechanismKind = 'BINATIONAL' | 'TRINATIONAL' | 'REGIONAL';
+/** BINATIONAL: exactly 2 countries; TRINATIONAL: exactly 3; REGIONAL: 2 or more; NATIONAL: one country, 2 or more agencies (a national referral mechanism) */
+export type MechanismKind = 'BINATIONAL' | 'TRINATIONAL' | 'REGIONAL' | 'NATIONAL';
 
 /** IMMEDIATE: life at risk; URGENT; ROUTINE */
 export type ReferralUrgency = 'IMMEDIATE' | 'URGENT' | 'ROUTINE';
@@ -59,6 +69,9 @@ export type ReferralPersonRole = 'SUSPECTED_SMUGGLER' | 'SMUGGLED_MIGRANT' | 'PO
 
 export type PersonSex = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 
+/** A step of a referral's life (each has its mutation, e.g. SEND: sendReferral) */
+export type ReferralAction = 'SEND' | 'WITHDRAW' | 'ACKNOWLEDGE' | 'ACCEPT' | 'DECLINE' | 'START' | 'CLOSE';
+
 /** Narrows a list of referrals; all given conditions apply */
 export type ReferralFilter = {
   statuses?: Array<ReferralStatus> | null | undefined;
@@ -92,6 +105,61 @@ export type ActionPriority = 'HIGH' | 'MEDIUM' | 'LOW';
 export type ActionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
 
 export type DiffLineKind = 'SAME' | 'ADDED' | 'REMOVED';
+
+/** A service a survivor is referred to */
+export type ProtectionService =
+  | 'SAFE_SHELTER'
+  | 'MEDICAL_CARE'
+  | 'PSYCHOSOCIAL_SUPPORT'
+  | 'LEGAL_AID'
+  | 'DOCUMENTATION'
+  | 'FAMILY_TRACING'
+  | 'INTERPRETATION'
+  | 'EDUCATION'
+  | 'LIVELIHOOD';
+
+export type SurvivorCaseStatus = 'OPEN' | 'CLOSED';
+
+export type SurvivorClosureReason =
+  'SERVICES_COMPLETED' | 'DURABLE_SOLUTION' | 'TRANSFERRED' | 'PERSON_DECLINED' | 'LOST_CONTACT' | 'DECEASED' | 'OTHER';
+
+export type SurvivorVulnerability =
+  'CHILD' | 'UNACCOMPANIED_OR_SEPARATED_CHILD' | 'DISABILITY' | 'PREGNANCY' | 'MEDICAL_NEEDS' | 'LGBTIQ';
+
+export type ConsentDataCategory =
+  'IDENTITY' | 'AGE_AND_SEX' | 'LANGUAGES' | 'DOCUMENTS' | 'CONTACT' | 'LOCATION' | 'EXPLOITATION' | 'VULNERABILITIES';
+
+export type ConsentMethod = 'SIGNED_FORM' | 'VERBAL_WITH_WITNESS';
+
+export type ConsentGivenBy = 'PERSON' | 'CHILD_AND_GUARDIAN';
+
+export type ConsentStatus = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'WITHDRAWN';
+
+/** Sex as recorded; gender identity is separate */
+export type SurvivorSex = 'FEMALE' | 'MALE' | 'INTERSEX' | 'UNKNOWN';
+
+export type ExploitationKind =
+  | 'SEXUAL_EXPLOITATION'
+  | 'FORCED_LABOUR'
+  | 'FORCED_CRIMINALITY'
+  | 'DOMESTIC_SERVITUDE'
+  | 'FORCED_MARRIAGE'
+  | 'AGGRAVATED_SMUGGLING'
+  | 'EXTORTION'
+  | 'KIDNAPPING'
+  | 'SEXUAL_VIOLENCE';
+
+/** Narrows the caseload */
+export type CaseloadFilter = {
+  status?: SurvivorCaseStatus | null | undefined;
+  vulnerability?: SurvivorVulnerability | null | undefined;
+  /** Cases assigned to this case worker */
+  caseWorkerId?: string | number | null | undefined;
+  /** Only cases assigned to the caller (as case worker or supervisor) */
+  mine?: boolean | null | undefined;
+  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters */
+  codePrefix?: string | null | undefined;
+};
 
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
@@ -368,6 +436,96 @@ export type CorrectedMinutesInput = {
   minutes: string;
 };
 
+/** A survivor's informed consent, as given */
+export type ConsentInput = {
+  survivorId: string | number;
+  /** At least one */
+  categories: Array<ConsentDataCategory>;
+  /** One agency; or else a kind of agency in a country */
+  recipientAgencyId?: string | number | null | undefined;
+  recipientAgencyKind?: AgencyKind | null | undefined;
+  /** ISO 3166-1 alpha-2, with recipientAgencyKind */
+  recipientCountryCode?: string | null | undefined;
+  /** At least one */
+  purposes: Array<ProtectionService>;
+  validFrom: unknown;
+  /** At most two years after validFrom */
+  validUntil: unknown;
+  method: ConsentMethod;
+  /** SIGNED_FORM: the form's reference; at most 100 characters */
+  signedFormReference?: string | null | undefined;
+  /** VERBAL_WITH_WITNESS: the witness; at most 200 characters */
+  witnessName?: string | null | undefined;
+  givenBy: ConsentGivenBy;
+  /** CHILD_AND_GUARDIAN: the child's assent was given */
+  childAssent?: boolean | null | undefined;
+  /** CHILD_AND_GUARDIAN: the guardian; at most 200 characters */
+  guardianName?: string | null | undefined;
+  /** The version of the consent text read to the person */
+  consentTextId: string | number;
+};
+
+/** A survivor record; limits are given per field */
+export type SurvivorInput = {
+  /** At most 200 characters */
+  givenNames?: string | null | undefined;
+  /** At most 200 characters */
+  familyNames?: string | null | undefined;
+  /** At most 10, each at most 200 characters */
+  aliases?: Array<string> | null | undefined;
+  dateOfBirth?: unknown;
+  /** When the date of birth is not known: 0 to 120 */
+  estimatedAge?: number | null | undefined;
+  sex?: SurvivorSex | null | undefined;
+  /** As the person describes it; at most 100 characters */
+  genderIdentity?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code */
+  nationality?: string | null | undefined;
+  /** ISO 639 codes (es, en, pt, fr, miskito: miq, ...); at most 10 */
+  languages?: Array<string> | null | undefined;
+  /** At most 10 */
+  identityDocuments?: Array<SurvivorDocumentInput> | null | undefined;
+  /** At most 5, each at most 40 characters */
+  phones?: Array<string> | null | undefined;
+  /** At most 254 characters */
+  email?: string | null | undefined;
+  /** Where the person is now; at most 300 characters */
+  currentLocation?: string | null | undefined;
+  /** At most 20 */
+  exploitations?: Array<ExploitationInput> | null | undefined;
+  vulnerabilities?: Array<SurvivorVulnerability> | null | undefined;
+};
+
+export type SurvivorDocumentInput = {
+  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, BIRTH_CERTIFICATE, OTHER */
+  kind: string;
+  /** At most 60 characters */
+  number: string;
+  /** ISO 3166-1 alpha-2 code of the issuing country */
+  issuingCountry?: string | null | undefined;
+};
+
+export type ExploitationInput = {
+  kind: ExploitationKind;
+  /** ISO 3166-1 alpha-2 code of the country where it happened */
+  countryCode?: string | null | undefined;
+  /** Place, at most 300 characters */
+  place?: string | null | undefined;
+  startedOn?: unknown;
+  endedOn?: unknown;
+  /** At most 2,000 characters */
+  notes?: string | null | undefined;
+};
+
+/** Who works on a survivor's case; only users of the holding agency with the right role */
+export type SurvivorAssignmentInput = {
+  survivorId: string | number;
+  /** A CASE_WORKER of the holding agency */
+  caseWorkerId: string | number;
+  /** A PROTECTION_SUPERVISOR of the holding agency; null: none */
+  supervisorId?: string | number | null | undefined;
+};
+
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
   password: string;
@@ -444,6 +602,7 @@ export type AdminApiTokenFragment = {
   expiresAt: string | null;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  approvedAt: string | null;
 };
 
 export type AdminApiTokensQueryVariables = Exact<{ [key: string]: never }>;
@@ -459,6 +618,7 @@ export type AdminApiTokensQuery = {
     expiresAt: string | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
+    approvedAt: string | null;
   }>;
 };
 
@@ -479,6 +639,7 @@ export type CreateApiTokenMutation = {
       expiresAt: string | null;
       revokedAt: string | null;
       lastUsedAt: string | null;
+      approvedAt: string | null;
     };
   };
 };
@@ -498,6 +659,7 @@ export type RevokeApiTokenMutation = {
     expiresAt: string | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
+    approvedAt: string | null;
   };
 };
 
@@ -551,16 +713,18 @@ export type AdminFailedJobsQueryVariables = Exact<{
 
 export type AdminFailedJobsQuery = {
   failedJobs: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      kind: string;
-      createdAt: string;
-      failedAt: string | null;
-      attempts: number;
-      lastErrorCode: string | null;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        kind: string;
+        createdAt: string;
+        failedAt: string | null;
+        attempts: number;
+        lastErrorCode: string | null;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -707,20 +871,22 @@ export type AdminUsersQueryVariables = Exact<{
 
 export type AdminUsersQuery = {
   users: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      name: string;
-      email: string | null;
-      roles: Array<Role>;
-      active: boolean;
-      invitationPending: boolean;
-      locale: string;
-      timeZone: string;
-      createdAt: string;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        email: string | null;
+        roles: Array<Role>;
+        active: boolean;
+        invitationPending: boolean;
+        locale: string;
+        timeZone: string;
+        createdAt: string;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -807,6 +973,46 @@ export type AdminUserAgenciesQuery = {
   agencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
 };
 
+export type AdminRoleGrantFragment = {
+  id: string;
+  userId: string | null;
+  userName: string | null;
+  apiTokenId: string | null;
+  apiTokenName: string | null;
+  roles: Array<Role>;
+  withInvitation: boolean;
+  requestedByMe: boolean;
+  requestedAt: string;
+};
+
+export type AdminRoleGrantsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminRoleGrantsQuery = {
+  roleGrantRequests: Array<{
+    id: string;
+    userId: string | null;
+    userName: string | null;
+    apiTokenId: string | null;
+    apiTokenName: string | null;
+    roles: Array<Role>;
+    withInvitation: boolean;
+    requestedByMe: boolean;
+    requestedAt: string;
+  }>;
+};
+
+export type ApproveRoleGrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveRoleGrantMutation = { approveRoleGrant: { id: string; status: RoleGrantStatus } };
+
+export type RefuseRoleGrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefuseRoleGrantMutation = { refuseRoleGrant: { id: string; status: RoleGrantStatus } };
+
 export type AuditEventRowFragment = {
   id: string;
   seq: string;
@@ -831,23 +1037,25 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = {
   auditTrail: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      seq: string;
-      occurredAt: string;
-      actorKind: AuditActorKind | null;
-      actorId: string | null;
-      actorAgencyId: string | null;
-      actorCountryCode: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      fields: Array<string>;
-      requestId: string | null;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorKind: AuditActorKind | null;
+        actorId: string | null;
+        actorAgencyId: string | null;
+        actorCountryCode: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        fields: Array<string>;
+        requestId: string | null;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -859,23 +1067,25 @@ export type DataOwnerAccessLogQueryVariables = Exact<{
 
 export type DataOwnerAccessLogQuery = {
   dataOwnerAccessLog: {
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: Array<{
-      id: string;
-      seq: string;
-      occurredAt: string;
-      actorKind: AuditActorKind | null;
-      actorId: string | null;
-      actorAgencyId: string | null;
-      actorCountryCode: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      fields: Array<string>;
-      requestId: string | null;
-      restrictedFields: Array<string>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorKind: AuditActorKind | null;
+        actorId: string | null;
+        actorAgencyId: string | null;
+        actorCountryCode: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        fields: Array<string>;
+        requestId: string | null;
+        restrictedFields: Array<string>;
+      };
     }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -1723,10 +1933,180 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
+export type CaseloadQueryVariables = Exact<{
+  filter?: CaseloadFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseloadQuery = {
+  caseload: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      code: string;
+      status: SurvivorCaseStatus;
+      vulnerabilities: Array<SurvivorVulnerability>;
+      assignedToMe: boolean;
+      registeredAt: string;
+      caseWorker: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type SurvivorsByDocumentQueryVariables = Exact<{
+  documentNumber: string;
+}>;
+
+export type SurvivorsByDocumentQuery = {
+  survivorsByDocument: Array<{ id: string; code: string; status: SurvivorCaseStatus }>;
+};
+
+export type SurvivorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorQuery = {
+  survivor: {
+    id: string;
+    code: string;
+    status: SurvivorCaseStatus;
+    closureReason: SurvivorClosureReason | null;
+    vulnerabilities: Array<SurvivorVulnerability>;
+    registeredAt: string;
+    assignedToMe: boolean;
+    restrictedFields: Array<string>;
+    holdingAgency: { id: string; acronym: string };
+    caseWorker: { id: string; name: string } | null;
+    supervisor: { id: string; name: string } | null;
+  };
+};
+
+export type SurvivorPersonalDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorPersonalDataQuery = {
+  survivor: {
+    id: string;
+    restrictedFields: Array<string>;
+    givenNames: string | null;
+    familyNames: string | null;
+    aliases: Array<string> | null;
+    dateOfBirth: unknown;
+    estimatedAge: number | null;
+    sex: SurvivorSex | null;
+    genderIdentity: string | null;
+    nationality: string | null;
+    languages: Array<string> | null;
+    phones: Array<string> | null;
+    email: string | null;
+    currentLocation: string | null;
+    identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+    exploitations: Array<{
+      kind: ExploitationKind;
+      countryCode: string | null;
+      place: string | null;
+      startedOn: unknown;
+      endedOn: unknown;
+      notes: string | null;
+    }> | null;
+  };
+};
+
+export type CaseloadColleaguesQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+}>;
+
+export type CaseloadColleaguesQuery = {
+  users: { nodes: Array<{ id: string; name: string; roles: Array<Role>; active: boolean }> };
+};
+
+export type RegisterSurvivorMutationVariables = Exact<{
+  input: SurvivorInput;
+}>;
+
+export type RegisterSurvivorMutation = { registerSurvivor: { id: string; code: string } };
+
+export type AssignSurvivorCaseMutationVariables = Exact<{
+  input: SurvivorAssignmentInput;
+}>;
+
+export type AssignSurvivorCaseMutation = {
+  assignSurvivorCase: {
+    id: string;
+    assignedToMe: boolean;
+    caseWorker: { id: string; name: string } | null;
+    supervisor: { id: string; name: string } | null;
+  };
+};
+
+export type CloseSurvivorCaseMutationVariables = Exact<{
+  id: string | number;
+  reason: SurvivorClosureReason;
+}>;
+
+export type CloseSurvivorCaseMutation = {
+  closeSurvivorCase: { id: string; status: SurvivorCaseStatus; closureReason: SurvivorClosureReason | null };
+};
+
+export type ReopenSurvivorCaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReopenSurvivorCaseMutation = {
+  reopenSurvivorCase: { id: string; status: SurvivorCaseStatus; closureReason: SurvivorClosureReason | null };
+};
+
+export type SurvivorConsentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorConsentsQuery = {
+  survivor: {
+    id: string;
+    consents: Array<{
+      id: string;
+      status: ConsentStatus;
+      categories: Array<ConsentDataCategory>;
+      purposes: Array<ProtectionService>;
+      validFrom: unknown;
+      validUntil: unknown;
+      method: ConsentMethod;
+      givenBy: ConsentGivenBy;
+      childAssent: boolean;
+      recipientAgencyKind: AgencyKind | null;
+      recipientCountryCode: string | null;
+      recipientAgency: { id: string; acronym: string; name: string } | null;
+      text: { language: string; version: number };
+    }>;
+  };
+};
+
+export type ConsentOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ConsentOptionsQuery = {
+  consentTexts: Array<{ id: string; language: string; version: number; text: string }>;
+  agencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
+};
+
+export type RecordConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+export type RecordConsentMutation = { recordConsent: { id: string; status: ConsentStatus } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string; status: ConsentStatus } };
+
 export type ReferralDetailFieldsFragment = {
   id: string;
   reference: string | null;
   status: ReferralStatus;
+  availableActions: Array<ReferralAction>;
   category: ReferralCategory;
   urgency: ReferralUrgency;
   title: string;
@@ -1793,6 +2173,7 @@ export type ReferralDetailQuery = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1867,6 +2248,7 @@ export type ReferralConversationQuery = {
 
 export type PostReferralMessageMutationVariables = Exact<{
   input: PostReferralMessageInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type PostReferralMessageMutation = {
@@ -1889,6 +2271,7 @@ export type SendReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -1957,6 +2340,7 @@ export type AcknowledgeReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2025,6 +2409,7 @@ export type AcceptReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2094,6 +2479,7 @@ export type DeclineReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2162,6 +2548,7 @@ export type StartReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2231,6 +2618,7 @@ export type CloseReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2300,6 +2688,7 @@ export type WithdrawReferralMutation = {
     id: string;
     reference: string | null;
     status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
     category: ReferralCategory;
     urgency: ReferralUrgency;
     title: string;
@@ -2603,6 +2992,7 @@ export const AdminApiTokenFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -2759,6 +3149,30 @@ export const AdminUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminUserFragment, unknown>;
+export const AdminRoleGrantFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRoleGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleGrantRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRoleGrantFragment, unknown>;
 export const AuditEventRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3114,6 +3528,7 @@ export const ReferralDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -3693,6 +4108,7 @@ export const AdminApiTokensDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -3762,6 +4178,7 @@ export const CreateApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -3818,6 +4235,7 @@ export const RevokeApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
         ],
       },
     },
@@ -4037,21 +4455,40 @@ export const AdminFailedJobsDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4756,14 +5193,33 @@ export const AdminUsersDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminUser' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5081,6 +5537,128 @@ export const AdminUserAgenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUserAgenciesQuery, AdminUserAgenciesQueryVariables>;
+export const AdminRoleGrantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminRoleGrants' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleGrantRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRoleGrant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRoleGrant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleGrantRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withInvitation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRoleGrantsQuery, AdminRoleGrantsQueryVariables>;
+export const ApproveRoleGrantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveRoleGrant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveRoleGrant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveRoleGrantMutation, ApproveRoleGrantMutationVariables>;
+export const RefuseRoleGrantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseRoleGrant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseRoleGrant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseRoleGrantMutation, RefuseRoleGrantMutationVariables>;
 export const AuditTrailDocument = {
   kind: 'Document',
   definitions: [
@@ -5133,14 +5711,33 @@ export const AuditTrailDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5224,14 +5821,33 @@ export const DataOwnerAccessLogDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8559,6 +9175,754 @@ export const SignOutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const CaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Caseload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseloadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vulnerabilities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'caseWorker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const SurvivorsByDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorsByDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentNumber' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivorsByDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorsByDocumentQuery, SurvivorsByDocumentQueryVariables>;
+export const SurvivorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Survivor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vulnerabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdingAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseWorker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supervisor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorQuery, SurvivorQueryVariables>;
+export const SurvivorPersonalDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorPersonalData' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'genderIdentity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentLocation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'exploitations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorPersonalDataQuery, SurvivorPersonalDataQueryVariables>;
+export const CaseloadColleaguesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseloadColleagues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseloadColleaguesQuery, CaseloadColleaguesQueryVariables>;
+export const RegisterSurvivorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterSurvivor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurvivorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerSurvivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterSurvivorMutation, RegisterSurvivorMutationVariables>;
+export const AssignSurvivorCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignSurvivorCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurvivorAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignSurvivorCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseWorker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supervisor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignSurvivorCaseMutation, AssignSurvivorCaseMutationVariables>;
+export const CloseSurvivorCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseSurvivorCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurvivorClosureReason' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeSurvivorCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseSurvivorCaseMutation, CloseSurvivorCaseMutationVariables>;
+export const ReopenSurvivorCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenSurvivorCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenSurvivorCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenSurvivorCaseMutation, ReopenSurvivorCaseMutationVariables>;
+export const SurvivorConsentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorConsents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'childAssent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientAgencyKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientCountryCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recipientAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'text' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorConsentsQuery, SurvivorConsentsQueryVariables>;
+export const ConsentOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsentOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consentTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsentOptionsQuery, ConsentOptionsQueryVariables>;
+export const RecordConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const ReferralDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -8604,6 +9968,7 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -8850,6 +10215,11 @@ export const PostReferralMessageDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostReferralMessageInput' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8862,6 +10232,11 @@ export const PostReferralMessageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -8948,6 +10323,7 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -9177,6 +10553,7 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -9406,6 +10783,7 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -9645,6 +11023,7 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -9874,6 +11253,7 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -10113,6 +11493,7 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -10352,6 +11733,7 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },

@@ -1,6 +1,8 @@
 import type { RequestContext } from '../../platform/context';
 import type { WrappedKeyTable } from '../../platform/crypto/key-rotation';
 import type { EnlaceModule } from '../../platform/module';
+import { ConsentOverride, ConsentText, SurvivorConsent } from './consent.entity';
+import { ConsentOverrideResolver, ConsentResolver, SurvivorConsentsResolver } from './consent.resolver';
 import { protectionPolicy } from './protection.policy';
 import { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
 import { Survivor } from './survivor.entity';
@@ -10,6 +12,9 @@ export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
 export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
 export { SurvivorClosureReason } from './survivor.enums';
+export { consentCoverage, consentStatus } from './consent.service';
+export { ConsentStatus, ProtectionService } from './consent.enums';
+export { SurvivorConsent, ConsentOverride } from './consent.entity';
 
 /** Tables whose data keys `pnpm keys:rotate` re-wraps (the record id is bound into each wrapping). */
 export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
@@ -22,11 +27,11 @@ export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
  */
 export const protectionModule: EnlaceModule<RequestContext> = {
   name: 'protection',
-  entities: [Survivor],
-  resolvers: [SurvivorResolver],
+  entities: [Survivor, ConsentText, SurvivorConsent, ConsentOverride],
+  resolvers: [SurvivorResolver, ConsentResolver, SurvivorConsentsResolver, ConsentOverrideResolver],
   referenceResolvers: { Survivor: resolveSurvivorReference },
   policies: [protectionPolicy],
-  guardedSubjects: ['Survivor'],
+  guardedSubjects: ['Survivor', 'SurvivorConsent', 'ConsentOverride'],
   personalData: [
     {
       subject: 'Survivor',

@@ -8,11 +8,15 @@ export const CASELOAD_ROLES: readonly Role[] = [Role.CASE_WORKER, Role.PROTECTIO
 const PERSONAL = [...SURVIVOR_PERSONAL_FIELDS];
 
 /** What may be done with a survivor's record: read it (personal data per field), register, edit, assign, close. */
-export type SurvivorAction = 'read' | 'create' | 'update' | 'assign' | 'close' | 'reopen';
+export type SurvivorAction = 'read' | 'create' | 'update' | 'assign' | 'close' | 'reopen' | 'consent' | 'override';
+/** Consents and the overrides given without one are read with the caseload (overrides also by auditors). */
+export type ConsentRecordAction = 'read';
 
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
     Survivor: SurvivorAction;
+    SurvivorConsent: ConsentRecordAction;
+    ConsentOverride: ConsentRecordAction;
   }
 }
 
@@ -26,10 +30,14 @@ declare module '../../platform/authz/ability' {
  *   `restrictedFields`. CASL gives later rules precedence, so the grants follow the restriction.
  * - Case workers register survivors of their agency (they become the assigned case worker) and edit the cases
  *   assigned to them; supervisors assign case workers and supervisors; both close and reopen their cases.
+ * - Consent: the assigned case worker and supervisor record and withdraw it; the caseload's readers see it.
+ *   Overrides (risk to life) are given by any protection supervisor of the agency and listed for its auditors.
  * - API tokens act for systems, not people: they get nothing here.
  */
 export const protectionPolicy: Policy = (actor, { can, cannot }) => {
   if (actor.kind !== 'user') return;
+  // Auditors see that overrides were given (when, by whom, to whom, for what), never the survivor's data.
+  if (actor.roles.includes(Role.AUDITOR)) can('read', 'ConsentOverride', { 'holdingAgency.id': actor.agencyId });
   if (!actor.roles.some((role) => CASELOAD_ROLES.includes(role))) return;
   const holding = { 'holdingAgency.id': actor.agencyId };
 
@@ -40,12 +48,16 @@ export const protectionPolicy: Policy = (actor, { can, cannot }) => {
     const assigned = { ...holding, 'caseWorker.id': actor.id };
     can('read', 'Survivor', PERSONAL, assigned);
     can('create', 'Survivor', holding);
-    can(['update', 'close', 'reopen'], 'Survivor', assigned);
+    can(['update', 'close', 'reopen', 'consent'], 'Survivor', assigned);
   }
   if (actor.roles.includes(Role.PROTECTION_SUPERVISOR)) {
     const supervised = { ...holding, 'supervisor.id': actor.id };
     can('read', 'Survivor', PERSONAL, supervised);
     can('assign', 'Survivor', holding);
-    can(['close', 'reopen'], 'Survivor', supervised);
+    can(['close', 'reopen', 'consent'], 'Survivor', supervised);
+    // A risk to life does not wait for the assigned supervisor: any protection supervisor of the agency.
+    can('override', 'Survivor', holding);
+    can('read', 'ConsentOverride', holding);
   }
+  can('read', 'SurvivorConsent', holding);
 };

@@ -50,3 +50,14 @@ export function openPersonalData(keyring: Keyring, survivor: Survivor): Survivor
 export function documentDigest(keyring: Keyring, agencyId: string, documentNumber: string): string {
   return blindIndex(keyring, agencyId, DOCUMENT_INDEX, documentNumber);
 }
+
+/** Seals a value of a record that belongs to the survivor (a consent's names) with the survivor's data key. */
+export function sealForSurvivor(
+  keyring: Keyring,
+  survivor: Survivor,
+  recordId: string,
+  purpose: string,
+  value: unknown,
+): Buffer {
+  return sealJson(dataKeyOf(keyring, survivor), recordId, purpose, value);
+}

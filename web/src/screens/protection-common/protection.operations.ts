@@ -1,6 +1,14 @@
 import { operation } from '../admin-common/operation';
 import documents from './protection.graphql?operations';
 import type {
+  ConsentOptionsQuery,
+  ConsentOptionsQueryVariables,
+  RecordConsentMutation,
+  RecordConsentMutationVariables,
+  SurvivorConsentsQuery,
+  SurvivorConsentsQueryVariables,
+  WithdrawConsentMutation,
+  WithdrawConsentMutationVariables,
   AssignSurvivorCaseMutation,
   AssignSurvivorCaseMutationVariables,
   CaseloadColleaguesQuery,
@@ -51,4 +59,20 @@ export const CloseSurvivorCaseDocument = operation<CloseSurvivorCaseMutation, Cl
 export const ReopenSurvivorCaseDocument = operation<ReopenSurvivorCaseMutation, ReopenSurvivorCaseMutationVariables>(
   documents,
   'ReopenSurvivorCase',
+);
+export const SurvivorConsentsDocument = operation<SurvivorConsentsQuery, SurvivorConsentsQueryVariables>(
+  documents,
+  'SurvivorConsents',
+);
+export const ConsentOptionsDocument = operation<ConsentOptionsQuery, ConsentOptionsQueryVariables>(
+  documents,
+  'ConsentOptions',
+);
+export const RecordConsentDocument = operation<RecordConsentMutation, RecordConsentMutationVariables>(
+  documents,
+  'RecordConsent',
+);
+export const WithdrawConsentDocument = operation<WithdrawConsentMutation, WithdrawConsentMutationVariables>(
+  documents,
+  'WithdrawConsent',
 );

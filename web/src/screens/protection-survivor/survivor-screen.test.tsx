@@ -2,7 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderWithApp } from '../../test/render-with-app';
-import { SurvivorDocument, SurvivorPersonalDataDocument } from '../protection-common/protection.operations';
+import {
+  SurvivorConsentsDocument,
+  SurvivorDocument,
+  SurvivorPersonalDataDocument,
+  WithdrawConsentDocument,
+} from '../protection-common/protection.operations';
 import { forever, protectionMe } from '../protection-common/protection-test-support';
 import { SurvivorScreen } from './survivor-screen';
 
@@ -78,7 +83,28 @@ const personalData = {
   },
 };
 
-function open(assignedToMe: boolean, extra: object[] = []) {
+const consent = (status: string) => ({
+  __typename: 'SurvivorConsent',
+  id: 'c1',
+  status,
+  categories: ['IDENTITY', 'LANGUAGES'],
+  purposes: ['SAFE_SHELTER'],
+  validFrom: '2026-12-01',
+  validUntil: '2027-01-31',
+  method: 'VERBAL_WITH_WITNESS',
+  givenBy: 'PERSON',
+  childAssent: false,
+  recipientAgencyKind: null,
+  recipientCountryCode: null,
+  recipientAgency: { __typename: 'Agency', id: 'cr-rahab', acronym: 'RAHAB', name: 'Fundación Rahab' },
+  text: { __typename: 'ConsentText', language: 'es', version: 1 },
+});
+const consents = (status: string) => ({
+  request: { query: SurvivorConsentsDocument, variables: { id: ID } },
+  result: { data: { survivor: { __typename: 'Survivor', id: ID, consents: [consent(status)] } } },
+});
+
+function open(assignedToMe: boolean, extra: object[] = [], consentStatus = 'ACTIVE') {
   return renderWithApp(
     <Routes>
       <Route path="/protection/survivors/:id" element={<SurvivorScreen />} />
@@ -92,6 +118,7 @@ function open(assignedToMe: boolean, extra: object[] = []) {
           result: { data: { survivor: survivor(assignedToMe) } },
           ...forever,
         },
+        consents(consentStatus),
         ...(extra as never[]),
       ],
     },
@@ -125,5 +152,21 @@ describe("a survivor's page", () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Mostrar datos personales' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cerrar el caso' })).not.toBeInTheDocument();
+  });
+
+  it('lists the consents in force and lets the assigned case worker withdraw one', async () => {
+    await open(true, [
+      {
+        request: { query: WithdrawConsentDocument, variables: { id: 'c1' } },
+        result: { data: { withdrawConsent: { __typename: 'SurvivorConsent', id: 'c1', status: 'WITHDRAWN' } } },
+      },
+      consents('WITHDRAWN'),
+    ]);
+    expect(await screen.findByText('RAHAB · Fundación Rahab')).toBeInTheDocument();
+    expect(screen.getByText('Vigente')).toBeInTheDocument();
+    expect(screen.getByText(/Albergue seguro/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retirar el consentimiento' }));
+    expect(await screen.findByText('Retirado')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retirar el consentimiento' })).not.toBeInTheDocument();
   });
 });

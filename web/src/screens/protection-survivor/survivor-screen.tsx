@@ -38,6 +38,7 @@ import {
 } from '../protection-common/protection.operations';
 import { ProtectionPage } from '../protection-common/protection-page';
 import { CLOSURE_REASONS, translateProtectionError } from '../protection-common/protection-terms';
+import { ConsentSection } from './consent-section';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Survivor = SurvivorQuery['survivor'];
@@ -68,6 +69,7 @@ export function SurvivorScreen() {
         <>
           <CaseSection survivor={survivor} onChanged={() => void refetch()} />
           <PersonalDataSection survivor={survivor} />
+          <ConsentSection survivorId={survivor.id} mayRecord={survivor.assignedToMe} />
         </>
       )}
     </ProtectionPage>
