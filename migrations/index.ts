@@ -10,6 +10,7 @@ import { Migration20261123193129ReferralBoxCounts } from './Migration20261123193
 import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Migration20261123193203ForwardRecipientsAndApiTokenAuthors';
 import { Migration20261123195041ForwardedToThirdAgencies } from './Migration20261123195041ForwardedToThirdAgencies';
 import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
+import { Migration20261204024500RateLimits } from './Migration20261204024500RateLimits';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -33,4 +34,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261123195041ForwardedToThirdAgencies', class: Migration20261123195041ForwardedToThirdAgencies },
   { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
+  { name: 'Migration20261204024500RateLimits', class: Migration20261204024500RateLimits },
 ];

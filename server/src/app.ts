@@ -16,6 +16,7 @@ import { createDomainEvents, type DomainEvents } from './platform/events/domain-
 import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
+import { createRateLimits, type RateLimits } from './platform/http/rate-limits';
 import type { Logger } from './platform/logging/logger';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
 import { jobQueue, startJobQueue } from './platform/jobs/job-queue';
@@ -87,6 +88,7 @@ export function buildEnlaceSchema(modules: Modules = enlaceModules) {
     authChecker: authorizedBy,
     fieldGuard: createFieldGuard(guardedSubjects, personalData),
     pubSub: pubSubOf(modules),
+    inputLimits: modules.flatMap((module) => (module.inputLimits ? [module.inputLimits] : [])),
   });
 }
 
@@ -105,6 +107,7 @@ export interface RequestServices {
   config: EnlaceConfig;
   events: DomainEvents;
   policies?: Policy[];
+  rateLimits?: RateLimits;
 }
 
 /** The context of one request: who acts, what they may do, its own EntityManager and audit trail. */
@@ -117,6 +120,8 @@ export async function createRequestContext(
   const em = services.orm.em.fork();
   const authentication = await authenticateRequest(req, res, em, services.config);
   const actor = authentication?.actor ?? null;
+  // Per account as well as per address: a token or a session shared by many machines has one budget.
+  if (actor) await services.rateLimits?.consumeAccount(`${actor.kind}:${actor.id}`);
   const clientAddress = req.ip;
   return {
     requestId,
@@ -129,6 +134,7 @@ export async function createRequestContext(
     config: services.config,
     events: services.events,
     sessionId: authentication?.sessionId,
+    rateLimits: services.rateLimits,
     req,
     res,
   };
@@ -156,7 +162,15 @@ export async function startEnlace(
     orm = await initOrm(database.url, { logger, modules });
     await migrateEnlace(orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
-    const services: RequestServices = { orm, logger, config, events, policies: declarationsOf(modules).policies };
+    const rateLimits = createRateLimits(orm, config);
+    const services: RequestServices = {
+      orm,
+      logger,
+      config,
+      events,
+      policies: declarationsOf(modules).policies,
+      rateLimits,
+    };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger)))
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
     const schema = await buildEnlaceSchema(modules);
@@ -183,6 +197,7 @@ export async function startEnlace(
       schema,
       createContext,
       plugins: [auditReadsPlugin()],
+      rateLimits,
       routes: modules.flatMap((module) => (module.routes ? [(app) => module.routes!(app, runtime)] : [])),
       sockets: modules.flatMap((module) =>
         module.socket ? [(server) => module.socket!(server, schema, runtime)] : [],

@@ -5,6 +5,7 @@ import type { AppAbility } from './authz/ability';
 import type { Actor } from './authz/actor';
 import type { EnlaceConfig } from './config/config';
 import type { DomainEvents } from './events/domain-events';
+import type { RateLimits } from './http/rate-limits';
 import type { Logger } from './logging/logger';
 
 /**
@@ -24,6 +25,8 @@ export interface RequestContext {
   config: EnlaceConfig;
   /** The server's domain events: what a service announces reaches the listeners modules declared. */
   events: DomainEvents;
+  /** The server's request budgets (sign-in counts failures per address); absent in tests of single services. */
+  rateLimits?: RateLimits;
   /** Present for session-based requests: the session id, so sign-out can end it. */
   sessionId?: string;
   req?: Request;

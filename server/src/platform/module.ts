@@ -10,6 +10,7 @@ import type { EnlaceConfig } from './config/config';
 import type { DomainEventListener } from './events/domain-events';
 import type { JobDefinition } from './jobs/job';
 import type { JobQueue } from './jobs/job-queue';
+import type { InputLimits } from './graphql/input-limits';
 import type { Logger } from './logging/logger';
 
 /** Resolves a federation entity reference (`_entities`) to the object, or null when the caller may not see it. */
@@ -57,6 +58,8 @@ export interface EnlaceModule<Context extends object = object> {
   /** Subjects (entity class names) whose GraphQL fields go through the field guard. */
   guardedSubjects?: string[];
   personalData?: PersonalDataDeclaration[];
+  /** Sizes of this module's text and list inputs beyond the defaults, stated in the schema (input-limits.ts). */
+  inputLimits?: InputLimits;
   middlewares?: MiddlewareFn<Context>[];
   /**
    * type-graphql refuses to build a schema with a @Subscription unless it is given a pub/sub: the module that

@@ -17,6 +17,7 @@ export type AgencyKind =
   | 'INTERNATIONAL_ORGANISATION';
 
 export type AgencyFilter = {
+  /** At most 10 characters. */
   countryCode?: string | null | undefined;
   kind?: AgencyKind | null | undefined;
   /** Include deactivated agencies (for administrators) */
@@ -61,16 +62,20 @@ export type PersonSex = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 
 /** Narrows a list of referrals; all given conditions apply */
 export type ReferralFilter = {
+  /** At most 100 items. */
   statuses?: Array<ReferralStatus> | null | undefined;
+  /** At most 100 items. */
   categories?: Array<ReferralCategory> | null | undefined;
+  /** At most 100 items. */
   urgencies?: Array<ReferralUrgency> | null | undefined;
+  /** A UUID. */
   mechanismId?: string | number | null | undefined;
   /** true: only overdue; false: only not overdue */
   overdue?: boolean | null | undefined;
   createdFrom?: string | null | undefined;
   /** Exclusive */
   createdBefore?: string | null | undefined;
-  /** Words of the title or narrative (Spanish, Portuguese, English) */
+  /** Words of the title or narrative (Spanish, Portuguese, English). At most 200 characters. */
   search?: string | null | undefined;
 };
 
@@ -87,10 +92,13 @@ export type AuditTrailFilter = {
   from?: string | null | undefined;
   /** Events before this instant */
   to?: string | null | undefined;
+  /** At most 100 characters. */
   action?: string | null | undefined;
+  /** At most 100 characters. */
   entityType?: string | null | undefined;
+  /** At most 100 characters. */
   entityId?: string | null | undefined;
-  /** Only what this user or API token did */
+  /** Only what this user or API token did. A UUID. */
   actorId?: string | number | null | undefined;
 };
 
@@ -100,20 +108,23 @@ export type DataOwnerAccessFilter = {
   from?: string | null | undefined;
   /** Events before this instant */
   to?: string | null | undefined;
+  /** At most 100 characters. */
   action?: string | null | undefined;
+  /** At most 100 characters. */
   entityType?: string | null | undefined;
+  /** At most 100 characters. */
   entityId?: string | null | undefined;
-  /** Only what this other agency did */
+  /** Only what this other agency did. A UUID. */
   actorAgencyId?: string | number | null | undefined;
 };
 
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
-  /** What the token is for, e.g. "Case management system" */
+  /** What the token is for, e.g. "Case management system". At most 200 characters. */
   name: string;
-  /** Roles the token acts with; admin roles are not allowed */
+  /** Roles the token acts with; admin roles are not allowed. At most 10 items. */
   roles: Array<Role>;
-  /** Scopes such as "referrals:read" */
+  /** Scopes such as "referrals:read". At most 20 items. At most 100 characters. */
   scopes?: Array<string> | null | undefined;
   /** When the token stops working; none means until revoked */
   expiresAt?: string | null | undefined;
@@ -124,72 +135,97 @@ export type SignInStatus = 'SIGNED_IN' | 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUI
 
 /** A person to invite into an agency; they set their own password from the mailed link */
 export type InviteUserInput = {
+  /** A UUID. */
   agencyId: string | number;
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   name: string;
+  /** At most 10 items. */
   roles: Array<Role>;
-  /** es, en, pt or fr */
+  /** es, en, pt or fr. At most 10 characters. */
   locale: string;
-  /** IANA time zone, e.g. America/Bogota */
+  /** IANA time zone, e.g. America/Bogota. At most 64 characters. */
   timeZone: string;
 };
 
 /** Changes to a user made by an admin; omitted fields stay as they are */
 export type UpdateUserInput = {
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 10 items. */
   roles?: Array<Role> | null | undefined;
+  /** At most 10 characters. */
   locale?: string | null | undefined;
+  /** At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
 /** Changes to the signed-in user's own profile; omitted fields stay as they are */
 export type UpdateMyProfileInput = {
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 10 characters. */
   locale?: string | null | undefined;
+  /** At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
 /** A country to add to the portal */
 export type CreateCountryInput = {
-  /** ISO 3166-1 alpha-2, e.g. GT */
+  /** ISO 3166-1 alpha-2, e.g. GT. At most 10 characters. */
   code: string;
   names: LocalizedNamesInput;
-  /** es, en, pt or fr */
+  /** es, en, pt or fr. At most 10 characters. */
   defaultLocale: string;
-  /** IANA time zone, e.g. America/Guatemala */
+  /** IANA time zone, e.g. America/Guatemala. At most 64 characters. */
   timeZone: string;
 };
 
 export type LocalizedNamesInput = {
+  /** At most 200 characters. */
   es: string;
+  /** At most 200 characters. */
   en?: string | null | undefined;
+  /** At most 200 characters. */
   pt?: string | null | undefined;
+  /** At most 200 characters. */
   fr?: string | null | undefined;
 };
 
 export type UpdateCountryInput = {
+  /** At most 10 characters. */
   code: string;
   names?: LocalizedNamesInput | null | undefined;
+  /** At most 10 characters. */
   defaultLocale?: string | null | undefined;
+  /** At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
 /** An agency to add: the tenant its users work in */
 export type CreateAgencyInput = {
-  /** ISO 3166-1 alpha-2 code of its country */
+  /** ISO 3166-1 alpha-2 code of its country. At most 10 characters. */
   countryCode: string;
   kind: AgencyKind;
+  /** At most 200 characters. */
   name: string;
+  /** At most 20 characters. */
   acronym: string;
+  /** At most 1000 characters. */
   contactPoint?: string | null | undefined;
 };
 
 /** Changes to an agency; omitted fields stay as they are */
 export type UpdateAgencyInput = {
+  /** A UUID. */
   id: string | number;
   kind?: AgencyKind | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 20 characters. */
   acronym?: string | null | undefined;
+  /** At most 1000 characters. */
   contactPoint?: string | null | undefined;
   /** false: the agency can no longer sign in or be addressed */
   active?: boolean | null | undefined;
@@ -199,17 +235,18 @@ export type UpdateAgencyInput = {
 export type CreateMechanismInput = {
   kind: MechanismKind;
   names: LocalizedNamesInput;
-  /** ISO codes of the member countries */
+  /** ISO codes of the member countries. At most 10 items. At most 10 characters. */
   countryCodes: Array<string>;
-  /** Member agencies; each must belong to a member country */
+  /** Member agencies; each must belong to a member country. At most 50 items. A UUID. */
   memberAgencyIds: Array<string | number>;
-  /** The agency that runs the secretariat; must be a member */
+  /** The agency that runs the secretariat; must be a member. A UUID. */
   secretariatAgencyId: string | number;
+  /** At most 50 items. */
   crossingPoints?: Array<CrossingPointInput>;
 };
 
 export type CrossingPointInput = {
-  /** e.g. Rumichaca (Ipiales–Tulcán) */
+  /** e.g. Rumichaca (Ipiales–Tulcán). At most 200 characters. */
   name: string;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
@@ -217,12 +254,16 @@ export type CrossingPointInput = {
 
 /** Changes to a mechanism; omitted fields stay as they are */
 export type UpdateMechanismInput = {
+  /** A UUID. */
   id: string | number;
   names?: LocalizedNamesInput | null | undefined;
+  /** At most 10 items. At most 10 characters. */
   countryCodes?: Array<string> | null | undefined;
+  /** At most 50 items. A UUID. */
   memberAgencyIds?: Array<string | number> | null | undefined;
+  /** A UUID. */
   secretariatAgencyId?: string | number | null | undefined;
-  /** Replaces the list of crossing points */
+  /** Replaces the list of crossing points. At most 50 items. */
   crossingPoints?: Array<CrossingPointInput> | null | undefined;
   active?: boolean | null | undefined;
 };
@@ -236,16 +277,20 @@ export type ReferralDeadlineInput = {
 
 /** What the sender writes in a referral draft */
 export type ReferralDraftInput = {
+  /** A UUID. */
   receivingAgencyId: string | number;
-  /** The mechanism both agencies are active members of */
+  /** The mechanism both agencies are active members of. A UUID. */
   mechanismId: string | number;
   category: ReferralCategory;
   urgency: ReferralUrgency;
+  /** At most 300 characters. */
   title: string;
+  /** At most 20000 characters. */
   narrative: string;
   incidentDate?: unknown;
-  /** A crossing point of the mechanism */
+  /** A crossing point of the mechanism. A UUID. */
   crossingPointId?: string | number | null | undefined;
+  /** At most 300 characters. */
   placeDescription?: string | null | undefined;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
@@ -253,51 +298,65 @@ export type ReferralDraftInput = {
   sourceReliability: SourceReliability;
   /** 1 to 4 */
   informationAccuracy: number;
+  /** At most 200 items. */
   persons?: Array<ReferralPersonInput> | null | undefined;
 };
 
 /** A person involved, with what is known about them */
 export type ReferralPersonInput = {
   role: ReferralPersonRole;
+  /** At most 200 characters. */
   givenNames?: string | null | undefined;
+  /** At most 200 characters. */
   familyNames?: string | null | undefined;
+  /** At most 20 items. At most 200 characters. */
   aliases?: Array<string> | null | undefined;
   sex?: PersonSex | null | undefined;
   dateOfBirth?: unknown;
   estimatedAge?: number | null | undefined;
-  /** ISO 3166-1 alpha-2 code */
+  /** ISO 3166-1 alpha-2 code. At most 10 characters. */
   nationality?: string | null | undefined;
+  /** At most 10 items. */
   identityDocuments?: Array<IdentityDocumentInput> | null | undefined;
+  /** At most 10 items. At most 40 characters. */
   phones?: Array<string> | null | undefined;
+  /** At most 10 items. */
   vehicles?: Array<VehicleInput> | null | undefined;
 };
 
 export type IdentityDocumentInput = {
-  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, ... */
+  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, ... At most 40 characters. */
   kind: string;
+  /** At most 60 characters. */
   number: string;
-  /** ISO 3166-1 alpha-2 code of the issuing country */
+  /** ISO 3166-1 alpha-2 code of the issuing country. At most 10 characters. */
   issuingCountry?: string | null | undefined;
 };
 
 export type VehicleInput = {
+  /** At most 20 characters. */
   plate?: string | null | undefined;
-  /** Make, model, colour */
+  /** Make, model, colour. At most 300 characters. */
   description?: string | null | undefined;
 };
 
 /** A message to the other agencies on a referral; upload attachments first */
 export type PostReferralMessageInput = {
+  /** A UUID. */
   referralId: string | number;
+  /** At most 10000 characters. */
   body: string;
-  /** Ids returned by POST /api/referrals/:id/attachments */
+  /** Ids returned by POST /api/referrals/:id/attachments. At most 10 items. A UUID. */
   attachmentIds?: Array<string | number> | null | undefined;
 };
 
 /** Pass a referral on to a third agency, as its handling code allows */
 export type ForwardReferralInput = {
+  /** A UUID. */
   referralId: string | number;
+  /** A UUID. */
   recipientAgencyId: string | number;
+  /** At most 2000 characters. */
   comment?: string | null | undefined;
 };
 

@@ -89,6 +89,16 @@ describe('the interface catalogues', () => {
       'error.badInput',
       'error.internal',
       'error.conflict',
+      // platform/http/rate-limits.ts, platform/graphql/operation-limits.ts and input-limits.ts.
+      'error.tooManyRequests',
+      'error.operationTooLarge',
+      'error.input.tooLong',
+      'error.input.tooManyItems',
+      'error.input.invalidCharacters',
+      'error.input.invalidId',
+      'error.input.dateOutOfRange',
+      'error.input.unknownEntityType',
+      'error.input.tooDeep',
     ]) {
       expect(allKeys).toContain(key);
     }

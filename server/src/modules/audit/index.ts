@@ -14,5 +14,17 @@ export const auditModule: EnlaceModule<RequestContext> = {
   entities: [AuditEvent],
   resolvers: [AuditResolver],
   policies: [auditPolicy],
+  inputLimits: {
+    maxLength: {
+      'Query.auditTrail(after:)': 40,
+      'Query.dataOwnerAccessLog(after:)': 40,
+      'AuditTrailFilter.action': 100,
+      'AuditTrailFilter.entityType': 100,
+      'AuditTrailFilter.entityId': 100,
+      'DataOwnerAccessFilter.action': 100,
+      'DataOwnerAccessFilter.entityType': 100,
+      'DataOwnerAccessFilter.entityId': 100,
+    },
+  },
   guardedSubjects: ['AuditEvent'],
 };

@@ -6,6 +6,7 @@ import { Country } from './country.entity';
 import { resolveCountryReference } from './country.resolver';
 import { CrossingPoint } from './crossing-point.entity';
 import { directoryResolvers } from './directory.resolvers';
+import { identityInputLimits } from './identity.input-limits';
 import { identityPolicy } from './identity.policy';
 import { Mechanism, MechanismKind } from './mechanism.entity';
 import { User } from './user.entity';
@@ -20,6 +21,7 @@ export const identityModule: EnlaceModule<RequestContext> = {
   resolvers: [...directoryResolvers, ...authResolvers],
   referenceResolvers: { Country: resolveCountryReference },
   policies: [identityPolicy],
+  inputLimits: identityInputLimits,
   guardedSubjects: ['Agency', 'User', 'Mechanism'],
   personalData: [
     {

@@ -8,6 +8,7 @@ import { ReferralPerson } from './referral-person.entity';
 import { ReferralSequence } from './referral-sequence.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
+import { referralInputLimits } from './referral.input-limits';
 import { PERSONAL_FIELDS, referralPolicy } from './referral.policy';
 import {
   ReferralPersonResolver,
@@ -74,6 +75,7 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   ],
   referenceResolvers: { Referral: resolveReferralReference },
   policies: [referralPolicy, forwardingPolicy],
+  inputLimits: referralInputLimits,
   guardedSubjects: ['Referral', 'ReferralPerson'],
   personalData: [
     {

@@ -88,6 +88,9 @@ const configSchema = z
     ENLACE_ATTACHMENTS_S3_PATH_STYLE: booleanFromEnv.default(true),
     ENLACE_ATTACHMENTS_S3_SSE: z.string().trim().min(1).optional(),
     REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
+    ENLACE_RATE_LIMIT_PER_ADDRESS: positiveInteger('requests per minute').default(600),
+    ENLACE_RATE_LIMIT_PER_ACCOUNT: positiveInteger('requests per minute').default(300),
+    ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: positiveInteger('failures per 15 minutes').default(30),
   })
   .superRefine((values, ctx) => {
     if (!values.ENLACE_ATTACHMENTS_S3_BUCKET) return;
@@ -140,6 +143,15 @@ export type EnlaceConfig = {
   attachments: { dir: string; maxBytes: number; s3: S3BucketSettings | null };
   /** When the deadline watch runs (cron, UTC); null: never. */
   referrals: { deadlineCheckCron: string | null };
+  /** Rate limits (platform/http/rate-limits.ts), counted in the database across every server process. */
+  rateLimits: {
+    /** HTTP requests to /graphql and /api per client address and minute. */
+    perAddressPerMinute: number;
+    /** Requests per signed-in user or API token and minute. */
+    perAccountPerMinute: number;
+    /** Failed sign-ins (any e-mail) per client address in 15 minutes, against password spraying. */
+    signInFailuresPerAddress: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -196,6 +208,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
         : null,
     },
     referrals: { deadlineCheckCron: values.REFERRAL_DEADLINE_CHECK_CRON },
+    rateLimits: {
+      perAddressPerMinute: values.ENLACE_RATE_LIMIT_PER_ADDRESS,
+      perAccountPerMinute: values.ENLACE_RATE_LIMIT_PER_ACCOUNT,
+      signInFailuresPerAddress: values.ENLACE_SIGN_IN_FAILURES_PER_ADDRESS,
+    },
   };
 }
 

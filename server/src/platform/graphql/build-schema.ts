@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { defaultFieldResolver, GraphQLObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray, type PubSub } from 'type-graphql';
 import type { ReferenceResolver } from '../module';
+import { InputLimitRules, type InputLimits } from './input-limits';
 
 // The federation spec version our subgraph speaks; gateways and routers compose it with other subgraphs.
 export const FEDERATION_LINK =
@@ -17,6 +18,8 @@ export interface SchemaParts<Context extends object> {
   fieldGuard?: (resolve: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>;
   /** Required by type-graphql once any module declares a @Subscription (modules bring their own). */
   pubSub?: PubSub;
+  /** The modules' declared sizes of text and list inputs (platform/graphql/input-limits.ts). */
+  inputLimits?: InputLimits[];
 }
 
 /**
@@ -35,6 +38,8 @@ export async function buildFederatedSchema<Context extends object>(
     emitSchemaFile: false,
     skipCheck: true,
   });
+  const limits = new InputLimitRules(parts.inputLimits ?? []);
+  limits.describe(typeGraphqlSchema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   if (parts.fieldGuard) guardFields(typeGraphqlSchema, resolvers, parts.fieldGuard);
@@ -42,7 +47,9 @@ export async function buildFederatedSchema<Context extends object>(
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // buildSubgraphSchema's resolver map type is stricter than what createResolversMap returns
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  limits.enforce(schema, Object.keys(parts.referenceResolvers));
+  return schema;
 }
 
 function guardFields<Context>(

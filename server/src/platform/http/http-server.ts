@@ -15,8 +15,10 @@ import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { EnlaceConfig } from '../config/config';
 import { formatError } from '../graphql/errors';
+import { documentSizeLimit, OPERATION_LIMITS, operationLimitsForApollo } from '../graphql/operation-limits';
 import type { Logger } from '../logging/logger';
 import type { Stoppable } from '../module';
+import { perAddressLimit, type RateLimits } from './rate-limits';
 import { requestIdFor } from './request-id';
 
 export interface HttpServerOptions<Context extends BaseContext> {
@@ -32,6 +34,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
    * sockets). Each is stopped while Apollo drains the server.
    */
   sockets?: ((server: http.Server) => Promise<Stoppable>)[];
+  /** Request budgets per client address (platform/http/rate-limits.ts); none: unlimited (tests of other parts). */
+  rateLimits?: RateLimits;
 }
 
 export interface RunningHttpServer {
@@ -59,8 +63,13 @@ export async function startHttpServer<Context extends BaseContext>(
     for (const part of attached.reverse()) await part.stop();
   };
 
+  const limits = operationLimitsForApollo<Context>();
   const apollo = new ApolloServer<Context>({
     schema,
+    // Depth, aliases, directives, cost (validation rules) and tokens (parser) are refused before execution.
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -79,6 +88,7 @@ export async function startHttpServer<Context extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       { serverWillStart: async () => ({ drainServer: stopSockets }) },
+      ...limits.plugins,
       ...(options.plugins ?? []),
     ],
   });
@@ -88,10 +98,13 @@ export async function startHttpServer<Context extends BaseContext>(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Counted before any body is read or anyone is looked up: a flood costs one small upsert per request.
+  if (options.rateLimits) app.use(['/graphql', '/api'], perAddressLimit(options.rateLimits));
   for (const routes of options.routes ?? []) routes(app);
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
+    documentSizeLimit(),
     expressMiddleware(apollo, { context: ({ req, res }) => options.createContext(req, res) }),
   );
   serveWebApp(app, config.webDistDir, logger);

@@ -25,6 +25,9 @@ export async function signInWithPassword(
   password: string,
 ): Promise<SignInStatus> {
   const throttleKey = signInThrottleKey(email);
+  // Password spraying tries one password on many e-mails: the address is limited whichever e-mail it names.
+  const addressWait = (await context.rateLimits?.signInWaitOf(context.clientAddress)) ?? 0;
+  if (addressWait > 0) throw tooManyAttempts(addressWait);
   const outcome = await inUnitOfWork<Outcome>(context, async (em) => {
     const retryAfter = await secondsLocked(em, throttleKey);
     if (retryAfter > 0) return { kind: 'locked', retryAfter };
@@ -52,7 +55,10 @@ export async function signInWithPassword(
     return { kind: 'ok', token, status };
   });
   if (outcome.kind === 'locked') throw tooManyAttempts(outcome.retryAfter);
-  if (outcome.kind === 'failed') throw signInFailed();
+  if (outcome.kind === 'failed') {
+    await context.rateLimits?.recordSignInFailure(context.clientAddress);
+    throw signInFailed();
+  }
   setSessionCookie(context.res, outcome.token, authSettings(context.config));
   return outcome.status;
 }

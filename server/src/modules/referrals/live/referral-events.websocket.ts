@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../../../platform/context';
+import { validateWithinLimits } from '../../../platform/graphql/operation-limits';
 import type { ReferralEventBus } from './referral-event-bus';
 import type { LiveContext } from './referral-events.resolver';
 
@@ -25,6 +26,8 @@ export function attachReferralEventsSocket(
   const cleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
     {
       schema,
+      // The same depth, alias, directive and cost limits as /graphql (platform/graphql/operation-limits.ts).
+      validate: (validatedSchema, document) => validateWithinLimits(validatedSchema, document),
       onConnect: async (ctx) => {
         const request = ctx.extra.request;
         const origin = request.headers.origin;
