@@ -11,6 +11,7 @@ import { Migration20261123193203ForwardRecipientsAndApiTokenAuthors } from './Mi
 import { Migration20261123195041ForwardedToThirdAgencies } from './Migration20261123195041ForwardedToThirdAgencies';
 import { Migration20261203225355MailDelivery } from './Migration20261203225355MailDelivery';
 import { Migration20261204024500RateLimits } from './Migration20261204024500RateLimits';
+import { Migration20261204031500TotpLastStep } from './Migration20261204031500TotpLastStep';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -35,4 +36,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123195041ForwardedToThirdAgencies', class: Migration20261123195041ForwardedToThirdAgencies },
   { name: 'Migration20261203225355MailDelivery', class: Migration20261203225355MailDelivery },
   { name: 'Migration20261204024500RateLimits', class: Migration20261204024500RateLimits },
+  { name: 'Migration20261204031500TotpLastStep', class: Migration20261204031500TotpLastStep },
 ];

@@ -16,6 +16,7 @@ import { createDomainEvents, type DomainEvents } from './platform/events/domain-
 import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
+import { RateLimitCounter } from './platform/http/rate-limit-counter.entity';
 import { createRateLimits, type RateLimits } from './platform/http/rate-limits';
 import type { Logger } from './platform/logging/logger';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
@@ -37,8 +38,8 @@ export interface EnlaceServer {
 
 type Modules = EnlaceModule<RequestContext>[];
 
-/** What the platform itself brings: the mail outbox and its delivery job. */
-const platformEntities = [OutboxMail];
+/** What the platform itself brings: the mail outbox and its delivery job, the rate limits' counters. */
+const platformEntities = [OutboxMail, RateLimitCounter];
 const platformJobs: JobDefinition<never>[] = [mailJob];
 
 /** What the modules declare, gathered once: the ORM's entities, the rules, the guarded and personal fields. */
@@ -175,12 +176,15 @@ export async function startEnlace(
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);
+    const readyOrm = orm;
     const runtime: ModuleRuntime<RequestContext> = {
       config,
       orm,
       logger,
       databaseUrl: database.url,
       createContext,
+      stillAuthenticated: async (req) =>
+        (await authenticateRequest(req, {} as Response, readyOrm.em.fork(), config, { touch: false })) !== null,
       jobs: jobQueue,
     };
     for (const module of modules) {
@@ -203,7 +207,6 @@ export async function startEnlace(
         module.socket ? [(server) => module.socket!(server, schema, runtime)] : [],
       ),
     });
-    const readyOrm = orm;
     return {
       url: http.url,
       port: http.port,

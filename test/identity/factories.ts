@@ -4,7 +4,7 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { Agency, AgencyKind } from '../../server/src/modules/identity/agency.entity';
 import { User } from '../../server/src/modules/identity/user.entity';
 import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
-import { currentTotpCode } from '../../server/src/modules/identity/auth/totp';
+import { currentTotpStep, totpCodeAtStep } from '../../server/src/modules/identity/auth/totp';
 import type { TestServer } from '../support/test-server';
 
 /** Fixtures for sign-in tests: an agency, and people in it with known passwords. Unique per call. */
@@ -67,7 +67,24 @@ export async function createPerson(
   return { id: user.id, email, password, totpSecret, agencyId: agency.id };
 }
 
-export const totpCode = (secret: string) => currentTotpCode(secret);
+const lastStepIssued = new Map<string, number>();
+
+/**
+ * A code the server has not seen yet for this secret: each code is accepted once, so a test that signs in
+ * twice within 30 s takes the next step's code (accepted one step early, as for a phone clock running fast),
+ * and waits for the clock only when that one is used too, as a person would wait for a new code.
+ */
+export async function totpCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = currentTotpStep();
+    const step = Math.max(now, (lastStepIssued.get(secret) ?? -1) + 1);
+    if (step <= now + 1) {
+      lastStepIssued.set(secret, step);
+      return totpCodeAtStep(secret, step);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
 
 /** The session cookie a response set, as a Cookie header value. */
 export function sessionCookieOf(headers: Headers): string | undefined {

@@ -280,7 +280,12 @@ describe('Uploads: the body is not read before the caller is known', () => {
           port,
           method: 'POST',
           path: `/api/referrals/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/attachments`,
-          headers: { 'content-type': 'application/pdf', 'content-length': String(5_000_000), ...headers },
+          headers: {
+            'content-type': 'application/pdf',
+            'content-length': String(5_000_000),
+            'x-requested-with': 'enlace',
+            ...headers,
+          },
         },
         (response) => {
           response.resume();

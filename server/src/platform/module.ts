@@ -31,6 +31,11 @@ export interface ModuleRuntime<Context extends object = object> {
   databaseUrl: string;
   /** Builds the same request context as /graphql: for routes and sockets that authenticate a caller. */
   createContext(req: Request, res: Response): Promise<Context>;
+  /**
+   * Whether the caller of a request made earlier (a WebSocket's upgrade) is still signed in: session not
+   * ended, expired or revoked, user and agency still active, token not revoked. Not counted as activity.
+   */
+  stillAuthenticated(req: Request): Promise<boolean>;
   /** Writes a job in a transaction; workers of any server process run it after commit. */
   jobs: JobQueue;
 }

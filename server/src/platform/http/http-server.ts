@@ -20,6 +20,7 @@ import type { Logger } from '../logging/logger';
 import type { Stoppable } from '../module';
 import { perAddressLimit, type RateLimits } from './rate-limits';
 import { requestIdFor } from './request-id';
+import { csrfGuard, securityHeaders } from './security-headers';
 
 export interface HttpServerOptions<Context extends BaseContext> {
   config: EnlaceConfig;
@@ -95,11 +96,13 @@ export async function startHttpServer<Context extends BaseContext>(
   await apollo.start();
 
   app.use(requestLogging(logger));
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   // Counted before any body is read or anyone is looked up: a flood costs one small upsert per request.
   if (options.rateLimits) app.use(['/graphql', '/api'], perAddressLimit(options.rateLimits));
+  app.use('/api', csrfGuard());
   for (const routes of options.routes ?? []) routes(app);
   app.use(
     '/graphql',

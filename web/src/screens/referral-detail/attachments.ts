@@ -58,7 +58,12 @@ export async function uploadAttachment(referralId: string, file: File): Promise<
     response = await fetch(`/api/referrals/${encodeURIComponent(referralId)}/attachments`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': file.type, 'x-file-name': encodeURIComponent(file.name) },
+      // X-Requested-With: the server's CSRF guard refuses cookie-authenticated uploads without it.
+      headers: {
+        'content-type': file.type,
+        'x-file-name': encodeURIComponent(file.name),
+        'x-requested-with': 'enlace',
+      },
       body: file,
     });
   } catch {
