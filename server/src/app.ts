@@ -19,6 +19,7 @@ import { startHttpServer } from './platform/http/http-server';
 import { RateLimitCounter } from './platform/http/rate-limit-counter.entity';
 import { createRateLimits, type RateLimits } from './platform/http/rate-limits';
 import type { Logger } from './platform/logging/logger';
+import { redactSqlValues } from './platform/logging/redaction';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
 import { jobQueue, startJobQueue } from './platform/jobs/job-queue';
 import type { JobDefinition } from './platform/jobs/job';
@@ -67,7 +68,8 @@ export function initOrm(
       entities: modules ? declarationsOf(modules).entities : entities,
       migrations,
       poolMax,
-      log: (message) => logger?.debug({ orm: message }, 'orm'),
+      // MikroORM's query log interpolates parameters into the statement: only the statement's shape is kept.
+      log: (message) => logger?.debug({ orm: redactSqlValues(message) }, 'orm'),
     }),
   );
 }
