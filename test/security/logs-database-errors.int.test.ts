@@ -31,7 +31,8 @@ describe('Nothing personal in the logs', () => {
           headers: { 'content-type': 'application/json', ...headers },
           body: JSON.stringify({ query, variables }),
         });
-        return { ...(await response.json()), status: response.status, headers: response.headers };
+        const body = (await response.json()) as Record<string, unknown>;
+        return { ...body, status: response.status, headers: response.headers };
       },
       stop: () => server.stop(),
     };
