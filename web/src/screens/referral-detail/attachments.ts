@@ -29,7 +29,7 @@ export class AttachmentUploadError extends Error {
 
 // The attachment route answers with the API's own message keys: its attachment ones are ours to translate.
 const ATTACHMENT_KEY_PREFIX = 'error.attachment.';
-const SERVER_REFUSALS = ['empty', 'typeNotAllowed'];
+const SERVER_REFUSALS = ['empty', 'typeNotAllowed', 'fileNameInvalid'];
 
 function messageKeyOf(serverKey: string | undefined): string {
   const refusal = serverKey?.startsWith(ATTACHMENT_KEY_PREFIX) ? serverKey.slice(ATTACHMENT_KEY_PREFIX.length) : '';

@@ -5,7 +5,7 @@ import type { ModuleRuntime } from '../../../platform/module';
 import { uuidv7 } from '../../../platform/ids';
 import { attachmentStore } from './attachment-store';
 import { downloadPathOf } from './referral-attachment.entity';
-import { cleanFileName, sha256Of, sniffedMediaType } from './attachment-content';
+import { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './attachment-content';
 import { attachmentForDownload, recordAttachment } from './conversation.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,6 +56,8 @@ export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestCon
       const sha256 = sha256Of(content);
       // Written before the row: a row never points at missing bytes. A failed insert leaves an orphan
       // file with an id-only name, which a sweep can remove; the reverse would lose data.
+      if (fileNameIsMisleading(req.header('x-file-name')))
+        return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.fileNameInvalid');
       const fileName = cleanFileName(req.header('x-file-name'));
       const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
       // Nothing is stored for a caller who does not work on the referral.
