@@ -13,8 +13,10 @@ import { Migration20261203225355MailDelivery } from './Migration20261203225355Ma
 import { Migration20261204023000GapFreeCounters } from './Migration20261204023000GapFreeCounters';
 import { Migration20261204023717ProtectionSurvivors } from './Migration20261204023717ProtectionSurvivors';
 import { Migration20261204024030Coordination } from './Migration20261204024030Coordination';
+import { Migration20261204024500RateLimits } from './Migration20261204024500RateLimits';
 import { Migration20261204025156SeparationOfDuties } from './Migration20261204025156SeparationOfDuties';
 import { Migration20261204030000IdempotencyKeys } from './Migration20261204030000IdempotencyKeys';
+import { Migration20261204031500TotpLastStep } from './Migration20261204031500TotpLastStep';
 import { Migration20261204035215ProtectionConsent } from './Migration20261204035215ProtectionConsent';
 import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
@@ -41,8 +43,10 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204023000GapFreeCounters', class: Migration20261204023000GapFreeCounters },
   { name: 'Migration20261204023717ProtectionSurvivors', class: Migration20261204023717ProtectionSurvivors },
   { name: 'Migration20261204024030Coordination', class: Migration20261204024030Coordination },
+  { name: 'Migration20261204024500RateLimits', class: Migration20261204024500RateLimits },
   { name: 'Migration20261204025156SeparationOfDuties', class: Migration20261204025156SeparationOfDuties },
   { name: 'Migration20261204030000IdempotencyKeys', class: Migration20261204030000IdempotencyKeys },
+  { name: 'Migration20261204031500TotpLastStep', class: Migration20261204031500TotpLastStep },
   { name: 'Migration20261204035215ProtectionConsent', class: Migration20261204035215ProtectionConsent },
   { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
   { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },

@@ -20,7 +20,10 @@ import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
 import { unauthenticated } from './platform/graphql/errors';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
+import { RateLimitCounter } from './platform/http/rate-limit-counter.entity';
+import { createRateLimits, type RateLimits } from './platform/http/rate-limits';
 import type { Logger } from './platform/logging/logger';
+import { redactSqlValues } from './platform/logging/redaction';
 import { pubSubOf, resolversOf, type EnlaceModule, type ModuleRuntime, type Stoppable } from './platform/module';
 import { GapFreeCounter } from './platform/numbering/gap-free-counter.entity';
 import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
@@ -42,8 +45,8 @@ export interface EnlaceServer {
 
 type Modules = EnlaceModule<RequestContext>[];
 
-/** What the platform itself brings: the mail outbox and its delivery job. */
-const platformEntities = [OutboxMail, GapFreeCounter, IdempotencyKey];
+/** What the platform itself brings: the mail outbox and its delivery job, counters, keys, rate limits. */
+const platformEntities = [OutboxMail, GapFreeCounter, IdempotencyKey, RateLimitCounter];
 const platformJobs: JobDefinition<never>[] = [mailJob];
 
 /** What the modules declare, gathered once: the ORM's entities, the rules, the guarded and personal fields. */
@@ -72,7 +75,8 @@ export function initOrm(
       entities: modules ? declarationsOf(modules).entities : entities,
       migrations,
       poolMax,
-      log: (message) => logger?.debug({ orm: message }, 'orm'),
+      // MikroORM's query log interpolates parameters into the statement: only the statement's shape is kept.
+      log: (message) => logger?.debug({ orm: redactSqlValues(message) }, 'orm'),
     }),
   );
 }
@@ -129,6 +133,7 @@ export function buildEnlaceSchema(modules: Modules = enlaceModules) {
     serviceGuard: (context) => {
       if (context.config.env === 'production' && !context.actor) throw unauthenticated();
     },
+    inputLimits: modules.flatMap((module) => (module.inputLimits ? [module.inputLimits] : [])),
   });
 }
 
@@ -148,6 +153,7 @@ export interface RequestServices {
   events: DomainEvents;
   policies?: Policy[];
   apiScopes?: ApiScopeArea[];
+  rateLimits?: RateLimits;
 }
 
 /** The context of one request: who acts, what they may do, its own EntityManager and audit trail. */
@@ -160,6 +166,8 @@ export async function createRequestContext(
   const em = services.orm.em.fork();
   const authentication = await authenticateRequest(req, res, em, services.config);
   const actor = authentication?.actor ?? null;
+  // Per account as well as per address: a token or a session shared by many machines has one budget.
+  if (actor) await services.rateLimits?.consumeAccount(`${actor.kind}:${actor.id}`);
   const clientAddress = req.ip;
   return {
     requestId,
@@ -173,6 +181,7 @@ export async function createRequestContext(
     config: services.config,
     events: services.events,
     sessionId: authentication?.sessionId,
+    rateLimits: services.rateLimits,
     req,
     res,
   };
@@ -201,6 +210,7 @@ export async function startEnlace(
     await migrateAs(database, orm, logger, modules);
     const events = domainEventsFor(config, logger, modules);
     const { policies: modulePolicies, apiScopes: moduleScopes } = declarationsOf(modules);
+    const rateLimits = createRateLimits(orm, config);
     const services: RequestServices = {
       orm,
       logger,
@@ -208,6 +218,7 @@ export async function startEnlace(
       events,
       policies: modulePolicies,
       apiScopes: moduleScopes,
+      rateLimits,
     };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger))) {
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
@@ -215,12 +226,15 @@ export async function startEnlace(
     }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);
+    const readyOrm = orm;
     const runtime: ModuleRuntime<RequestContext> = {
       config,
       orm,
       logger,
       databaseUrl: database.url,
       createContext,
+      stillAuthenticated: async (req) =>
+        (await authenticateRequest(req, {} as Response, readyOrm.em.fork(), config, { touch: false })) !== null,
       jobs: jobQueue,
     };
     for (const module of modules) {
@@ -237,12 +251,12 @@ export async function startEnlace(
       schema,
       createContext,
       plugins: [auditReadsPlugin()],
+      rateLimits,
       routes: modules.flatMap((module) => (module.routes ? [(app) => module.routes!(app, runtime)] : [])),
       sockets: modules.flatMap((module) =>
         module.socket ? [(server) => module.socket!(server, schema, runtime)] : [],
       ),
     });
-    const readyOrm = orm;
     return {
       url: http.url,
       port: http.port,

@@ -86,7 +86,7 @@ describe('decisions', () => {
       await callers.secretariat(DECIDE, { m: id, text: 'Después' }),
     ).recordDecision;
     const SET = `mutation ($d: ID!, $s: DecisionStatus!, $by: ID) { setDecisionStatus(decisionId: $d, status: $s, supersededById: $by) {
-      status supersededBy { id } } }`;
+      status supersededById } }`;
     expect(codeOf(await callers.memberOfficer(SET, { d: older.id, s: 'REVOKED' }))).toBe('FORBIDDEN');
     expect(
       dataOf<{ setDecisionStatus: unknown }>(
@@ -94,7 +94,7 @@ describe('decisions', () => {
       ).setDecisionStatus,
     ).toEqual({
       status: 'SUPERSEDED',
-      supersededBy: { id: newer.id },
+      supersededById: newer.id,
     });
     expect(codeOf(await callers.secretariat(SET, { d: older.id, s: 'REVOKED' }))).toBe('CONFLICT');
   });

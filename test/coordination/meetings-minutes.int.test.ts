@@ -63,7 +63,7 @@ describe('a meeting of a mechanism', () => {
     expect((await view('secretariat', id)).agenda[0].minutes).toContain('Aumento del **20 %**');
   });
 
-  it('answers a non-member agency, the platform admin and a malformed id exactly like a missing meeting', async () => {
+  it('answers a non-member agency and the platform admin exactly like a missing meeting; a malformed id is bad input', async () => {
     const { id } = await meetingWithAgenda(callers.secretariat, world);
     for (const who of ['foreignOfficer', 'foreignSecretariat', 'platformAdmin'] as Who[]) {
       const result = await callers[who](MEETING, { id });
@@ -73,7 +73,7 @@ describe('a meeting of a mechanism', () => {
     const missing = await callers.secretariat(MEETING, { id: '0190f0a0-0000-7000-8000-000000000000' });
     expect(codeOf(missing)).toBe('NOT_FOUND');
     expect(missing.errors![0].message).toBe('Meeting not found');
-    expect(codeOf(await callers.secretariat(MEETING, { id: 'not-a-uuid' }))).toBe('NOT_FOUND');
+    expect(codeOf(await callers.secretariat(MEETING, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
   });
 
   it('is created only by the secretariat of its own mechanism', async () => {
@@ -112,11 +112,12 @@ describe('a meeting of a mechanism', () => {
     expect(outsider.errors![0].extensions!.fields).toEqual({
       'input.invitedAgencyIds': 'error.coordination.notMember',
     });
-    const tooLong = await callers.secretariat(WRITE_MINUTES, {
-      itemId: (await meetingWithAgenda(callers.secretariat, world)).first,
-      minutes: 'x'.repeat(20_001),
-    });
-    expect(tooLong.errors![0].extensions!.fields).toEqual({ minutes: 'error.coordination.tooLong' });
+    const itemId = (await meetingWithAgenda(callers.secretariat, world)).first;
+    const tooLong = await callers.secretariat(WRITE_MINUTES, { itemId, minutes: 'x'.repeat(20_001) });
+    expect(tooLong.errors![0].extensions!.fields).toEqual({ minutes: 'error.input.tooLong' });
+    // Minutes are long texts: well past the platform's default of 1,000 characters.
+    const long = await callers.secretariat(WRITE_MINUTES, { itemId, minutes: 'Acuerdo. '.repeat(2_000) });
+    expect(long.errors).toBeUndefined();
   });
 
   it('lists upcoming meetings soonest first and past ones latest first', async () => {

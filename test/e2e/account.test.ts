@@ -4,7 +4,6 @@
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
 import type { Agency } from '../../server/src/modules/identity/agency.entity';
-import { currentTotpCode } from '../../server/src/modules/identity/auth/totp';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
@@ -15,7 +14,7 @@ import {
   type Page,
   untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
-import { anAgency, aUser, signInAs, type TestUser, unique } from '../support/factories';
+import { anAgency, aUser, signInAs, type TestUser, totpCode, unique } from '../support/factories';
 
 // Text that looks like a catalogue key ("account.title") means a translation is missing.
 const untranslatedKey = untranslatedKeyPattern();
@@ -161,7 +160,7 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     await page.getByRole('img', { name: 'Código QR para añadir Enlace a su aplicación de autenticación' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'profile-totp-enrolment-es');
-    await page.getByLabel(/^Código que muestra la aplicación/).fill(await currentTotpCode(totpSecret));
+    await page.getByLabel(/^Código que muestra la aplicación/).fill(await totpCode(totpSecret));
     await page.getByRole('button', { name: 'Confirmar' }).click();
     await page.getByRole('list', { name: 'Códigos de recuperación' }).waitFor();
     expect(await page.getByRole('list', { name: 'Códigos de recuperación' }).getByRole('listitem').count()).toBe(10);
@@ -187,7 +186,7 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     // Another browser, set to Spanish, that has never seen this user: the profile decides the language.
     const next = await openPage();
     await signIn(next, email, PASSWORD);
-    await next.getByLabel('Código de verificación').fill(await currentTotpCode(totpSecret));
+    await next.getByLabel('Código de verificación').fill(await totpCode(totpSecret));
     await next.getByRole('button', { name: 'Verificar' }).click();
     await next.waitForURL(`${api.url}/`);
     await next.getByRole('button', { name: 'Sair', exact: true }).waitFor();

@@ -131,8 +131,12 @@ describe('Agency admins invite and manage the users of their own agency', () => 
       const absent = await asAdmin(query, { ...variables, id: missing });
       expect(foreign.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
       expect(foreign.errors).toEqual(absent.errors);
+      // A malformed id names nothing, so saying so tells nothing about other agencies.
       const malformed = await asAdmin(query, { ...variables, id: 'not-a-uuid' });
-      expect(malformed.errors).toEqual(absent.errors);
+      expect(malformed.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { id: 'error.input.invalidId' },
+      });
     }
   });
 

@@ -57,7 +57,12 @@ afterAll(async () => {
 const upload = (cookie: string, content: Buffer) =>
   fetch(`${server.url}/api/referrals/${referralId}/attachments`, {
     method: 'POST',
-    headers: { cookie, 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent('Declaración Pérez.pdf') },
+    headers: {
+      cookie,
+      'content-type': 'application/pdf',
+      'x-file-name': encodeURIComponent('Declaración Pérez.pdf'),
+      'x-requested-with': 'enlace',
+    },
     body: content,
   });
 const download = (cookie: string, id: string) => fetch(`${server.url}/api/attachments/${id}`, { headers: { cookie } });

@@ -40,6 +40,7 @@ function upload(cookie: string | undefined, content: Buffer, type: string, id = 
     headers: {
       'content-type': type,
       'x-file-name': encodeURIComponent('informe patrulla.pdf'),
+      'x-requested-with': 'enlace',
       ...(cookie ? { cookie } : {}),
     },
     body: content,

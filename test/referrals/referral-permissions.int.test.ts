@@ -102,9 +102,10 @@ describe('who sees a referral and the persons in it', () => {
     expect(receiver.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
-  it('answers a malformed id as not found', async () => {
+  it('answers a malformed id (a reference typed where the id goes) as bad input naming the field', async () => {
     const result = await ask(world.users.senderOfficer, REFERRAL_QUERY, { id: 'GT-MX-2026-000001' });
-    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0].extensions?.fields).toEqual({ id: 'error.input.invalidId' });
   });
 
   it('gives federation references the same answer as the lookup', async () => {

@@ -10,14 +10,7 @@ import { ReferralTransition } from '../../server/src/modules/referrals/referral-
 import { Referral } from '../../server/src/modules/referrals/referral.entity';
 import { grantRuntimeRole } from '../../server/src/platform/database/runtime-role';
 import { inUnitOfWork } from '../../server/src/platform/orm/unit-of-work';
-import {
-  aBorderWorld,
-  type BorderWorld,
-  contextFor,
-  referralAfter,
-  SENT,
-  type TestUser,
-} from '../support/factories';
+import { aBorderWorld, type BorderWorld, contextFor, referralAfter, SENT, type TestUser } from '../support/factories';
 import { createRuntimeRole } from './runtime-role';
 
 let runtime: Awaited<ReturnType<typeof createRuntimeRole>>;

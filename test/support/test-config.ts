@@ -11,6 +11,11 @@ export function testConfig(env: Record<string, string> = {}): EnlaceConfig {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Every request of a test file comes from 127.0.0.1: budgets a real client would never meet, unless a
+    // test (test/security/limits-*) sets its own.
+    ENLACE_RATE_LIMIT_PER_ADDRESS: '1000000',
+    ENLACE_RATE_LIMIT_PER_ACCOUNT: '1000000',
+    ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: '1000000',
     ...env,
   });
 }

@@ -5,6 +5,7 @@ import type { AppAbility } from './authz/ability';
 import type { Actor } from './authz/actor';
 import type { EnlaceConfig } from './config/config';
 import type { DomainEvents } from './events/domain-events';
+import type { RateLimits } from './http/rate-limits';
 import type { Logger } from './logging/logger';
 
 /**
@@ -26,6 +27,8 @@ export interface RequestContext {
   events: DomainEvents;
   /** Every scope an API token may be given (the modules' vocabulary), to check a new token's scopes. */
   apiScopes?: readonly string[];
+  /** The server's request budgets (sign-in counts failures per address); absent in tests of single services. */
+  rateLimits?: RateLimits;
   /** Present for session-based requests: the session id, so sign-out can end it. */
   sessionId?: string;
   req?: Request;

@@ -11,6 +11,7 @@ import type { EnlaceConfig } from './config/config';
 import type { DomainEventListener } from './events/domain-events';
 import type { JobDefinition } from './jobs/job';
 import type { JobQueue } from './jobs/job-queue';
+import type { InputLimits } from './graphql/input-limits';
 import type { Logger } from './logging/logger';
 
 /** Resolves a federation entity reference (`_entities`) to the object, or null when the caller may not see it. */
@@ -31,6 +32,11 @@ export interface ModuleRuntime<Context extends object = object> {
   databaseUrl: string;
   /** Builds the same request context as /graphql: for routes and sockets that authenticate a caller. */
   createContext(req: Request, res: Response): Promise<Context>;
+  /**
+   * Whether the caller of a request made earlier (a WebSocket's upgrade) is still signed in: session not
+   * ended, expired or revoked, user and agency still active, token not revoked. Not counted as activity.
+   */
+  stillAuthenticated(req: Request): Promise<boolean>;
   /** Writes a job in a transaction; workers of any server process run it after commit. */
   jobs: JobQueue;
 }
@@ -60,6 +66,8 @@ export interface EnlaceModule<Context extends object = object> {
   /** Subjects (entity class names) whose GraphQL fields go through the field guard. */
   guardedSubjects?: string[];
   personalData?: PersonalDataDeclaration[];
+  /** Sizes of this module's text and list inputs beyond the defaults, stated in the schema (input-limits.ts). */
+  inputLimits?: InputLimits;
   middlewares?: MiddlewareFn<Context>[];
   /**
    * type-graphql refuses to build a schema with a @Subscription unless it is given a pub/sub: the module that

@@ -9,6 +9,7 @@ import { lazyLiveLink } from './live-link';
 import { reportServerReachable } from './connection-status';
 import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
+import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
 
 /**
  * Operation context flag: the screen shows this operation's errors itself (a form next to its fields), so the
@@ -31,6 +32,8 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
       reportServerReachable(false);
       return;
     }
+    // The session ended on the server (expiry, sign-out elsewhere, account disabled): forget the typing now.
+    if (error.errors.some((graphqlError) => graphqlError.extensions?.code === 'UNAUTHENTICATED')) forgetAllDrafts();
     if (!handledByScreen) showNotice(translateApiError(error, i18n.t).message);
   });
 

@@ -27,6 +27,7 @@ export type AgencyKind =
   | 'INTERNATIONAL_ORGANISATION';
 
 export type AgencyFilter = {
+  /** At most 10 characters. */
   countryCode?: string | null | undefined;
   kind?: AgencyKind | null | undefined;
   /** Include deactivated agencies (for administrators) */
@@ -74,16 +75,20 @@ export type ReferralAction = 'SEND' | 'WITHDRAW' | 'ACKNOWLEDGE' | 'ACCEPT' | 'D
 
 /** Narrows a list of referrals; all given conditions apply */
 export type ReferralFilter = {
+  /** At most 100 items. */
   statuses?: Array<ReferralStatus> | null | undefined;
+  /** At most 100 items. */
   categories?: Array<ReferralCategory> | null | undefined;
+  /** At most 100 items. */
   urgencies?: Array<ReferralUrgency> | null | undefined;
+  /** A UUID. */
   mechanismId?: string | number | null | undefined;
   /** true: only overdue; false: only not overdue */
   overdue?: boolean | null | undefined;
   createdFrom?: string | null | undefined;
   /** Exclusive */
   createdBefore?: string | null | undefined;
-  /** Words of the title or narrative (Spanish, Portuguese, English) */
+  /** Words of the title or narrative (Spanish, Portuguese, English). At most 200 characters. */
   search?: string | null | undefined;
 };
 
@@ -153,11 +158,11 @@ export type ExploitationKind =
 export type CaseloadFilter = {
   status?: SurvivorCaseStatus | null | undefined;
   vulnerability?: SurvivorVulnerability | null | undefined;
-  /** Cases assigned to this case worker */
+  /** Cases assigned to this case worker. A UUID. */
   caseWorkerId?: string | number | null | undefined;
   /** Only cases assigned to the caller (as case worker or supervisor) */
   mine?: boolean | null | undefined;
-  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters */
+  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters. At most 1000 characters. */
   codePrefix?: string | null | undefined;
 };
 
@@ -170,10 +175,13 @@ export type AuditTrailFilter = {
   from?: string | null | undefined;
   /** Events before this instant */
   to?: string | null | undefined;
+  /** At most 100 characters. */
   action?: string | null | undefined;
+  /** At most 100 characters. */
   entityType?: string | null | undefined;
+  /** At most 100 characters. */
   entityId?: string | null | undefined;
-  /** Only what this user or API token did */
+  /** Only what this user or API token did. A UUID. */
   actorId?: string | number | null | undefined;
 };
 
@@ -183,20 +191,23 @@ export type DataOwnerAccessFilter = {
   from?: string | null | undefined;
   /** Events before this instant */
   to?: string | null | undefined;
+  /** At most 100 characters. */
   action?: string | null | undefined;
+  /** At most 100 characters. */
   entityType?: string | null | undefined;
+  /** At most 100 characters. */
   entityId?: string | null | undefined;
-  /** Only what this other agency did */
+  /** Only what this other agency did. A UUID. */
   actorAgencyId?: string | number | null | undefined;
 };
 
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
-  /** What the token is for, e.g. "Case management system" */
+  /** What the token is for, e.g. "Case management system". At most 200 characters. */
   name: string;
-  /** Roles the token acts with; admin roles are not allowed */
+  /** Roles the token acts with; admin roles are not allowed. At most 10 items. */
   roles: Array<Role>;
-  /** Scopes such as "referrals:read" */
+  /** Scopes such as "referrals:read". At most 20 items. At most 100 characters. */
   scopes?: Array<string> | null | undefined;
   /** When the token stops working; none means until revoked */
   expiresAt?: string | null | undefined;
@@ -207,72 +218,97 @@ export type SignInStatus = 'SIGNED_IN' | 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUI
 
 /** A person to invite into an agency; they set their own password from the mailed link */
 export type InviteUserInput = {
+  /** A UUID. */
   agencyId: string | number;
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   name: string;
+  /** At most 10 items. */
   roles: Array<Role>;
-  /** es, en, pt or fr */
+  /** es, en, pt or fr. At most 10 characters. */
   locale: string;
-  /** IANA time zone, e.g. America/Bogota */
+  /** IANA time zone, e.g. America/Bogota. At most 64 characters. */
   timeZone: string;
 };
 
 /** Changes to a user made by an admin; omitted fields stay as they are */
 export type UpdateUserInput = {
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 10 items. */
   roles?: Array<Role> | null | undefined;
+  /** At most 10 characters. */
   locale?: string | null | undefined;
+  /** At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
 /** Changes to the signed-in user's own profile; omitted fields stay as they are */
 export type UpdateMyProfileInput = {
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 10 characters. */
   locale?: string | null | undefined;
+  /** At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
 /** A country to add to the portal */
 export type CreateCountryInput = {
-  /** ISO 3166-1 alpha-2, e.g. GT */
+  /** ISO 3166-1 alpha-2, e.g. GT. At most 10 characters. */
   code: string;
   names: LocalizedNamesInput;
-  /** es, en, pt or fr */
+  /** es, en, pt or fr. At most 10 characters. */
   defaultLocale: string;
-  /** IANA time zone, e.g. America/Guatemala */
+  /** IANA time zone, e.g. America/Guatemala. At most 64 characters. */
   timeZone: string;
 };
 
 export type LocalizedNamesInput = {
+  /** At most 200 characters. */
   es: string;
+  /** At most 200 characters. */
   en?: string | null | undefined;
+  /** At most 200 characters. */
   pt?: string | null | undefined;
+  /** At most 200 characters. */
   fr?: string | null | undefined;
 };
 
 export type UpdateCountryInput = {
+  /** At most 10 characters. */
   code: string;
   names?: LocalizedNamesInput | null | undefined;
+  /** At most 10 characters. */
   defaultLocale?: string | null | undefined;
+  /** At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
 /** An agency to add: the tenant its users work in */
 export type CreateAgencyInput = {
-  /** ISO 3166-1 alpha-2 code of its country */
+  /** ISO 3166-1 alpha-2 code of its country. At most 10 characters. */
   countryCode: string;
   kind: AgencyKind;
+  /** At most 200 characters. */
   name: string;
+  /** At most 20 characters. */
   acronym: string;
+  /** At most 1000 characters. */
   contactPoint?: string | null | undefined;
 };
 
 /** Changes to an agency; omitted fields stay as they are */
 export type UpdateAgencyInput = {
+  /** A UUID. */
   id: string | number;
   kind?: AgencyKind | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 20 characters. */
   acronym?: string | null | undefined;
+  /** At most 1000 characters. */
   contactPoint?: string | null | undefined;
   /** false: the agency can no longer sign in or be addressed */
   active?: boolean | null | undefined;
@@ -282,17 +318,18 @@ export type UpdateAgencyInput = {
 export type CreateMechanismInput = {
   kind: MechanismKind;
   names: LocalizedNamesInput;
-  /** ISO codes of the member countries */
+  /** ISO codes of the member countries. At most 10 items. At most 10 characters. */
   countryCodes: Array<string>;
-  /** Member agencies; each must belong to a member country */
+  /** Member agencies; each must belong to a member country. At most 50 items. A UUID. */
   memberAgencyIds: Array<string | number>;
-  /** The agency that runs the secretariat; must be a member */
+  /** The agency that runs the secretariat; must be a member. A UUID. */
   secretariatAgencyId: string | number;
+  /** At most 50 items. */
   crossingPoints?: Array<CrossingPointInput>;
 };
 
 export type CrossingPointInput = {
-  /** e.g. Rumichaca (Ipiales–Tulcán) */
+  /** e.g. Rumichaca (Ipiales–Tulcán). At most 200 characters. */
   name: string;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
@@ -300,12 +337,16 @@ export type CrossingPointInput = {
 
 /** Changes to a mechanism; omitted fields stay as they are */
 export type UpdateMechanismInput = {
+  /** A UUID. */
   id: string | number;
   names?: LocalizedNamesInput | null | undefined;
+  /** At most 10 items. At most 10 characters. */
   countryCodes?: Array<string> | null | undefined;
+  /** At most 50 items. A UUID. */
   memberAgencyIds?: Array<string | number> | null | undefined;
+  /** A UUID. */
   secretariatAgencyId?: string | number | null | undefined;
-  /** Replaces the list of crossing points */
+  /** Replaces the list of crossing points. At most 50 items. */
   crossingPoints?: Array<CrossingPointInput> | null | undefined;
   active?: boolean | null | undefined;
 };
@@ -319,16 +360,20 @@ export type ReferralDeadlineInput = {
 
 /** What the sender writes in a referral draft */
 export type ReferralDraftInput = {
+  /** A UUID. */
   receivingAgencyId: string | number;
-  /** The mechanism both agencies are active members of */
+  /** The mechanism both agencies are active members of. A UUID. */
   mechanismId: string | number;
   category: ReferralCategory;
   urgency: ReferralUrgency;
+  /** At most 300 characters. */
   title: string;
+  /** At most 20000 characters. */
   narrative: string;
   incidentDate?: unknown;
-  /** A crossing point of the mechanism */
+  /** A crossing point of the mechanism. A UUID. */
   crossingPointId?: string | number | null | undefined;
+  /** At most 300 characters. */
   placeDescription?: string | null | undefined;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
@@ -336,83 +381,98 @@ export type ReferralDraftInput = {
   sourceReliability: SourceReliability;
   /** 1 to 4 */
   informationAccuracy: number;
+  /** At most 200 items. */
   persons?: Array<ReferralPersonInput> | null | undefined;
 };
 
 /** A person involved, with what is known about them */
 export type ReferralPersonInput = {
   role: ReferralPersonRole;
+  /** At most 200 characters. */
   givenNames?: string | null | undefined;
+  /** At most 200 characters. */
   familyNames?: string | null | undefined;
+  /** At most 20 items. At most 200 characters. */
   aliases?: Array<string> | null | undefined;
   sex?: PersonSex | null | undefined;
   dateOfBirth?: unknown;
   estimatedAge?: number | null | undefined;
-  /** ISO 3166-1 alpha-2 code */
+  /** ISO 3166-1 alpha-2 code. At most 10 characters. */
   nationality?: string | null | undefined;
+  /** At most 10 items. */
   identityDocuments?: Array<IdentityDocumentInput> | null | undefined;
+  /** At most 10 items. At most 40 characters. */
   phones?: Array<string> | null | undefined;
+  /** At most 10 items. */
   vehicles?: Array<VehicleInput> | null | undefined;
 };
 
 export type IdentityDocumentInput = {
-  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, ... */
+  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, ... At most 40 characters. */
   kind: string;
+  /** At most 60 characters. */
   number: string;
-  /** ISO 3166-1 alpha-2 code of the issuing country */
+  /** ISO 3166-1 alpha-2 code of the issuing country. At most 10 characters. */
   issuingCountry?: string | null | undefined;
 };
 
 export type VehicleInput = {
+  /** At most 20 characters. */
   plate?: string | null | undefined;
-  /** Make, model, colour */
+  /** Make, model, colour. At most 300 characters. */
   description?: string | null | undefined;
 };
 
 /** A message to the other agencies on a referral; upload attachments first */
 export type PostReferralMessageInput = {
+  /** A UUID. */
   referralId: string | number;
+  /** At most 10000 characters. */
   body: string;
-  /** Ids returned by POST /api/referrals/:id/attachments */
+  /** Ids returned by POST /api/referrals/:id/attachments. At most 10 items. A UUID. */
   attachmentIds?: Array<string | number> | null | undefined;
 };
 
 /** Pass a referral on to a third agency, as its handling code allows */
 export type ForwardReferralInput = {
+  /** A UUID. */
   referralId: string | number;
+  /** A UUID. */
   recipientAgencyId: string | number;
+  /** At most 2000 characters. */
   comment?: string | null | undefined;
 };
 
 /** When, where and what a meeting is (its mechanism is given when it is created) */
 export type MeetingInput = {
-  /** At most 200 characters */
+  /** At most 200 characters. At most 1000 characters. */
   title: string;
   kind: MeetingKind;
   startsAt: string;
   endsAt: string;
-  /** IANA time zone, e.g. America/Guatemala */
+  /** IANA time zone, e.g. America/Guatemala. At most 1000 characters. */
   timeZone: string;
-  /** A crossing point of the mechanism */
+  /** A crossing point of the mechanism. A UUID. */
   crossingPointId?: string | number | null | undefined;
-  /** At most 200 characters */
+  /** At most 200 characters. At most 1000 characters. */
   placeText?: string | null | undefined;
-  /** An https:// link */
+  /** An https:// link. At most 1000 characters. */
   videoLink?: string | null | undefined;
-  /** One to four of es, en, pt, fr */
+  /** One to four of es, en, pt, fr. At most 100 items. At most 1000 characters. */
   languages: Array<string>;
-  /** Member agencies invited (at most 50) */
+  /** Member agencies invited (at most 50). At most 100 items. A UUID. */
   invitedAgencyIds: Array<string | number>;
 };
 
 /** One agenda item; an id keeps an existing item (and its minutes) */
 export type AgendaItemInput = {
+  /** A UUID. */
   id?: string | number | null | undefined;
-  /** At most 300 characters */
+  /** At most 300 characters. At most 1000 characters. */
   title: string;
-  /** A member agency */
+  /** A member agency. A UUID. */
   presenterAgencyId?: string | number | null | undefined;
-  /** HH:MM in the meeting time zone */
+  /** HH:MM in the meeting time zone. At most 1000 characters. */
   slotStart?: string | null | undefined;
   /** 1 to 1440 */
   durationMinutes?: number | null | undefined;
@@ -420,109 +480,113 @@ export type AgendaItemInput = {
 
 /** A person at the meeting */
 export type AttendanceInput = {
-  /** At most 200 characters */
+  /** At most 200 characters. At most 1000 characters. */
   name: string;
-  /** At most 200 characters */
+  /** At most 200 characters. At most 1000 characters. */
   jobTitle?: string | null | undefined;
-  /** A member agency */
+  /** A member agency. A UUID. */
   agencyId: string | number;
   status: AttendanceStatus;
 };
 
 /** The corrected minutes of one agenda item */
 export type CorrectedMinutesInput = {
+  /** A UUID. */
   agendaItemId: string | number;
-  /** Markdown, at most 20000 characters */
+  /** Markdown, at most 20000 characters. At most 20000 characters. */
   minutes: string;
 };
 
 /** A survivor's informed consent, as given */
 export type ConsentInput = {
+  /** A UUID. */
   survivorId: string | number;
-  /** At least one */
+  /** At least one. At most 100 items. */
   categories: Array<ConsentDataCategory>;
-  /** One agency; or else a kind of agency in a country */
+  /** One agency; or else a kind of agency in a country. A UUID. */
   recipientAgencyId?: string | number | null | undefined;
   recipientAgencyKind?: AgencyKind | null | undefined;
-  /** ISO 3166-1 alpha-2, with recipientAgencyKind */
+  /** ISO 3166-1 alpha-2, with recipientAgencyKind. At most 1000 characters. */
   recipientCountryCode?: string | null | undefined;
-  /** At least one */
+  /** At least one. At most 100 items. */
   purposes: Array<ProtectionService>;
   validFrom: unknown;
   /** At most two years after validFrom */
   validUntil: unknown;
   method: ConsentMethod;
-  /** SIGNED_FORM: the form's reference; at most 100 characters */
+  /** SIGNED_FORM: the form's reference; at most 100 characters. At most 1000 characters. */
   signedFormReference?: string | null | undefined;
-  /** VERBAL_WITH_WITNESS: the witness; at most 200 characters */
+  /** VERBAL_WITH_WITNESS: the witness; at most 200 characters. At most 1000 characters. */
   witnessName?: string | null | undefined;
   givenBy: ConsentGivenBy;
   /** CHILD_AND_GUARDIAN: the child's assent was given */
   childAssent?: boolean | null | undefined;
-  /** CHILD_AND_GUARDIAN: the guardian; at most 200 characters */
+  /** CHILD_AND_GUARDIAN: the guardian; at most 200 characters. At most 1000 characters. */
   guardianName?: string | null | undefined;
-  /** The version of the consent text read to the person */
+  /** The version of the consent text read to the person. A UUID. */
   consentTextId: string | number;
 };
 
 /** A survivor record; limits are given per field */
 export type SurvivorInput = {
-  /** At most 200 characters */
+  /** At most 200 characters. At most 1000 characters. */
   givenNames?: string | null | undefined;
-  /** At most 200 characters */
+  /** At most 200 characters. At most 1000 characters. */
   familyNames?: string | null | undefined;
-  /** At most 10, each at most 200 characters */
+  /** At most 10, each at most 200 characters. At most 100 items. At most 1000 characters. */
   aliases?: Array<string> | null | undefined;
   dateOfBirth?: unknown;
   /** When the date of birth is not known: 0 to 120 */
   estimatedAge?: number | null | undefined;
   sex?: SurvivorSex | null | undefined;
-  /** As the person describes it; at most 100 characters */
+  /** As the person describes it; at most 100 characters. At most 1000 characters. */
   genderIdentity?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 code */
+  /** ISO 3166-1 alpha-2 code. At most 1000 characters. */
   nationality?: string | null | undefined;
-  /** ISO 639 codes (es, en, pt, fr, miskito: miq, ...); at most 10 */
+  /** ISO 639 codes (es, en, pt, fr, miskito: miq, ...); at most 10. At most 100 items. At most 1000 characters. */
   languages?: Array<string> | null | undefined;
-  /** At most 10 */
+  /** At most 10. At most 100 items. */
   identityDocuments?: Array<SurvivorDocumentInput> | null | undefined;
-  /** At most 5, each at most 40 characters */
+  /** At most 5, each at most 40 characters. At most 100 items. At most 1000 characters. */
   phones?: Array<string> | null | undefined;
-  /** At most 254 characters */
+  /** At most 254 characters. At most 1000 characters. */
   email?: string | null | undefined;
-  /** Where the person is now; at most 300 characters */
+  /** Where the person is now; at most 300 characters. At most 1000 characters. */
   currentLocation?: string | null | undefined;
-  /** At most 20 */
+  /** At most 20. At most 100 items. */
   exploitations?: Array<ExploitationInput> | null | undefined;
+  /** At most 100 items. */
   vulnerabilities?: Array<SurvivorVulnerability> | null | undefined;
 };
 
 export type SurvivorDocumentInput = {
-  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, BIRTH_CERTIFICATE, OTHER */
+  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, BIRTH_CERTIFICATE, OTHER. At most 1000 characters. */
   kind: string;
-  /** At most 60 characters */
+  /** At most 60 characters. At most 1000 characters. */
   number: string;
-  /** ISO 3166-1 alpha-2 code of the issuing country */
+  /** ISO 3166-1 alpha-2 code of the issuing country. At most 1000 characters. */
   issuingCountry?: string | null | undefined;
 };
 
 export type ExploitationInput = {
   kind: ExploitationKind;
-  /** ISO 3166-1 alpha-2 code of the country where it happened */
+  /** ISO 3166-1 alpha-2 code of the country where it happened. At most 1000 characters. */
   countryCode?: string | null | undefined;
-  /** Place, at most 300 characters */
+  /** Place, at most 300 characters. At most 1000 characters. */
   place?: string | null | undefined;
   startedOn?: unknown;
   endedOn?: unknown;
-  /** At most 2,000 characters */
+  /** At most 2,000 characters. At most 2000 characters. */
   notes?: string | null | undefined;
 };
 
 /** Who works on a survivor's case; only users of the holding agency with the right role */
 export type SurvivorAssignmentInput = {
+  /** A UUID. */
   survivorId: string | number;
-  /** A CASE_WORKER of the holding agency */
+  /** A CASE_WORKER of the holding agency. A UUID. */
   caseWorkerId: string | number;
-  /** A PROTECTION_SUPERVISOR of the holding agency; null: none */
+  /** A PROTECTION_SUPERVISOR of the holding agency; null: none. A UUID. */
   supervisorId?: string | number | null | undefined;
 };
 
@@ -1681,9 +1745,10 @@ export type ActionItemFieldsFragment = {
   status: ActionStatus;
   overdue: boolean;
   canReport: boolean;
+  meetingId: string;
+  meetingTitle: string;
   ownerAgency: { id: string; acronym: string };
   decision: { id: string; reference: string } | null;
-  meeting: { id: string; title: string };
   updates: Array<{
     id: string;
     body: string;
@@ -1716,9 +1781,10 @@ export type MeetingFollowUpQuery = {
       status: ActionStatus;
       overdue: boolean;
       canReport: boolean;
+      meetingId: string;
+      meetingTitle: string;
       ownerAgency: { id: string; acronym: string };
       decision: { id: string; reference: string } | null;
-      meeting: { id: string; title: string };
       updates: Array<{
         id: string;
         body: string;
@@ -1736,9 +1802,10 @@ export type MeetingFollowUpQuery = {
       status: ActionStatus;
       overdue: boolean;
       canReport: boolean;
+      meetingId: string;
+      meetingTitle: string;
       ownerAgency: { id: string; acronym: string };
       decision: { id: string; reference: string } | null;
-      meeting: { id: string; title: string };
       updates: Array<{
         id: string;
         body: string;
@@ -1762,9 +1829,10 @@ export type ActionsOwedQuery = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    meetingId: string;
+    meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
     decision: { id: string; reference: string } | null;
-    meeting: { id: string; title: string };
     updates: Array<{
       id: string;
       body: string;
@@ -1791,9 +1859,10 @@ export type ReportOnActionMutation = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    meetingId: string;
+    meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
     decision: { id: string; reference: string } | null;
-    meeting: { id: string; title: string };
     updates: Array<{
       id: string;
       body: string;
@@ -3475,17 +3544,8 @@ export const ActionItemFieldsFragmentDoc = {
               ],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'meeting' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'updates' },
@@ -8165,17 +8225,8 @@ export const MeetingFollowUpDocument = {
               ],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'meeting' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'updates' },
@@ -8263,17 +8314,8 @@ export const ActionsOwedDocument = {
               ],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'meeting' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'updates' },
@@ -8395,17 +8437,8 @@ export const ReportOnActionDocument = {
               ],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'meeting' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'updates' },

@@ -92,6 +92,16 @@ describe('the interface catalogues', () => {
       // server/src/platform/graphql/connection.ts: every list's page size and cursor.
       'error.page.size',
       'error.page.cursor',
+      // platform/http/rate-limits.ts, platform/graphql/operation-limits.ts and input-limits.ts.
+      'error.tooManyRequests',
+      'error.operationTooLarge',
+      'error.input.tooLong',
+      'error.input.tooManyItems',
+      'error.input.invalidCharacters',
+      'error.input.invalidId',
+      'error.input.dateOutOfRange',
+      'error.input.unknownEntityType',
+      'error.input.tooDeep',
     ]) {
       expect(allKeys).toContain(key);
     }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../api/apollo-client';
 import { MeDocument, type MeQuery } from '../gql/shell/graphql';
 import { isLanguage } from '../i18n/languages';
+import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
 import { visitorAbility } from './visitor-ability';
 
 const AbilityScope = lazy(() => import('./ability-scope'));
@@ -34,6 +35,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { data, loading } = useQuery(MeDocument, { context: quietly });
   const user = data?.me ?? null;
   useSavedLanguage(user?.locale);
+  // Nobody signed in (signed out, or the session expired and `me` now answers UNAUTHENTICATED): no typing
+  // of a referral may outlive the session on this, perhaps shared, computer.
+  useEffect(() => {
+    if (!loading && !user) forgetAllDrafts();
+  }, [loading, user]);
   const session = useMemo(() => ({ user, timeZone: user?.timeZone ?? browserTimeZone, loading }), [user, loading]);
   return (
     <SessionContext.Provider value={session}>

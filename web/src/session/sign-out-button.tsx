@@ -4,6 +4,7 @@ import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SignOutDocument } from '../gql/shell/graphql';
+import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
 
 /** Ends the session on the server, then forgets everything cached for this user before showing sign-in. */
 export function SignOutButton() {
@@ -12,6 +13,8 @@ export function SignOutButton() {
   const client = useApolloClient();
   const [signOut, { loading }] = useMutation(SignOutDocument);
   const onClick = async () => {
+    // The unsent referral forms go first: whatever happens next, nothing personal stays in this browser.
+    forgetAllDrafts();
     await signOut();
     // resetStore refetches the active queries, so `me` comes back empty and the shell shows a visitor. Those
     // refetches now answer UNAUTHENTICATED, which rejects resetStore: that is the expected outcome, not an error.

@@ -15,5 +15,17 @@ export const auditModule: EnlaceModule<RequestContext> = {
   resolvers: [AuditResolver],
   policies: [auditPolicy],
   apiScopes: [{ area: 'audit', subjects: ['AuditEvent'] }],
+  inputLimits: {
+    maxLength: {
+      'Query.auditTrail(after:)': 200,
+      'Query.dataOwnerAccessLog(after:)': 200,
+      'AuditTrailFilter.action': 100,
+      'AuditTrailFilter.entityType': 100,
+      'AuditTrailFilter.entityId': 100,
+      'DataOwnerAccessFilter.action': 100,
+      'DataOwnerAccessFilter.entityType': 100,
+      'DataOwnerAccessFilter.entityId': 100,
+    },
+  },
   guardedSubjects: ['AuditEvent'],
 };

@@ -87,9 +87,16 @@ export class FollowUpResolver {
     return action.ownerUser?.id ?? null;
   }
 
-  @FieldResolver(() => Meeting, { description: 'The meeting that assigned it' })
-  meeting(@Root() action: ActionItem): Promise<Meeting> {
-    return action.meeting.load({ dataloader: true }) as Promise<Meeting>;
+  // The meeting by id and title, not as a Meeting: Meeting lists its actions, and a cycle in the schema would
+  // let one query nest without end (the depth limit counts on an acyclic schema).
+  @FieldResolver(() => ID, { description: 'The meeting that assigned it' })
+  meetingId(@Root() action: ActionItem): string {
+    return action.meeting.id;
+  }
+
+  @FieldResolver(() => String, { description: 'The title of the meeting that assigned it' })
+  async meetingTitle(@Root() action: ActionItem): Promise<string> {
+    return ((await action.meeting.load({ dataloader: true })) as Meeting).title;
   }
 
   @FieldResolver(() => Decision, { nullable: true })
@@ -152,9 +159,10 @@ export class DecisionResolver {
     return decision.agendaItem?.id ?? null;
   }
 
-  @FieldResolver(() => Decision, { nullable: true, description: 'The later decision that replaced it' })
-  supersededBy(@Root() decision: Decision): Promise<Decision> | null {
-    return decision.supersededBy ? (decision.supersededBy.load({ dataloader: true }) as Promise<Decision>) : null;
+  // An id, not a Decision: a decision pointing at decisions would make the schema cyclic (see meetingId).
+  @FieldResolver(() => ID, { nullable: true, description: 'The later decision that replaced it' })
+  supersededById(@Root() decision: Decision): string | null {
+    return decision.supersededBy?.id ?? null;
   }
 
   @FieldResolver(() => [String])

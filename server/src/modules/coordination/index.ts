@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../platform/context';
+import { coordinationInputLimits } from './coordination.input-limits';
 import type { EnlaceModule } from '../../platform/module';
 import { AgendaItem } from './agenda-item.entity';
 import { coordinationPolicy } from './coordination.policy';
@@ -39,6 +40,7 @@ export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums'
  * for comment, approved, corrected by numbered revisions). Declared here, wired by the composition root.
  */
 export const coordinationModule: EnlaceModule<RequestContext> = {
+  inputLimits: coordinationInputLimits,
   name: 'coordination',
   entities: [
     Meeting,

@@ -6,6 +6,7 @@ import { Country } from './country.entity';
 import { resolveCountryReference } from './country.resolver';
 import { CrossingPoint } from './crossing-point.entity';
 import { directoryResolvers } from './directory.resolvers';
+import { identityInputLimits } from './identity.input-limits';
 import { identityPolicy } from './identity.policy';
 import { Mechanism, MechanismKind } from './mechanism.entity';
 import { User } from './user.entity';
@@ -22,6 +23,7 @@ export const identityModule: EnlaceModule<RequestContext> = {
   policies: [identityPolicy],
   // Role grant requests are in no area: no token ever sees or decides them.
   apiScopes: [{ area: 'directory', subjects: ['Country', 'Agency', 'Mechanism', 'User'] }],
+  inputLimits: identityInputLimits,
   guardedSubjects: ['Agency', 'User', 'Mechanism'],
   personalData: [
     {

@@ -86,6 +86,10 @@ export class User {
   @Property({ type: 'datetime', nullable: true })
   totpEnabledAt?: Date | null;
 
+  /** The TOTP time step (30 s) of the last code accepted: that code and older ones are refused (replay). */
+  @Property({ type: 'integer', nullable: true, lazy: true })
+  totpLastStep?: number | null;
+
   /** argon2id hashes of the unused one-time recovery codes. */
   @Property({ type: 'json', nullable: true, lazy: true })
   recoveryCodeHashes?: string[] | null;

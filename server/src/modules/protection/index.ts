@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../platform/context';
+import { protectionInputLimits } from './protection.input-limits';
 import type { WrappedKeyTable } from '../../platform/crypto/key-rotation';
 import type { EnlaceModule } from '../../platform/module';
 import { ConsentOverride, ConsentText, SurvivorConsent } from './consent.entity';
@@ -26,6 +27,7 @@ export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
  * (platform/crypto), caseload and assignment, every read of personal data audited.
  */
 export const protectionModule: EnlaceModule<RequestContext> = {
+  inputLimits: protectionInputLimits,
   name: 'protection',
   entities: [Survivor, ConsentText, SurvivorConsent, ConsentOverride],
   resolvers: [SurvivorResolver, ConsentResolver, SurvivorConsentsResolver, ConsentOverrideResolver],

@@ -6,6 +6,7 @@ import { ReferralDeadlineResolver } from './referral-deadline.resolver';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
+import { referralInputLimits } from './referral.input-limits';
 import { PERSONAL_FIELDS, referralPolicy } from './referral.policy';
 import {
   ReferralPersonResolver,
@@ -72,6 +73,7 @@ export const referralsModule: EnlaceModule<RequestContext> = {
   policies: [referralPolicy, forwardingPolicy],
   // A token with "referrals:read" reads referrals, their persons and forwards; "referrals:write" also acts on them.
   apiScopes: [{ area: 'referrals', subjects: ['Referral', 'ReferralPerson', 'ReferralForward'] }],
+  inputLimits: referralInputLimits,
   guardedSubjects: ['Referral', 'ReferralPerson', 'ReferralForward'],
   personalData: [
     {

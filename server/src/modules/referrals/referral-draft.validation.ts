@@ -2,7 +2,7 @@ import { badInput } from '../../platform/graphql/errors';
 import type { ReferralDraftInput, ReferralPersonInput } from './referral.inputs';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
-const MAX_PERSONS = 200;
+export const MAX_PERSONS = 200;
 
 /**
  * Checks what the sender wrote, field by field, and reports every problem at once with its input path and

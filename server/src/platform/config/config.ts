@@ -114,6 +114,9 @@ const configSchema = z
     REFERRAL_DEADLINE_CHECK_CRON: cronOrOff.default('* * * * *'),
     ENLACE_ENCRYPTION_KEYS: masterKeys.optional(),
     ENLACE_BLIND_INDEX_KEY: indexKey.optional(),
+    ENLACE_RATE_LIMIT_PER_ADDRESS: positiveInteger('requests per minute').default(600),
+    ENLACE_RATE_LIMIT_PER_ACCOUNT: positiveInteger('requests per minute').default(300),
+    ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: positiveInteger('failures per 15 minutes').default(30),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -186,6 +189,15 @@ export type EnlaceConfig = {
   referrals: { deadlineCheckCron: string | null };
   /** Master keys of application-level encryption and the blind-index key (platform/crypto). */
   encryption: Keyring;
+  /** Rate limits (platform/http/rate-limits.ts), counted in the database across every server process. */
+  rateLimits: {
+    /** HTTP requests to /graphql and /api per client address and minute. */
+    perAddressPerMinute: number;
+    /** Requests per signed-in user or API token and minute. */
+    perAccountPerMinute: number;
+    /** Failed sign-ins (any e-mail) per client address in 15 minutes, against password spraying. */
+    signInFailuresPerAddress: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -248,6 +260,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       values.ENLACE_ENCRYPTION_KEYS && values.ENLACE_BLIND_INDEX_KEY
         ? buildKeyring(values.ENLACE_ENCRYPTION_KEYS, values.ENLACE_BLIND_INDEX_KEY)
         : developmentKeyring(),
+    rateLimits: {
+      perAddressPerMinute: values.ENLACE_RATE_LIMIT_PER_ADDRESS,
+      perAccountPerMinute: values.ENLACE_RATE_LIMIT_PER_ACCOUNT,
+      signInFailuresPerAddress: values.ENLACE_SIGN_IN_FAILURES_PER_ADDRESS,
+    },
   };
 }
 

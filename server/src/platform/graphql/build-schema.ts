@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { defaultFieldResolver, GraphQLObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray, type PubSub } from 'type-graphql';
 import type { ReferenceResolver } from '../module';
+import { InputLimitRules, type InputLimits } from './input-limits';
 
 // The federation spec version our subgraph speaks; gateways and routers compose it with other subgraphs.
 export const FEDERATION_LINK =
@@ -22,6 +23,8 @@ export interface SchemaParts<Context extends object> {
    * internal type) is a map for an attacker: in production only signed-in callers (a gateway with a token) get it.
    */
   serviceGuard?: (context: Context) => void;
+  /** The modules' declared sizes of text and list inputs (platform/graphql/input-limits.ts). */
+  inputLimits?: InputLimits[];
 }
 
 /**
@@ -40,6 +43,8 @@ export async function buildFederatedSchema<Context extends object>(
     emitSchemaFile: false,
     skipCheck: true,
   });
+  const limits = new InputLimitRules(parts.inputLimits ?? []);
+  limits.describe(typeGraphqlSchema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   if (parts.fieldGuard) guardFields(typeGraphqlSchema, resolvers, parts.fieldGuard);
@@ -48,6 +53,7 @@ export async function buildFederatedSchema<Context extends object>(
   }
   // buildSubgraphSchema's resolver map type is stricter than what createResolversMap returns
   const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  limits.enforce(schema, Object.keys(parts.referenceResolvers));
   if (parts.serviceGuard) guardServiceField(schema, parts.serviceGuard);
   return schema;
 }

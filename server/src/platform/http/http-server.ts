@@ -15,9 +15,12 @@ import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { EnlaceConfig } from '../config/config';
 import { formatError } from '../graphql/errors';
+import { documentSizeLimit, OPERATION_LIMITS, operationLimitsForApollo } from '../graphql/operation-limits';
 import type { Logger } from '../logging/logger';
 import type { Stoppable } from '../module';
+import { perAddressLimit, type RateLimits } from './rate-limits';
 import { requestIdFor } from './request-id';
+import { csrfGuard, securityHeaders } from './security-headers';
 
 export interface HttpServerOptions<Context extends BaseContext> {
   config: EnlaceConfig;
@@ -32,6 +35,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
    * sockets). Each is stopped while Apollo drains the server.
    */
   sockets?: ((server: http.Server) => Promise<Stoppable>)[];
+  /** Request budgets per client address (platform/http/rate-limits.ts); none: unlimited (tests of other parts). */
+  rateLimits?: RateLimits;
 }
 
 export interface RunningHttpServer {
@@ -59,8 +64,13 @@ export async function startHttpServer<Context extends BaseContext>(
     for (const part of attached.reverse()) await part.stop();
   };
 
+  const limits = operationLimitsForApollo<Context>();
   const apollo = new ApolloServer<Context>({
     schema,
+    // Depth, aliases, directives, cost (validation rules) and tokens (parser) are refused before execution.
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -79,19 +89,25 @@ export async function startHttpServer<Context extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       { serverWillStart: async () => ({ drainServer: stopSockets }) },
+      ...limits.plugins,
       ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
 
   app.use(requestLogging(logger));
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Counted before any body is read or anyone is looked up: a flood costs one small upsert per request.
+  if (options.rateLimits) app.use(['/graphql', '/api'], perAddressLimit(options.rateLimits));
+  app.use('/api', csrfGuard());
   for (const routes of options.routes ?? []) routes(app);
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
+    documentSizeLimit(),
     expressMiddleware(apollo, { context: ({ req, res }) => options.createContext(req, res) }),
   );
   serveWebApp(app, config.webDistDir, logger);

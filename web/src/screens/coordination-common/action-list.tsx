@@ -44,7 +44,7 @@ export function ActionList({
           </Typography>
           {showMeeting && (
             <Typography variant="body2">
-              <Link to={meetingPath(action.meeting.id)}>{action.meeting.title}</Link>
+              <Link to={meetingPath(action.meetingId)}>{action.meetingTitle}</Link>
             </Typography>
           )}
           <Updates action={action} />

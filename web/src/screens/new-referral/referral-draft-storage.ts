@@ -16,11 +16,44 @@ export interface StoredForm {
 /** A new referral's typing, per user; an opened server draft's unsaved typing, per user and draft. */
 export const newReferralKey = (userId: string) => `enlace.newReferral.${userId}`;
 export const draftEditKey = (userId: string, draftId: string) => `enlace.referralDraft.${userId}.${draftId}`;
+const DRAFT_KEY_PREFIXES = ['enlace.newReferral.', 'enlace.referralDraft.'];
+
+/**
+ * The typing holds persons' names and documents, and border posts share computers: it is kept in
+ * sessionStorage (it survives a reload or a dropped connection, never the browser being closed), and
+ * forgetAllDrafts() erases it when the session ends (sign-out, expiry). localStorage is never written; what
+ * an older version left there is erased too.
+ */
+function draftStorage(): Storage {
+  return window.sessionStorage;
+}
+
+/** Erases every kept referral form of every user from this browser (both storages). */
+export function forgetAllDrafts(): void {
+  for (const storage of storages()) {
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+      (key): key is string => key !== null && DRAFT_KEY_PREFIXES.some((prefix) => key.startsWith(prefix)),
+    );
+    for (const key of keys) storage.removeItem(key);
+  }
+}
+
+function storages(): Storage[] {
+  const found: Storage[] = [];
+  for (const pick of [() => window.localStorage, () => window.sessionStorage]) {
+    try {
+      found.push(pick());
+    } catch {
+      // Disabled in some locked-down browsers: nothing was kept there.
+    }
+  }
+  return found;
+}
 
 /** What this device kept under `key`, or `fallback` when nothing (or something unreadable) is there. */
 export function readStored(key: string, fallback: Omit<StoredForm, 'createKey'> = { values: emptyForm }): StoredForm {
   try {
-    const raw = localStorage.getItem(key);
+    const raw = draftStorage().getItem(key);
     if (raw) {
       const stored = JSON.parse(raw) as StoredForm;
       return { ...stored, values: { ...emptyForm, ...stored.values } };
@@ -33,7 +66,7 @@ export function readStored(key: string, fallback: Omit<StoredForm, 'createKey'> 
 
 export function hasStored(key: string): boolean {
   try {
-    return localStorage.getItem(key) !== null;
+    return draftStorage().getItem(key) !== null;
   } catch {
     return false;
   }
@@ -41,7 +74,7 @@ export function hasStored(key: string): boolean {
 
 export function writeStored(key: string, stored: StoredForm) {
   try {
-    localStorage.setItem(key, JSON.stringify(stored));
+    draftStorage().setItem(key, JSON.stringify(stored));
   } catch {
     // Storage full or disabled: the form still works, it just does not survive a reload.
   }
@@ -58,7 +91,7 @@ export function forgetSentDraft(userId: string, draftId: string) {
 
 export function forgetStored(key: string) {
   try {
-    localStorage.removeItem(key);
+    draftStorage().removeItem(key);
   } catch {
     // Nothing to forget when storage is disabled.
   }

@@ -29,7 +29,7 @@ export class AttachmentUploadError extends Error {
 
 // The attachment route answers with the API's own message keys: its attachment ones are ours to translate.
 const ATTACHMENT_KEY_PREFIX = 'error.attachment.';
-const SERVER_REFUSALS = ['empty', 'typeNotAllowed'];
+const SERVER_REFUSALS = ['empty', 'typeNotAllowed', 'fileNameInvalid'];
 
 function messageKeyOf(serverKey: string | undefined): string {
   const refusal = serverKey?.startsWith(ATTACHMENT_KEY_PREFIX) ? serverKey.slice(ATTACHMENT_KEY_PREFIX.length) : '';
@@ -58,7 +58,12 @@ export async function uploadAttachment(referralId: string, file: File): Promise<
     response = await fetch(`/api/referrals/${encodeURIComponent(referralId)}/attachments`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': file.type, 'x-file-name': encodeURIComponent(file.name) },
+      // X-Requested-With: the server's CSRF guard refuses cookie-authenticated uploads without it.
+      headers: {
+        'content-type': file.type,
+        'x-file-name': encodeURIComponent(file.name),
+        'x-requested-with': 'enlace',
+      },
       body: file,
     });
   } catch {

@@ -2,9 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LOCKOUT } from './auth-settings';
 import { sha256 } from './secrets';
 
-/** The throttle key of a sign-in name: no e-mail is stored, and case does not matter. */
-export function signInThrottleKey(email: string): string {
-  return sha256(`sign-in:${email.trim().toLowerCase()}`);
+/**
+ * The throttle key of a sign-in name tried from one client address: no e-mail or address is stored, and
+ * case does not matter. Per e-mail *and* address, so a stranger who knows a colleague's e-mail can slow down
+ * only their own attempts, never lock the colleague out; spraying many e-mails from one address is stopped
+ * by the address's own budget (platform/http/rate-limits.ts).
+ */
+export function signInThrottleKey(email: string, clientAddress: string | undefined): string {
+  return sha256(`sign-in:${email.trim().toLowerCase()}:${clientAddress ?? 'unknown'}`);
 }
 
 /** Seconds until the key may try again; 0 when it is not locked. */

@@ -11,13 +11,14 @@ import { findLiveSession, touchSession } from './session-store';
  * Sessions still waiting for their second factor authenticate nothing here; only the second-factor
  * mutations look at them.
  */
-export const authenticateRequest: Authenticator = async (req, _res, em, config) => {
+export const authenticateRequest: Authenticator = async (req, _res, em, config, options = {}) => {
+  const touch = options.touch ?? true;
   const authorization = req.headers.authorization;
-  if (authorization !== undefined) return authenticateBearer(authorization, em);
+  if (authorization !== undefined) return authenticateBearer(authorization, em, touch);
   const settings = authSettings(config);
   const session = await findLiveSession(em, sessionTokenOf(req, settings), settings);
   if (!session || session.state !== 'signed-in') return null;
-  await touchSession(em, session);
+  if (touch) await touchSession(em, session);
   const actor = actorOf(
     {
       kind: 'user',
@@ -34,12 +35,13 @@ export const authenticateRequest: Authenticator = async (req, _res, em, config) 
 async function authenticateBearer(
   authorization: string,
   em: Parameters<Authenticator>[2],
+  touch: boolean,
 ): Promise<Authentication | null> {
   const match = /^Bearer\s+(enl_[A-Za-z0-9_-]{43})$/.exec(authorization.trim());
   if (!match) return null;
   const caller = await findApiTokenCaller(em, match[1]);
   if (!caller) return null;
-  await touchApiToken(em, caller);
+  if (touch) await touchApiToken(em, caller);
   const actor = actorOf(
     {
       kind: 'api-token',

@@ -131,6 +131,8 @@ export async function acceptInvitation(
     );
     if (!invitation) throw badInput({ token: 'error.invitation.invalid' }, 'The invitation is not valid');
     const user = invitation.user.getEntity();
+    const aboutUser = passwordProblem(password, { email: user.email });
+    if (aboutUser) throw badInput({ password: aboutUser });
     invitation.acceptedAt = new Date();
     user.passwordHash = passwordHash;
     user.active = true;

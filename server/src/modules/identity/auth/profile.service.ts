@@ -65,7 +65,7 @@ export async function changeMyPassword(
   newPassword: string,
 ): Promise<boolean> {
   const userId = ownId(context);
-  const problem = passwordProblem(newPassword);
+  const problem = passwordProblem(newPassword, { currentPassword });
   if (problem) throw badInput({ newPassword: problem });
   const throttleKey = sha256(`change-password:${userId}`);
   const newHash = await hashPassword(newPassword);
@@ -79,6 +79,8 @@ export async function changeMyPassword(
       return { kind: 'wrong' as const };
     }
     await clearFailedAttempts(em, throttleKey);
+    if (passwordProblem(newPassword, { email: user.email }))
+      return { kind: 'refused' as const, problem: passwordProblem(newPassword, { email: user.email })! };
     user.passwordHash = newHash;
     await em.flush();
     const sessionsEnded = await revokeSessionsOf(em, user.id, context.sessionId);
@@ -93,5 +95,6 @@ export async function changeMyPassword(
   });
   if (outcome.kind === 'locked') throw tooManyAttempts(outcome.retryAfter);
   if (outcome.kind === 'wrong') throw badInput({ currentPassword: 'error.password.incorrect' });
+  if (outcome.kind === 'refused') throw badInput({ newPassword: outcome.problem });
   return true;
 }

@@ -8,7 +8,7 @@ import { authSettings } from './auth-settings';
 import { SignInStatus, type TotpConfirmation, type TotpEnrolment } from './auth.types';
 import { hashPassword, newRecoveryCode, normaliseRecoveryCode, passwordMatches } from './secrets';
 import { setSessionCookie } from './session-cookie';
-import { newTotpSecret, totpCodeMatches, totpUri } from './totp';
+import { newTotpSecret, totpStepOf, totpUri } from './totp';
 import {
   cookieSessionOf,
   markSecondFactorVerified,
@@ -53,7 +53,7 @@ export async function confirmTotpEnrolment(context: RequestContext, code: string
     const user = await loadUser(em, session.userId);
     if (user.totpEnabledAt) throw conflict('error.totp.alreadyEnrolled', 'A second factor is already in force');
     if (!user.totpSecret) throw conflict('error.totp.enrolmentNotStarted', 'Start the enrolment first');
-    if (!(await totpCodeMatches(user.totpSecret, code))) {
+    if (!(await claimTotpStep(em, user.id, await totpStepOf(user.totpSecret, code)))) {
       await recordSecondFactorFailure(em, session.id);
       return { ok: false };
     }
@@ -76,7 +76,7 @@ export async function verifySecondFactor(context: RequestContext, code: string):
     if (session.state === 'signed-in') return { ok: true, value: SignInStatus.SIGNED_IN };
     const user = await loadUser(em, session.userId);
     if (!user.totpEnabledAt || !user.totpSecret) throw noPendingSignIn();
-    const byTotp = await totpCodeMatches(user.totpSecret, code);
+    const byTotp = await claimTotpStep(em, user.id, await totpStepOf(user.totpSecret, code));
     const byRecovery = !byTotp && (await useRecoveryCode(user, code));
     if (!byTotp && !byRecovery) {
       await recordSecondFactorFailure(em, session.id);
@@ -110,6 +110,19 @@ async function useRecoveryCode(user: User, code: string): Promise<boolean> {
     }
   }
   return false;
+}
+
+/**
+ * Records `step` as the user's last accepted TOTP step, only if it is newer than the last one: in one
+ * statement, so two requests racing with the same code cannot both win. False for no step or a reused one.
+ */
+async function claimTotpStep(em: EntityManager, userId: string, step: number | null): Promise<boolean> {
+  if (step === null) return false;
+  const claimed: { id: string }[] = await em.execute(
+    `update app_user set totp_last_step = ? where id = ? and (totp_last_step is null or totp_last_step < ?) returning id`,
+    [step, userId, step],
+  );
+  return claimed.length === 1;
 }
 
 function auditOf(action: string, user: User) {

@@ -16,7 +16,8 @@ type Outcome =
 
 /**
  * Password sign-in. Unknown e-mail, wrong password, disabled user and deactivated agency all cost one argon2
- * verification and give the same error; lockout is per e-mail whether or not it has an account. Failures are
+ * verification and give the same error; the back-off is per e-mail and client address whether or not the
+ * e-mail has an account (a progressive delay only the one trying meets). Failures are
  * committed before the error is thrown, so they count.
  */
 export async function signInWithPassword(
@@ -24,7 +25,10 @@ export async function signInWithPassword(
   email: string,
   password: string,
 ): Promise<SignInStatus> {
-  const throttleKey = signInThrottleKey(email);
+  const throttleKey = signInThrottleKey(email, context.clientAddress);
+  // Password spraying tries one password on many e-mails: the address is limited whichever e-mail it names.
+  const addressWait = (await context.rateLimits?.signInWaitOf(context.clientAddress)) ?? 0;
+  if (addressWait > 0) throw tooManyAttempts(addressWait);
   const outcome = await inUnitOfWork<Outcome>(context, async (em) => {
     const retryAfter = await secondsLocked(em, throttleKey);
     if (retryAfter > 0) return { kind: 'locked', retryAfter };
@@ -52,7 +56,10 @@ export async function signInWithPassword(
     return { kind: 'ok', token, status };
   });
   if (outcome.kind === 'locked') throw tooManyAttempts(outcome.retryAfter);
-  if (outcome.kind === 'failed') throw signInFailed();
+  if (outcome.kind === 'failed') {
+    await context.rateLimits?.recordSignInFailure(context.clientAddress);
+    throw signInFailed();
+  }
   setSessionCookie(context.res, outcome.token, authSettings(context.config));
   return outcome.status;
 }

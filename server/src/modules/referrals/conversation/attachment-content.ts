@@ -43,6 +43,23 @@ export function sniffedMediaType(declared: string | undefined, content: Buffer):
 export const sha256Of = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
 /** A file name safe to keep and to send back in a header: no path, no control characters, bounded. */
+/**
+ * Characters no one means in a file name: bidirectional overrides and isolates (they make "gpj.exe" read as
+ * "exe.jpg"), NUL and lone UTF-16 surrogates. A name with any of them is refused, not cleaned: the sender
+ * should see what the receiver would have seen.
+ */
+const MISLEADING =
+  // eslint-disable-next-line no-control-regex
+  /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function fileNameIsMisleading(raw: string | undefined): boolean {
+  try {
+    return MISLEADING.test(decodeURIComponent(raw ?? ''));
+  } catch {
+    return false; // undecodable: cleanFileName falls back to a neutral name
+  }
+}
+
 export function cleanFileName(raw: string | undefined): string {
   let name = '';
   try {

@@ -5,7 +5,7 @@ import type { ModuleRuntime } from '../../../platform/module';
 import { uuidv7 } from '../../../platform/ids';
 import { fileStore } from '../../../platform/files/file-store';
 import { downloadPathOf } from './referral-attachment.entity';
-import { cleanFileName, sha256Of, sniffedMediaType } from './attachment-content';
+import { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './attachment-content';
 import { attachmentForDownload, recordAttachment } from './conversation.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,6 +13,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A JSON error with the same code / messageKey shape as GraphQL errors, so the client translates both. */
 function fail(res: Response, status: number, code: string, messageKey: string) {
   res.status(status).json({ code, messageKey });
+}
+
+/** Refuses without reading the rest of the body, and closes the connection so it is not read later either. */
+function refuseUnread(res: Response, status: number, code: string, messageKey: string) {
+  res.setHeader('Connection', 'close');
+  fail(res, status, code, messageKey);
 }
 
 /**
@@ -26,48 +32,57 @@ function fail(res: Response, status: number, code: string, messageKey: string) {
  */
 export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestContext>) {
   const store = fileStore(options.config.attachments);
-  app.post(
-    '/api/referrals/:referralId/attachments',
-    express.raw({ type: () => true, limit: options.config.attachments.maxBytes }),
-    async (req, res, next) => {
-      try {
-        const context = await options.createContext(req, res);
-        if (!context.actor) return fail(res, 401, 'UNAUTHENTICATED', 'error.unauthenticated');
-        const referralId = String(req.params.referralId);
-        if (!UUID.test(referralId)) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-        const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        if (content.length === 0) return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.empty');
-        const mediaType = sniffedMediaType(req.headers['content-type'], content);
-        if (!mediaType) return fail(res, 415, 'BAD_USER_INPUT', 'error.attachment.typeNotAllowed');
-        const attachmentId = uuidv7();
-        const storageKey = `${referralId}/${attachmentId}`;
-        const sha256 = sha256Of(content);
-        // Written before the row: a row never points at missing bytes. A failed insert leaves an orphan
-        // file with an id-only name, which a sweep can remove; the reverse would lose data.
-        const fileName = cleanFileName(req.header('x-file-name'));
-        const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
-        // Nothing is stored for a caller who does not work on the referral.
-        if (!(await findReadableReferral(context.em, context.ability, referralId))) {
-          return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-        }
-        await store.put(storageKey, content);
-        const attachment = await recordAttachment(context, upload);
-        res.status(201).json({
-          id: attachment.id,
-          fileName: attachment.fileName,
-          mediaType: attachment.mediaType,
-          sizeBytes: attachment.sizeBytes,
-          sha256: attachment.sha256,
-          downloadPath: downloadPathOf(attachment.id),
-        });
-      } catch (error) {
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') {
-          return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-        }
-        next(error);
+  const readBody = express.raw({ type: () => true, limit: options.config.attachments.maxBytes });
+  app.post('/api/referrals/:referralId/attachments', async (req, res, next) => {
+    try {
+      // Who is calling is settled from the headers before a byte of the body is read: an anonymous or
+      // oversized upload is answered at once, and its body is never buffered.
+      const context = await options.createContext(req, res);
+      if (!context.actor) return refuseUnread(res, 401, 'UNAUTHENTICATED', 'error.unauthenticated');
+      const declared = Number(req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > options.config.attachments.maxBytes)
+        return refuseUnread(res, 413, 'BAD_USER_INPUT', 'error.attachment.tooLarge');
+      await new Promise<void>((resolve, reject) =>
+        readBody(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+      );
+      const referralId = String(req.params.referralId);
+      if (!UUID.test(referralId)) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
+      const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (content.length === 0) return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.empty');
+      const mediaType = sniffedMediaType(req.headers['content-type'], content);
+      if (!mediaType) return fail(res, 415, 'BAD_USER_INPUT', 'error.attachment.typeNotAllowed');
+      const attachmentId = uuidv7();
+      const storageKey = `${referralId}/${attachmentId}`;
+      const sha256 = sha256Of(content);
+      // Written before the row: a row never points at missing bytes. A failed insert leaves an orphan
+      // file with an id-only name, which a sweep can remove; the reverse would lose data.
+      if (fileNameIsMisleading(req.header('x-file-name')))
+        return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.fileNameInvalid');
+      const fileName = cleanFileName(req.header('x-file-name'));
+      const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
+      // Nothing is stored for a caller who does not work on the referral.
+      if (!(await findReadableReferral(context.em, context.ability, referralId))) {
+        return fail(res, 404, 'NOT_FOUND', 'error.notFound');
       }
-    },
-  );
+      await store.put(storageKey, content);
+      const attachment = await recordAttachment(context, upload);
+      res.status(201).json({
+        id: attachment.id,
+        fileName: attachment.fileName,
+        mediaType: attachment.mediaType,
+        sizeBytes: attachment.sizeBytes,
+        sha256: attachment.sha256,
+        downloadPath: downloadPathOf(attachment.id),
+      });
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === 'NOT_FOUND') return fail(res, 404, 'NOT_FOUND', 'error.notFound');
+      if (code === 'TOO_MANY_REQUESTS') return refuseUnread(res, 429, 'TOO_MANY_REQUESTS', 'error.tooManyRequests');
+      if ((error as { type?: string }).type === 'entity.too.large')
+        return refuseUnread(res, 413, 'BAD_USER_INPUT', 'error.attachment.tooLarge');
+      next(error);
+    }
+  });
 
   app.get('/api/attachments/:attachmentId', async (req, res, next) => {
     try {

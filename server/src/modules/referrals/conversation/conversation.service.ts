@@ -11,7 +11,7 @@ import { ReferralAttachment } from './referral-attachment.entity';
 import { ReferralMessage } from './referral-message.entity';
 
 export const MAX_MESSAGE_LENGTH = 10_000;
-const MAX_ATTACHMENTS_PER_MESSAGE = 10;
+export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
 
 export interface PostMessage {
   referralId: string;

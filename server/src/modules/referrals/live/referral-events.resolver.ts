@@ -7,7 +7,11 @@ import type { ReferralEventBus } from './referral-event-bus';
 import { ReferralLiveEvent } from './referral-live-event';
 
 /** The context of a graphql-ws operation: a request context plus the server's live-events bus. */
-export type LiveContext = RequestContext & { referralEvents: ReferralEventBus };
+export type LiveContext = RequestContext & {
+  referralEvents: ReferralEventBus;
+  /** False (and the socket closed) once the session that opened the socket has ended. */
+  stillSignedIn(): Promise<boolean>;
+};
 
 @Resolver()
 export class ReferralEventsResolver {
@@ -20,11 +24,13 @@ export class ReferralEventsResolver {
     description: "Something happened to a referral the caller's agency works on",
     subscribe: ({ context }) => {
       // The bus of the server that holds this WebSocket (set by referral-events.websocket.ts).
-      const { actor, referralEvents } = context as LiveContext;
+      const { actor, referralEvents, stillSignedIn } = context as LiveContext;
       const reads = !!actor && actor.roles.some((role) => REFERRAL_READER_ROLES.includes(role));
       return pipe(
         referralEvents.subscribe('referral-events'),
         filter((event: ReferralLiveEvent) => reads && event.agencyIds.includes(actor!.agencyId)),
+        // Checked after the cheap filter, so only events this caller would receive cost a look-up.
+        filter(() => stillSignedIn()),
       );
     },
   })

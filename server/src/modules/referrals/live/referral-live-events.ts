@@ -24,7 +24,13 @@ export async function attachReferralLiveEvents(
 ): Promise<Stoppable> {
   const bridge = startReferralEventBridge(runtime.databaseUrl, runtime.logger);
   await bridge.ready;
-  const socket = attachReferralEventsSocket(server, schema, runtime.createContext, bridge.bus);
+  const socket = attachReferralEventsSocket(
+    server,
+    schema,
+    runtime.createContext,
+    bridge.bus,
+    runtime.stillAuthenticated,
+  );
   return {
     stop: async () => {
       await socket.dispose();

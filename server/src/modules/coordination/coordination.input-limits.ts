@@ -1,0 +1,20 @@
+import type { InputLimits } from '../../platform/graphql/input-limits';
+import { FOLLOW_UP_LIMITS } from './follow-up.inputs';
+import { LIMITS } from './meeting.inputs';
+
+/**
+ * Sizes of the coordination module's inputs beyond the platform's defaults (1,000 characters, 100 items), stated
+ * in the schema and checked before any resolver runs; the services check the tighter limits of shorter fields.
+ */
+export const coordinationInputLimits: InputLimits = {
+  maxLength: {
+    'Mutation.writeMinutes(minutes:)': LIMITS.minutes,
+    'CorrectedMinutesInput.minutes': LIMITS.minutes,
+    'Mutation.commentOnMinutes(body:)': LIMITS.comment,
+    'Mutation.recordDecision(text:)': FOLLOW_UP_LIMITS.decisionText,
+    'Mutation.reportOnAction(body:)': FOLLOW_UP_LIMITS.update,
+  },
+  maxItems: {
+    'Mutation.setMeetingAttendance(entries:)': LIMITS.attendance,
+  },
+};
