@@ -13,6 +13,7 @@ import {
   type Browser,
   type Page,
   untranslatedKeyPattern,
+  waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { anAgency, aUser, signInAs, type TestUser, totpCode, unique } from '../support/factories';
 
@@ -69,7 +70,8 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
   /** Waits until no CSS transition runs (a notice fading in, a dialog opening). */
   async function settled(page: Page) {
     // A string: this file is type-checked without the DOM library, and the expression runs in the page.
-    await page.waitForFunction(
+    await waitUntilTrue(
+      page,
       `document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running')`,
     );
   }

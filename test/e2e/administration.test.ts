@@ -13,6 +13,7 @@ import {
   type Browser,
   type Page,
   untranslatedKeyPattern,
+  waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { anAgency, aUser, TEST_TOTP_SECRET, totpCode } from '../support/factories';
 
@@ -101,7 +102,8 @@ describe('administering Enlace in real browsers', () => {
   async function looksRight(page: Page, name: string) {
     // Dialogs and notices fade in: axe must see them, and what is behind them, once they have settled.
     // (A string: this file is type-checked without the DOM library.)
-    await page.waitForFunction(
+    await waitUntilTrue(
+      page,
       `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
         .every((element) => getComputedStyle(element).opacity === '1')`,
     );

@@ -14,6 +14,7 @@ import {
   type Browser,
   type Page,
   untranslatedKeyPattern,
+  waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 
 const untranslatedKey = untranslatedKeyPattern();
@@ -84,7 +85,8 @@ describe('survivor protection in a real browser', () => {
   }
 
   async function looksRight(page: Page, name: string) {
-    await page.waitForFunction(
+    await waitUntilTrue(
+      page,
       `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
         .every((element) => getComputedStyle(element).opacity === '1')`,
     );

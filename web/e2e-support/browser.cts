@@ -47,6 +47,19 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Waits until a page expression is true. `page.waitForFunction` compiles its string inside the page, which the
+ * app's Content-Security-Policy (no 'unsafe-eval') forbids; `page.evaluate` runs it through the DevTools
+ * protocol, which the policy does not govern.
+ */
+export async function waitUntilTrue(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** axe-core on the page as it is now; returns the serious and critical violations, described for a failure. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
