@@ -18,6 +18,12 @@ export interface KeyedOperation<T> {
   work: (em: EntityManager) => Promise<T & { id: string }>;
   /** The first request's result, read again (as the caller may see it now) for the retries. */
   replay: (resultId: string) => Promise<T>;
+  /**
+   * Runs outside the transaction, before the work, unless an earlier request with the key has answered: for a
+   * step that may not run in a transaction (storing an upload's bytes). A retry that finds the key already
+   * answered skips it; one that overlaps the original still runs it, and its result is then left unused.
+   */
+  beforeWork?: () => Promise<void>;
 }
 
 /**
@@ -28,10 +34,14 @@ export interface KeyedOperation<T> {
  */
 export async function onceForKey<T>(context: RequestContext, operation: KeyedOperation<T>): Promise<T> {
   const { callerId, key } = operation;
-  if (key === null || key === undefined) return inUnitOfWork(context, operation.work);
+  if (key === null || key === undefined) {
+    await operation.beforeWork?.();
+    return inUnitOfWork(context, operation.work);
+  }
   if (!KEY_PATTERN.test(key)) throw badInput({ idempotencyKey: 'error.idempotencyKey.invalid' });
   const earlier = await replay(context.em, operation, key);
   if (earlier) return earlier;
+  await operation.beforeWork?.();
   try {
     return await inUnitOfWork(context, async (em) => {
       const claimed: unknown[] = await em.execute(

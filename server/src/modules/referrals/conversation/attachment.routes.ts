@@ -27,7 +27,8 @@ function refuseUnread(res: Response, status: number, code: string, messageKey: s
  * for an id that does not exist.
  *
  * POST /api/referrals/:referralId/attachments  body: the file; Content-Type: its type;
- *                                              X-File-Name: the URI-encoded original name
+ *                                              X-File-Name: the URI-encoded original name;
+ *                                              Idempotency-Key (optional): a retry answers the first upload
  * GET  /api/attachments/:attachmentId          the file, after its SHA-256 is checked again
  */
 export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestContext>) {
@@ -52,20 +53,25 @@ export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestCon
       const mediaType = sniffedMediaType(req.headers['content-type'], content);
       if (!mediaType) return fail(res, 415, 'BAD_USER_INPUT', 'error.attachment.typeNotAllowed');
       const attachmentId = uuidv7();
-      const storageKey = `${referralId}/${attachmentId}`;
-      const sha256 = sha256Of(content);
-      // Written before the row: a row never points at missing bytes. A failed insert leaves an orphan
-      // file with an id-only name, which a sweep can remove; the reverse would lose data.
       if (fileNameIsMisleading(req.header('x-file-name')))
         return fail(res, 400, 'BAD_USER_INPUT', 'error.attachment.fileNameInvalid');
-      const fileName = cleanFileName(req.header('x-file-name'));
-      const upload = { referralId, fileName, mediaType, content, sha256, storageKey, attachmentId };
+      const upload = {
+        referralId,
+        fileName: cleanFileName(req.header('x-file-name')),
+        mediaType,
+        content,
+        sha256: sha256Of(content),
+        storageKey: `${referralId}/${attachmentId}`,
+        attachmentId,
+        idempotencyKey: req.header('idempotency-key'),
+      };
       // Nothing is stored for a caller who does not work on the referral.
       if (!(await findReadableReferral(context.em, context.ability, referralId))) {
         return fail(res, 404, 'NOT_FOUND', 'error.notFound');
       }
-      await store.put(storageKey, content);
-      const attachment = await recordAttachment(context, upload);
+      // The bytes are written before the row (recordAttachment); a retry with the upload's Idempotency-Key
+      // gets the first upload's attachment and writes nothing.
+      const attachment = await recordAttachment(context, upload, (key, bytes) => store.put(key, bytes));
       res.status(201).json({
         id: attachment.id,
         fileName: attachment.fileName,
@@ -77,6 +83,9 @@ export function attachmentRoutes(app: Express, options: ModuleRuntime<RequestCon
     } catch (error) {
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
       if (code === 'NOT_FOUND') return fail(res, 404, 'NOT_FOUND', 'error.notFound');
+      const messageKey = (error as { extensions?: { messageKey?: string } }).extensions?.messageKey;
+      if (code === 'CONFLICT') return fail(res, 409, 'CONFLICT', messageKey ?? 'error.conflict');
+      if (code === 'BAD_USER_INPUT') return fail(res, 400, 'BAD_USER_INPUT', 'error.idempotencyKey.invalid');
       if (code === 'TOO_MANY_REQUESTS') return refuseUnread(res, 429, 'TOO_MANY_REQUESTS', 'error.tooManyRequests');
       if ((error as { type?: string }).type === 'entity.too.large')
         return refuseUnread(res, 413, 'BAD_USER_INPUT', 'error.attachment.tooLarge');

@@ -3,6 +3,7 @@ import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { RequestContext } from '../../../platform/context';
 import { badInput } from '../../../platform/graphql/errors';
 import { onceForKey } from '../../../platform/idempotency/once-for-key';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { authorshipOf } from '../referral-author';
@@ -105,37 +106,64 @@ export interface AttachmentUpload {
   sha256: string;
   storageKey: string;
   attachmentId: string;
+  /** Client-chosen: a retried upload with the same key and bytes gets the first upload's attachment. */
+  idempotencyKey?: string | null;
 }
 
-/** Records an uploaded file whose bytes are already in the store (see attachment.routes.ts). */
-export async function recordAttachment(context: RequestContext, upload: AttachmentUpload): Promise<ReferralAttachment> {
-  const { actor, userId, apiTokenId } = authorshipOf(context);
-  return inUnitOfWork(context, async (em) => {
-    const referral = await getReadableReferral(em, context.ability, upload.referralId);
-    assertCan(context.ability, 'converse', referral, 'Referral');
-    const attachment = em.create(ReferralAttachment, {
-      id: upload.attachmentId,
-      referral,
-      uploadedBy: userId,
-      uploadedByApiToken: apiTokenId,
-      uploadedByAgency: actor.agencyId,
-      fileName: upload.fileName,
-      mediaType: upload.mediaType,
-      sizeBytes: upload.content.length,
-      sha256: upload.sha256,
-      storageKey: upload.storageKey,
-      createdAt: new Date(),
-    });
-    await em.flush();
-    await context.audit.record(em, {
-      action: 'referral.attachment.upload',
-      entityType: 'ReferralAttachment',
-      entityId: attachment.id,
-      ownerAgencyId: referral.sendingAgency.id,
-      details: { referralId: referral.id, mediaType: upload.mediaType, sizeBytes: upload.content.length },
-    });
-    return attachment;
+/**
+ * Stores an uploaded file's bytes (`store`, outside any transaction, before the row: a row never points at
+ * missing bytes), then records it. With an idempotency key, a retry gets the attachment of the first request
+ * with that key; the key is bound to the referral and the bytes' SHA-256, so the same key with another file is
+ * a CONFLICT.
+ */
+export async function recordAttachment(
+  context: RequestContext,
+  upload: AttachmentUpload,
+  store: (storageKey: string, content: Buffer) => Promise<void>,
+): Promise<ReferralAttachment> {
+  const { actor } = authorshipOf(context);
+  return onceForKey<ReferralAttachment>(context, {
+    callerId: actor.id,
+    key: upload.idempotencyKey,
+    operation: `attachment:${upload.referralId}:${upload.sha256}`,
+    replay: (attachmentId) => uploadedAttachment(context, upload.referralId, attachmentId),
+    beforeWork: () => store(upload.storageKey, upload.content),
+    work: (em) => insertAttachment(context, em, upload),
   });
+}
+
+async function insertAttachment(context: RequestContext, em: EntityManager, upload: AttachmentUpload) {
+  const { actor, userId, apiTokenId } = authorshipOf(context);
+  const referral = await getReadableReferral(em, context.ability, upload.referralId);
+  assertCan(context.ability, 'converse', referral, 'Referral');
+  const attachment = em.create(ReferralAttachment, {
+    id: upload.attachmentId,
+    referral,
+    uploadedBy: userId,
+    uploadedByApiToken: apiTokenId,
+    uploadedByAgency: actor.agencyId,
+    fileName: upload.fileName,
+    mediaType: upload.mediaType,
+    sizeBytes: upload.content.length,
+    sha256: upload.sha256,
+    storageKey: upload.storageKey,
+    createdAt: new Date(),
+  });
+  await em.flush();
+  await context.audit.record(em, {
+    action: 'referral.attachment.upload',
+    entityType: 'ReferralAttachment',
+    entityId: attachment.id,
+    ownerAgencyId: referral.sendingAgency.id,
+    details: { referralId: referral.id, mediaType: upload.mediaType, sizeBytes: upload.content.length },
+  });
+  return attachment;
+}
+
+/** An attachment already uploaded, for the retries of its request; NOT_FOUND once the referral is out of reach. */
+async function uploadedAttachment(context: RequestContext, referralId: string, attachmentId: string) {
+  const referral = await getReadableReferral(context.em, context.ability, referralId);
+  return context.em.findOneOrFail(ReferralAttachment, { id: attachmentId, referral: referral.id });
 }
 
 /**
