@@ -252,6 +252,7 @@ export async function startEnlace(
       createContext,
       plugins: [auditReadsPlugin()],
       rateLimits,
+      databaseAnswers: () => readyOrm.em.getConnection().execute('select 1'),
       routes: modules.flatMap((module) => (module.routes ? [(app) => module.routes!(app, runtime)] : [])),
       sockets: modules.flatMap((module) =>
         module.socket ? [(server) => module.socket!(server, schema, runtime)] : [],

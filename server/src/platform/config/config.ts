@@ -117,6 +117,13 @@ const configSchema = z
     ENLACE_RATE_LIMIT_PER_ADDRESS: positiveInteger('requests per minute').default(600),
     ENLACE_RATE_LIMIT_PER_ACCOUNT: positiveInteger('requests per minute').default(300),
     ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: positiveInteger('failures per 15 minutes').default(30),
+    ENLACE_SHUTDOWN_GRACE_SECONDS: positiveInteger('seconds').max(3600).default(25),
+    ENLACE_SHUTDOWN_DELAY_SECONDS: z.coerce
+      .number({ message: 'must be a whole number of seconds' })
+      .int()
+      .min(0)
+      .max(300)
+      .default(0),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -198,6 +205,13 @@ export type EnlaceConfig = {
     /** Failed sign-ins (any e-mail) per client address in 15 minutes, against password spraying. */
     signInFailuresPerAddress: number;
   };
+  /** What a stop (SIGTERM, SIGINT) does (platform/http/traffic.ts, docs/operations.md). */
+  shutdown: {
+    /** How long requests in flight (and running jobs) may take to finish before they are cut. */
+    graceSeconds: number;
+    /** How long requests are still served after readiness fails, while a load balancer takes the process out. */
+    delaySeconds: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -264,6 +278,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       perAddressPerMinute: values.ENLACE_RATE_LIMIT_PER_ADDRESS,
       perAccountPerMinute: values.ENLACE_RATE_LIMIT_PER_ACCOUNT,
       signInFailuresPerAddress: values.ENLACE_SIGN_IN_FAILURES_PER_ADDRESS,
+    },
+    shutdown: {
+      graceSeconds: values.ENLACE_SHUTDOWN_GRACE_SECONDS,
+      delaySeconds: values.ENLACE_SHUTDOWN_DELAY_SECONDS,
     },
   };
 }

@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -18,9 +17,11 @@ import { formatError } from '../graphql/errors';
 import { documentSizeLimit, OPERATION_LIMITS, operationLimitsForApollo } from '../graphql/operation-limits';
 import type { Logger } from '../logging/logger';
 import type { Stoppable } from '../module';
+import { mountProbes, PROBE_PATHS } from './probes';
 import { perAddressLimit, type RateLimits } from './rate-limits';
 import { requestIdFor } from './request-id';
 import { csrfGuard, securityHeaders } from './security-headers';
+import { createTraffic } from './traffic';
 
 export interface HttpServerOptions<Context extends BaseContext> {
   config: EnlaceConfig;
@@ -32,11 +33,13 @@ export interface HttpServerOptions<Context extends BaseContext> {
   routes?: ((app: express.Express) => void)[];
   /**
    * Attach to the raw HTTP server before it listens, e.g. a WebSocket endpoint for subscriptions (modules'
-   * sockets). Each is stopped while Apollo drains the server.
+   * sockets). Each is stopped when the server stops taking requests, before the requests in flight end.
    */
   sockets?: ((server: http.Server) => Promise<Stoppable>)[];
   /** Request budgets per client address (platform/http/rate-limits.ts); none: unlimited (tests of other parts). */
   rateLimits?: RateLimits;
+  /** Resolves when the database answers a trivial query: the readiness probe's check (probes.ts). */
+  databaseAnswers?: () => Promise<unknown>;
 }
 
 export interface RunningHttpServer {
@@ -62,7 +65,9 @@ export async function startHttpServer<Context extends BaseContext>(
   }
   const stopSockets = async () => {
     for (const part of attached.reverse()) await part.stop();
+    attached.length = 0;
   };
+  const traffic = createTraffic(httpServer);
 
   const limits = operationLimitsForApollo<Context>();
   const apollo = new ApolloServer<Context>({
@@ -74,7 +79,7 @@ export async function startHttpServer<Context extends BaseContext>(
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    // main.ts owns the signals and stops Apollo, the ORM and the database in order.
+    // main.ts owns the signals; the server is drained below (stop) before Apollo, the ORM and the database stop.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
@@ -82,13 +87,11 @@ export async function startHttpServer<Context extends BaseContext>(
         onInternal: (internal) => logger.error({ err: internal }, 'unexpected error while resolving'),
       }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // Every answer is for one signed-in caller and is never cached; the cache-control plugin would still
       // run a hook for each of the thousand fields of an inbox page.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
-      { serverWillStart: async () => ({ drainServer: stopSockets }) },
       ...limits.plugins,
       ...(options.plugins ?? []),
     ],
@@ -97,9 +100,8 @@ export async function startHttpServer<Context extends BaseContext>(
 
   app.use(requestLogging(logger));
   app.use(securityHeaders(config));
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  mountProbes(app, traffic, options.databaseAnswers ?? (() => Promise.resolve()));
+  app.use(traffic.middleware);
   // Counted before any body is read or anyone is looked up: a flood costs one small upsert per request.
   if (options.rateLimits) app.use(['/graphql', '/api'], perAddressLimit(options.rateLimits));
   app.use('/api', csrfGuard());
@@ -118,7 +120,8 @@ export async function startHttpServer<Context extends BaseContext>(
       httpServer.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
-    await apollo.stop().catch(() => undefined); // also stops the sockets
+    await stopSockets().catch(() => undefined);
+    await apollo.stop().catch(() => undefined);
     throw error;
   }
   const port = (httpServer.address() as AddressInfo).port;
@@ -127,10 +130,27 @@ export async function startHttpServer<Context extends BaseContext>(
   return {
     url,
     port,
-    // Apollo's drain plugin stops accepting connections and waits for in-flight requests to finish.
-    stop: () => apollo.stop(),
+    stop: async () => {
+      const { graceSeconds, delaySeconds } = config.shutdown;
+      // Readiness fails at once; requests are still served while a load balancer takes the process out.
+      traffic.beginDrain();
+      if (delaySeconds > 0) await sleep(delaySeconds * 1000);
+      // No new connections; requests on kept-alive ones are refused (503); running ones go on.
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      traffic.refuseNew();
+      // Subscribers are told "going away" (1001) and reconnect to another process.
+      await stopSockets();
+      if (!(await traffic.whenIdle(graceSeconds * 1000)))
+        logger.warn({ inFlight: traffic.inFlight }, 'shutdown grace over: cutting the requests still running');
+      // Answered connections close themselves (Connection: close); whatever is left is cut.
+      if (!(await Promise.race([closed.then(() => true), sleep(1_000).then(() => false)]))) traffic.cutConnections();
+      await closed;
+      await apollo.stop();
+    },
   };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One JSON line per request: id, method, path, status, time. Never the body, query string or variables. */
 function requestLogging(logger: Logger) {
@@ -150,7 +170,7 @@ function requestLogging(logger: Logger) {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: { ignore: (req) => req.url === '/healthz' },
+    autoLogging: { ignore: (req) => PROBE_PATHS.includes(req.url ?? '') },
   });
 }
 

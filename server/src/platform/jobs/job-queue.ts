@@ -79,10 +79,12 @@ export async function startJobQueue(options: JobQueueOptions): Promise<Stoppable
     startWorker(boss, definition, runtime, (options.pollingSeconds ?? 2) * 1000),
   );
   return {
-    // Lets running jobs finish (up to 10 s; the rest expire and are retried), then closes pg-boss's pool.
+    // Lets running jobs finish (within the shutdown grace; the rest expire and are retried), then closes
+    // pg-boss's pool.
     stop: async () => {
       const patience = new AbortController();
-      await Promise.race([Promise.all(workers.map((worker) => worker.stop())), sleep(10_000, patience.signal)]);
+      const graceMs = config.shutdown.graceSeconds * 1000;
+      await Promise.race([Promise.all(workers.map((worker) => worker.stop())), sleep(graceMs, patience.signal)]);
       patience.abort();
       await boss.stop({ graceful: false });
     },
