@@ -23,6 +23,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       ENLACE_RATE_LIMIT_PER_ADDRESS: '1000000',
+      ENLACE_MAX_EVENT_LOOP_DELAY_MS: '600000',
       REFERRAL_DEADLINE_CHECK_CRON: 'off',
       ...env,
     },

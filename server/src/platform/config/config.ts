@@ -117,6 +117,8 @@ const configSchema = z
     ENLACE_RATE_LIMIT_PER_ADDRESS: positiveInteger('requests per minute').default(600),
     ENLACE_RATE_LIMIT_PER_ACCOUNT: positiveInteger('requests per minute').default(300),
     ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: positiveInteger('failures per 15 minutes').default(30),
+    ENLACE_MAX_IN_FLIGHT_REQUESTS: positiveInteger('requests').default(200),
+    ENLACE_MAX_EVENT_LOOP_DELAY_MS: positiveInteger('milliseconds').default(1000),
     ENLACE_SHUTDOWN_GRACE_SECONDS: positiveInteger('seconds').max(3600).default(25),
     ENLACE_SHUTDOWN_DELAY_SECONDS: z.coerce
       .number({ message: 'must be a whole number of seconds' })
@@ -205,6 +207,8 @@ export type EnlaceConfig = {
     /** Failed sign-ins (any e-mail) per client address in 15 minutes, against password spraying. */
     signInFailuresPerAddress: number;
   };
+  /** Load shedding (platform/http/traffic.ts): past either bound, requests are answered 503 at once. */
+  overload: { maxInFlightRequests: number; maxEventLoopDelayMs: number };
   /** What a stop (SIGTERM, SIGINT) does (platform/http/traffic.ts, docs/operations.md). */
   shutdown: {
     /** How long requests in flight (and running jobs) may take to finish before they are cut. */
@@ -278,6 +282,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       perAddressPerMinute: values.ENLACE_RATE_LIMIT_PER_ADDRESS,
       perAccountPerMinute: values.ENLACE_RATE_LIMIT_PER_ACCOUNT,
       signInFailuresPerAddress: values.ENLACE_SIGN_IN_FAILURES_PER_ADDRESS,
+    },
+    overload: {
+      maxInFlightRequests: values.ENLACE_MAX_IN_FLIGHT_REQUESTS,
+      maxEventLoopDelayMs: values.ENLACE_MAX_EVENT_LOOP_DELAY_MS,
     },
     shutdown: {
       graceSeconds: values.ENLACE_SHUTDOWN_GRACE_SECONDS,

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/unavailable';
 
 /** Error codes the client translates; anything else reaches users as INTERNAL_SERVER_ERROR. */
 export const PUBLIC_ERROR_CODES = [
@@ -14,6 +15,7 @@ export const PUBLIC_ERROR_CODES = [
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
@@ -56,6 +58,8 @@ export function formatError(
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
+  // An outage is not a bug: a stable code the client shows as "connection interrupted" and retries.
+  if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) return serviceUnavailable(formatted);
   options.onInternal(original);
   if (options.exposeInternals) return formatted;
   return {
@@ -63,5 +67,19 @@ export function formatError(
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal' },
+  };
+}
+
+/** The answer while PostgreSQL cannot be reached: retryable, with the wait the HTTP `Retry-After` header says. */
+function serviceUnavailable(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    message: 'The service is briefly unavailable. Please try again.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      messageKey: 'error.serviceUnavailable',
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    },
   };
 }

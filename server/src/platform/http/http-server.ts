@@ -10,9 +10,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { EnlaceConfig } from '../config/config';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/unavailable';
 import { formatError } from '../graphql/errors';
 import { documentSizeLimit, OPERATION_LIMITS, operationLimitsForApollo } from '../graphql/operation-limits';
 import type { Logger } from '../logging/logger';
@@ -67,7 +68,7 @@ export async function startHttpServer<Context extends BaseContext>(
     for (const part of attached.reverse()) await part.stop();
     attached.length = 0;
   };
-  const traffic = createTraffic(httpServer);
+  const traffic = createTraffic(httpServer, config.overload);
 
   const limits = operationLimitsForApollo<Context>();
   const apollo = new ApolloServer<Context>({
@@ -92,6 +93,7 @@ export async function startHttpServer<Context extends BaseContext>(
       // run a hook for each of the thousand fields of an inbox page.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      retryAfterOnOutage<Context>(),
       ...limits.plugins,
       ...(options.plugins ?? []),
     ],
@@ -110,9 +112,10 @@ export async function startHttpServer<Context extends BaseContext>(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     documentSizeLimit(),
-    expressMiddleware(apollo, { context: ({ req, res }) => options.createContext(req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextOrOutage(options.createContext(req, res)) }),
   );
   serveWebApp(app, config.webDistDir, logger);
+  app.use(lastErrorHandler(logger));
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -147,6 +150,65 @@ export async function startHttpServer<Context extends BaseContext>(
       await closed;
       await apollo.stop();
     },
+  };
+}
+
+/** Sets `Retry-After` on a GraphQL answer whose errors include a database outage (graphql/errors.ts). */
+function retryAfterOnOutage<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ response }) => {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE'))
+          response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      },
+    }),
+  };
+}
+
+/** The caller is looked up in the database first: while it is down, answer 503 SERVICE_UNAVAILABLE, not 500. */
+async function contextOrOutage<Context>(context: Promise<Context>): Promise<Context> {
+  try {
+    return await context;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new GraphQLError('The service is briefly unavailable. Please try again.', {
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        messageKey: 'error.serviceUnavailable',
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+        http: { status: 503, headers: new Map([['retry-after', String(DATABASE_RETRY_AFTER_SECONDS)]]) },
+      },
+    });
+  }
+}
+
+/**
+ * What a route (file transfer) did not handle: a database outage is 503 SERVICE_UNAVAILABLE with Retry-After,
+ * anything else a JSON 500 without details (logged with the request id).
+ */
+function lastErrorHandler(logger: Logger): express.ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (isDatabaseUnavailable(error)) {
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      const extensions = {
+        code: 'SERVICE_UNAVAILABLE',
+        messageKey: 'error.serviceUnavailable',
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      };
+      // GraphQL clients read `errors`; file transfers read `code` and `messageKey`, as everywhere else.
+      const message = 'The service is briefly unavailable. Please try again.';
+      res.status(503).json(req.originalUrl.startsWith('/graphql') ? { errors: [{ message, extensions }] } : extensions);
+      return;
+    }
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json({ code: 'BAD_REQUEST', messageKey: 'error.badInput' });
+      return;
+    }
+    logger.error({ err: error, requestId: req.id }, 'unexpected error in a route');
+    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal' });
   };
 }
 
