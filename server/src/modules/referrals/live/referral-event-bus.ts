@@ -1,7 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { Logger } from '../../../platform/logging/logger';
-import { REFERRAL_EVENTS_CHANNEL, type ReferralLiveEvent } from './referral-live-event';
+import { REFERRAL_EVENTS_CHANNEL, resyncEvent, type ReferralLiveEvent } from './referral-live-event';
 
 /** A server's local fan-out: every NOTIFY its LISTEN connection hears is published here for its subscribers. */
 export type ReferralEventBus = ReturnType<typeof createReferralEventBus>;
@@ -17,8 +17,8 @@ export interface RunningEventBridge {
 /**
  * One dedicated connection per process runs LISTEN (a pooled connection cannot: LISTEN belongs to a session,
  * and the pool hands connections around). Each notification is parsed and published on the local bus.
- * A lost connection is re-opened with back-off; events in the gap are lost, and clients refetch on
- * reconnect anyway.
+ * A lost connection is re-opened with back-off; events in the gap are lost, so once LISTEN is back every
+ * subscriber gets a `resync` event (RESYNC_EVENT_TYPE): the client refetches what it shows.
  */
 export function startReferralEventBridge(databaseUrl: string, logger: Logger): RunningEventBridge {
   const bus = createReferralEventBus();
@@ -26,6 +26,7 @@ export function startReferralEventBridge(databaseUrl: string, logger: Logger): R
   let stopped = false;
   let retryDelay = 500;
   let retryTimer: NodeJS.Timeout | undefined;
+  let listenedBefore = false;
 
   const connect = async (): Promise<void> => {
     const current = new pg.Client({ connectionString: databaseUrl, application_name: 'enlace-referral-events' });
@@ -47,6 +48,11 @@ export function startReferralEventBridge(databaseUrl: string, logger: Logger): R
     await current.connect();
     await current.query(`LISTEN ${REFERRAL_EVENTS_CHANNEL}`);
     retryDelay = 500;
+    if (listenedBefore) {
+      logger.info('referral events: LISTEN restored; subscribers told to resynchronise');
+      bus.publish('referral-events', resyncEvent());
+    }
+    listenedBefore = true;
   };
 
   const scheduleReconnect = () => {

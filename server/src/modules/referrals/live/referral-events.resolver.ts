@@ -4,7 +4,7 @@ import { SignedIn } from '../../../platform/authz/access';
 import type { RequestContext } from '../../../platform/context';
 import { REFERRAL_READER_ROLES } from '../referral.policy';
 import type { ReferralEventBus } from './referral-event-bus';
-import { ReferralLiveEvent } from './referral-live-event';
+import { ReferralLiveEvent, RESYNC_EVENT_TYPE } from './referral-live-event';
 
 /** The context of a graphql-ws operation: a request context plus the server's live-events bus. */
 export type LiveContext = RequestContext & {
@@ -28,7 +28,10 @@ export class ReferralEventsResolver {
       const reads = !!actor && actor.roles.some((role) => REFERRAL_READER_ROLES.includes(role));
       return pipe(
         referralEvents.subscribe('referral-events'),
-        filter((event: ReferralLiveEvent) => reads && event.agencyIds.includes(actor!.agencyId)),
+        filter(
+          (event: ReferralLiveEvent) =>
+            reads && (event.type === RESYNC_EVENT_TYPE || event.agencyIds.includes(actor!.agencyId)),
+        ),
         // Checked after the cheap filter, so only events this caller would receive cost a look-up.
         filter(() => stillSignedIn()),
       );

@@ -25,6 +25,18 @@ export class ReferralLiveEvent {
   agencyIds!: string[];
 }
 
+/**
+ * Sent to every subscriber of a process whose LISTEN connection was lost and is back: events may have been
+ * missed meanwhile, so the client refetches what it shows. It names no referral (the nil id) and no agency.
+ */
+export const RESYNC_EVENT_TYPE = 'resync';
+export const resyncEvent = (): ReferralLiveEvent => ({
+  type: RESYNC_EVENT_TYPE,
+  referralId: '00000000-0000-0000-0000-000000000000',
+  at: new Date(),
+  agencyIds: [],
+});
+
 export interface ReferralActivity {
   type: string;
   referralId: string;
