@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
 import { buildKeyring, decodeKey, developmentKeyring, parseMasterKeys, type Keyring } from '../crypto/keyring';
+import { parseRetentionTerms, type RetentionTerms } from '../retention/retention-schedule';
 import { findRepoRoot } from './repo-root';
 
 // Every setting the server reads, in one schema: modules get the typed result (through the request context
@@ -67,6 +68,16 @@ const indexKey = z.string().transform((value, ctx) => {
   }
 });
 
+/** `kind=days,...` over the retention defaults (platform/retention/retention-schedule.ts). */
+const retentionTerms = z.string().transform((value, ctx) => {
+  try {
+    return parseRetentionTerms(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -117,6 +128,8 @@ const configSchema = z
     ENLACE_RATE_LIMIT_PER_ADDRESS: positiveInteger('requests per minute').default(600),
     ENLACE_RATE_LIMIT_PER_ACCOUNT: positiveInteger('requests per minute').default(300),
     ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: positiveInteger('failures per 15 minutes').default(30),
+    ENLACE_RETENTION_DAYS: retentionTerms.default(parseRetentionTerms('')),
+    ENLACE_RETENTION_CRON: cronOrOff.default('40 2 * * *'),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -198,6 +211,8 @@ export type EnlaceConfig = {
     /** Failed sign-ins (any e-mail) per client address in 15 minutes, against password spraying. */
     signInFailuresPerAddress: number;
   };
+  /** How long each kind of record is kept, and when the retention sweep runs (cron, UTC; null: never). */
+  retention: { days: RetentionTerms; cron: string | null };
 };
 
 export class ConfigError extends Error {}
@@ -265,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       perAccountPerMinute: values.ENLACE_RATE_LIMIT_PER_ACCOUNT,
       signInFailuresPerAddress: values.ENLACE_SIGN_IN_FAILURES_PER_ADDRESS,
     },
+    retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
   };
 }
 
