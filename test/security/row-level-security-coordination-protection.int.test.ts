@@ -97,7 +97,7 @@ describe('row-level security on the coordination and protection tables', () => {
       await em.execute(`update meeting set title = 'Cambiada' where id = ?`, [meetingId], 'run'),
       await em.execute(`update survivor set status = 'CLOSED' where id = ?`, [survivorId], 'run'),
     ]);
-    expect(changed.map((result) => (result as { affectedRows: number }).affectedRows)).toEqual([0, 0]);
+    expect(changed.map((result) => (result as unknown as { affectedRows: number }).affectedRows)).toEqual([0, 0]);
     const write = asAgencyOf(world.users.foreignOfficer, (em) =>
       em.execute(`insert into agenda_item (id, meeting_id, position, title) values (?, ?, 9, 'Ajeno')`, [
         randomUUID(),
