@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
 import { buildKeyring, decodeKey, developmentKeyring, parseMasterKeys, type Keyring } from '../crypto/keyring';
+import { parseRetentionTerms, type RetentionTerms } from '../retention/retention-schedule';
 import { findRepoRoot } from './repo-root';
 
 // Every setting the server reads, in one schema: modules get the typed result (through the request context
@@ -67,6 +68,16 @@ const indexKey = z.string().transform((value, ctx) => {
   }
 });
 
+/** `kind=days,...` over the retention defaults (platform/retention/retention-schedule.ts). */
+const retentionTerms = z.string().transform((value, ctx) => {
+  try {
+    return parseRetentionTerms(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -126,6 +137,8 @@ const configSchema = z
       .min(0)
       .max(300)
       .default(0),
+    ENLACE_RETENTION_DAYS: retentionTerms.default(parseRetentionTerms('')),
+    ENLACE_RETENTION_CRON: cronOrOff.default('40 2 * * *'),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -216,6 +229,8 @@ export type EnlaceConfig = {
     /** How long requests are still served after readiness fails, while a load balancer takes the process out. */
     delaySeconds: number;
   };
+  /** How long each kind of record is kept, and when the retention sweep runs (cron, UTC; null: never). */
+  retention: { days: RetentionTerms; cron: string | null };
 };
 
 export class ConfigError extends Error {}
@@ -291,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       graceSeconds: values.ENLACE_SHUTDOWN_GRACE_SECONDS,
       delaySeconds: values.ENLACE_SHUTDOWN_DELAY_SECONDS,
     },
+    retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
   };
 }
 

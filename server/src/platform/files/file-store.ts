@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EnlaceConfig } from '../config/config';
 import { s3FileStore } from './s3-file-store';
@@ -12,6 +12,8 @@ export interface FileStore {
   put(key: string, content: Buffer): Promise<void>;
   /** The bytes, or null when the store has nothing under the key. */
   get(key: string): Promise<Buffer | null>;
+  /** Erases the bytes (the retention sweep); nothing under the key is not an error. */
+  remove(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
@@ -36,6 +38,9 @@ export function localFileStore(directory: string): FileStore {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
       }
+    },
+    async remove(key) {
+      await rm(fileOf(key), { force: true });
     },
   };
 }

@@ -1,4 +1,11 @@
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import type { S3BucketSettings } from '../config/config';
 import type { FileStore } from './file-store';
 
@@ -54,6 +61,14 @@ export function s3FileStore(settings: S3Settings, maxBytes = Number.MAX_SAFE_INT
       } catch (error) {
         if (error instanceof NoSuchKey || statusOf(error) === 404) return null;
         throw new Error(`S3 GetObject failed with HTTP ${statusOf(error)}`);
+      }
+    },
+    async remove(key) {
+      try {
+        await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }));
+      } catch (error) {
+        if (error instanceof NoSuchKey || statusOf(error) === 404) return;
+        throw new Error(`S3 DeleteObject failed with HTTP ${statusOf(error)}`);
       }
     },
   };

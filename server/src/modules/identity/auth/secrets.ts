@@ -29,13 +29,23 @@ export async function passwordMatches(passwordHash: string, password: string): P
   }
 }
 
-let dummyHash: Promise<string> | undefined;
+/**
+ * Verified against when there is no usable account (unknown e-mail, disabled user or agency, no password), so
+ * every failed sign-in costs one argon2 verification with the parameters of real hashes. A constant, not made on
+ * first use: making it would cost the first unknown e-mail a hash more. Its password is random and forgotten.
+ * `secrets.test.ts` checks its parameters stay those of `hashPassword`.
+ */
+export const DUMMY_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$xfuvr1+hJ7JpvATA1uXgcA$ZHBztUkpcWm3uwSzk+wMTU/vbpyo4Cbn+ylHdAi+icE';
 
-/** Verified against when there is no usable account, so every failed sign-in costs the same time. */
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(24).toString('base64url'));
-  return dummyHash;
-}
+/**
+ * The password check sign-in makes, as an object so a test can observe that the dummy hash is verified for an
+ * unknown e-mail (timings are measured by server/bench/sign-in-timing.mjs, not asserted in tests).
+ */
+export const signInPasswordCheck = {
+  matches: (passwordHash: string | null, password: string): Promise<boolean> =>
+    passwordMatches(passwordHash ?? DUMMY_PASSWORD_HASH, password),
+};
 
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 

@@ -6,7 +6,7 @@ import { clearFailedAttempts, recordFailedAttempt, secondsLocked, signInThrottle
 import { signInFailed, tooManyAttempts } from './auth-errors';
 import { authSettings } from './auth-settings';
 import { SignInStatus } from './auth.types';
-import { dummyPasswordHash, passwordMatches } from './secrets';
+import { signInPasswordCheck } from './secrets';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { PASSWORD_MAX_LENGTH } from './user-input.rules';
 import { cookieSessionOf, needsSecondFactor, revokeSession, revokeSessionsOf, startSession } from './session-store';
@@ -14,9 +14,15 @@ import { cookieSessionOf, needsSecondFactor, revokeSession, revokeSessionsOf, st
 type Outcome =
   { kind: 'locked'; retryAfter: number } | { kind: 'failed' } | { kind: 'ok'; token: string; status: SignInStatus };
 
+/** A failed sign-in for an e-mail without an account: counted in the trail, naming no one. */
+const UNKNOWN_EMAIL_FAILURE = { action: 'user.signIn.unknownEmail', entityType: 'User', entityId: 'unknown' };
+
 /**
  * Password sign-in. Unknown e-mail, wrong password, disabled user and deactivated agency all cost one argon2
- * verification and give the same error; the back-off is per e-mail and client address whether or not the
+ * verification (the dummy hash when there is no usable account), the same statements in the same order (the
+ * user looked up by e-mail, then by id, the back-off written, one audit event) and give the same error, so
+ * neither the answer nor its timing tells whether an account exists (docs/security.md, figures measured by
+ * server/bench/sign-in-timing.mjs); the back-off is per e-mail and client address whether or not the
  * e-mail has an account (a progressive delay only the one trying meets). Failures are
  * committed before the error is thrown, so they count.
  */
@@ -36,10 +42,11 @@ export async function signInWithPassword(
     const usable = user !== null && user.active && user.agency.getEntity().active && !!user.passwordHash;
     // Longer than any password we accept, so it cannot match; cut to keep argon2's work bounded.
     const attempt = password.slice(0, PASSWORD_MAX_LENGTH + 1);
-    const matches = await passwordMatches(usable ? user.passwordHash! : await dummyPasswordHash(), attempt);
+    const matches = await signInPasswordCheck.matches(usable ? user.passwordHash! : null, attempt);
     if (!usable || !matches) {
       await recordFailedAttempt(em, throttleKey);
-      if (user) await context.audit.record(em, auditOf('user.signIn.failed', user));
+      // An unknown e-mail is audited too (without it: nothing personal), so both failures write alike.
+      await context.audit.record(em, user ? auditOf('user.signIn.failed', user) : UNKNOWN_EMAIL_FAILURE);
       return { kind: 'failed' };
     }
     await clearFailedAttempts(em, throttleKey);
@@ -87,12 +94,15 @@ async function endCookieSession(context: RequestContext, em: EntityManager): Pro
   if (previous) await revokeSession(em, previous.id);
 }
 
+/** No user has this id (UUIDv7 ids never are all zeros): the second lookup of an unknown e-mail finds nothing. */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
+
+/** Two statements whether or not the e-mail has an account, so the round trips do not tell. */
 export async function findUserByEmail(em: EntityManager, email: string): Promise<User | null> {
   const rows: { id: string }[] = await em.execute('select id from app_user where lower(email) = lower(?)', [
     email.trim(),
   ]);
-  if (!rows[0]) return null;
-  return em.findOne(User, { id: rows[0].id }, { populate: ['passwordHash', 'agency'] });
+  return em.findOne(User, { id: rows[0]?.id ?? NO_USER }, { populate: ['passwordHash', 'agency'] });
 }
 
 export function auditOf(action: string, user: User) {

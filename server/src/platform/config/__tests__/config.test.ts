@@ -115,6 +115,18 @@ describe('every setting in one schema', () => {
     }
   });
 
+  it('takes retention terms per kind over the defaults, within the bounds of each kind', () => {
+    const { retention } = loadConfig({ ENLACE_RETENTION_DAYS: 'closedReferrals=3650, endedSessions=7' });
+    expect(retention.days).toMatchObject({ closedReferrals: 3650, endedSessions: 7, invitations: 30 });
+    expect(retention.cron).toBe('40 2 * * *');
+    expect(loadConfig({ ENLACE_RETENTION_CRON: 'off' }).retention.cron).toBeNull();
+    expect(() => loadConfig({ ENLACE_RETENTION_DAYS: 'closedReferrals=30' })).toThrow(
+      /ENLACE_RETENTION_DAYS: closedReferrals must be a whole number of days from 365 to 9125/,
+    );
+    expect(() => loadConfig({ ENLACE_RETENTION_DAYS: 'forever=1' })).toThrow(/unknown kind "forever"/);
+    expect(() => loadConfig({ ENLACE_RETENTION_DAYS: 'endedSessions=1.5' })).toThrow(/endedSessions must be/);
+  });
+
   it('is what the README configuration table lists', () => {
     const readme = readFileSync(path.join(findRepoRoot(), 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Everyday commands'));
