@@ -27,14 +27,23 @@ function tablesOf(rows: { a: number; b: number; c: number }[]): { cells: Cell[];
     bump(`b:${row.b}`);
     bump(`c:${row.a}:${row.c}`);
   }
+  // The a-by-b cross-tabulation: never published, but a reader may reason with it (and know its zeros).
+  for (let a = 0; a < 5; a++) for (let b = 0; b < 4; b++) counts.set(`x:${a}:${b}`, 0);
+  for (const row of rows) bump(`x:${row.a}:${row.b}`);
   const ids = [...counts.keys()];
+  const cross = (prefix: string) => ids.filter((id) => id.startsWith(prefix));
   const equations: Equation[] = [
+    ...[0, 1, 2, 3, 4].map((a) => ({ total: `a:${a}`, parts: cross(`x:${a}:`) })),
+    ...[0, 1, 2, 3].map((b) => ({
+      total: `b:${b}`,
+      parts: ids.filter((id) => id.startsWith('x:') && id.endsWith(`:${b}`)),
+    })),
     { total: 'total', parts: ids.filter((id) => id.startsWith('a:')) },
     { total: 'total', parts: ids.filter((id) => id.startsWith('b:')) },
     { total: 'total', parts: ids.filter((id) => id.startsWith('c:')) },
     ...[0, 1, 2, 3, 4].map((a) => ({ total: `a:${a}`, parts: ids.filter((id) => id.startsWith(`c:${a}:`)) })),
   ];
-  return { cells: ids.map((id) => ({ id, value: counts.get(id)! })), equations };
+  return { cells: ids.map((id) => ({ id, value: counts.get(id)!, internal: id.startsWith('x:') })), equations };
 }
 
 /** Rank over the rationals with exact integers (independent of the implementation's floating-point check). */
@@ -72,16 +81,20 @@ describe('disclosure control', () => {
         fc.property(records, (rows) => {
           const { cells, equations } = tablesOf(rows);
           const controlled = controlDisclosure(cells, equations, { threshold });
-          const hidden = cells.filter((cell) => controlled.get(cell.id)!.suppression).map((cell) => cell.id);
-          for (const cell of cells) {
+          const internal = cells.filter((cell) => cell.internal);
+          const published = cells.filter((cell) => !cell.internal);
+          expect([...controlled.keys()].sort()).toEqual(published.map((cell) => cell.id).sort());
+          const hidden = published.filter((cell) => controlled.get(cell.id)!.suppression).map((cell) => cell.id);
+          const unknowns = [...hidden, ...internal.filter((cell) => cell.value > 0).map((cell) => cell.id)];
+          for (const cell of published) {
             const out = controlled.get(cell.id)!;
             if (cell.value > 0 && cell.value < threshold) expect(out.suppression).toBe('PRIMARY');
             if (out.suppression) expect(out.value).toBeNull();
             else expect(out.value).toBe(cell.value);
           }
-          for (const id of hidden) expect(derivable(id, hidden, equations)).toBe(false);
+          for (const id of hidden) expect(derivable(id, unknowns, equations)).toBe(false);
           // Nor do the hidden parts of one equation add up to less than the threshold (each would be "small").
-          for (const equation of equations) {
+          for (const equation of equations.filter((e) => !e.parts.some((id) => id.startsWith('x:')))) {
             if (totalsOf(equation).some((id) => hidden.includes(id))) continue;
             const hiddenParts = equation.parts.filter((id) => hidden.includes(id));
             const sum = hiddenParts.reduce((total, id) => total + cells.find((cell) => cell.id === id)!.value, 0);

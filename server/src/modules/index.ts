@@ -5,6 +5,7 @@ import { coordinationModule } from './coordination';
 import { identityModule } from './identity';
 import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
+import { statisticsModule } from './statistics';
 import { systemModule } from './system';
 
 export { createAuditTrail } from './audit';
@@ -18,4 +19,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   referralsModule,
   coordinationModule,
   protectionModule,
+  statisticsModule,
 ];

@@ -15,6 +15,8 @@ import { determinedUnknowns } from './linear-determination';
  *    Each round hides the smallest published non-zero cell that breaks the situation, ties by id, so the result
  *    is deterministic and loses as little as it can.
  * 3. Rounding, where configured: published counts are rounded to the nearest multiple of `roundTo`.
+ * Equations that involve internal cells (see Cell) are left to the exact check, which treats their non-zero
+ * internal cells as unknowns.
  */
 export interface DisclosureRule {
   /** Counts below this are suppressed: 5 by default, 11 for the Counter Trafficking Data Collaborative rule. */
@@ -29,6 +31,12 @@ export const CTDC_DISCLOSURE_RULE: DisclosureRule = { threshold: 11 };
 export interface Cell {
   id: string;
   value: number;
+  /**
+   * A count that is never published but ties published ones together (a cross-tabulation the reader can
+   * reason about, e.g. referrals of a mechanism on a border). The reader is assumed to know which of them are
+   * zero (which combinations cannot happen); the others are unknowns of the equations.
+   */
+  internal?: boolean;
 }
 
 /**
@@ -63,22 +71,34 @@ export function controlDisclosure(
       if (!values.has(id)) throw new Error(`disclosure control: equation names unknown cell ${id}`);
     }
   }
+  const internal = new Set(cells.filter((cell) => cell.internal).map((cell) => cell.id));
+  const unknownInternal = [...internal].filter((id) => values.get(id)! > 0);
   const hidden = new Map<string, Suppression>();
-  for (const cell of cells) if (cell.value > 0 && cell.value < rule.threshold) hidden.set(cell.id, 'PRIMARY');
+  for (const cell of cells) {
+    if (!cell.internal && cell.value > 0 && cell.value < rule.threshold) hidden.set(cell.id, 'PRIMARY');
+  }
+  const touchesInternal = (equation: Equation) =>
+    [...totalsOf(equation), ...equation.parts].some((id) => internal.has(id));
+  const simple = equations.filter((equation) => !touchesInternal(equation));
 
   const value = (id: string) => values.get(id)!;
   const smallestPublished = (ids: readonly string[]) =>
-    ids.filter((id) => !hidden.has(id) && value(id) > 0).sort((a, b) => value(a) - value(b) || (a < b ? -1 : 1))[0];
+    ids
+      .filter((id) => !hidden.has(id) && !internal.has(id) && value(id) > 0)
+      .sort((a, b) => value(a) - value(b) || (a < b ? -1 : 1))[0];
   // When an equation has no published non-zero term left, its zeros are what remains to hide.
-  const anyPublished = (ids: readonly string[]) => smallestPublished(ids) ?? ids.find((id) => !hidden.has(id));
+  const anyPublished = (ids: readonly string[]) =>
+    smallestPublished(ids) ?? ids.find((id) => !hidden.has(id) && !internal.has(id));
 
   for (;;) {
-    const next = secondaryCandidate(equations, hidden, value, rule, smallestPublished, anyPublished);
+    const next = secondaryCandidate(simple, hidden, value, rule, smallestPublished, anyPublished);
     if (next) {
       hidden.set(next, 'SECONDARY');
       continue;
     }
-    const determined = determinedUnknowns([...hidden.keys()], equations);
+    const determined = determinedUnknowns([...hidden.keys(), ...unknownInternal], equations).filter(
+      (id) => !internal.has(id),
+    );
     if (determined.length === 0) break;
     const widened = widenAround(determined[0], equations, hidden, anyPublished) ?? anyPublished([...values.keys()]);
     if (!widened) break; // everything is hidden: nothing can be derived
@@ -87,11 +107,13 @@ export function controlDisclosure(
 
   const roundTo = rule.roundTo && rule.roundTo > 1 ? rule.roundTo : 1;
   return new Map(
-    cells.map((cell) => {
-      const suppression = hidden.get(cell.id) ?? null;
-      const published = suppression ? null : Math.round(cell.value / roundTo) * roundTo;
-      return [cell.id, { id: cell.id, value: published, suppression }];
-    }),
+    cells
+      .filter((cell) => !cell.internal)
+      .map((cell) => {
+        const suppression = hidden.get(cell.id) ?? null;
+        const published = suppression ? null : Math.round(cell.value / roundTo) * roundTo;
+        return [cell.id, { id: cell.id, value: published, suppression }];
+      }),
   );
 }
 

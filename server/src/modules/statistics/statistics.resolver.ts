@@ -1,0 +1,20 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { RoleRequired } from '../../platform/authz/access';
+import type { RequestContext } from '../../platform/context';
+import { referralStatistics } from './referral-statistics.service';
+import { STATISTICS_ROLES } from './statistics.policy';
+import { ReferralStatistics, ReferralStatisticsInput } from './statistics.types';
+
+@Resolver()
+export class StatisticsResolver {
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => ReferralStatistics, {
+    description: 'Referral figures of a scope and period, after disclosure control (suppressed counts are null)',
+  })
+  referralStatistics(
+    @Arg('input', () => ReferralStatisticsInput) input: ReferralStatisticsInput,
+    @Ctx() context: RequestContext,
+  ): Promise<ReferralStatistics> {
+    return referralStatistics(context, input);
+  }
+}
