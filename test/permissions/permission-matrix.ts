@@ -422,6 +422,23 @@ PERMISSION_MATRIX.push({
     'every figure passes disclosure control (docs/adr/0016-disclosure-control.md).',
 });
 
+PERMISSION_MATRIX.push({
+  resource: 'CoordinationFigures',
+  action: 'count',
+  relations: MEETING_RELATIONS,
+  allowed: {
+    ...Object.fromEntries(
+      [Role.LIAISON_OFFICER, Role.CASE_WORKER, Role.PROTECTION_SUPERVISOR, Role.SECRETARIAT, Role.AGENCY_ADMIN].map(
+        (role) => [role, ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']],
+      ),
+    ),
+    [Role.STATISTICIAN]: MEETING_RELATIONS,
+  },
+  note:
+    "Whether a held meeting counts in the coordination statistics the actor may ask for: the actor's mechanisms' " +
+    '(OWN_AGENCY, FELLOW_MECHANISM_MEMBER) for their users, every mechanism for a STATISTICIAN; after disclosure control.',
+});
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

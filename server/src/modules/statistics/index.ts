@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
 import { StatisticsResolver } from './statistics.resolver';
-import { referralFiguresPolicy } from './statistics.policy';
+import { coordinationFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
 
 export { controlDisclosure, type DisclosureRule } from './disclosure-control';
 
@@ -13,5 +13,5 @@ export const statisticsModule: EnlaceModule<RequestContext> = {
   name: 'statistics',
   entities: [],
   resolvers: [StatisticsResolver],
-  policies: [referralFiguresPolicy],
+  policies: [referralFiguresPolicy, coordinationFiguresPolicy],
 };

@@ -9,6 +9,8 @@ declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
     /** Referrals as the rows of aggregate figures: conditions on the referral's own fields. */
     ReferralFigures: ReferralFiguresAction;
+    /** A mechanism's meetings, decisions and action items as the rows of figures: conditions on the meeting. */
+    CoordinationFigures: ReferralFiguresAction;
   }
 }
 
@@ -39,4 +41,15 @@ export const referralFiguresPolicy: Policy = (actor, { can }) => {
   can('count', 'ReferralFigures', { 'receivingAgency.id': actor.agencyId, ...sent });
   const mechanisms = [...new Set([...actor.mechanismIds, ...actor.secretariatMechanismIds])];
   if (mechanisms.length > 0) can('count', 'ReferralFigures', { 'mechanism.id': { $in: mechanisms }, ...sent });
+};
+
+/**
+ * Which mechanisms' meetings, decisions and action items a figure may count: the caller's own mechanisms (member
+ * or secretariat), the region's for a STATISTICIAN. Conditions on `mechanism.id`, a field of all three.
+ */
+export const coordinationFiguresPolicy: Policy = (actor, { can }) => {
+  if (actor.roles.includes(Role.STATISTICIAN)) can('count', 'CoordinationFigures');
+  if (!actor.roles.some((role) => FIGURE_READER_ROLES.includes(role))) return;
+  const mechanisms = [...new Set([...actor.mechanismIds, ...actor.secretariatMechanismIds])];
+  if (mechanisms.length > 0) can('count', 'CoordinationFigures', { 'mechanism.id': { $in: mechanisms } });
 };

@@ -88,3 +88,51 @@ export class ReferralStatisticsInput {
   })
   exact?: boolean | null;
 }
+
+@ObjectType({ description: 'A table with its total, after disclosure control' })
+export class FigureTable {
+  @Field(() => StatisticsCell)
+  total!: StatisticsCell;
+
+  @Field(() => [StatisticsCell])
+  cells!: StatisticsCell[];
+}
+
+@ObjectType({ description: 'Coordination figures of a scope and period: the work of the mechanisms' })
+export class CoordinationStatistics {
+  @Field(() => StatisticsScope)
+  scope!: StatisticsScope;
+
+  @Field(() => Int)
+  threshold!: number;
+
+  @Field(() => FigureTable, { description: 'Meetings that ended, started in the period, by kind' })
+  meetingsHeld!: FigureTable;
+
+  @Field(() => FigureTable, { description: 'Decisions recorded in the period, by status' })
+  decisions!: FigureTable;
+
+  @Field(() => FigureTable, {
+    description:
+      'Action items due in the period: DONE_ON_TIME, DONE_LATE, DONE_UNDATED, OPEN_OVERDUE, OPEN_NOT_DUE, CANCELLED',
+  })
+  actions!: FigureTable;
+}
+
+@InputType()
+export class CoordinationStatisticsInput {
+  @Field(() => StatisticsScope, { description: "AGENCY: the mechanisms of the caller's agency" })
+  scope!: StatisticsScope;
+
+  @Field(() => ID, { nullable: true, description: 'Required for scope MECHANISM' })
+  mechanismId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date | null;
+
+  @Field(() => DisclosureLevel, { nullable: true, defaultValue: DisclosureLevel.STANDARD })
+  disclosure?: DisclosureLevel | null;
+}
