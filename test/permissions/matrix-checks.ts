@@ -107,7 +107,7 @@ const SEND_REFERRAL = `mutation ($input: ReferralDraftInput!) { createReferralDr
  * A fresh referral sent by the liaison officer of `relation` along its route; returns its id. FORWARD_RECIPIENT:
  * sent between two other agencies (H2), acknowledged and forwarded to the actors' agency by its receiver.
  */
-async function sentReferral(api: TestServer, world: MatrixWorld, relation: Relation): Promise<string> {
+export async function sentReferral(api: TestServer, world: MatrixWorld, relation: Relation): Promise<string> {
   if (relation === 'FORWARD_RECIPIENT') return forwardedReferral(api, world);
   const cookie = world.liaisonCookieOf[relation];
   const route = world.referralRoute[relation]!;

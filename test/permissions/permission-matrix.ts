@@ -396,6 +396,49 @@ PERMISSION_MATRIX.push(
   },
 );
 
+const FIGURE_RELATIONS: readonly Relation[] = [
+  'OWN_AGENCY',
+  'ADDRESSEE',
+  'FELLOW_MECHANISM_MEMBER',
+  'FOREIGN_NON_MEMBER',
+];
+
+PERMISSION_MATRIX.push({
+  resource: 'ReferralFigures',
+  action: 'count',
+  relations: FIGURE_RELATIONS,
+  allowed: {
+    ...Object.fromEntries(
+      [Role.LIAISON_OFFICER, Role.CASE_WORKER, Role.PROTECTION_SUPERVISOR, Role.SECRETARIAT, Role.AGENCY_ADMIN].map(
+        (role) => [role, ['OWN_AGENCY', 'ADDRESSEE', 'FELLOW_MECHANISM_MEMBER']],
+      ),
+    ),
+    [Role.STATISTICIAN]: FIGURE_RELATIONS,
+  },
+  note:
+    'Whether a sent referral counts in the statistics the actor may ask for (their agency, their mechanisms, the ' +
+    'region): OWN_AGENCY sent it, ADDRESSEE received it, FELLOW_MECHANISM_MEMBER is between two other agencies of ' +
+    "the actor's mechanism, FOREIGN_NON_MEMBER of a mechanism the agency is not in. Figures only, never records; " +
+    'every figure passes disclosure control (docs/adr/0016-disclosure-control.md).',
+});
+
+PERMISSION_MATRIX.push({
+  resource: 'CoordinationFigures',
+  action: 'count',
+  relations: MEETING_RELATIONS,
+  allowed: {
+    ...Object.fromEntries(
+      [Role.LIAISON_OFFICER, Role.CASE_WORKER, Role.PROTECTION_SUPERVISOR, Role.SECRETARIAT, Role.AGENCY_ADMIN].map(
+        (role) => [role, ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']],
+      ),
+    ),
+    [Role.STATISTICIAN]: MEETING_RELATIONS,
+  },
+  note:
+    "Whether a held meeting counts in the coordination statistics the actor may ask for: the actor's mechanisms' " +
+    '(OWN_AGENCY, FELLOW_MECHANISM_MEMBER) for their users, every mechanism for a STATISTICIAN; after disclosure control.',
+});
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

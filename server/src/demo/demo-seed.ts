@@ -97,6 +97,15 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<b
       roles: [Role.PLATFORM_ADMIN],
       passwordHash,
     });
+    // The region's statistician (figures only, after disclosure control): the demo referrals give the figures.
+    tx.create(User, {
+      agency: agencies.get('cr-oim')!,
+      email: `statistician@${DEMO_EMAIL_DOMAIN}`,
+      name: 'Lucía Araya',
+      timeZone: 'America/Costa_Rica',
+      roles: [Role.STATISTICIAN],
+      passwordHash,
+    });
     for (const m of DEMO_MECHANISMS) {
       const mechanism = tx.create(Mechanism, {
         kind: MechanismKind[m.kind],

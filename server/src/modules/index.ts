@@ -6,6 +6,7 @@ import { identityModule } from './identity';
 import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
 import { retentionModule } from './retention';
+import { statisticsModule } from './statistics';
 import { systemModule } from './system';
 
 export { createAuditTrail } from './audit';
@@ -20,4 +21,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   coordinationModule,
   protectionModule,
   retentionModule,
+  statisticsModule,
 ];

@@ -12,6 +12,7 @@ export type Role =
   | 'SECRETARIAT'
   | 'AGENCY_ADMIN'
   | 'AUDITOR'
+  | 'STATISTICIAN'
   | 'PLATFORM_ADMIN';
 
 export type RoleGrantStatus = 'PENDING' | 'APPROVED' | 'REFUSED';

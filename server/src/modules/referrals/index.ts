@@ -40,6 +40,7 @@ export { transitionReferral, createReferralDraft, updateReferralDraft, type Refe
 export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from './referral-events';
 export { listReferrals } from './referral-inbox.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
+export { overdueSql } from './referral-overdue';
 
 /**
  * Cross-border case referrals: the core (lifecycle, inbox, deadlines), the conversation (messages and

@@ -49,7 +49,22 @@ export function accessibleWhere<T extends object>(
   /** What the caller's own query already fixes (see condition-facts.ts): decided comparisons drop out. */
   facts?: ConditionFacts,
 ): FilterQuery<T> | null {
-  const ast = permissionCondition(ability, action, entity.name);
+  return accessibleWhereFor(ability, action, entity.name as SubjectName, entity, metadata, facts);
+}
+
+/**
+ * The same, for a subject that is not an entity but whose rules are conditions on one: the statistics module's
+ * `ReferralFigures` (who may count which referrals) are conditions on the referral table's fields.
+ */
+export function accessibleWhereFor<T extends object>(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+  entity: EntityClass<T>,
+  metadata: MetadataStorage,
+  facts?: ConditionFacts,
+): FilterQuery<T> | null {
+  const ast = permissionCondition(ability, action, subject);
   if (!ast) return null;
   const condition = facts ? simplifyUnder(ast, facts) : ast;
   if (condition === false) return null;

@@ -9,6 +9,11 @@ export enum Role {
   SECRETARIAT = 'SECRETARIAT',
   AGENCY_ADMIN = 'AGENCY_ADMIN',
   AUDITOR = 'AUDITOR',
+  /**
+   * Reads aggregate figures (statistics) of the region, never a record: administrative-side, so never held with
+   * an operational role. An agency's or the platform's.
+   */
+  STATISTICIAN = 'STATISTICIAN',
   PLATFORM_ADMIN = 'PLATFORM_ADMIN',
 }
 
@@ -25,6 +30,11 @@ export const OPERATIONAL_ROLES: readonly Role[] = [Role.LIAISON_OFFICER, Role.CA
  * both kinds (separation of duties): whoever decides who reads cases, or audits the readers, does not read them.
  * SECRETARIAT (running a mechanism) is neither and goes with both.
  */
-export const ADMINISTRATIVE_ROLES: readonly Role[] = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN, Role.AUDITOR];
+export const ADMINISTRATIVE_ROLES: readonly Role[] = [
+  Role.AGENCY_ADMIN,
+  Role.PLATFORM_ADMIN,
+  Role.AUDITOR,
+  Role.STATISTICIAN,
+];
 
 export const isOperational = (role: Role) => OPERATIONAL_ROLES.includes(role);

@@ -19,6 +19,7 @@ export const ROLES: Role[] = [
   'SECRETARIAT',
   'AGENCY_ADMIN',
   'AUDITOR',
+  'STATISTICIAN',
   'PLATFORM_ADMIN',
 ];
 /** Roles that read case content: granted only once a second administrator of the agency approves. */

@@ -10,6 +10,7 @@ const role = z.enum([
   'SECRETARIAT',
   'AGENCY_ADMIN',
   'AUDITOR',
+  'STATISTICIAN',
   'PLATFORM_ADMIN',
 ]);
 

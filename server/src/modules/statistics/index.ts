@@ -1,0 +1,17 @@
+import type { RequestContext } from '../../platform/context';
+import type { EnlaceModule } from '../../platform/module';
+import { StatisticsResolver } from './statistics.resolver';
+import { coordinationFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
+
+export { controlDisclosure, type DisclosureRule } from './disclosure-control';
+
+/**
+ * Statistics: aggregate figures of referrals (and, as they land, coordination and protection), counted in SQL
+ * under the caller's permission rules and released only through disclosure control (ADR 0016).
+ */
+export const statisticsModule: EnlaceModule<RequestContext> = {
+  name: 'statistics',
+  entities: [],
+  resolvers: [StatisticsResolver],
+  policies: [referralFiguresPolicy, coordinationFiguresPolicy],
+};

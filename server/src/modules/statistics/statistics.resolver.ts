@@ -1,0 +1,37 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { RoleRequired } from '../../platform/authz/access';
+import type { RequestContext } from '../../platform/context';
+import { coordinationStatistics } from './coordination-statistics.service';
+import { referralStatistics } from './referral-statistics.service';
+import { STATISTICS_ROLES } from './statistics.policy';
+import {
+  CoordinationStatistics,
+  CoordinationStatisticsInput,
+  ReferralStatistics,
+  ReferralStatisticsInput,
+} from './statistics.types';
+
+@Resolver()
+export class StatisticsResolver {
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => ReferralStatistics, {
+    description: 'Referral figures of a scope and period, after disclosure control (suppressed counts are null)',
+  })
+  referralStatistics(
+    @Arg('input', () => ReferralStatisticsInput) input: ReferralStatisticsInput,
+    @Ctx() context: RequestContext,
+  ): Promise<ReferralStatistics> {
+    return referralStatistics(context, input);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => CoordinationStatistics, {
+    description: 'Meetings held, decisions and action items of a scope and period, after disclosure control',
+  })
+  coordinationStatistics(
+    @Arg('input', () => CoordinationStatisticsInput) input: CoordinationStatisticsInput,
+    @Ctx() context: RequestContext,
+  ): Promise<CoordinationStatistics> {
+    return coordinationStatistics(context, input);
+  }
+}
