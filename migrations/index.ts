@@ -20,6 +20,8 @@ import { Migration20261204031500TotpLastStep } from './Migration20261204031500To
 import { Migration20261204035215ProtectionConsent } from './Migration20261204035215ProtectionConsent';
 import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
+import { Migration20261204094238ServiceReferrals } from './Migration20261204094238ServiceReferrals';
+import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -50,4 +52,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204035215ProtectionConsent', class: Migration20261204035215ProtectionConsent },
   { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
   { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },
+  { name: 'Migration20261204094238ServiceReferrals', class: Migration20261204094238ServiceReferrals },
+  { name: 'Migration20261204100044ServiceDirectory', class: Migration20261204100044ServiceDirectory },
 ];

@@ -5,6 +5,7 @@ import { coordinationChecks } from './coordination-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { protectionChecks } from './protection-checks';
+import { serviceReferralChecks } from './service-referral-checks';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
 
@@ -23,6 +24,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...failedJobChecks(api),
       ...coordinationChecks(api),
       ...protectionChecks(api),
+      ...serviceReferralChecks(api),
     };
   });
   afterAll(() => api.stop());
