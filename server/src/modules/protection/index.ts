@@ -38,6 +38,8 @@ export { sharingInForceSql } from './service-referral-sharing';
 export { DirectoryService, ServiceAvailability } from './directory-service.entity';
 export { hsdsService, HSDS_EXPORT_PATH } from './directory-hsds';
 export { recordScreening } from './screening.service';
+export { recordConsent, withdrawConsent } from './consent.service';
+export { saveDirectoryService } from './directory-service.service';
 export {
   IndicatorAnswer,
   IndicatorCategory,
