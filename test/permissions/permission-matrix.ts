@@ -364,6 +364,13 @@ PERMISSION_MATRIX.push(
   },
   {
     resource: 'Survivor',
+    action: 'screen',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },
+    note: 'Recording a trafficking-indicator screening (sealed in the record): the case worker and supervisor assigned.',
+  },
+  {
+    resource: 'Survivor',
     action: 'refer',
     relations: SURVIVOR_RELATIONS,
     allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },

@@ -185,6 +185,24 @@ export function protectionChecks(server: TestServer): Record<string, Check> {
         }),
       );
     },
+    'Survivor:screen': async (api, world, relation) => {
+      const id = await survivorOf(world, relation);
+      const form = await server.graphql<{ screeningForm: { indicators: { indicator: string }[] } }>(
+        '{ screeningForm { indicators { indicator } } }',
+        {},
+        { cookie: world.cookieOf[Role.CASE_WORKER] },
+      );
+      return succeeds(() =>
+        api('mutation ($id: ID!, $input: ScreeningInput!) { recordScreening(survivorId: $id, input: $input) { id } }', {
+          id,
+          input: {
+            answers: form.data!.screeningForm.indicators.map(({ indicator }) => ({ indicator, answer: 'UNKNOWN' })),
+            conclusion: 'FOLLOW_UP_NEEDED',
+            conclusionNotes: 'Entrevista incompleta: volver a ver.',
+          },
+        }),
+      );
+    },
     'Survivor:refer': async (api, world, relation) => {
       const id = await survivorOf(world, relation);
       if (relation === 'ASSIGNED_CASE') await consentOnce(world, id);
