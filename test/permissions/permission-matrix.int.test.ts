@@ -6,6 +6,7 @@ import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './mat
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { protectionChecks } from './protection-checks';
 import { statisticsChecks } from './statistics-checks';
+import { serviceReferralChecks } from './service-referral-checks';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
 
@@ -25,6 +26,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...coordinationChecks(api),
       ...protectionChecks(api),
       ...statisticsChecks(api),
+      ...serviceReferralChecks(api),
     };
   });
   afterAll(() => api.stop());

@@ -362,6 +362,78 @@ PERMISSION_MATRIX.push(
       'Sharing without consent for a risk to life: protection supervisors of the holding agency only, with a written ' +
       "reason; flagged, audited and listed for the agency's auditors.",
   },
+  {
+    resource: 'Survivor',
+    action: 'screen',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },
+    note: 'Recording a trafficking-indicator screening (sealed in the record): the case worker and supervisor assigned.',
+  },
+  {
+    resource: 'Survivor',
+    action: 'refer',
+    relations: SURVIVOR_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ASSIGNED_CASE'], [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE'] },
+    note:
+      'Referring a survivor to a service of a fellow member agency (national, bi- or trinational mechanism): the ' +
+      'case worker and supervisor assigned to the case, only under a consent in force covering the recipient, the ' +
+      'service and the category of every field sent (or a risk-to-life override, flagged).',
+  },
+);
+
+// Referrals to services (service-referral.policy.ts). OWN_AGENCY: sent by the actor's agency; ADDRESSEE: sent to
+// it; FELLOW_MECHANISM_MEMBER: between two other members of the actor's mechanism.
+const SERVICE_REFERRAL_RELATIONS: readonly Relation[] = ['OWN_AGENCY', 'ADDRESSEE', 'FELLOW_MECHANISM_MEMBER'];
+const CASELOAD_BOTH_SIDES = ['OWN_AGENCY', 'ADDRESSEE'] as Relation[];
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'ServiceReferral',
+    action: 'read',
+    relations: SERVICE_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: CASELOAD_BOTH_SIDES, [Role.PROTECTION_SUPERVISOR]: CASELOAD_BOTH_SIDES },
+    note: 'A referral to a service is seen by the case workers and protection supervisors of the referring agency and of the provider; nobody else, fellow mechanism members included.',
+  },
+  {
+    resource: 'ServiceReferral',
+    action: 'accept',
+    relations: SERVICE_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ADDRESSEE'], [Role.PROTECTION_SUPERVISOR]: ['ADDRESSEE'] },
+    note: "The provider's case workers and supervisors accept, decline (with a reason) and report the service delivered.",
+  },
+  {
+    resource: 'ServiceReferral',
+    action: 'close',
+    relations: SERVICE_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['OWN_AGENCY'], [Role.PROTECTION_SUPERVISOR]: ['OWN_AGENCY'] },
+    note: 'The referring agency closes its referrals.',
+  },
+  {
+    resource: 'ReferredSurvivor',
+    action: 'read',
+    field: 'givenNames',
+    relations: SERVICE_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ADDRESSEE'], [Role.PROTECTION_SUPERVISOR]: ['ADDRESSEE'] },
+    note:
+      "The provider reads a survivor's field only if the referral carries it and only while the referral is open " +
+      'and its consent in force (withdrawal or expiry cut it at once); every other field is null and listed as ' +
+      'restricted; each read is audited for the holding agency. The referring agency reads the survivor through ' +
+      'the survivor record (assigned staff only), not through the referral.',
+  },
+  {
+    resource: 'DirectoryService',
+    action: 'read',
+    relations: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: Object.fromEntries(ALL_ROLES.map((role) => [role, ['OWN_AGENCY', 'FOREIGN_NON_MEMBER']])),
+    note: 'The directory of services holds nothing personal: every signed-in user reads it (and exports it as HSDS).',
+  },
+  {
+    resource: 'DirectoryService',
+    action: 'update',
+    relations: ['OWN_AGENCY', 'FOREIGN_NON_MEMBER'],
+    allowed: { [Role.AGENCY_ADMIN]: ['OWN_AGENCY'] },
+    note: "An agency's admins add and change its services (type, eligibility, languages, hours, area, capacity, availability).",
+  },
 );
 
 PERMISSION_MATRIX.push(

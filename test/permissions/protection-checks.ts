@@ -83,6 +83,43 @@ export function protectionChecks(server: TestServer): Record<string, Check> {
     }
   };
 
+  // The assigned case worker's consent to share the ASSIGNED_CASE survivor's identity with ADDRESSEE for shelter.
+  const consents = new Map<string, Promise<unknown>>();
+  const consentOnce = (world: MatrixWorld, survivorId: string) => {
+    if (!consents.has(survivorId))
+      consents.set(
+        survivorId,
+        (async () => {
+          const texts = await server.graphql<{ consentTexts: { id: string }[] }>(
+            '{ consentTexts { id } }',
+            {},
+            { cookie: world.cookieOf[Role.CASE_WORKER] },
+          );
+          const today = new Date().toISOString().slice(0, 10);
+          const given = await server.graphql(
+            'mutation ($input: ConsentInput!) { recordConsent(input: $input) { id } }',
+            {
+              input: {
+                survivorId,
+                categories: ['IDENTITY'],
+                recipientAgencyId: world.agencyOf.ADDRESSEE.id,
+                purposes: ['SAFE_SHELTER'],
+                validFrom: today,
+                validUntil: today,
+                method: 'SIGNED_FORM',
+                signedFormReference: 'F-2',
+                givenBy: 'PERSON',
+                consentTextId: texts.data!.consentTexts[0]!.id,
+              },
+            },
+            { cookie: world.cookieOf[Role.CASE_WORKER] },
+          );
+          if (given.errors) throw new Error(`fixture consent not recorded: ${JSON.stringify(given.errors)}`);
+        })(),
+      );
+    return consents.get(survivorId)!;
+  };
+
   const succeeds = async (write: () => Promise<unknown>) => {
     try {
       await write();
@@ -144,6 +181,39 @@ export function protectionChecks(server: TestServer): Record<string, Check> {
             purposes: ['SAFE_SHELTER'],
             reason: 'Amenaza inminente contra su vida esta noche.',
             days: 1,
+          },
+        }),
+      );
+    },
+    'Survivor:screen': async (api, world, relation) => {
+      const id = await survivorOf(world, relation);
+      const form = await server.graphql<{ screeningForm: { indicators: { indicator: string }[] } }>(
+        '{ screeningForm { indicators { indicator } } }',
+        {},
+        { cookie: world.cookieOf[Role.CASE_WORKER] },
+      );
+      return succeeds(() =>
+        api('mutation ($id: ID!, $input: ScreeningInput!) { recordScreening(survivorId: $id, input: $input) { id } }', {
+          id,
+          input: {
+            answers: form.data!.screeningForm.indicators.map(({ indicator }) => ({ indicator, answer: 'UNKNOWN' })),
+            conclusion: 'FOLLOW_UP_NEEDED',
+            conclusionNotes: 'Entrevista incompleta: volver a ver.',
+          },
+        }),
+      );
+    },
+    'Survivor:refer': async (api, world, relation) => {
+      const id = await survivorOf(world, relation);
+      if (relation === 'ASSIGNED_CASE') await consentOnce(world, id);
+      return succeeds(() =>
+        api('mutation ($input: ServiceReferralInput!) { referToService(input: $input) { id } }', {
+          input: {
+            survivorId: id,
+            recipientAgencyId: world.agencyOf.ADDRESSEE.id,
+            service: 'SAFE_SHELTER',
+            urgency: 'ROUTINE',
+            sharedFields: ['givenNames'],
           },
         }),
       );

@@ -58,4 +58,24 @@ describe('demo data for survivor protection', () => {
       );
     expect(row.countries).toEqual(['CO', 'CR', 'GT']);
   });
+
+  it("gives Rahab's case worker an accepted referral from PANI carrying only name, age, languages and vulnerabilities", async () => {
+    const worker = await signIn('case-worker.cr-rahab@demo.enlace.example');
+    const answer = await api.graphql<{
+      serviceReferrals: {
+        nodes: { status: string; survivor: { givenNames: string | null; familyNames: string | null } }[];
+      };
+      directoryServices: { nodes: { name: string }[] };
+    }>(
+      `{ serviceReferrals(box: INCOMING) { nodes { status survivor { givenNames familyNames } } }
+         directoryServices(countryCode: "CR", type: SAFE_SHELTER) { nodes { name } } }`,
+      {},
+      { cookie: worker },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.serviceReferrals.nodes).toEqual([
+      { status: 'ACCEPTED', survivor: { givenNames: 'Yahoska Isabel', familyNames: null } },
+    ]);
+    expect(answer.data!.directoryServices.nodes.map((node) => node.name)).toContain('Albergue Fundación Rahab');
+  });
 });

@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../modules/identity';
-import { assignSurvivorCase, closeSurvivorCase, registerSurvivor, SurvivorClosureReason } from '../modules/protection';
+import {
+  assignSurvivorCase,
+  closeSurvivorCase,
+  registerSurvivor,
+  SurvivorClosureReason,
+  type Survivor,
+} from '../modules/protection';
+import { seedDemoProtectionServices } from './demo-protection-services';
 import { Role } from '../platform/authz/roles';
 import type { Logger } from '../platform/logging/logger';
 import { contextOf, type DemoServices } from './demo-referrals';
@@ -103,9 +110,11 @@ const DEMO_SURVIVORS: { agency: string; supervised: boolean; closed?: boolean; i
 ];
 
 export async function seedDemoSurvivors(em: EntityManager, services: DemoServices, logger: Logger): Promise<void> {
+  const registered: Survivor[] = [];
   for (const demo of DEMO_SURVIVORS) {
     const worker = await contextOf(em, demoEmail(Role.CASE_WORKER, demo.agency), services, logger);
     const survivor = await registerSurvivor(worker, demo.input as unknown as SurvivorInput);
+    registered.push(survivor);
     if (demo.supervised) {
       const supervisorEmail = demoEmail(Role.PROTECTION_SUPERVISOR, demo.agency);
       const supervisor = await em.findOneOrFail(User, { email: supervisorEmail });
@@ -123,4 +132,5 @@ export async function seedDemoSurvivors(em: EntityManager, services: DemoService
       );
   }
   logger.info({ survivors: DEMO_SURVIVORS.length }, 'demo survivors loaded');
+  await seedDemoProtectionServices(em, services, logger, registered);
 }

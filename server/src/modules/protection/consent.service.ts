@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { permittedFilter } from '../../platform/authz/accessible-query';
 import { assertCan } from '../../platform/authz/forbidden';
-import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { badInput, conflict, notFound, unauthenticated } from '../../platform/graphql/errors';
 import { enqueueMail } from '../../platform/mail/mailer';
@@ -10,6 +9,8 @@ import { Agency, User } from '../identity';
 import { ConsentOverride, ConsentText, SurvivorConsent } from './consent.entity';
 import { ConsentGivenBy, ConsentMethod, ConsentStatus, type ProtectionService } from './consent.enums';
 import type { ConsentInput, ConsentOverrideInput } from './consent.inputs';
+import { staffToTell } from './protection-staff';
+import { ServiceReferral } from './service-referral.entity';
 import { sealForSurvivor } from './survivor-sealing';
 import type { Survivor } from './survivor.entity';
 import { SurvivorVulnerability } from './survivor.enums';
@@ -164,27 +165,36 @@ export async function withdrawConsent(context: RequestContext, consentId: string
   });
 }
 
+/**
+ * Referrals sent under the consent get the withdrawal's time (the provider's in-app notice; their access already
+ * ended, since sharingInForce reads the consent). The agencies told are the one the consent names and every
+ * agency that received a referral under it; each one's case workers and supervisors get a mail naming the code.
+ */
 async function tellRecipients(
   em: EntityManager,
   context: RequestContext,
   consent: SurvivorConsent,
   survivor: Survivor,
 ): Promise<number> {
-  if (!consent.recipientAgency) return 0; // a kind of agency: only agencies that received data are told (referrals)
-  const people = await em.find(User, { agency: consent.recipientAgency.id, active: true });
-  const recipients = people.filter((user) =>
-    user.roles.some((role) => role === Role.CASE_WORKER || role === Role.PROTECTION_SUPERVISOR),
-  );
-  for (const user of recipients)
-    await enqueueMail(em, {
-      to: user.email,
-      subject: `Enlace: consent withdrawn / consentimiento retirado (${survivor.code})`,
-      text:
-        `El consentimiento para compartir datos del sobreviviente ${survivor.code} fue retirado: ` +
-        `su institución ya no puede verlos.\n\nThe consent to share data of survivor ${survivor.code} was ` +
-        `withdrawn: your agency may no longer see them.\n\n${context.config.publicUrl.href}`,
-    });
-  return recipients.length;
+  const referred = await em.find(ServiceReferral, { consent: consent.id, consentWithdrawnAt: null });
+  for (const referral of referred) referral.consentWithdrawnAt = consent.withdrawnAt;
+  await em.flush();
+  const agencies = new Set(referred.map((referral) => referral.recipientAgency.id));
+  if (consent.recipientAgency) agencies.add(consent.recipientAgency.id);
+  let told = 0;
+  for (const agencyId of agencies)
+    for (const user of await staffToTell(em, agencyId)) {
+      told += 1;
+      await enqueueMail(em, {
+        to: user.email,
+        subject: `Enlace: consent withdrawn / consentimiento retirado (${survivor.code})`,
+        text:
+          `El consentimiento para compartir datos del sobreviviente ${survivor.code} fue retirado: ` +
+          `su institución ya no puede verlos.\n\nThe consent to share data of survivor ${survivor.code} was ` +
+          `withdrawn: your agency may no longer see them.\n\n${context.config.publicUrl.href}`,
+      });
+    }
+  return told;
 }
 
 async function findReadableConsent(em: EntityManager, context: RequestContext, id: string) {

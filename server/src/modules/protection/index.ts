@@ -8,6 +8,20 @@ import { protectionPolicy } from './protection.policy';
 import { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
 import { Survivor } from './survivor.entity';
 import { resolveSurvivorReference, SurvivorResolver } from './survivor.resolver';
+import { type ReferredSurvivor, ReferredSurvivorResolver } from './referred-survivor';
+import { ServiceReferral } from './service-referral.entity';
+import { serviceReferralPolicy } from './service-referral.policy';
+import {
+  resolveServiceReferralReference,
+  ServiceReferralResolver,
+  SurvivorServiceReferralsResolver,
+} from './service-referral.resolver';
+import { SHAREABLE_FIELDS } from './shared-fields';
+import { DirectoryService } from './directory-service.entity';
+import { directoryHsdsRoutes } from './directory-hsds';
+import { directoryServicePolicy } from './directory-service.policy';
+import { DirectoryServiceResolver } from './directory-service.resolver';
+import { ScreeningResolver } from './screening.resolver';
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
@@ -16,6 +30,25 @@ export { SurvivorClosureReason } from './survivor.enums';
 export { consentCoverage, consentStatus } from './consent.service';
 export { ConsentStatus, ProtectionService } from './consent.enums';
 export { SurvivorConsent, ConsentOverride } from './consent.entity';
+export { ServiceReferral };
+export { ServiceReferralStatus, ServiceReferralStep, SharedField } from './service-referral.enums';
+export { findReadableServiceReferral, referToService, stepServiceReferral } from './service-referral.service';
+export { FIELD_CATEGORY, SHAREABLE_FIELDS, SUGGESTED_FIELDS, categoriesOf } from './shared-fields';
+export { sharingInForceSql } from './service-referral-sharing';
+export { DirectoryService, ServiceAvailability } from './directory-service.entity';
+export { hsdsService, HSDS_EXPORT_PATH } from './directory-hsds';
+export { recordScreening } from './screening.service';
+export { recordConsent, withdrawConsent } from './consent.service';
+export { saveDirectoryService } from './directory-service.service';
+export {
+  IndicatorAnswer,
+  IndicatorCategory,
+  ScreeningConclusion,
+  ScreeningIndicator,
+  ScreeningLevel,
+  SCREENING_FORM_VERSION,
+  screeningLevel,
+} from './screening.form';
 
 /** Tables whose data keys `pnpm keys:rotate` re-wraps (the record id is bound into each wrapping). */
 export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
@@ -24,22 +57,54 @@ export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
 
 /**
  * Survivor protection: the survivor record held by the registering agency, its personal data encrypted at rest
- * (platform/crypto), caseload and assignment, every read of personal data audited.
+ * (platform/crypto), caseload and assignment, consent, referrals to services with need-to-know sharing, every read
+ * of personal data audited.
  */
 export const protectionModule: EnlaceModule<RequestContext> = {
   inputLimits: protectionInputLimits,
   name: 'protection',
-  entities: [Survivor, ConsentText, SurvivorConsent, ConsentOverride],
-  resolvers: [SurvivorResolver, ConsentResolver, SurvivorConsentsResolver, ConsentOverrideResolver],
-  referenceResolvers: { Survivor: resolveSurvivorReference },
-  policies: [protectionPolicy],
-  guardedSubjects: ['Survivor', 'SurvivorConsent', 'ConsentOverride'],
+  entities: [Survivor, ConsentText, SurvivorConsent, ConsentOverride, DirectoryService, ServiceReferral],
+  resolvers: [
+    SurvivorResolver,
+    ConsentResolver,
+    SurvivorConsentsResolver,
+    ConsentOverrideResolver,
+    ServiceReferralResolver,
+    SurvivorServiceReferralsResolver,
+    ReferredSurvivorResolver,
+    DirectoryServiceResolver,
+    ScreeningResolver,
+  ],
+  routes: directoryHsdsRoutes,
+  referenceResolvers: { Survivor: resolveSurvivorReference, ServiceReferral: resolveServiceReferralReference },
+  policies: [protectionPolicy, serviceReferralPolicy, directoryServicePolicy],
+  guardedSubjects: [
+    'Survivor',
+    'SurvivorConsent',
+    'ConsentOverride',
+    'ServiceReferral',
+    'ReferredSurvivor',
+    'DirectoryService',
+  ],
   personalData: [
     {
       subject: 'Survivor',
       fields: SURVIVOR_PERSONAL_FIELDS,
       idOf: (survivor) => (survivor as Survivor).id,
       ownerAgencyOf: (survivor) => (survivor as Survivor).holdingAgency.id,
+    },
+    {
+      // What a provider reads of a referred survivor: audited against the survivor's record and holding agency.
+      subject: 'ReferredSurvivor',
+      fields: [...SHAREABLE_FIELDS, 'note'],
+      idOf: (view) => (view as ReferredSurvivor).survivorId,
+      ownerAgencyOf: (view) => (view as ReferredSurvivor).holdingAgencyId,
+    },
+    {
+      subject: 'ServiceReferral',
+      fields: ['note'],
+      idOf: (referral) => (referral as ServiceReferral).id,
+      ownerAgencyOf: (referral) => (referral as ServiceReferral).holdingAgency.id,
     },
   ],
   async start(runtime) {

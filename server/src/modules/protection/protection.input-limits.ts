@@ -9,5 +9,8 @@ export const protectionInputLimits: InputLimits = {
   maxLength: {
     'ExploitationInput.notes': SURVIVOR_LIMITS.notes,
     'ConsentOverrideInput.reason': 2_000,
+    'ServiceReferralInput.note': 2_000,
+    'DirectoryServiceInput.description': 2_000,
+    'ScreeningInput.conclusionNotes': 2_000,
   },
 };

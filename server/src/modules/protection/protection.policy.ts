@@ -8,7 +8,8 @@ export const CASELOAD_ROLES: readonly Role[] = [Role.CASE_WORKER, Role.PROTECTIO
 const PERSONAL = [...SURVIVOR_PERSONAL_FIELDS];
 
 /** What may be done with a survivor's record: read it (personal data per field), register, edit, assign, close. */
-export type SurvivorAction = 'read' | 'create' | 'update' | 'assign' | 'close' | 'reopen' | 'consent' | 'override';
+export type SurvivorAction =
+  'read' | 'create' | 'update' | 'assign' | 'close' | 'reopen' | 'consent' | 'override' | 'refer' | 'screen';
 /** Consents and the overrides given without one are read with the caseload (overrides also by auditors). */
 export type ConsentRecordAction = 'read';
 
@@ -31,6 +32,7 @@ declare module '../../platform/authz/ability' {
  * - Case workers register survivors of their agency (they become the assigned case worker) and edit the cases
  *   assigned to them; supervisors assign case workers and supervisors; both close and reopen their cases.
  * - Consent: the assigned case worker and supervisor record and withdraw it; the caseload's readers see it.
+ *   The same two refer the survivor to services (service-referral.policy.ts) and record screenings.
  *   Overrides (risk to life) are given by any protection supervisor of the agency and listed for its auditors.
  * - API tokens act for systems, not people: they get nothing here.
  */
@@ -48,13 +50,13 @@ export const protectionPolicy: Policy = (actor, { can, cannot }) => {
     const assigned = { ...holding, 'caseWorker.id': actor.id };
     can('read', 'Survivor', PERSONAL, assigned);
     can('create', 'Survivor', holding);
-    can(['update', 'close', 'reopen', 'consent'], 'Survivor', assigned);
+    can(['update', 'close', 'reopen', 'consent', 'refer', 'screen'], 'Survivor', assigned);
   }
   if (actor.roles.includes(Role.PROTECTION_SUPERVISOR)) {
     const supervised = { ...holding, 'supervisor.id': actor.id };
     can('read', 'Survivor', PERSONAL, supervised);
     can('assign', 'Survivor', holding);
-    can(['close', 'reopen', 'consent'], 'Survivor', supervised);
+    can(['close', 'reopen', 'consent', 'refer', 'screen'], 'Survivor', supervised);
     // A risk to life does not wait for the assigned supervisor: any protection supervisor of the agency.
     can('override', 'Survivor', holding);
     can('read', 'ConsentOverride', holding);

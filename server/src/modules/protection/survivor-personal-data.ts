@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
+import type { Screening } from './screening.form';
 import { ExploitationKind, SurvivorSex } from './survivor.enums';
 
 /** A passport, national id card or other document the survivor has or had. */
@@ -58,6 +59,8 @@ export interface SurvivorPersonalData {
   email: string | null;
   currentLocation: string | null;
   exploitations: Exploitation[];
+  /** Trafficking-indicator screenings, oldest first (absent in records sealed before screenings existed). */
+  screenings?: Screening[];
 }
 
 /** The personal-data fields of a Survivor, as GraphQL names them: the policy, the guard and the audit use this. */
@@ -76,6 +79,7 @@ export const SURVIVOR_PERSONAL_FIELDS = [
   'email',
   'currentLocation',
   'exploitations',
+  'screenings',
 ] as const satisfies readonly (keyof SurvivorPersonalData)[];
 
 export type SurvivorPersonalField = (typeof SURVIVOR_PERSONAL_FIELDS)[number];

@@ -61,3 +61,14 @@ export function sealForSurvivor(
 ): Buffer {
   return sealJson(dataKeyOf(keyring, survivor), recordId, purpose, value);
 }
+
+/** Opens a value sealed with sealForSurvivor. Call only after the policy allowed the read. */
+export function openForSurvivor<T>(
+  keyring: Keyring,
+  survivor: Survivor,
+  recordId: string,
+  purpose: string,
+  sealed: Buffer,
+): T {
+  return openJson<T>(dataKeyOf(keyring, survivor), recordId, purpose, sealed);
+}

@@ -10,7 +10,7 @@ import { badInput, conflict, notFound, unauthenticated } from '../../platform/gr
 import { nextNumber, yearIn } from '../../platform/numbering/gap-free-counter';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency, User } from '../identity';
-import { documentDigest, sealPersonalData } from './survivor-sealing';
+import { documentDigest, openPersonalData, sealPersonalData } from './survivor-sealing';
 import type { SurvivorPersonalData } from './survivor-personal-data';
 import { Survivor } from './survivor.entity';
 import { SurvivorCaseStatus, type SurvivorClosureReason } from './survivor.enums';
@@ -94,7 +94,9 @@ export async function updateSurvivor(context: RequestContext, id: string, input:
     assertCan(context.ability, 'update', survivor, 'Survivor');
     validateSurvivor(input);
     survivor.vulnerabilities = [...new Set(input.vulnerabilities ?? [])];
-    sealPersonalData(context.config.encryption, survivor, personalDataOf(input));
+    // Screenings are not part of the form: they are kept as recorded.
+    const { screenings } = openPersonalData(context.config.encryption, survivor);
+    sealPersonalData(context.config.encryption, survivor, { ...personalDataOf(input), screenings });
     await em.flush();
     await record(context, em, survivor, 'survivor.update');
     return survivor;

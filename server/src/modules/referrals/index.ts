@@ -39,6 +39,7 @@ export { findReadableReferral, getReadableReferral, readableReferrals } from './
 export { transitionReferral, createReferralDraft, updateReferralDraft, type ReferralStep } from './referral.service';
 export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from './referral-events';
 export { listReferrals } from './referral-inbox.service';
+export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 export { overdueSql } from './referral-overdue';
 

@@ -1,0 +1,218 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  recordConsent,
+  recordScreening,
+  saveDirectoryService,
+  referToService,
+  ScreeningIndicator,
+  ServiceReferralStep,
+  stepServiceReferral,
+  type Survivor,
+} from '../modules/protection';
+import { Role } from '../platform/authz/roles';
+import type { Logger } from '../platform/logging/logger';
+import { contextOf, type DemoServices } from './demo-referrals';
+import { demoEmail } from './demo-seed';
+
+type DirectoryInput = Parameters<typeof saveDirectoryService>[1];
+
+/** Services of the national mechanisms' members (and one across the Guatemala–Mexico border), fictional details. */
+const DEMO_DIRECTORY: { agency: string; input: Record<string, unknown> }[] = [
+  {
+    agency: 'cr-rahab',
+    input: {
+      name: 'Albergue Fundación Rahab',
+      description: 'Albergue temporal y acompañamiento para mujeres sobrevivientes de trata.',
+      types: ['SAFE_SHELTER', 'PSYCHOSOCIAL_SUPPORT'],
+      eligibility: 'Mujeres de 18 años o más, cualquier nacionalidad',
+      minimumAge: 18,
+      languages: ['es', 'en'],
+      hours: '24 horas',
+      areaServed: 'San José, Guanacaste',
+      address: 'San José, Costa Rica',
+      capacity: 20,
+      availability: 'LIMITED',
+    },
+  },
+  {
+    agency: 'cr-ccss',
+    input: {
+      name: 'Atención a víctimas, Hospital de Liberia',
+      types: ['MEDICAL_CARE'],
+      languages: ['es'],
+      hours: 'Lunes a viernes, 7:00–16:00; emergencias 24 horas',
+      areaServed: 'Guanacaste',
+      address: 'Liberia, Guanacaste',
+    },
+  },
+  {
+    agency: 'gt-alianza',
+    input: {
+      name: 'Hogar Seguro La Alianza',
+      types: ['SAFE_SHELTER', 'PSYCHOSOCIAL_SUPPORT', 'EDUCATION'],
+      eligibility: 'Niñas y adolescentes de 12 a 17 años',
+      minimumAge: 12,
+      maximumAge: 17,
+      languages: ['es', 'quc'],
+      hours: '24 horas',
+      areaServed: 'Guatemala',
+      capacity: 30,
+      availability: 'AVAILABLE',
+    },
+  },
+  {
+    agency: 'co-renacer',
+    input: {
+      name: 'Atención psicosocial Renacer',
+      types: ['PSYCHOSOCIAL_SUPPORT', 'EDUCATION'],
+      eligibility: 'Niñas, niños y adolescentes',
+      maximumAge: 17,
+      languages: ['es'],
+      areaServed: 'Norte de Santander',
+      availability: 'AVAILABLE',
+    },
+  },
+  {
+    agency: 'mx-dif',
+    input: {
+      name: 'Albergue temporal DIF Tapachula',
+      types: ['SAFE_SHELTER', 'FAMILY_TRACING'],
+      eligibility: 'Niñas, niños y adolescentes migrantes no acompañados',
+      maximumAge: 17,
+      languages: ['es', 'mam'],
+      areaServed: 'Soconusco, Chiapas',
+      availability: 'FULL',
+    },
+  },
+];
+
+interface DemoReferral {
+  from: string;
+  survivor: number;
+  to: string;
+  service: string;
+  fields: string[];
+  categories: string[];
+  steps: ServiceReferralStep[];
+}
+
+/** Referrals of the demo survivors (index into the list registered), with their consent and how far they got. */
+const DEMO_REFERRALS: DemoReferral[] = [
+  {
+    from: 'cr-pani',
+    survivor: 0,
+    to: 'cr-rahab',
+    service: 'SAFE_SHELTER',
+    fields: ['givenNames', 'estimatedAge', 'languages', 'vulnerabilities'],
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES', 'VULNERABILITIES'],
+    steps: [ServiceReferralStep.ACCEPT],
+  },
+  {
+    from: 'cr-pani',
+    survivor: 1,
+    to: 'cr-ccss',
+    service: 'MEDICAL_CARE',
+    fields: ['givenNames', 'familyNames', 'dateOfBirth', 'sex', 'languages'],
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES'],
+    steps: [],
+  },
+  {
+    from: 'gt-svet',
+    survivor: 4,
+    to: 'gt-alianza',
+    service: 'SAFE_SHELTER',
+    fields: ['givenNames', 'estimatedAge', 'languages', 'vulnerabilities'],
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES', 'VULNERABILITIES'],
+    steps: [ServiceReferralStep.ACCEPT, ServiceReferralStep.DELIVER],
+  },
+  {
+    from: 'gt-svet',
+    survivor: 4,
+    to: 'mx-dif',
+    service: 'FAMILY_TRACING',
+    fields: ['givenNames', 'familyNames', 'languages'],
+    categories: ['IDENTITY', 'LANGUAGES'],
+    steps: [],
+  },
+  {
+    from: 'co-icbf',
+    survivor: 5,
+    to: 'co-renacer',
+    service: 'PSYCHOSOCIAL_SUPPORT',
+    fields: ['givenNames', 'estimatedAge', 'languages'],
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES'],
+    steps: [],
+  },
+];
+
+const CHILD = ['CHILD', 'UNACCOMPANIED_OR_SEPARATED_CHILD'];
+const YES_HIGH = [ScreeningIndicator.DECEIVED_ABOUT_WORK, ScreeningIndicator.FORCED_SEX_WORK];
+
+/** The directory, a screening, consents and referrals to services, all through the module's own services. */
+export async function seedDemoProtectionServices(
+  em: EntityManager,
+  services: DemoServices,
+  logger: Logger,
+  survivors: Survivor[],
+): Promise<void> {
+  const agencyId = async (key: string) =>
+    (await contextOf(em, demoEmail(Role.AGENCY_ADMIN, key), services, logger)).actor!.agencyId;
+  const listed = new Map<string, string>();
+  for (const entry of DEMO_DIRECTORY) {
+    const admin = await contextOf(em, demoEmail(Role.AGENCY_ADMIN, entry.agency), services, logger);
+    listed.set(entry.agency, (await saveDirectoryService(admin, entry.input as unknown as DirectoryInput)).id);
+  }
+  const [text] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from consent_text where language = 'es' order by version desc limit 1`);
+  const today = new Date().toISOString().slice(0, 10);
+  const until = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
+  for (const demo of DEMO_REFERRALS) {
+    const worker = await contextOf(em, demoEmail(Role.CASE_WORKER, demo.from), services, logger);
+    const survivor = survivors[demo.survivor]!;
+    const child = survivor.vulnerabilities.some((value) => CHILD.includes(value));
+    const recipientAgencyId = await agencyId(demo.to);
+    await recordConsent(worker, {
+      survivorId: survivor.id,
+      categories: demo.categories,
+      recipientAgencyId,
+      purposes: [demo.service],
+      validFrom: today,
+      validUntil: until,
+      method: 'SIGNED_FORM',
+      signedFormReference: `${survivor.code}-C${demo.survivor}`,
+      givenBy: child ? 'CHILD_AND_GUARDIAN' : 'PERSON',
+      childAssent: child,
+      guardianName: child ? 'Tutora designada por el juzgado' : null,
+      consentTextId: text!.id,
+    } as never);
+    const referral = await referToService(worker, {
+      survivorId: survivor.id,
+      recipientAgencyId,
+      directoryServiceId: listed.get(demo.to) ?? null,
+      service: demo.service,
+      urgency: 'URGENT',
+      sharedFields: demo.fields,
+      note: 'Necesita atención pronto; habla de su situación solo con personal femenino.',
+    } as never);
+    const provider = await contextOf(em, demoEmail(Role.CASE_WORKER, demo.to), services, logger);
+    for (const step of demo.steps)
+      await stepServiceReferral(
+        provider,
+        referral.id,
+        step,
+        step === ServiceReferralStep.DELIVER ? 'Alojada y atendida' : null,
+      );
+  }
+  const screener = await contextOf(em, demoEmail(Role.CASE_WORKER, 'cr-pani'), services, logger);
+  await recordScreening(screener, survivors[0]!.id, {
+    answers: Object.values(ScreeningIndicator).map((indicator) => ({
+      indicator,
+      answer: YES_HIGH.includes(indicator) ? 'YES' : 'UNKNOWN',
+    })) as never,
+    conclusion: 'POSSIBLE_VICTIM_REFER' as never,
+    conclusionNotes: 'Captada con una oferta de trabajo falsa y explotada sexualmente: remitir a protección.',
+    place: 'Peñas Blancas',
+  });
+  logger.info({ directory: DEMO_DIRECTORY.length, referrals: DEMO_REFERRALS.length }, 'demo services loaded');
+}
