@@ -24,6 +24,7 @@ import {
   FollowUpResolver,
   MeetingFollowUpResolver,
 } from './follow-up.resolver';
+import { FollowUpBoardCountsResolver, FollowUpPageResolver } from './follow-up/follow-up-page.resolver';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -62,6 +63,8 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     DecisionResolver,
     FollowUpResolver,
     ActionUpdateResolver,
+    FollowUpPageResolver,
+    FollowUpBoardCountsResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
   policies: [coordinationPolicy],

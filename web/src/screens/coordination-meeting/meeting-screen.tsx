@@ -116,7 +116,7 @@ function MeetingPage({ meeting, onChanged }: { meeting: MeetingView; onChanged: 
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
       <MinutesSection meeting={meeting} onChanged={onChanged} />
-      <FollowUpSection meetingId={meeting.id} />
+      <FollowUpSection meeting={meeting} />
       <RevisionsSection meeting={meeting} />
       {!meeting.canReadMinutes && (
         <Section title={t('coordination.minutes.title')}>
