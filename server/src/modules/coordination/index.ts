@@ -24,6 +24,7 @@ import {
   FollowUpResolver,
   MeetingFollowUpResolver,
 } from './follow-up.resolver';
+import { exportRoutes } from './exports/exports.routes';
 import { FollowUpBoardCountsResolver, FollowUpPageResolver } from './follow-up/follow-up-page.resolver';
 
 export { Meeting, AgendaItem };
@@ -69,4 +70,5 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
   referenceResolvers: { Meeting: resolveMeetingReference },
   policies: [coordinationPolicy],
   guardedSubjects: ['Meeting', 'Decision', 'ActionItem'],
+  routes: exportRoutes,
 };

@@ -20,7 +20,7 @@ import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { FollowUpActionsDocument, FollowUpCountsDocument } from '../coordination-common/coordination.operations';
-import { ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
+import { exportPaths, ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
 import { BoardCounts } from './board-counts';
 import { BoardTable } from './board-table';
 
@@ -90,6 +90,19 @@ function Board({ mechanismId }: { mechanismId: string }) {
       {counts.error && !counts.data && (
         <Alert severity="error">{translateCoordinationError(counts.error, t).message}</Alert>
       )}
+      <Stack
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ flexWrap: 'wrap' }}
+        aria-label={t('coordination.exports.title')}
+      >
+        {(['actionsCsv', 'decisionsCsv', 'calendar'] as const).map((kind) => (
+          <Button key={kind} size="small" variant="outlined" href={exportPaths[kind](mechanismId)} download>
+            {t(`coordination.exports.${kind}`)}
+          </Button>
+        ))}
+      </Stack>
       {board && <BoardCounts board={board} onPick={(key, value) => set(key, value)} />}
       <Box
         component="form"
