@@ -16,6 +16,7 @@ export function createCache() {
           referrals: relayStylePagination(['box', 'filter', 'sort']),
           auditTrail: relayStylePagination(['filter']),
           dataOwnerAccessLog: relayStylePagination(['filter']),
+          followUpActions: relayStylePagination(['mechanismId', 'filter', 'sort']),
         },
       },
     },

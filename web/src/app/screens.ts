@@ -182,6 +182,18 @@ const COORDINATION: Screen[] = [
     namespaces: coordinationNamespaces,
     lazy: coordination('MeetingScreen'),
   },
+  {
+    path: '/coordination/mechanisms/:id/follow-up',
+    titleKey: 'nav.followUpBoard',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('FollowUpBoardScreen'),
+  },
+  {
+    path: '/coordination/actions/:id',
+    titleKey: 'nav.actionItem',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('ActionItemScreen'),
+  },
 ];
 
 export const SCREENS: Screen[] = [

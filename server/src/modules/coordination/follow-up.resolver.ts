@@ -41,6 +41,9 @@ export class FollowUpBoard {
 
   @Field(() => [AgencyActionCount], { description: 'Over all the mechanism’s actions, whatever the filter' })
   countsByAgency!: AgencyActionCount[];
+
+  /** Not a field: the mechanism the counts by meeting and by decision are for (follow-up/). */
+  mechanismId!: string;
 }
 
 @Resolver(() => ActionItem)
@@ -57,6 +60,7 @@ export class FollowUpResolver {
     const agencies = await context.em.find(Agency, { id: { $in: counts.map((count) => count.agencyId) } });
     const byId = new Map(agencies.map((agency) => [agency.id, agency]));
     return {
+      mechanismId,
       actions,
       countsByAgency: counts.map((count) => ({
         agency: byId.get(count.agencyId)!,

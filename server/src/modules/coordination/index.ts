@@ -24,6 +24,9 @@ import {
   FollowUpResolver,
   MeetingFollowUpResolver,
 } from './follow-up.resolver';
+import { actionDigestJob } from './digest/action-digest.job';
+import { exportRoutes } from './exports/exports.routes';
+import { FollowUpBoardCountsResolver, FollowUpPageResolver } from './follow-up/follow-up-page.resolver';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -33,6 +36,7 @@ export { createMeeting, setAgenda, setAttendance, writeMinutes } from './meeting
 export { commentOnMinutes, stepMinutes } from './minutes.service';
 export { addActionItem, recordDecision, reportOnAction } from './follow-up.service';
 export { ActionItem, Decision };
+export { enqueueActionDigests } from './digest/action-digest.job';
 export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
 
 /**
@@ -62,8 +66,12 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     DecisionResolver,
     FollowUpResolver,
     ActionUpdateResolver,
+    FollowUpPageResolver,
+    FollowUpBoardCountsResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
   policies: [coordinationPolicy],
   guardedSubjects: ['Meeting', 'Decision', 'ActionItem'],
+  routes: exportRoutes,
+  jobs: [actionDigestJob],
 };

@@ -9,7 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { translateCoordinationError } from './coordination-errors';
 import { ReportOnActionDocument } from './coordination.operations';
-import { meetingPath } from './meeting-terms';
+import { actionPath, meetingPath } from './meeting-terms';
 
 /** Action items with owner, due date, status and an OVERDUE mark (the server's); the owner reports progress. */
 export function ActionList({
@@ -28,7 +28,11 @@ export function ActionList({
       {actions.map((action) => (
         <Box component="li" key={action.id} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-            <Typography sx={{ fontWeight: 600 }}>{action.title}</Typography>
+            <Link to={actionPath(action.id)}>
+              <Typography component="span" sx={{ fontWeight: 600 }}>
+                {action.title}
+              </Typography>
+            </Link>
             <Chip size="small" label={t(`coordination.actionStatus.${action.status}`)} variant="outlined" />
             {action.overdue && (
               <Chip size="small" label={t('coordination.actions.overdue')} sx={{ bgcolor: '#b71c1c', color: '#fff' }} />
@@ -55,7 +59,7 @@ export function ActionList({
   );
 }
 
-function Updates({ action }: { action: ActionItemFieldsFragment }) {
+export function Updates({ action }: { action: ActionItemFieldsFragment }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();
@@ -74,7 +78,7 @@ function Updates({ action }: { action: ActionItemFieldsFragment }) {
   );
 }
 
-function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
+export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [status, setStatus] = useState('');

@@ -2,3 +2,5 @@
 export { CoordinationHomeScreen } from '../coordination-mechanism/coordination-home-screen';
 export { MechanismMeetingsScreen } from '../coordination-mechanism/mechanism-meetings-screen';
 export { MeetingScreen } from '../coordination-meeting/meeting-screen';
+export { FollowUpBoardScreen } from '../coordination-board/follow-up-board-screen';
+export { ActionItemScreen } from '../coordination-action/action-item-screen';

@@ -33,6 +33,18 @@ import type {
   SetMeetingAttendanceMutationVariables,
   WriteMinutesMutation,
   WriteMinutesMutationVariables,
+  FollowUpCountsQuery,
+  FollowUpCountsQueryVariables,
+  FollowUpActionsQuery,
+  FollowUpActionsQueryVariables,
+  ActionItemDetailQuery,
+  ActionItemDetailQueryVariables,
+  RecordDecisionMutation,
+  RecordDecisionMutationVariables,
+  SetDecisionStatusMutation,
+  SetDecisionStatusMutationVariables,
+  AddActionItemMutation,
+  AddActionItemMutationVariables,
 } from '../../gql/graphql';
 
 // Typed documents of coordination.graphql, built in the coordination screens' chunk (see admin-common/operation.ts).
@@ -93,4 +105,28 @@ export const ActionsOwedDocument = operation<ActionsOwedQuery, ActionsOwedQueryV
 export const ReportOnActionDocument = operation<ReportOnActionMutation, ReportOnActionMutationVariables>(
   documents,
   'ReportOnAction',
+);
+export const FollowUpCountsDocument = operation<FollowUpCountsQuery, FollowUpCountsQueryVariables>(
+  documents,
+  'FollowUpCounts',
+);
+export const FollowUpActionsDocument = operation<FollowUpActionsQuery, FollowUpActionsQueryVariables>(
+  documents,
+  'FollowUpActions',
+);
+export const ActionItemDetailDocument = operation<ActionItemDetailQuery, ActionItemDetailQueryVariables>(
+  documents,
+  'ActionItemDetail',
+);
+export const RecordDecisionDocument = operation<RecordDecisionMutation, RecordDecisionMutationVariables>(
+  documents,
+  'RecordDecision',
+);
+export const SetDecisionStatusDocument = operation<SetDecisionStatusMutation, SetDecisionStatusMutationVariables>(
+  documents,
+  'SetDecisionStatus',
+);
+export const AddActionItemDocument = operation<AddActionItemMutation, AddActionItemMutationVariables>(
+  documents,
+  'AddActionItem',
 );

@@ -13,6 +13,15 @@ export const MEETING_LANGUAGES: readonly Language[] = ['es', 'en', 'pt', 'fr'];
 
 export const meetingPath = (id: string) => `/coordination/meetings/${id}`;
 export const mechanismPath = (id: string) => `/coordination/mechanisms/${id}`;
+export const boardPath = (mechanismId: string) => `/coordination/mechanisms/${mechanismId}/follow-up`;
+/** Downloads served by the coordination module's routes (server: coordination/exports). */
+export const exportPaths = {
+  actionsCsv: (mechanismId: string) => `/api/coordination/mechanisms/${mechanismId}/actions.csv`,
+  decisionsCsv: (mechanismId: string) => `/api/coordination/mechanisms/${mechanismId}/decisions.csv`,
+  calendar: (mechanismId: string) => `/api/coordination/mechanisms/${mechanismId}/calendar.ics`,
+  invitation: (meetingId: string) => `/api/coordination/meetings/${meetingId}/invitation.ics`,
+};
+export const actionPath = (id: string) => `/coordination/actions/${id}`;
 
 /** A meeting's time span in its own time zone (where it is held), with the zone named. */
 export function formatMeetingSpan(startsAt: string, endsAt: string, timeZone: string, locale: string): string {

@@ -30,7 +30,7 @@ import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { MechanismMeetingsDocument } from '../coordination-common/coordination.operations';
-import { formatMeetingSpan, ID_PATTERN, meetingPath } from '../coordination-common/meeting-terms';
+import { boardPath, formatMeetingSpan, ID_PATTERN, meetingPath } from '../coordination-common/meeting-terms';
 import { MinutesStatusChip } from '../coordination-common/minutes-status-chip';
 import { NewMeetingDialog } from './new-meeting-dialog';
 
@@ -70,13 +70,16 @@ function MechanismMeetings({ id }: { id: string }) {
           {t('coordination.home.secretariat', { agency: mechanism.secretariatAgency.acronym })}
         </Typography>
       </Box>
-      {isSecretariat && (
-        <Box>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {isSecretariat && (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
             {t('coordination.mechanism.newMeeting')}
           </Button>
-        </Box>
-      )}
+        )}
+        <Button variant="outlined" component={RouterLink} to={boardPath(mechanism.id)}>
+          {t('coordination.board.link')}
+        </Button>
+      </Stack>
       <Section title={t('coordination.mechanism.upcoming')}>
         <MeetingTable meetings={data.upcoming} emptyText={t('coordination.mechanism.noUpcoming')} />
       </Section>

@@ -4,16 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { Section } from '../../forms/section';
 import { ActionList } from '../coordination-common/action-list';
 import { MeetingFollowUpDocument } from '../coordination-common/coordination.operations';
+import { ActionForm, DecisionForm, DecisionStatusForm } from './follow-up-forms';
+import type { MeetingView } from './meeting-screen';
 
-/** What the meeting decided and who owes what, and the actions still open from earlier meetings. */
-export function FollowUpSection({ meetingId }: { meetingId: string }) {
+/**
+ * What the meeting decided and who owes what, and the actions still open from earlier meetings. The secretariat
+ * records decisions and assigns actions here while the minutes are not approved (`update` in availableActions).
+ */
+export function FollowUpSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
-  const { data } = useQuery(MeetingFollowUpDocument, {
-    variables: { id: meetingId },
+  const { data, refetch } = useQuery(MeetingFollowUpDocument, {
+    variables: { id: meeting.id },
     context: { handlesErrors: true },
   });
   if (!data) return null;
   const { decisions, actionItems, carriedActions } = data.meeting;
+  const mayEdit = meeting.availableActions.includes('update');
+  const reload = () => void refetch();
   return (
     <>
       <Section title={t('coordination.decisions.title')}>
@@ -27,14 +34,19 @@ export function FollowUpSection({ meetingId }: { meetingId: string }) {
                   <Typography sx={{ fontFamily: 'monospace' }}>{decision.reference}</Typography>
                   <Chip size="small" variant="outlined" label={t(`coordination.decisionStatus.${decision.status}`)} />
                 </Stack>
-                <Typography>{decision.text}</Typography>
+                <Typography sx={{ overflowWrap: 'anywhere' }}>{decision.text}</Typography>
+                {mayEdit && decision.status === 'IN_FORCE' && (
+                  <DecisionStatusForm decision={decision} decisions={decisions} onDone={reload} />
+                )}
               </Box>
             ))}
           </Box>
         )}
+        {mayEdit && <DecisionForm meeting={meeting} onDone={reload} />}
       </Section>
       <Section title={t('coordination.actions.title')}>
         <ActionList actions={actionItems} emptyText={t('coordination.actions.empty')} />
+        {mayEdit && <ActionForm meeting={meeting} decisions={decisions} onDone={reload} />}
       </Section>
       {carriedActions.length > 0 && (
         <Section title={t('coordination.actions.carried')}>

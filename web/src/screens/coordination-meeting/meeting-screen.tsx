@@ -13,7 +13,13 @@ import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { MeetingDetailDocument } from '../coordination-common/coordination.operations';
-import { definitionList, formatMeetingSpan, ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
+import {
+  definitionList,
+  exportPaths,
+  formatMeetingSpan,
+  ID_PATTERN,
+  mechanismPath,
+} from '../coordination-common/meeting-terms';
 import { MinutesStatusChip } from '../coordination-common/minutes-status-chip';
 import { AgendaSection } from './agenda-section';
 import { AttendanceSection } from './attendance-section';
@@ -81,7 +87,12 @@ function MeetingPage({ meeting, onChanged }: { meeting: MeetingView; onChanged: 
         </Stack>
         <Box component="dl" sx={{ ...definitionList, mt: 2 }}>
           <dt>{t('coordination.meeting.when')}</dt>
-          <dd>{formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone, INTL_LOCALES[language])}</dd>
+          <dd>
+            {formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone, INTL_LOCALES[language])}{' '}
+            <a href={exportPaths.invitation(meeting.id)} download>
+              {t('coordination.exports.invitation')}
+            </a>
+          </dd>
           <dt>{t('coordination.meeting.where')}</dt>
           <dd>{place || '—'}</dd>
           {meeting.videoLink && (
@@ -116,7 +127,7 @@ function MeetingPage({ meeting, onChanged }: { meeting: MeetingView; onChanged: 
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
       <MinutesSection meeting={meeting} onChanged={onChanged} />
-      <FollowUpSection meetingId={meeting.id} />
+      <FollowUpSection meeting={meeting} />
       <RevisionsSection meeting={meeting} />
       {!meeting.canReadMinutes && (
         <Section title={t('coordination.minutes.title')}>

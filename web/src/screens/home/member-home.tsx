@@ -25,6 +25,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
+import { ActionsOwed } from './actions-owed';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -59,6 +60,7 @@ export function MemberHome({ agency }: { agency: string }) {
       {data && <Figures data={data} />}
       {data && <Waiting data={data} />}
       {data && data.overdueInbox.edges.length > 0 && <OverdueList data={data} />}
+      <ActionsOwed />
     </Stack>
   );
 }
