@@ -24,6 +24,7 @@ import {
   FollowUpResolver,
   MeetingFollowUpResolver,
 } from './follow-up.resolver';
+import { minutesPdfRoutes } from './minutes-pdf/minutes-pdf.routes';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -66,4 +67,7 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
   referenceResolvers: { Meeting: resolveMeetingReference },
   policies: [coordinationPolicy],
   guardedSubjects: ['Meeting', 'Decision', 'ActionItem'],
+  routes(app, runtime) {
+    minutesPdfRoutes(app, runtime); // GET /api/meetings/:id/minutes.pdf
+  },
 };
