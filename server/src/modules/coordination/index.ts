@@ -25,6 +25,11 @@ import {
   MeetingFollowUpResolver,
 } from './follow-up.resolver';
 import { minutesPdfRoutes } from './minutes-pdf/minutes-pdf.routes';
+import { LibraryDocument } from './library/library-document.entity';
+import { LibraryDocumentVersion } from './library/library-version.entity';
+import { libraryPolicy } from './library/library.policy';
+import { LibraryDocumentResolver, LibraryDocumentVersionResolver } from './library/library.resolver';
+import { libraryRoutes } from './library/library.routes';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -34,6 +39,9 @@ export { createMeeting, setAgenda, setAttendance, writeMinutes } from './meeting
 export { commentOnMinutes, stepMinutes } from './minutes.service';
 export { addActionItem, recordDecision, reportOnAction } from './follow-up.service';
 export { ActionItem, Decision };
+export { LibraryDocument, LibraryDocumentVersion };
+export { LibraryDocumentKind, LibraryHandlingCode } from './library/library.enums';
+export { createLibraryDocument, recordLibraryVersion } from './library/library.service';
 export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
 
 /**
@@ -52,6 +60,8 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     Decision,
     ActionItem,
     ActionUpdate,
+    LibraryDocument,
+    LibraryDocumentVersion,
   ],
   resolvers: [
     MeetingResolver,
@@ -63,11 +73,14 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     DecisionResolver,
     FollowUpResolver,
     ActionUpdateResolver,
+    LibraryDocumentResolver,
+    LibraryDocumentVersionResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
-  policies: [coordinationPolicy],
-  guardedSubjects: ['Meeting', 'Decision', 'ActionItem'],
+  policies: [coordinationPolicy, libraryPolicy],
+  guardedSubjects: ['Meeting', 'Decision', 'ActionItem', 'LibraryDocument'],
   routes(app, runtime) {
     minutesPdfRoutes(app, runtime); // GET /api/meetings/:id/minutes.pdf
+    libraryRoutes(app, runtime); // library versions: upload and download
   },
 };

@@ -40,6 +40,8 @@ export { transitionReferral, createReferralDraft, updateReferralDraft, type Refe
 export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from './referral-events';
 export { listReferrals } from './referral-inbox.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
+// The attachment store's content checks, reused by other modules' uploads (the coordination library).
+export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './conversation/attachment-content';
 
 /**
  * Cross-border case referrals: the core (lifecycle, inbox, deadlines), the conversation (messages and
