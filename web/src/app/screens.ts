@@ -182,6 +182,12 @@ const COORDINATION: Screen[] = [
     namespaces: coordinationNamespaces,
     lazy: coordination('MeetingScreen'),
   },
+  {
+    path: '/coordination/mechanisms/:id/library',
+    titleKey: 'nav.coordinationLibrary',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('LibraryScreen'),
+  },
 ];
 
 export const SCREENS: Screen[] = [

@@ -2,3 +2,4 @@
 export { CoordinationHomeScreen } from '../coordination-mechanism/coordination-home-screen';
 export { MechanismMeetingsScreen } from '../coordination-mechanism/mechanism-meetings-screen';
 export { MeetingScreen } from '../coordination-meeting/meeting-screen';
+export { LibraryScreen } from '../coordination-work/library-screen';

@@ -30,7 +30,7 @@ import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { MechanismMeetingsDocument } from '../coordination-common/coordination.operations';
-import { formatMeetingSpan, ID_PATTERN, meetingPath } from '../coordination-common/meeting-terms';
+import { formatMeetingSpan, ID_PATTERN, mechanismPath, meetingPath } from '../coordination-common/meeting-terms';
 import { MinutesStatusChip } from '../coordination-common/minutes-status-chip';
 import { NewMeetingDialog } from './new-meeting-dialog';
 
@@ -69,6 +69,11 @@ function MechanismMeetings({ id }: { id: string }) {
         <Typography color="text.secondary">
           {t('coordination.home.secretariat', { agency: mechanism.secretariatAgency.acronym })}
         </Typography>
+      </Box>
+      <Box>
+        <Button component={RouterLink} to={`${mechanismPath(id)}/library`} variant="outlined">
+          {t('coordinationWork.library.open')}
+        </Button>
       </Box>
       {isSecretariat && (
         <Box>
