@@ -23,6 +23,7 @@ import { Migration20261204040000TenantRowLevelSecurity } from './Migration202612
 import { Migration20261204093855Retention } from './Migration20261204093855Retention';
 import { Migration20261204094238ServiceReferrals } from './Migration20261204094238ServiceReferrals';
 import { Migration20261204095014StatisticianRole } from './Migration20261204095014StatisticianRole';
+import { Migration20261204095939CoordinationLibrary } from './Migration20261204095939CoordinationLibrary';
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
 
@@ -58,6 +59,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204093855Retention', class: Migration20261204093855Retention },
   { name: 'Migration20261204094238ServiceReferrals', class: Migration20261204094238ServiceReferrals },
   { name: 'Migration20261204095014StatisticianRole', class: Migration20261204095014StatisticianRole },
+  { name: 'Migration20261204095939CoordinationLibrary', class: Migration20261204095939CoordinationLibrary },
   { name: 'Migration20261204100044ServiceDirectory', class: Migration20261204100044ServiceDirectory },
   {
     name: 'Migration20261204102545CoordinationProtectionRowLevelSecurity',

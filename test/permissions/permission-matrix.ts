@@ -510,6 +510,51 @@ PERMISSION_MATRIX.push({
     "Whether a held meeting counts in the coordination statistics the actor may ask for: the actor's mechanisms' " +
     '(OWN_AGENCY, FELLOW_MECHANISM_MEMBER) for their users, every mechanism for a STATISTICIAN; after disclosure control.',
 });
+/**
+ * The document library of a mechanism (coordination/library). Relations as for meetings. Handling codes: H2 every
+ * user of member agencies; H1 the mechanism's focal points (liaison officers) and secretariat users; H3 the
+ * agencies named on the document (the rows name the actor's agency, or another one).
+ */
+PERMISSION_MATRIX.push(
+  {
+    resource: 'LibraryDocument',
+    action: 'readH2',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'H2: every user of the member agencies reads it, and downloads its versions (audited).',
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'readH1',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+    },
+    note: "H1: the people who sit in the mechanism only: member agencies' focal points and secretariat users.",
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'readH3Named',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: "H3 naming the actor's agency: its users read it.",
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'readH3Other',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "H3 naming another agency: only that agency and the mechanism's secretariat.",
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Adding documents and uploading versions: the secretariat of the mechanism.',
+  },
+);
 
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;

@@ -150,7 +150,7 @@ const PROTECTION: Screen[] = [
   },
 ];
 
-const coordinationNamespaces = ['coordination'] as const;
+const coordinationNamespaces = ['coordination', 'coordinationWork'] as const;
 /** The coordination screens share one chunk (coordination-common/coordination-screens.ts). */
 const coordination = (name: keyof typeof CoordinationScreens) => async () => ({
   Component: (await import('../screens/coordination-common/coordination-screens'))[name],
@@ -193,6 +193,12 @@ const COORDINATION: Screen[] = [
     titleKey: 'nav.actionItem',
     namespaces: coordinationNamespaces,
     lazy: coordination('ActionItemScreen'),
+  },
+  {
+    path: '/coordination/mechanisms/:id/library',
+    titleKey: 'nav.coordinationLibrary',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('LibraryScreen'),
   },
 ];
 

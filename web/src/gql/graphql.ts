@@ -128,6 +128,17 @@ export type FollowUpFilter = {
 /** Orders of the follow-up board */
 export type FollowUpSort = 'DUE' | 'PRIORITY' | 'NEWEST';
 
+export type LibraryDocumentKind =
+  | 'PROTOCOL'
+  | 'STANDARD_OPERATING_PROCEDURE'
+  | 'AGREEMENT'
+  | 'TRAINING_MATERIAL'
+  | 'DIAGNOSTIC_STUDY'
+  | 'AWARENESS_MATERIAL';
+
+/** H1: mechanism members (focal points) only; H2: every user of member agencies; H3: named agencies only */
+export type LibraryHandlingCode = 'H1' | 'H2' | 'H3';
+
 /** A service a survivor is referred to */
 export type ProtectionService =
   | 'SAFE_SHELTER'
@@ -527,6 +538,20 @@ export type ActionItemInput = {
   priority: ActionPriority;
   /** The decision it carries out. A UUID. */
   decisionId?: string | number | null | undefined;
+};
+
+/** A document of a mechanism's library (its files are uploaded as versions) */
+export type LibraryDocumentInput = {
+  kind: LibraryDocumentKind;
+  /** At most 300 characters. At most 1000 characters. */
+  title: string;
+  /** es, pt, en or fr: the language of the document (and of its search). At most 1000 characters. */
+  language: string;
+  /** At most 4000 characters. At most 4000 characters. */
+  summary: string;
+  handlingCode: LibraryHandlingCode;
+  /** H3: the member agencies that may read it (at most 50). At most 100 items. A UUID. */
+  namedAgencyIds?: Array<string | number>;
 };
 
 /** A survivor's informed consent, as given */
@@ -1997,6 +2022,41 @@ export type AddActionItemMutationVariables = Exact<{
 }>;
 
 export type AddActionItemMutation = { addActionItem: { id: string } };
+
+export type LibraryDocumentsQueryVariables = Exact<{
+  mechanismId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type LibraryDocumentsQuery = {
+  mechanism: { id: string; secretariatAgency: { id: string } } | null;
+  libraryDocuments: Array<{
+    id: string;
+    kind: LibraryDocumentKind;
+    title: string;
+    language: string;
+    summary: string;
+    handlingCode: LibraryHandlingCode;
+    currentVersion: number;
+    canUpdate: boolean;
+    namedAgencies: Array<{ id: string; acronym: string }>;
+    versions: Array<{
+      id: string;
+      number: number;
+      fileName: string;
+      note: string | null;
+      uploadedAt: string;
+      downloadPath: string;
+    }>;
+  }>;
+};
+
+export type CreateLibraryDocumentMutationVariables = Exact<{
+  mechanismId: string | number;
+  input: LibraryDocumentInput;
+}>;
+
+export type CreateLibraryDocumentMutation = { createLibraryDocument: { id: string } };
 
 export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -9122,6 +9182,163 @@ export const AddActionItemDocument = {
     },
   ],
 } as unknown as DocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const LibraryDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LibraryDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secretariatAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'libraryDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'namedAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LibraryDocumentsQuery, LibraryDocumentsQueryVariables>;
+export const CreateLibraryDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLibraryDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LibraryDocumentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLibraryDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLibraryDocumentMutation, CreateLibraryDocumentMutationVariables>;
 export const ForwardedReferralsDocument = {
   kind: 'Document',
   definitions: [
