@@ -20,6 +20,7 @@ import { Migration20261204031500TotpLastStep } from './Migration20261204031500To
 import { Migration20261204035215ProtectionConsent } from './Migration20261204035215ProtectionConsent';
 import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
+import { Migration20261204093139DurablePlan } from './Migration20261204093139DurablePlan';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -50,4 +51,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204035215ProtectionConsent', class: Migration20261204035215ProtectionConsent },
   { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
   { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },
+  { name: 'Migration20261204093139DurablePlan', class: Migration20261204093139DurablePlan },
 ];

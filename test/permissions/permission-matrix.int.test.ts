@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
+import { durableSolutionsChecks } from './durable-solutions-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { protectionChecks } from './protection-checks';
@@ -23,6 +24,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...failedJobChecks(api),
       ...coordinationChecks(api),
       ...protectionChecks(api),
+      ...durableSolutionsChecks(api),
     };
   });
   afterAll(() => api.stop());
