@@ -40,7 +40,12 @@ export function durableSolutionsChecks(server: TestServer): Record<string, Check
     return owners.get(relation)!;
   };
 
-  const asOwner = async <T>(world: MatrixWorld, relation: Relation, query: string, variables: Record<string, unknown>) => {
+  const asOwner = async <T>(
+    world: MatrixWorld,
+    relation: Relation,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
     const result = await server.graphql<T>(query, variables, { cookie: await ownerCookie(world, relation) });
     if (!result.data) throw new Error(`fixture failed: ${JSON.stringify(result.errors)}`);
     return result.data;
