@@ -21,6 +21,7 @@ import { Migration20261204035215ProtectionConsent } from './Migration20261204035
 import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
 import { Migration20261204093139DurablePlan } from './Migration20261204093139DurablePlan';
+import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -52,4 +53,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
   { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },
   { name: 'Migration20261204093139DurablePlan', class: Migration20261204093139DurablePlan },
+  { name: 'Migration20261204100543SolutionReferrals', class: Migration20261204100543SolutionReferrals },
 ];

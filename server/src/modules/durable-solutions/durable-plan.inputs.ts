@@ -61,3 +61,21 @@ export class DurablePlanClosureInput {
   @Field(() => String, { description: `At least 10, at most ${PLAN_LIMITS.closureReason} characters` })
   reason!: string;
 }
+
+@InputType({ description: 'An assessment of one criterion within a follow-up report' })
+export class CriterionAssessmentChange {
+  @Field(() => DurableCriterion)
+  criterion!: DurableCriterion;
+
+  @Field(() => CriterionStatus)
+  status!: CriterionStatus;
+
+  @Field(() => String, { nullable: true, description: `At most ${PLAN_LIMITS.evidence} characters` })
+  evidence?: string | null;
+
+  @Field(() => String, { nullable: true, description: `At most ${PLAN_LIMITS.organisation} characters` })
+  responsibleOrganisation?: string | null;
+
+  @Field(() => GraphQLLocalDate, { description: 'Not in the future' })
+  assessedOn!: string;
+}

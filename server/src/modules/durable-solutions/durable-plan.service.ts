@@ -129,49 +129,66 @@ export async function changeDurablePlan(context: RequestContext, input: DurableP
  * co-owner assesses only the criteria entrusted to its agency.
  */
 export async function assessCriterion(context: RequestContext, input: CriterionAssessmentInput): Promise<DurablePlan> {
-  const actor = signedIn(context);
+  signedIn(context);
   return inUnitOfWork(context, async (em) => {
     const plan = await getReadablePlan(em, context.ability, input.planId, { lockForUpdate: true });
-    assertCan(context.ability, 'assess', plan, 'DurablePlan');
-    assertOpen(plan);
-    const entry = await em.findOneOrFail(PlanCriterion, { plan: plan.id, criterion: input.criterion });
-    if (entry.entryAgency.id !== actor.agencyId)
-      throw forbidden('error.durableSolutions.notYourCriterion', 'This criterion is entrusted to the other agency');
-    const problems: Record<string, string> = {};
-    const evidence = input.evidence?.trim() || null;
-    const organisation = input.responsibleOrganisation?.trim() || null;
-    if (evidence && evidence.length > PLAN_LIMITS.evidence)
-      problems['input.evidence'] = 'error.durableSolutions.tooLongText';
-    if (input.status === CriterionStatus.MET && !evidence)
-      problems['input.evidence'] = 'error.durableSolutions.evidenceRequired';
-    if (organisation && organisation.length > PLAN_LIMITS.organisation)
-      problems['input.responsibleOrganisation'] = 'error.durableSolutions.tooLongText';
-    if (input.assessedOn > latestToday()) problems['input.assessedOn'] = 'error.durableSolutions.inTheFuture';
-    else if (input.assessedOn < '2000-01-01') problems['input.assessedOn'] = 'error.durableSolutions.dateInvalid';
-    if (Object.keys(problems).length > 0) throw badInput(problems);
-    const by = em.getReference(User, actor.id);
-    Object.assign(entry, {
-      status: input.status,
-      evidence,
-      responsibleOrganisation: organisation,
-      assessedOn: input.assessedOn,
-      assessedBy: by,
-    });
-    em.create(CriterionAssessment, {
-      plan,
-      criterion: input.criterion,
-      status: input.status,
-      evidence,
-      responsibleOrganisation: organisation,
-      assessedOn: input.assessedOn,
-      assessedBy: by,
-      agency: entry.entryAgency,
-    });
-    plan.updatedAt = new Date();
+    await applyAssessment(em, context, plan, input, 'input');
     await em.flush();
-    await audit(context, em, plan, null, 'durable-plan.assess', { criterion: input.criterion, status: input.status });
     return plan;
   });
+}
+
+export type AssessmentChange = Omit<CriterionAssessmentInput, 'planId'>;
+
+/**
+ * Checks and applies one assessment to a plan locked by the caller: only those who may assess, on an open plan,
+ * and only the criteria entrusted to the caller's agency. Errors name the field under `path`.
+ */
+export async function applyAssessment(
+  em: EntityManager,
+  context: RequestContext,
+  plan: DurablePlan,
+  input: AssessmentChange,
+  path: string,
+): Promise<void> {
+  const actor = signedIn(context);
+  assertCan(context.ability, 'assess', plan, 'DurablePlan');
+  assertOpen(plan);
+  const entry = await em.findOneOrFail(PlanCriterion, { plan: plan.id, criterion: input.criterion });
+  if (entry.entryAgency.id !== actor.agencyId)
+    throw forbidden('error.durableSolutions.notYourCriterion', 'This criterion is entrusted to the other agency');
+  const problems: Record<string, string> = {};
+  const evidence = input.evidence?.trim() || null;
+  const organisation = input.responsibleOrganisation?.trim() || null;
+  if (evidence && evidence.length > PLAN_LIMITS.evidence)
+    problems[`${path}.evidence`] = 'error.durableSolutions.tooLongText';
+  if (input.status === CriterionStatus.MET && !evidence)
+    problems[`${path}.evidence`] = 'error.durableSolutions.evidenceRequired';
+  if (organisation && organisation.length > PLAN_LIMITS.organisation)
+    problems[`${path}.responsibleOrganisation`] = 'error.durableSolutions.tooLongText';
+  if (input.assessedOn > latestToday()) problems[`${path}.assessedOn`] = 'error.durableSolutions.inTheFuture';
+  else if (input.assessedOn < '2000-01-01') problems[`${path}.assessedOn`] = 'error.durableSolutions.dateInvalid';
+  if (Object.keys(problems).length > 0) throw badInput(problems);
+  const by = em.getReference(User, actor.id);
+  Object.assign(entry, {
+    status: input.status,
+    evidence,
+    responsibleOrganisation: organisation,
+    assessedOn: input.assessedOn,
+    assessedBy: by,
+  });
+  em.create(CriterionAssessment, {
+    plan,
+    criterion: input.criterion,
+    status: input.status,
+    evidence,
+    responsibleOrganisation: organisation,
+    assessedOn: input.assessedOn,
+    assessedBy: by,
+    agency: entry.entryAgency,
+  });
+  plan.updatedAt = new Date();
+  await audit(context, em, plan, null, 'durable-plan.assess', { criterion: input.criterion, status: input.status });
 }
 
 /** Closing needs an outcome and a reason; a closed plan is read-only. */

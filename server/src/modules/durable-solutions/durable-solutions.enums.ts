@@ -49,3 +49,29 @@ registerEnumType(DurableCriterion, { name: 'DurableCriterion', description: 'An 
 registerEnumType(CriterionStatus, { name: 'CriterionStatus' });
 registerEnumType(DurablePlanStatus, { name: 'DurablePlanStatus' });
 registerEnumType(DurablePlanOutcome, { name: 'DurablePlanOutcome' });
+
+/** Where a solution referral goes, from the holding agency's side. */
+export enum SolutionDestination {
+  COUNTRY_OF_ORIGIN = 'COUNTRY_OF_ORIGIN',
+  SAME_COUNTRY = 'SAME_COUNTRY',
+  THIRD_COUNTRY = 'THIRD_COUNTRY',
+}
+
+export enum SolutionReferralStatus {
+  SENT = 'SENT',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  HANDED_OVER = 'HANDED_OVER',
+  CLOSED = 'CLOSED',
+}
+
+/** The risk assessment of the place of return, recorded before a return referral is sent. */
+export enum ReturnRisk {
+  SAFE = 'SAFE',
+  SAFE_WITH_CONDITIONS = 'SAFE_WITH_CONDITIONS',
+  NOT_SAFE = 'NOT_SAFE',
+}
+
+registerEnumType(SolutionDestination, { name: 'SolutionDestination' });
+registerEnumType(SolutionReferralStatus, { name: 'SolutionReferralStatus' });
+registerEnumType(ReturnRisk, { name: 'ReturnRisk', description: 'Risk assessment of the place of return' });

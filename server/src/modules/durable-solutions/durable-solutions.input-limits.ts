@@ -7,5 +7,7 @@ export const durableSolutionsInputLimits: InputLimits = {
     'DurablePlanInput.wishes': PLAN_LIMITS.wishes,
     'DurablePlanChangeInput.wishes': PLAN_LIMITS.wishes,
     'CriterionAssessmentInput.evidence': PLAN_LIMITS.evidence,
+    'CriterionAssessmentChange.evidence': PLAN_LIMITS.evidence,
+    'FollowUpReportInput.summary': 2_000,
   },
 };

@@ -9,8 +9,13 @@ import {
   resolveDurablePlanReference,
 } from './durable-plan.resolver';
 import { durableSolutionsInputLimits } from './durable-solutions.input-limits';
+import { FollowUp } from './follow-up.entity';
+import { followUpWatchJob } from './follow-up.service';
+import { SolutionReferral } from './solution-referral.entity';
+import { solutionReferralPolicy } from './solution-referral.policy';
+import { FollowUpResolver, PlanReferralsResolver, SolutionReferralResolver } from './solution-referral.resolver';
 
-export { DurablePlan };
+export { DurablePlan, SolutionReferral };
 export { CriterionStatus, DurableCriterion, DurablePlanOutcome, DurableSolution } from './durable-solutions.enums';
 
 /**
@@ -21,11 +26,19 @@ export { CriterionStatus, DurableCriterion, DurablePlanOutcome, DurableSolution 
 export const durableSolutionsModule: EnlaceModule<RequestContext> = {
   name: 'durable-solutions',
   inputLimits: durableSolutionsInputLimits,
-  entities: [DurablePlan, PlanCriterion, CriterionAssessment],
-  resolvers: [DurablePlanResolver, PlanCriterionResolver, CriterionAssessmentResolver],
+  entities: [DurablePlan, PlanCriterion, CriterionAssessment, SolutionReferral, FollowUp],
+  resolvers: [
+    DurablePlanResolver,
+    PlanCriterionResolver,
+    CriterionAssessmentResolver,
+    SolutionReferralResolver,
+    PlanReferralsResolver,
+    FollowUpResolver,
+  ],
   referenceResolvers: { DurablePlan: resolveDurablePlanReference },
-  policies: [durablePlanPolicy],
-  guardedSubjects: ['DurablePlan'],
+  policies: [durablePlanPolicy, solutionReferralPolicy],
+  guardedSubjects: ['DurablePlan', 'SolutionReferral'],
+  jobs: [followUpWatchJob],
   personalData: [
     {
       subject: 'DurablePlan',

@@ -11,6 +11,11 @@ import { resolveSurvivorReference, SurvivorResolver } from './survivor.resolver'
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
+// For the durable-solutions module: what a solution referral shares, read through the same sealed record.
+export { Exploitation, SurvivorDocument, type SurvivorPersonalField } from './survivor-personal-data';
+export { openPersonalData } from './survivor-sealing';
+export { ConsentDataCategory } from './consent.enums';
+export { SurvivorSex, SurvivorVulnerability } from './survivor.enums';
 export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
 export { SurvivorClosureReason } from './survivor.enums';
 export { consentCoverage, consentStatus } from './consent.service';
