@@ -21,6 +21,7 @@ export const SCREEN_NAMESPACES = [
   'admin',
   'protection',
   'coordination',
+  'durableSolutions',
 ] as const;
 export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 
