@@ -16,6 +16,9 @@ import { solutionReferralPolicy } from './solution-referral.policy';
 import { FollowUpResolver, PlanReferralsResolver, SolutionReferralResolver } from './solution-referral.resolver';
 
 export { DurablePlan, SolutionReferral };
+// For demo data: plans and referrals made through the services themselves.
+export { assessCriterion, closeDurablePlan, openDurablePlan } from './durable-plan.service';
+export { recordHandOver, respondToSolutionReferral, sendSolutionReferral } from './solution-referral.service';
 export { CriterionStatus, DurableCriterion, DurablePlanOutcome, DurableSolution } from './durable-solutions.enums';
 
 /**

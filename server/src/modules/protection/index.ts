@@ -19,6 +19,8 @@ export { SurvivorSex, SurvivorVulnerability } from './survivor.enums';
 export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
 export { SurvivorClosureReason } from './survivor.enums';
 export { consentCoverage, consentStatus } from './consent.service';
+// For demo data of the durable-solutions module: consent recorded through the service itself.
+export { currentConsentTexts, recordConsent } from './consent.service';
 export { ConsentStatus, ProtectionService } from './consent.enums';
 export { SurvivorConsent, ConsentOverride } from './consent.entity';
 
