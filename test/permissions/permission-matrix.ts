@@ -556,6 +556,56 @@ PERMISSION_MATRIX.push(
   },
 );
 
+// Durable-solutions plans: held by the survivor's holding agency, owned by its case worker (durable-plan.policy.ts).
+// ASSIGNED_CASE is a plan the actor owns (its survivor assigned to the actor), OWN_AGENCY one a colleague owns.
+const OWNER_ONLY = { [Role.CASE_WORKER]: ['ASSIGNED_CASE'] } as const;
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'DurablePlan',
+    action: 'read',
+    relations: SURVIVOR_RELATIONS,
+    allowed: {
+      [Role.CASE_WORKER]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+      [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+    },
+    note:
+      "A survivor's durable-solutions plan (solution sought, IASC criteria, progress, history) is seen by the holding " +
+      "agency's case workers and protection supervisors, and after a hand-over by the partner agency's; never by " +
+      'liaison officers, admins or auditors.',
+  },
+  {
+    resource: 'DurablePlan',
+    action: 'read',
+    field: 'wishes',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: "The person's own stated wishes: only the plan's owner; sealed at rest, every read audited.",
+  },
+  {
+    resource: 'DurablePlan',
+    action: 'create',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: 'A plan is opened by the case worker assigned to the survivor, who owns it.',
+  },
+  { resource: 'DurablePlan', action: 'update', relations: SURVIVOR_RELATIONS, allowed: OWNER_ONLY },
+  {
+    resource: 'DurablePlan',
+    action: 'assess',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: "Assessing criteria: the owner, and after a hand-over the partner's case worker for the criteria entrusted to it.",
+  },
+  {
+    resource: 'DurablePlan',
+    action: 'close',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: 'Closing needs an outcome and a reason.',
+  },
+);
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

@@ -194,6 +194,26 @@ export type CaseloadFilter = {
   codePrefix?: string | null | undefined;
 };
 
+/** Voluntary return and reintegration, local integration, or resettlement/relocation to a third country */
+export type DurableSolution = 'VOLUNTARY_RETURN' | 'LOCAL_INTEGRATION' | 'RESETTLEMENT';
+
+export type DurablePlanStatus = 'OPEN' | 'CLOSED';
+
+export type DurablePlanOutcome = 'SOLUTION_SUSTAINED' | 'RE_TRAFFICKED' | 'LOST_CONTACT' | 'PERSON_WITHDREW';
+
+/** An IASC durable-solutions criterion */
+export type DurableCriterion =
+  | 'SAFETY_AND_SECURITY'
+  | 'STANDARD_OF_LIVING'
+  | 'LIVELIHOODS'
+  | 'HOUSING_LAND_PROPERTY'
+  | 'DOCUMENTATION'
+  | 'FAMILY_REUNIFICATION'
+  | 'PUBLIC_AFFAIRS'
+  | 'REMEDIES_AND_JUSTICE';
+
+export type CriterionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'MET' | 'NOT_APPLICABLE';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -645,6 +665,29 @@ export type SurvivorAssignmentInput = {
   caseWorkerId: string | number;
   /** A PROTECTION_SUPERVISOR of the holding agency; null: none. A UUID. */
   supervisorId?: string | number | null | undefined;
+};
+
+/** A survivor's durable-solutions plan: the solution sought and the person's own wishes */
+export type DurablePlanInput = {
+  /** A UUID. */
+  survivorId: string | number;
+  solution: DurableSolution;
+  /** In the person's own words; at most 4000 characters. At most 4000 characters. */
+  wishes: string;
+};
+
+/** An assessment of one IASC criterion of a plan */
+export type CriterionAssessmentInput = {
+  /** A UUID. */
+  planId: string | number;
+  criterion: DurableCriterion;
+  status: CriterionStatus;
+  /** What shows it; at most 2000 characters. At most 2000 characters. */
+  evidence?: string | null | undefined;
+  /** At most 200 characters. At most 1000 characters. */
+  responsibleOrganisation?: string | null | undefined;
+  /** Not in the future */
+  assessedOn: unknown;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -2057,6 +2100,174 @@ export type CreateLibraryDocumentMutationVariables = Exact<{
 }>;
 
 export type CreateLibraryDocumentMutation = { createLibraryDocument: { id: string } };
+
+export type MyDurablePlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDurablePlansQuery = {
+  myDurablePlans: Array<{
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    progress: { met: number; applicable: number };
+    leadAgency: { id: string; name: string };
+  }>;
+};
+
+export type DurablePlanPartsFragment = {
+  id: string;
+  survivorId: string;
+  survivorCode: string;
+  solution: DurableSolution;
+  status: DurablePlanStatus;
+  outcome: DurablePlanOutcome | null;
+  wishes: string | null;
+  restrictedFields: Array<string>;
+  myActions: Array<string>;
+  handedOverAt: string | null;
+  leadAgency: { id: string; name: string };
+  partnerAgency: { id: string; name: string } | null;
+  progress: { met: number; applicable: number };
+  criteria: Array<{
+    id: string;
+    criterion: DurableCriterion;
+    status: CriterionStatus;
+    evidence: string | null;
+    responsibleOrganisation: string | null;
+    assessedOn: unknown;
+    entryAgency: { id: string; name: string };
+  }>;
+  history: Array<{
+    id: string;
+    criterion: DurableCriterion;
+    status: CriterionStatus;
+    assessedOn: unknown;
+    recordedAt: string;
+    agency: { id: string; name: string };
+  }>;
+  followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+};
+
+export type DurablePlanOfSurvivorQueryVariables = Exact<{
+  survivorId: string | number;
+}>;
+
+export type DurablePlanOfSurvivorQuery = {
+  durablePlanOfSurvivor: {
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    outcome: DurablePlanOutcome | null;
+    wishes: string | null;
+    restrictedFields: Array<string>;
+    myActions: Array<string>;
+    handedOverAt: string | null;
+    leadAgency: { id: string; name: string };
+    partnerAgency: { id: string; name: string } | null;
+    progress: { met: number; applicable: number };
+    criteria: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      evidence: string | null;
+      responsibleOrganisation: string | null;
+      assessedOn: unknown;
+      entryAgency: { id: string; name: string };
+    }>;
+    history: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      assessedOn: unknown;
+      recordedAt: string;
+      agency: { id: string; name: string };
+    }>;
+    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  } | null;
+};
+
+export type OpenDurablePlanMutationVariables = Exact<{
+  input: DurablePlanInput;
+}>;
+
+export type OpenDurablePlanMutation = {
+  openDurablePlan: {
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    outcome: DurablePlanOutcome | null;
+    wishes: string | null;
+    restrictedFields: Array<string>;
+    myActions: Array<string>;
+    handedOverAt: string | null;
+    leadAgency: { id: string; name: string };
+    partnerAgency: { id: string; name: string } | null;
+    progress: { met: number; applicable: number };
+    criteria: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      evidence: string | null;
+      responsibleOrganisation: string | null;
+      assessedOn: unknown;
+      entryAgency: { id: string; name: string };
+    }>;
+    history: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      assessedOn: unknown;
+      recordedAt: string;
+      agency: { id: string; name: string };
+    }>;
+    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  };
+};
+
+export type AssessDurableCriterionMutationVariables = Exact<{
+  input: CriterionAssessmentInput;
+}>;
+
+export type AssessDurableCriterionMutation = {
+  assessDurableCriterion: {
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    outcome: DurablePlanOutcome | null;
+    wishes: string | null;
+    restrictedFields: Array<string>;
+    myActions: Array<string>;
+    handedOverAt: string | null;
+    leadAgency: { id: string; name: string };
+    partnerAgency: { id: string; name: string } | null;
+    progress: { met: number; applicable: number };
+    criteria: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      evidence: string | null;
+      responsibleOrganisation: string | null;
+      assessedOn: unknown;
+      entryAgency: { id: string; name: string };
+    }>;
+    history: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      assessedOn: unknown;
+      recordedAt: string;
+      agency: { id: string; name: string };
+    }>;
+    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  };
+};
 
 export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3773,6 +3984,129 @@ export const ActionItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
+export const DurablePlanPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurablePlanPartsFragment, unknown>;
 export const ReferralDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9339,6 +9673,525 @@ export const CreateLibraryDocumentDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateLibraryDocumentMutation, CreateLibraryDocumentMutationVariables>;
+export const MyDurablePlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyDurablePlans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myDurablePlans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDurablePlansQuery, MyDurablePlansQueryVariables>;
+export const DurablePlanOfSurvivorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DurablePlanOfSurvivor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'durablePlanOfSurvivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'survivorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurablePlanOfSurvivorQuery, DurablePlanOfSurvivorQueryVariables>;
+export const OpenDurablePlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenDurablePlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openDurablePlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenDurablePlanMutation, OpenDurablePlanMutationVariables>;
+export const AssessDurableCriterionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssessDurableCriterion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CriterionAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessDurableCriterion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessDurableCriterionMutation, AssessDurableCriterionMutationVariables>;
 export const ForwardedReferralsDocument = {
   kind: 'Document',
   definitions: [

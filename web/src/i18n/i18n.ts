@@ -22,6 +22,7 @@ export const SCREEN_NAMESPACES = [
   'protection',
   'coordination',
   'coordinationWork',
+  'durableSolutions',
 ] as const;
 export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 
