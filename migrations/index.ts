@@ -20,10 +20,13 @@ import { Migration20261204031500TotpLastStep } from './Migration20261204031500To
 import { Migration20261204035215ProtectionConsent } from './Migration20261204035215ProtectionConsent';
 import { Migration20261204035307DecisionsAndActions } from './Migration20261204035307DecisionsAndActions';
 import { Migration20261204040000TenantRowLevelSecurity } from './Migration20261204040000TenantRowLevelSecurity';
+import { Migration20261204093139DurablePlan } from './Migration20261204093139DurablePlan';
 import { Migration20261204093855Retention } from './Migration20261204093855Retention';
 import { Migration20261204094238ServiceReferrals } from './Migration20261204094238ServiceReferrals';
 import { Migration20261204095014StatisticianRole } from './Migration20261204095014StatisticianRole';
+import { Migration20261204095939CoordinationLibrary } from './Migration20261204095939CoordinationLibrary';
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
+import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
 
 /**
@@ -55,10 +58,13 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204035215ProtectionConsent', class: Migration20261204035215ProtectionConsent },
   { name: 'Migration20261204035307DecisionsAndActions', class: Migration20261204035307DecisionsAndActions },
   { name: 'Migration20261204040000TenantRowLevelSecurity', class: Migration20261204040000TenantRowLevelSecurity },
+  { name: 'Migration20261204093139DurablePlan', class: Migration20261204093139DurablePlan },
   { name: 'Migration20261204093855Retention', class: Migration20261204093855Retention },
   { name: 'Migration20261204094238ServiceReferrals', class: Migration20261204094238ServiceReferrals },
   { name: 'Migration20261204095014StatisticianRole', class: Migration20261204095014StatisticianRole },
+  { name: 'Migration20261204095939CoordinationLibrary', class: Migration20261204095939CoordinationLibrary },
   { name: 'Migration20261204100044ServiceDirectory', class: Migration20261204100044ServiceDirectory },
+  { name: 'Migration20261204100543SolutionReferrals', class: Migration20261204100543SolutionReferrals },
   {
     name: 'Migration20261204102545CoordinationProtectionRowLevelSecurity',
     class: Migration20261204102545CoordinationProtectionRowLevelSecurity,

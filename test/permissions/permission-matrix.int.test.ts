@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
+import { libraryChecks } from './library-checks';
+import { durableSolutionsChecks } from './durable-solutions-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { protectionChecks } from './protection-checks';
@@ -24,9 +26,11 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...referralChecks(api),
       ...failedJobChecks(api),
       ...coordinationChecks(api),
+      ...libraryChecks(api),
       ...protectionChecks(api),
       ...statisticsChecks(api),
       ...serviceReferralChecks(api),
+      ...durableSolutionsChecks(api),
     };
   });
   afterAll(() => api.stop());

@@ -510,6 +510,101 @@ PERMISSION_MATRIX.push({
     "Whether a held meeting counts in the coordination statistics the actor may ask for: the actor's mechanisms' " +
     '(OWN_AGENCY, FELLOW_MECHANISM_MEMBER) for their users, every mechanism for a STATISTICIAN; after disclosure control.',
 });
+/**
+ * The document library of a mechanism (coordination/library). Relations as for meetings. Handling codes: H2 every
+ * user of member agencies; H1 the mechanism's focal points (liaison officers) and secretariat users; H3 the
+ * agencies named on the document (the rows name the actor's agency, or another one).
+ */
+PERMISSION_MATRIX.push(
+  {
+    resource: 'LibraryDocument',
+    action: 'readH2',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'H2: every user of the member agencies reads it, and downloads its versions (audited).',
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'readH1',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+    },
+    note: "H1: the people who sit in the mechanism only: member agencies' focal points and secretariat users.",
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'readH3Named',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: "H3 naming the actor's agency: its users read it.",
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'readH3Other',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "H3 naming another agency: only that agency and the mechanism's secretariat.",
+  },
+  {
+    resource: 'LibraryDocument',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Adding documents and uploading versions: the secretariat of the mechanism.',
+  },
+);
+
+// Durable-solutions plans: held by the survivor's holding agency, owned by its case worker (durable-plan.policy.ts).
+// ASSIGNED_CASE is a plan the actor owns (its survivor assigned to the actor), OWN_AGENCY one a colleague owns.
+const OWNER_ONLY = { [Role.CASE_WORKER]: ['ASSIGNED_CASE'] } as const;
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'DurablePlan',
+    action: 'read',
+    relations: SURVIVOR_RELATIONS,
+    allowed: {
+      [Role.CASE_WORKER]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+      [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'],
+    },
+    note:
+      "A survivor's durable-solutions plan (solution sought, IASC criteria, progress, history) is seen by the holding " +
+      "agency's case workers and protection supervisors, and after a hand-over by the partner agency's; never by " +
+      'liaison officers, admins or auditors.',
+  },
+  {
+    resource: 'DurablePlan',
+    action: 'read',
+    field: 'wishes',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: "The person's own stated wishes: only the plan's owner; sealed at rest, every read audited.",
+  },
+  {
+    resource: 'DurablePlan',
+    action: 'create',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: 'A plan is opened by the case worker assigned to the survivor, who owns it.',
+  },
+  { resource: 'DurablePlan', action: 'update', relations: SURVIVOR_RELATIONS, allowed: OWNER_ONLY },
+  {
+    resource: 'DurablePlan',
+    action: 'assess',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: "Assessing criteria: the owner, and after a hand-over the partner's case worker for the criteria entrusted to it.",
+  },
+  {
+    resource: 'DurablePlan',
+    action: 'close',
+    relations: SURVIVOR_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: 'Closing needs an outcome and a reason.',
+  },
+);
 
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;

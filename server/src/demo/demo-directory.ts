@@ -163,6 +163,13 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     acronym: 'OIM',
   },
   {
+    key: 'ni-oim',
+    country: 'NI',
+    kind: INTERNATIONAL_ORGANISATION,
+    name: 'Organización Internacional para las Migraciones – Nicaragua',
+    acronym: 'OIM-NI',
+  },
+  {
     key: 'ni-dgme',
     country: 'NI',
     kind: MIGRATION_AUTHORITY,
@@ -278,7 +285,7 @@ export const DEMO_MECHANISMS: DemoMechanism[] = [
     es: 'Mecanismo binacional Costa Rica–Nicaragua (Peñas Blancas)',
     en: 'Costa Rica–Nicaragua binational mechanism (Peñas Blancas)',
     countries: ['CR', 'NI'],
-    members: ['cr-dgme', 'cr-pani', 'ni-dgme'],
+    members: ['cr-dgme', 'cr-pani', 'ni-dgme', 'ni-oim'],
     secretariat: 'cr-dgme',
     crossingPoints: [{ name: 'Peñas Blancas', latitude: 11.2133, longitude: -85.6133 }],
   },

@@ -8,6 +8,7 @@ import { Role } from '../platform/authz/roles';
 import type { RequestContext } from '../platform/context';
 import type { Logger } from '../platform/logging/logger';
 import { seedDemoCoordination } from './demo-coordination';
+import { seedDemoLibrary } from './demo-library';
 import { demoEmail } from './demo-seed';
 
 export interface DemoServices extends Pick<RequestContext, 'config' | 'events'> {
@@ -145,4 +146,5 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
   logger.info({ referrals: DEMO_REFERRALS.length }, 'demo referrals loaded');
   // The mechanisms' work follows the referrals (the composition root calls this one function for demo work).
   await seedDemoCoordination(em, services, logger);
+  await seedDemoLibrary(em, services, logger);
 }

@@ -2,6 +2,7 @@ import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
 import { coordinationModule } from './coordination';
+import { durableSolutionsModule } from './durable-solutions';
 import { identityModule } from './identity';
 import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
@@ -22,4 +23,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   protectionModule,
   retentionModule,
   statisticsModule,
+  durableSolutionsModule,
 ];

@@ -14,6 +14,8 @@ import type { EnlaceAbility } from '../session/ability';
 import type * as AdministrationScreens from '../screens/admin-common/administration-screens';
 import type * as CoordinationScreens from '../screens/coordination-common/coordination-screens';
 import type * as ProtectionScreens from '../screens/protection-common/protection-screens';
+import type * as DurableSolutionsScreens from '../screens/durable-solutions-common/durable-solutions-screens';
+import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -150,7 +152,32 @@ const PROTECTION: Screen[] = [
   },
 ];
 
-const coordinationNamespaces = ['coordination'] as const;
+const coordinationNamespaces = ['coordination', 'coordinationWork'] as const;
+const durableTexts = ['durableSolutions'] as const;
+/** The durable-solutions screens share one chunk (durable-solutions-common/durable-solutions-screens.ts). */
+const durable = (name: keyof typeof DurableSolutionsScreens) => async () => ({
+  Component: (await import('../screens/durable-solutions-common/durable-solutions-screens'))[name],
+});
+
+/** Durable solutions: a survivor's plan on the IASC criteria, for the caseload roles of both agencies. */
+const DURABLE_SOLUTIONS: Screen[] = [
+  {
+    path: '/durable-solutions',
+    titleKey: 'nav.durablePlans',
+    icon: DurablePlansIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('read', 'DurablePlan'),
+    namespaces: durableTexts,
+    lazy: durable('MyDurablePlansScreen'),
+  },
+  {
+    path: '/durable-solutions/survivors/:survivorId',
+    titleKey: 'nav.durablePlan',
+    namespaces: durableTexts,
+    lazy: durable('DurablePlanScreen'),
+  },
+];
+
 /** The coordination screens share one chunk (coordination-common/coordination-screens.ts). */
 const coordination = (name: keyof typeof CoordinationScreens) => async () => ({
   Component: (await import('../screens/coordination-common/coordination-screens'))[name],
@@ -193,6 +220,12 @@ const COORDINATION: Screen[] = [
     titleKey: 'nav.actionItem',
     namespaces: coordinationNamespaces,
     lazy: coordination('ActionItemScreen'),
+  },
+  {
+    path: '/coordination/mechanisms/:id/library',
+    titleKey: 'nav.coordinationLibrary',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('LibraryScreen'),
   },
 ];
 
@@ -254,6 +287,7 @@ export const SCREENS: Screen[] = [
   },
   ...COORDINATION,
   ...PROTECTION,
+  ...DURABLE_SOLUTIONS,
   ...ADMINISTRATION,
   {
     path: '/referrals/:id/edit',

@@ -128,6 +128,17 @@ export type FollowUpFilter = {
 /** Orders of the follow-up board */
 export type FollowUpSort = 'DUE' | 'PRIORITY' | 'NEWEST';
 
+export type LibraryDocumentKind =
+  | 'PROTOCOL'
+  | 'STANDARD_OPERATING_PROCEDURE'
+  | 'AGREEMENT'
+  | 'TRAINING_MATERIAL'
+  | 'DIAGNOSTIC_STUDY'
+  | 'AWARENESS_MATERIAL';
+
+/** H1: mechanism members (focal points) only; H2: every user of member agencies; H3: named agencies only */
+export type LibraryHandlingCode = 'H1' | 'H2' | 'H3';
+
 /** A service a survivor is referred to */
 export type ProtectionService =
   | 'SAFE_SHELTER'
@@ -182,6 +193,26 @@ export type CaseloadFilter = {
   /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters. At most 1000 characters. */
   codePrefix?: string | null | undefined;
 };
+
+/** Voluntary return and reintegration, local integration, or resettlement/relocation to a third country */
+export type DurableSolution = 'VOLUNTARY_RETURN' | 'LOCAL_INTEGRATION' | 'RESETTLEMENT';
+
+export type DurablePlanStatus = 'OPEN' | 'CLOSED';
+
+export type DurablePlanOutcome = 'SOLUTION_SUSTAINED' | 'RE_TRAFFICKED' | 'LOST_CONTACT' | 'PERSON_WITHDREW';
+
+/** An IASC durable-solutions criterion */
+export type DurableCriterion =
+  | 'SAFETY_AND_SECURITY'
+  | 'STANDARD_OF_LIVING'
+  | 'LIVELIHOODS'
+  | 'HOUSING_LAND_PROPERTY'
+  | 'DOCUMENTATION'
+  | 'FAMILY_REUNIFICATION'
+  | 'PUBLIC_AFFAIRS'
+  | 'REMEDIES_AND_JUSTICE';
+
+export type CriterionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'MET' | 'NOT_APPLICABLE';
 
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
@@ -529,6 +560,20 @@ export type ActionItemInput = {
   decisionId?: string | number | null | undefined;
 };
 
+/** A document of a mechanism's library (its files are uploaded as versions) */
+export type LibraryDocumentInput = {
+  kind: LibraryDocumentKind;
+  /** At most 300 characters. At most 1000 characters. */
+  title: string;
+  /** es, pt, en or fr: the language of the document (and of its search). At most 1000 characters. */
+  language: string;
+  /** At most 4000 characters. At most 4000 characters. */
+  summary: string;
+  handlingCode: LibraryHandlingCode;
+  /** H3: the member agencies that may read it (at most 50). At most 100 items. A UUID. */
+  namedAgencyIds?: Array<string | number>;
+};
+
 /** A survivor's informed consent, as given */
 export type ConsentInput = {
   /** A UUID. */
@@ -620,6 +665,29 @@ export type SurvivorAssignmentInput = {
   caseWorkerId: string | number;
   /** A PROTECTION_SUPERVISOR of the holding agency; null: none. A UUID. */
   supervisorId?: string | number | null | undefined;
+};
+
+/** A survivor's durable-solutions plan: the solution sought and the person's own wishes */
+export type DurablePlanInput = {
+  /** A UUID. */
+  survivorId: string | number;
+  solution: DurableSolution;
+  /** In the person's own words; at most 4000 characters. At most 4000 characters. */
+  wishes: string;
+};
+
+/** An assessment of one IASC criterion of a plan */
+export type CriterionAssessmentInput = {
+  /** A UUID. */
+  planId: string | number;
+  criterion: DurableCriterion;
+  status: CriterionStatus;
+  /** What shows it; at most 2000 characters. At most 2000 characters. */
+  evidence?: string | null | undefined;
+  /** At most 200 characters. At most 1000 characters. */
+  responsibleOrganisation?: string | null | undefined;
+  /** Not in the future */
+  assessedOn: unknown;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -1997,6 +2065,209 @@ export type AddActionItemMutationVariables = Exact<{
 }>;
 
 export type AddActionItemMutation = { addActionItem: { id: string } };
+
+export type LibraryDocumentsQueryVariables = Exact<{
+  mechanismId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type LibraryDocumentsQuery = {
+  mechanism: { id: string; secretariatAgency: { id: string } } | null;
+  libraryDocuments: Array<{
+    id: string;
+    kind: LibraryDocumentKind;
+    title: string;
+    language: string;
+    summary: string;
+    handlingCode: LibraryHandlingCode;
+    currentVersion: number;
+    canUpdate: boolean;
+    namedAgencies: Array<{ id: string; acronym: string }>;
+    versions: Array<{
+      id: string;
+      number: number;
+      fileName: string;
+      note: string | null;
+      uploadedAt: string;
+      downloadPath: string;
+    }>;
+  }>;
+};
+
+export type CreateLibraryDocumentMutationVariables = Exact<{
+  mechanismId: string | number;
+  input: LibraryDocumentInput;
+}>;
+
+export type CreateLibraryDocumentMutation = { createLibraryDocument: { id: string } };
+
+export type MyDurablePlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDurablePlansQuery = {
+  myDurablePlans: Array<{
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    progress: { met: number; applicable: number };
+    leadAgency: { id: string; name: string };
+  }>;
+};
+
+export type DurablePlanPartsFragment = {
+  id: string;
+  survivorId: string;
+  survivorCode: string;
+  solution: DurableSolution;
+  status: DurablePlanStatus;
+  outcome: DurablePlanOutcome | null;
+  wishes: string | null;
+  restrictedFields: Array<string>;
+  myActions: Array<string>;
+  handedOverAt: string | null;
+  leadAgency: { id: string; name: string };
+  partnerAgency: { id: string; name: string } | null;
+  progress: { met: number; applicable: number };
+  criteria: Array<{
+    id: string;
+    criterion: DurableCriterion;
+    status: CriterionStatus;
+    evidence: string | null;
+    responsibleOrganisation: string | null;
+    assessedOn: unknown;
+    entryAgency: { id: string; name: string };
+  }>;
+  history: Array<{
+    id: string;
+    criterion: DurableCriterion;
+    status: CriterionStatus;
+    assessedOn: unknown;
+    recordedAt: string;
+    agency: { id: string; name: string };
+  }>;
+  followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+};
+
+export type DurablePlanOfSurvivorQueryVariables = Exact<{
+  survivorId: string | number;
+}>;
+
+export type DurablePlanOfSurvivorQuery = {
+  durablePlanOfSurvivor: {
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    outcome: DurablePlanOutcome | null;
+    wishes: string | null;
+    restrictedFields: Array<string>;
+    myActions: Array<string>;
+    handedOverAt: string | null;
+    leadAgency: { id: string; name: string };
+    partnerAgency: { id: string; name: string } | null;
+    progress: { met: number; applicable: number };
+    criteria: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      evidence: string | null;
+      responsibleOrganisation: string | null;
+      assessedOn: unknown;
+      entryAgency: { id: string; name: string };
+    }>;
+    history: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      assessedOn: unknown;
+      recordedAt: string;
+      agency: { id: string; name: string };
+    }>;
+    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  } | null;
+};
+
+export type OpenDurablePlanMutationVariables = Exact<{
+  input: DurablePlanInput;
+}>;
+
+export type OpenDurablePlanMutation = {
+  openDurablePlan: {
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    outcome: DurablePlanOutcome | null;
+    wishes: string | null;
+    restrictedFields: Array<string>;
+    myActions: Array<string>;
+    handedOverAt: string | null;
+    leadAgency: { id: string; name: string };
+    partnerAgency: { id: string; name: string } | null;
+    progress: { met: number; applicable: number };
+    criteria: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      evidence: string | null;
+      responsibleOrganisation: string | null;
+      assessedOn: unknown;
+      entryAgency: { id: string; name: string };
+    }>;
+    history: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      assessedOn: unknown;
+      recordedAt: string;
+      agency: { id: string; name: string };
+    }>;
+    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  };
+};
+
+export type AssessDurableCriterionMutationVariables = Exact<{
+  input: CriterionAssessmentInput;
+}>;
+
+export type AssessDurableCriterionMutation = {
+  assessDurableCriterion: {
+    id: string;
+    survivorId: string;
+    survivorCode: string;
+    solution: DurableSolution;
+    status: DurablePlanStatus;
+    outcome: DurablePlanOutcome | null;
+    wishes: string | null;
+    restrictedFields: Array<string>;
+    myActions: Array<string>;
+    handedOverAt: string | null;
+    leadAgency: { id: string; name: string };
+    partnerAgency: { id: string; name: string } | null;
+    progress: { met: number; applicable: number };
+    criteria: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      evidence: string | null;
+      responsibleOrganisation: string | null;
+      assessedOn: unknown;
+      entryAgency: { id: string; name: string };
+    }>;
+    history: Array<{
+      id: string;
+      criterion: DurableCriterion;
+      status: CriterionStatus;
+      assessedOn: unknown;
+      recordedAt: string;
+      agency: { id: string; name: string };
+    }>;
+    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  };
+};
 
 export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3713,6 +3984,129 @@ export const ActionItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
+export const DurablePlanPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurablePlanPartsFragment, unknown>;
 export const ReferralDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9122,6 +9516,682 @@ export const AddActionItemDocument = {
     },
   ],
 } as unknown as DocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const LibraryDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LibraryDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secretariatAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'libraryDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'namedAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LibraryDocumentsQuery, LibraryDocumentsQueryVariables>;
+export const CreateLibraryDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLibraryDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LibraryDocumentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLibraryDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLibraryDocumentMutation, CreateLibraryDocumentMutationVariables>;
+export const MyDurablePlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyDurablePlans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myDurablePlans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDurablePlansQuery, MyDurablePlansQueryVariables>;
+export const DurablePlanOfSurvivorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DurablePlanOfSurvivor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'durablePlanOfSurvivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'survivorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurablePlanOfSurvivorQuery, DurablePlanOfSurvivorQueryVariables>;
+export const OpenDurablePlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenDurablePlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openDurablePlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenDurablePlanMutation, OpenDurablePlanMutationVariables>;
+export const AssessDurableCriterionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssessDurableCriterion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CriterionAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessDurableCriterion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessDurableCriterionMutation, AssessDurableCriterionMutationVariables>;
 export const ForwardedReferralsDocument = {
   kind: 'Document',
   definitions: [

@@ -21,6 +21,8 @@ export const SCREEN_NAMESPACES = [
   'admin',
   'protection',
   'coordination',
+  'coordinationWork',
+  'durableSolutions',
 ] as const;
 export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 

@@ -1,6 +1,7 @@
 import type { InputLimits } from '../../platform/graphql/input-limits';
 import { FOLLOW_UP_LIMITS } from './follow-up.inputs';
 import { LIMITS } from './meeting.inputs';
+import { LIBRARY_LIMITS } from './library/library.enums';
 
 /**
  * Sizes of the coordination module's inputs beyond the platform's defaults (1,000 characters, 100 items), stated
@@ -13,6 +14,7 @@ export const coordinationInputLimits: InputLimits = {
     'Mutation.commentOnMinutes(body:)': LIMITS.comment,
     'Mutation.recordDecision(text:)': FOLLOW_UP_LIMITS.decisionText,
     'Mutation.reportOnAction(body:)': FOLLOW_UP_LIMITS.update,
+    'LibraryDocumentInput.summary': LIBRARY_LIMITS.summary,
   },
   maxItems: {
     'Mutation.setMeetingAttendance(entries:)': LIMITS.attendance,

@@ -27,6 +27,12 @@ import {
 import { actionDigestJob } from './digest/action-digest.job';
 import { exportRoutes } from './exports/exports.routes';
 import { FollowUpBoardCountsResolver, FollowUpPageResolver } from './follow-up/follow-up-page.resolver';
+import { minutesPdfRoutes } from './minutes-pdf/minutes-pdf.routes';
+import { LibraryDocument } from './library/library-document.entity';
+import { LibraryDocumentVersion } from './library/library-version.entity';
+import { libraryPolicy } from './library/library.policy';
+import { LibraryDocumentResolver, LibraryDocumentVersionResolver } from './library/library.resolver';
+import { libraryRoutes } from './library/library.routes';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -37,6 +43,9 @@ export { commentOnMinutes, stepMinutes } from './minutes.service';
 export { addActionItem, recordDecision, reportOnAction } from './follow-up.service';
 export { ActionItem, Decision };
 export { enqueueActionDigests } from './digest/action-digest.job';
+export { LibraryDocument, LibraryDocumentVersion };
+export { LibraryDocumentKind, LibraryHandlingCode } from './library/library.enums';
+export { createLibraryDocument, recordLibraryVersion } from './library/library.service';
 export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
 
 /**
@@ -55,6 +64,8 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     Decision,
     ActionItem,
     ActionUpdate,
+    LibraryDocument,
+    LibraryDocumentVersion,
   ],
   resolvers: [
     MeetingResolver,
@@ -68,10 +79,16 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     ActionUpdateResolver,
     FollowUpPageResolver,
     FollowUpBoardCountsResolver,
+    LibraryDocumentResolver,
+    LibraryDocumentVersionResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
-  policies: [coordinationPolicy],
-  guardedSubjects: ['Meeting', 'Decision', 'ActionItem'],
-  routes: exportRoutes,
+  policies: [coordinationPolicy, libraryPolicy],
+  guardedSubjects: ['Meeting', 'Decision', 'ActionItem', 'LibraryDocument'],
+  routes(app, runtime) {
+    exportRoutes(app, runtime); // CSV and ICS exports of a mechanism's work
+    minutesPdfRoutes(app, runtime); // GET /api/meetings/:id/minutes.pdf
+    libraryRoutes(app, runtime); // library versions: upload and download
+  },
   jobs: [actionDigestJob],
 };

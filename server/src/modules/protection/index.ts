@@ -25,9 +25,16 @@ import { ScreeningResolver } from './screening.resolver';
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
+// For the durable-solutions module: what a solution referral shares, read through the same sealed record.
+export { Exploitation, SurvivorDocument, type SurvivorPersonalField } from './survivor-personal-data';
+export { openPersonalData } from './survivor-sealing';
+export { ConsentDataCategory } from './consent.enums';
+export { SurvivorSex, SurvivorVulnerability } from './survivor.enums';
 export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
 export { SurvivorClosureReason } from './survivor.enums';
 export { consentCoverage, consentStatus } from './consent.service';
+// For demo data of the durable-solutions module: consent recorded through the service itself.
+export { currentConsentTexts, recordConsent } from './consent.service';
 export { ConsentStatus, ProtectionService } from './consent.enums';
 export { SurvivorConsent, ConsentOverride } from './consent.entity';
 export { ServiceReferral };
@@ -38,7 +45,7 @@ export { sharingInForceSql } from './service-referral-sharing';
 export { DirectoryService, ServiceAvailability } from './directory-service.entity';
 export { hsdsService, HSDS_EXPORT_PATH } from './directory-hsds';
 export { recordScreening } from './screening.service';
-export { recordConsent, withdrawConsent } from './consent.service';
+export { withdrawConsent } from './consent.service';
 export { saveDirectoryService } from './directory-service.service';
 export {
   IndicatorAnswer,

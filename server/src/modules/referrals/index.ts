@@ -42,6 +42,8 @@ export { listReferrals } from './referral-inbox.service';
 export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 export { overdueSql } from './referral-overdue';
+// The attachment store's content checks, reused by other modules' uploads (the coordination library).
+export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './conversation/attachment-content';
 
 /**
  * Cross-border case referrals: the core (lifecycle, inbox, deadlines), the conversation (messages and

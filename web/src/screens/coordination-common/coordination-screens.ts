@@ -4,3 +4,4 @@ export { MechanismMeetingsScreen } from '../coordination-mechanism/mechanism-mee
 export { MeetingScreen } from '../coordination-meeting/meeting-screen';
 export { FollowUpBoardScreen } from '../coordination-board/follow-up-board-screen';
 export { ActionItemScreen } from '../coordination-action/action-item-screen';
+export { LibraryScreen } from '../coordination-work/library-screen';

@@ -30,7 +30,13 @@ import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { MechanismMeetingsDocument } from '../coordination-common/coordination.operations';
-import { boardPath, formatMeetingSpan, ID_PATTERN, meetingPath } from '../coordination-common/meeting-terms';
+import {
+  boardPath,
+  formatMeetingSpan,
+  ID_PATTERN,
+  mechanismPath,
+  meetingPath,
+} from '../coordination-common/meeting-terms';
 import { MinutesStatusChip } from '../coordination-common/minutes-status-chip';
 import { NewMeetingDialog } from './new-meeting-dialog';
 
@@ -78,6 +84,9 @@ function MechanismMeetings({ id }: { id: string }) {
         )}
         <Button variant="outlined" component={RouterLink} to={boardPath(mechanism.id)}>
           {t('coordination.board.link')}
+        </Button>
+        <Button component={RouterLink} to={`${mechanismPath(id)}/library`} variant="outlined">
+          {t('coordinationWork.library.open')}
         </Button>
       </Stack>
       <Section title={t('coordination.mechanism.upcoming')}>

@@ -27,6 +27,7 @@ import { FollowUpSection } from './follow-up-section';
 import { MinutesActions } from './minutes-actions';
 import { MinutesSection } from './minutes-section';
 import { RevisionsSection } from './revisions-section';
+import { MinutesPdfLinks } from '../coordination-work/minutes-pdf-links';
 
 export type MeetingView = MeetingDetailFragment;
 
@@ -123,6 +124,7 @@ function MeetingPage({ meeting, onChanged }: { meeting: MeetingView; onChanged: 
           )}
         </Box>
       </Box>
+      <MinutesPdfLinks meeting={meeting} />
       <MinutesActions meeting={meeting} onChanged={onChanged} />
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />

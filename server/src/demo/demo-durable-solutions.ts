@@ -1,0 +1,96 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Agency, Mechanism } from '../modules/identity';
+import { currentConsentTexts, recordConsent, Survivor } from '../modules/protection';
+import {
+  assessCriterion,
+  closeDurablePlan,
+  CriterionStatus,
+  DurableCriterion,
+  DurablePlanOutcome,
+  DurableSolution,
+  openDurablePlan,
+  recordHandOver,
+  respondToSolutionReferral,
+  sendSolutionReferral,
+} from '../modules/durable-solutions';
+import { Role } from '../platform/authz/roles';
+import type { Logger } from '../platform/logging/logger';
+import { contextOf, type DemoServices } from './demo-referrals';
+import { demoEmail } from './demo-seed';
+
+const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Durable-solutions plans in several states, through the services themselves: PANI's Darwin returns to Nicaragua
+ * (consent, referral to IOM Nicaragua, accepted, handed over four months ago, a follow-up overdue); Wendy's local
+ * integration is under way; Yahoska's plan has just been opened; Ana Lucía's was closed.
+ */
+export async function seedDemoDurableSolutions(em: EntityManager, services: DemoServices, logger: Logger) {
+  const pani = await contextOf(em, demoEmail(Role.CASE_WORKER, 'cr-pani'), services, logger);
+  const panAgency = await em.findOneOrFail(Agency, { acronym: 'PANI' });
+  const [yahoska, darwin, wendy, ana] = await em.find(
+    Survivor,
+    { holdingAgency: panAgency.id },
+    { orderBy: { code: 'asc' } },
+  );
+  const open = (survivor: Survivor, solution: DurableSolution, wishes: string) =>
+    openDurablePlan(pani, { survivorId: survivor.id, solution, wishes });
+
+  const darwinPlan = await open(
+    darwin!,
+    DurableSolution.VOLUNTARY_RETURN,
+    'Quiero volver a Somotillo, trabajar con mi tío en el taller y estar cerca de mis hijos.',
+  );
+  const wendyPlan = await open(
+    wendy!,
+    DurableSolution.LOCAL_INTEGRATION,
+    'Quiero quedarme en Costa Rica, estudiar estilismo y tener mis papeles.',
+  );
+  await open(
+    yahoska!,
+    DurableSolution.RESETTLEMENT,
+    'Quiere estar con su hermana mayor; no quiere volver a su barrio.',
+  );
+  const anaPlan = await open(ana!, DurableSolution.LOCAL_INTEGRATION, 'Quedarse en San José con su pareja.');
+
+  const assess = (planId: string, criterion: DurableCriterion, status: CriterionStatus, evidence?: string) =>
+    assessCriterion(pani, { planId, criterion, status, evidence, assessedOn: ago(20) });
+  await assess(wendyPlan.id, DurableCriterion.DOCUMENTATION, CriterionStatus.MET, 'Refugio reconocido; DIMEX emitido');
+  await assess(wendyPlan.id, DurableCriterion.LIVELIHOODS, CriterionStatus.IN_PROGRESS);
+  await assess(wendyPlan.id, DurableCriterion.PUBLIC_AFFAIRS, CriterionStatus.NOT_APPLICABLE);
+  await closeDurablePlan(pani, {
+    planId: anaPlan.id,
+    outcome: DurablePlanOutcome.SOLUTION_SUSTAINED,
+    reason: 'Residencia temporal y empleo estable desde hace un año',
+  });
+
+  // Darwin's return: consent for IOM Nicaragua, the referral through the Peñas Blancas mechanism, hand-over.
+  const iom = await em.findOneOrFail(Agency, { acronym: 'OIM-NI' });
+  const mechanisms = await em.find(Mechanism, { memberAgencies: { $some: { id: iom.id } } });
+  const texts = await currentConsentTexts(em);
+  await recordConsent(pani, {
+    survivorId: darwin!.id,
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES', 'CONTACT'] as never,
+    recipientAgencyId: iom.id,
+    purposes: ['LIVELIHOOD', 'DOCUMENTATION', 'FAMILY_TRACING'] as never,
+    validFrom: ago(150),
+    validUntil: ago(-500),
+    method: 'SIGNED_FORM' as never,
+    signedFormReference: 'PANI-CONS-2026-0412',
+    givenBy: 'PERSON' as never,
+    consentTextId: texts.find((text) => text.language === 'es')!.id,
+  });
+  const referral = await sendSolutionReferral(pani, {
+    planId: darwinPlan.id,
+    recipientAgencyId: iom.id,
+    mechanismId: mechanisms[0]!.id,
+    purposes: ['LIVELIHOOD', 'DOCUMENTATION'] as never,
+    sharedFields: ['givenNames', 'familyNames', 'estimatedAge', 'languages', 'phones'],
+    returnRisk: 'SAFE_WITH_CONDITIONS' as never,
+    riskDetails: 'Retorno acompañado por OIM; no residir en El Guasaule, donde opera la red.',
+  });
+  const iomWorker = await contextOf(em, demoEmail(Role.CASE_WORKER, 'ni-oim'), services, logger);
+  await respondToSolutionReferral(iomWorker, { referralId: referral.id, accept: true });
+  await recordHandOver(pani, { referralId: referral.id, arrivedOn: ago(125), leadToRecipient: true });
+  logger.info({ plans: 4 }, 'demo durable-solutions plans loaded');
+}

@@ -1,0 +1,33 @@
+import type { Policy } from '../../platform/authz/ability';
+import { Role } from '../../platform/authz/roles';
+
+/** What may be done with a durable-solution referral. */
+export type SolutionReferralAction = 'read' | 'respond' | 'handOver' | 'close';
+
+declare module '../../platform/authz/ability' {
+  interface PermissionSubjects {
+    SolutionReferral: SolutionReferralAction;
+  }
+}
+
+/**
+ * Who may see and move a durable-solution referral, on the row itself:
+ * - Both sides' case workers and protection supervisors see it (the holding agency's and the recipient's); the
+ *   personal fields it shares are read only by the recipient's, and only while consent covers them (service).
+ * - The recipient's case workers accept or decline it; the holding agency's case workers record the hand-over
+ *   (the service also asks that the caller owns the plan); either side's case workers close it.
+ * Sending is a write on the plan: its owner sends (DurablePlan `update`).
+ */
+export const solutionReferralPolicy: Policy = (actor, { can }) => {
+  if (actor.kind !== 'user') return;
+  if (!actor.roles.some((role) => role === Role.CASE_WORKER || role === Role.PROTECTION_SUPERVISOR)) return;
+  const holding = { 'holdingAgency.id': actor.agencyId };
+  const recipient = { 'recipientAgency.id': actor.agencyId };
+  can('read', 'SolutionReferral', holding);
+  can('read', 'SolutionReferral', recipient);
+  if (!actor.roles.includes(Role.CASE_WORKER)) return;
+  can('respond', 'SolutionReferral', recipient);
+  can('handOver', 'SolutionReferral', holding);
+  can('close', 'SolutionReferral', holding);
+  can('close', 'SolutionReferral', recipient);
+};

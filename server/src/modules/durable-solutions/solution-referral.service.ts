@@ -1,0 +1,276 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { permittedFilter } from '../../platform/authz/accessible-query';
+import { assertCan } from '../../platform/authz/forbidden';
+import { Role } from '../../platform/authz/roles';
+import type { RequestContext } from '../../platform/context';
+import { badInput, conflict, notFound, unauthenticated } from '../../platform/graphql/errors';
+import { enqueueMail } from '../../platform/mail/mailer';
+import { inUnitOfWork } from '../../platform/orm/unit-of-work';
+import { Agency, Mechanism, User } from '../identity';
+import { Survivor, SurvivorVulnerability } from '../protection';
+import { DurablePlan, PlanCriterion } from './durable-plan.entity';
+import { getReadablePlan } from './durable-plan.service';
+import { sharingCovered, isPersonalField } from './durable-sharing';
+import {
+  DurableCriterion,
+  DurablePlanStatus,
+  DurableSolution,
+  ReturnRisk,
+  SolutionDestination,
+  SolutionReferralStatus,
+} from './durable-solutions.enums';
+import { scheduleFollowUps } from './follow-up.service';
+import { SolutionReferral } from './solution-referral.entity';
+import type { HandOverInput, SolutionReferralInput, SolutionReferralResponseInput } from './solution-referral.inputs';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTIVE = [SolutionReferralStatus.SENT, SolutionReferralStatus.ACCEPTED, SolutionReferralStatus.HANDED_OVER];
+const CHILD = [SurvivorVulnerability.CHILD, SurvivorVulnerability.UNACCOMPANIED_OR_SEPARATED_CHILD];
+/** What the receiving organisation assesses after a return or arrival unless the sender chooses otherwise. */
+export const REINTEGRATION_CRITERIA = [
+  DurableCriterion.STANDARD_OF_LIVING,
+  DurableCriterion.LIVELIHOODS,
+  DurableCriterion.HOUSING_LAND_PROPERTY,
+  DurableCriterion.DOCUMENTATION,
+  DurableCriterion.FAMILY_REUNIFICATION,
+];
+const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+function signedIn(context: RequestContext) {
+  if (!context.actor) throw unauthenticated();
+  return context.actor;
+}
+
+export async function getReadableReferral(em: EntityManager, context: RequestContext, id: string) {
+  const filter = UUID.test(id) ? permittedFilter(em, context.ability, 'read', SolutionReferral, { id }) : null;
+  const referral = filter ? await em.findOne(SolutionReferral, filter) : null;
+  if (!referral) throw notFound('SolutionReferral');
+  return referral;
+}
+
+/**
+ * The plan's owner refers it. Refused with an error naming the field unless: the recipient is an active agency
+ * other than the holder, both are members of the active mechanism named, the destination fits the solution
+ * (local integration stays in the country; return and resettlement leave it), a return has its risk assessment
+ * (and "not safe" stops it), the survivor is not a child (best-interests procedures are not recorded in Enlace
+ * yet), and consent covers the recipient, every purpose and the categories of every field shared.
+ */
+export async function sendSolutionReferral(context: RequestContext, input: SolutionReferralInput) {
+  const actor = signedIn(context);
+  return inUnitOfWork(context, async (em) => {
+    const plan = await getReadablePlan(em, context.ability, input.planId, { lockForUpdate: true });
+    assertCan(context.ability, 'update', plan, 'DurablePlan');
+    if (plan.status !== DurablePlanStatus.OPEN) throw conflict('error.durableSolutions.planClosed', 'Plan closed');
+    if (await em.count(SolutionReferral, { plan: plan.id, status: { $in: ACTIVE } }))
+      throw conflict('error.durableSolutions.referralActive', 'The plan already has an active referral');
+    const survivor = await em.findOneOrFail(Survivor, { id: plan.survivor.id });
+    const holding = await em.findOneOrFail(Agency, { id: plan.holdingAgency.id });
+    const problems: Record<string, string> = {};
+    const add = (path: string, key: string) => (problems[`input.${path}`] ??= `error.durableSolutions.${key}`);
+
+    const recipient = UUID.test(input.recipientAgencyId)
+      ? await em.findOne(Agency, { id: input.recipientAgencyId, active: true })
+      : null;
+    if (!recipient) add('recipientAgencyId', 'recipientUnknown');
+    else if (recipient.id === holding.id) add('recipientAgencyId', 'recipientIsHolder');
+    const mechanism = UUID.test(input.mechanismId)
+      ? await em.findOne(Mechanism, { id: input.mechanismId, active: true })
+      : null;
+    if (!mechanism) add('mechanismId', 'mechanismUnknown');
+    else if (recipient) {
+      const members = await em
+        .getConnection()
+        .execute<{ agency_id: string }[]>(
+          'select agency_id from mechanism_member_agency where mechanism_id = ? and agency_id in (?, ?)',
+          [mechanism.id, holding.id, recipient.id],
+          'all',
+          em.getTransactionContext(),
+        );
+      if (members.length < 2) add('mechanismId', 'notBothMembers');
+    }
+    if (input.purposes.length === 0) add('purposes', 'purposesRequired');
+    const fields = [...new Set(input.sharedFields)];
+    if (fields.length === 0) add('sharedFields', 'fieldsRequired');
+    if (fields.some((field) => !isPersonalField(field))) add('sharedFields', 'fieldUnknown');
+    const entrusted = [...new Set(input.entrustedCriteria ?? REINTEGRATION_CRITERIA)];
+
+    let destination = SolutionDestination.SAME_COUNTRY;
+    if (recipient && recipient.country.unwrap().code !== holding.country.unwrap().code)
+      destination =
+        plan.solution === DurableSolution.RESETTLEMENT
+          ? SolutionDestination.THIRD_COUNTRY
+          : SolutionDestination.COUNTRY_OF_ORIGIN;
+    if (
+      recipient &&
+      (plan.solution === DurableSolution.LOCAL_INTEGRATION) !== (destination === SolutionDestination.SAME_COUNTRY)
+    )
+      add('recipientAgencyId', 'destinationMismatch');
+
+    const riskDetails = input.riskDetails?.trim() || null;
+    if (riskDetails && riskDetails.length > 1000) add('riskDetails', 'tooLongText');
+    if (plan.solution === DurableSolution.VOLUNTARY_RETURN) {
+      if (!input.returnRisk) add('returnRisk', 'riskAssessmentRequired');
+      else if (input.returnRisk !== ReturnRisk.SAFE && !riskDetails) add('riskDetails', 'riskDetailsRequired');
+      if (input.returnRisk === ReturnRisk.NOT_SAFE) add('returnRisk', 'returnNotSafe');
+    }
+    if (survivor.vulnerabilities.some((value) => CHILD.includes(value))) add('planId', 'childNeedsBestInterests');
+    if (Object.keys(problems).length > 0) throw badInput(problems);
+
+    const target = { id: recipient!.id, kind: recipient!.kind, countryCode: recipient!.country.unwrap().code };
+    if (!(await sharingCovered(em, survivor.id, target, input.purposes, fields)))
+      throw badInput({ 'input.recipientAgencyId': 'error.durableSolutions.consentNotCovering' });
+
+    const referral = em.create(SolutionReferral, {
+      plan,
+      survivor,
+      holdingAgency: holding,
+      recipientAgency: recipient!,
+      mechanism: mechanism!,
+      destination,
+      purposes: [...new Set(input.purposes)],
+      sharedFields: fields,
+      returnRisk: plan.solution === DurableSolution.VOLUNTARY_RETURN ? input.returnRisk! : null,
+      riskDetails,
+      entrustedCriteria: entrusted,
+      sentBy: em.getReference(User, actor.id),
+    });
+    await em.flush();
+    await tell(em, context, recipient!.id, survivor.code, 'sent');
+    await audit(context, em, referral, 'durable-referral.send', {
+      recipientAgencyId: recipient!.id,
+      destination,
+      purposes: referral.purposes,
+      sharedFields: fields,
+      returnRisk: referral.returnRisk,
+    });
+    return referral;
+  });
+}
+
+/**
+ * The recipient's case worker accepts (its agency becomes the plan's co-owner for reintegration, assessing the
+ * criteria entrusted to it) or declines with a reason.
+ */
+export async function respondToSolutionReferral(context: RequestContext, input: SolutionReferralResponseInput) {
+  const actor = signedIn(context);
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getReadableReferral(em, context, input.referralId);
+    assertCan(context.ability, 'respond', referral, 'SolutionReferral');
+    if (referral.status !== SolutionReferralStatus.SENT)
+      throw conflict('error.durableSolutions.notAwaitingResponse', 'Already answered');
+    const reason = input.reason?.trim() ?? '';
+    if (!input.accept && (reason.length < 10 || reason.length > 1000))
+      throw badInput({ 'input.reason': 'error.durableSolutions.declineReasonRequired' });
+    referral.respondedAt = new Date();
+    referral.respondedBy = em.getReference(User, actor.id, { wrapped: true });
+    if (!input.accept) {
+      referral.status = SolutionReferralStatus.DECLINED;
+      referral.declineReason = reason;
+    } else {
+      referral.status = SolutionReferralStatus.ACCEPTED;
+      const plan = await em.findOneOrFail(DurablePlan, { id: referral.plan.id });
+      plan.partnerAgency = referral.recipientAgency;
+      plan.partnerCaseWorker = em.getReference(User, actor.id, { wrapped: true });
+      const entrusted = referral.entrustedCriteria;
+      for (const entry of await em.find(PlanCriterion, { plan: plan.id, criterion: { $in: entrusted } }))
+        entry.entryAgency = referral.recipientAgency;
+    }
+    await em.flush();
+    const survivor = await em.findOneOrFail(Survivor, { id: referral.survivor.id }, { fields: ['code'] });
+    await tell(em, context, referral.holdingAgency.id, survivor.code, input.accept ? 'accepted' : 'declined');
+    await audit(context, em, referral, input.accept ? 'durable-referral.accept' : 'durable-referral.decline', {});
+    return referral;
+  });
+}
+
+/**
+ * The plan's owner records the hand-over once the person has returned or arrived: the lead may pass to the
+ * recipient, and the follow-up visits are scheduled (3, 6 and 12 months after arrival).
+ */
+export async function recordHandOver(context: RequestContext, input: HandOverInput) {
+  signedIn(context);
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getReadableReferral(em, context, input.referralId);
+    assertCan(context.ability, 'handOver', referral, 'SolutionReferral');
+    const plan = await em.findOneOrFail(DurablePlan, { id: referral.plan.id });
+    assertCan(context.ability, 'update', plan, 'DurablePlan');
+    if (referral.status !== SolutionReferralStatus.ACCEPTED)
+      throw conflict('error.durableSolutions.notAccepted', 'The referral is not accepted');
+    if (input.arrivedOn > latestToday() || input.arrivedOn < '2000-01-01')
+      throw badInput({ 'input.arrivedOn': 'error.durableSolutions.inTheFuture' });
+    referral.status = SolutionReferralStatus.HANDED_OVER;
+    referral.handedOverOn = input.arrivedOn;
+    plan.handedOverAt = new Date();
+    if (input.leadToRecipient) plan.leadAgency = referral.recipientAgency;
+    await scheduleFollowUps(em, plan, referral, input.arrivedOn);
+    await em.flush();
+    await audit(context, em, referral, 'durable-referral.hand-over', { leadToRecipient: input.leadToRecipient });
+    return referral;
+  });
+}
+
+/** Either side's case worker closes a referral (a declined or finished one, or one abandoned). */
+export async function closeSolutionReferral(context: RequestContext, referralId: string) {
+  signedIn(context);
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getReadableReferral(em, context, referralId);
+    assertCan(context.ability, 'close', referral, 'SolutionReferral');
+    if (referral.status === SolutionReferralStatus.CLOSED)
+      throw conflict('error.durableSolutions.alreadyClosed', 'Already closed');
+    referral.status = SolutionReferralStatus.CLOSED;
+    referral.closedAt = new Date();
+    await em.flush();
+    await audit(context, em, referral, 'durable-referral.close', {});
+    return referral;
+  });
+}
+
+/** Referrals of a plan (newest first), or the ones an agency received. */
+export async function referralsWhere(context: RequestContext, where: object) {
+  const filter = permittedFilter(context.em, context.ability, 'read', SolutionReferral, where);
+  return filter ? context.em.find(SolutionReferral, filter, { orderBy: { sentAt: 'desc' }, limit: 100 }) : [];
+}
+
+/** Whether the recipient may read the shared fields now (consent in force for all of them). */
+export async function recipientMayRead(context: RequestContext, referral: SolutionReferral): Promise<boolean> {
+  if (context.actor?.agencyId !== referral.recipientAgency.id) return false;
+  if (referral.status === SolutionReferralStatus.DECLINED || referral.status === SolutionReferralStatus.CLOSED)
+    return false;
+  const recipient = await context.em.findOneOrFail(Agency, { id: referral.recipientAgency.id });
+  return sharingCovered(
+    context.em,
+    referral.survivor.id,
+    { id: recipient.id, kind: recipient.kind, countryCode: recipient.country.unwrap().code },
+    referral.purposes,
+    referral.sharedFields,
+  );
+}
+
+/** Mails the other side's case workers (from the job queue, after commit); the mail names the code only. */
+async function tell(em: EntityManager, context: RequestContext, agencyId: string, code: string, what: string) {
+  const people = await em.find(User, { agency: agencyId, active: true });
+  for (const user of people.filter((person) => person.roles.includes(Role.CASE_WORKER)))
+    await enqueueMail(em, {
+      to: user.email,
+      subject: `Enlace: durable-solution referral ${what} / referencia de solución duradera (${code})`,
+      text:
+        `Referencia de solución duradera del caso ${code}: ${what}.\n\n` +
+        `Durable-solution referral of case ${code}: ${what}.\n\n${context.config.publicUrl.href}`,
+    });
+}
+
+async function audit(
+  context: RequestContext,
+  em: EntityManager,
+  referral: SolutionReferral,
+  action: string,
+  details: Record<string, unknown>,
+) {
+  await context.audit.record(em, {
+    action,
+    entityType: 'SolutionReferral',
+    entityId: referral.id,
+    ownerAgencyId: referral.holdingAgency.id,
+    details: { planId: referral.plan.id, status: referral.status, ...details },
+  });
+}

@@ -1,0 +1,3 @@
+// The durable-solutions screens share one chunk: app/screens.ts picks one by name.
+export { MyDurablePlansScreen } from '../durable-solutions-plan/my-plans-screen';
+export { DurablePlanScreen } from '../durable-solutions-plan/durable-plan-screen';
