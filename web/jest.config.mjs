@@ -37,7 +37,6 @@ export default {
     '^.+\\.tsx$': swc('tsx'),
     '^.+\\.c?ts$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
-    '^.+\\.graphql$': '<rootDir>/web/src/test/graphql-operations-transform.cjs',
   },
   // ESM-only packages under pnpm's store layout must be compiled too: the ICU message parser (web), and what the
   // server's sign-in uses (otplib and its base32/hash plugins), since the end-to-end tests load the server.
@@ -45,9 +44,8 @@ export default {
     '/node_modules/\\.pnpm/(?!(intl-messageformat|@formatjs\\+[a-z0-9-]+|@scure\\+base|@noble\\+hashes|@otplib\\+[a-z0-9-]+|otplib)@)',
   ],
   // test/e2e imports web/e2e-support/browser.cjs, written as browser.cts (CommonJS TypeScript).
-  moduleFileExtensions: ['js', 'mjs', 'cjs', 'ts', 'tsx', 'cts', 'json', 'graphql'],
-  // `import documents from './x.graphql?operations'` (vite.config.ts): the same operations, built by the transform.
-  moduleNameMapper: { '^(.*/e2e-support/.+)\\.cjs$': '$1.cts', '^(.+\\.graphql)\\?operations$': '$1' },
+  moduleFileExtensions: ['js', 'mjs', 'cjs', 'ts', 'tsx', 'cts', 'json'],
+  moduleNameMapper: { '^(.*/e2e-support/.+)\\.cjs$': '$1.cts' },
   setupFiles: [
     require.resolve('reflect-metadata', { paths: [path.join(root, 'server')] }),
     '<rootDir>/web/src/test/polyfills.ts',

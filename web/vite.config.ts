@@ -1,23 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
-
-const { operationsOf } = createRequire(import.meta.url)('./scripts/graphql-operations.cjs') as {
-  operationsOf: (source: string) => Record<string, unknown>;
-};
-
-/** `import documents from './x.graphql?operations'`: the file's operations as ready documents (no parsing in the browser). */
-const graphqlOperations: Plugin = {
-  name: 'enlace-graphql-operations',
-  async load(id) {
-    const [file, query] = id.split('?');
-    if (query !== 'operations' || !file.endsWith('.graphql')) return null;
-    this.addWatchFile(file);
-    return `export default ${JSON.stringify(operationsOf(await readFile(file, 'utf8')))};`;
-  },
-};
+import { defineConfig } from 'vite';
 
 const apiTarget = process.env.ENLACE_API ?? 'http://localhost:4000';
 
@@ -32,7 +15,7 @@ const reactRouterProduction = [
 }));
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), graphqlOperations],
+  plugins: [react()],
   resolve: { alias: command === 'build' ? reactRouterProduction : [] },
   server: {
     port: 5173,

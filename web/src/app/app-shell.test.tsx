@@ -4,7 +4,7 @@ import { MockLink } from '@apollo/client/testing';
 import { Can } from '@casl/react';
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { MeDocument } from '../gql/shell/graphql';
+import { MeDocument } from '../session/me.generated';
 import { createI18n } from '../i18n/i18n';
 import { anonymousVisitor } from '../test/render-with-app';
 import { AppProviders } from './app-providers';

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button } from '@mui/material';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SaveMyLanguageDocument } from '../gql/shell/graphql';
+import { SaveMyLanguageDocument } from './save-my-language.generated';
 import { useSession } from '../session/session';
 import { LANGUAGE_NAMES, type Language } from './languages';
 import { useLanguage } from './use-language';

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SignOutDocument } from '../gql/shell/graphql';
+import { SignOutDocument } from './sign-out.generated';
 import { emptyForm, emptyPerson } from '../screens/new-referral/new-referral.schema';
 import { newReferralKey, writeStored } from '../screens/new-referral/referral-draft-storage';
 import { renderWithApp } from '../test/render-with-app';

@@ -3,7 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SignOutDocument } from '../gql/shell/graphql';
+import { SignOutDocument } from './sign-out.generated';
 import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
 
 /** Ends the session on the server, then forgets everything cached for this user before showing sign-in. */

@@ -1,6 +1,6 @@
 import { packRules } from '@casl/ability/extra';
 import type { MockLink } from '@apollo/client/testing';
-import { MeDocument } from '../gql/shell/graphql';
+import { MeDocument } from '../session/me.generated';
 
 /**
  * `me` answers for administration tests, with the rules server/src/modules/identity/identity.policy.ts gives

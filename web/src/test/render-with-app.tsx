@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../api/cache';
 import { AppProviders } from '../app/app-providers';
-import { MeDocument } from '../gql/shell/graphql';
+import { MeDocument } from '../session/me.generated';
 import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes, useLocation } from 'react-router';
-import { AcceptInvitationDocument } from '../../gql/graphql';
+import { AcceptInvitationDocument } from './accept-invitation.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { AcceptInvitationScreen } from './accept-invitation-screen';
 

@@ -6,7 +6,7 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
-import { AcceptInvitationDocument } from '../../gql/graphql';
+import { AcceptInvitationDocument } from './accept-invitation.generated';
 import { TotpEnrolment } from '../profile/totp-enrolment';
 import { enterApp } from '../sign-in/enter-app';
 import { SetPasswordForm } from './set-password-form';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MeDocument } from '../../gql/shell/graphql';
+import { MeDocument } from '../../session/me.generated';
 import { signedInAs } from '../../test/admin-sessions';
 import { renderWithApp } from '../../test/render-with-app';
 import { DeadlinesSection } from './deadlines-section';

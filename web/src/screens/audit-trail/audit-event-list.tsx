@@ -19,13 +19,8 @@ import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { translateApiError } from '../../api/translate-api-error';
 import { formatDateTime } from '../../dates/format-date-time';
-import {
-  AuditAgenciesDocument,
-  AuditTrailDocument,
-  DataOwnerAccessLogDocument,
-  type AuditEventRowFragment,
-  type AuditTrailFilter,
-} from '../../gql/graphql';
+import { type AuditEventRowFragment, type AuditTrailFilter } from '../../gql/graphql';
+import { AuditAgenciesDocument, AuditTrailDocument, DataOwnerAccessLogDocument } from './audit-trail.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 

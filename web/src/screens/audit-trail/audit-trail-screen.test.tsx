@@ -6,7 +6,7 @@ import {
   AuditTrailDocument,
   DataOwnerAccessLogDocument,
   VerifyAuditChainDocument,
-} from '../../gql/graphql';
+} from './audit-trail.generated';
 import { connectionPage } from '../../test/connection-page';
 import { renderWithApp } from '../../test/render-with-app';
 import { AuditTrailScreen } from './audit-trail-screen';

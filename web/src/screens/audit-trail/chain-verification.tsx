@@ -3,7 +3,7 @@ import { Alert, AlertTitle, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { translateApiError } from '../../api/translate-api-error';
-import { VerifyAuditChainDocument } from '../../gql/graphql';
+import { VerifyAuditChainDocument } from './audit-trail.generated';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 

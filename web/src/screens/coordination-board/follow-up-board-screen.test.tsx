@@ -2,7 +2,7 @@ import { packRules } from '@casl/ability/extra';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { MeDocument } from '../../gql/shell/graphql';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { FollowUpActionsDocument, FollowUpCountsDocument } from '../coordination-common/coordination.operations';
 import { FollowUpBoardScreen } from './follow-up-board-screen';

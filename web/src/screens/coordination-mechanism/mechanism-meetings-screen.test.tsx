@@ -1,7 +1,7 @@
 import { packRules } from '@casl/ability/extra';
 import { screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { MeDocument } from '../../gql/shell/graphql';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { MechanismMeetingsDocument } from '../coordination-common/coordination.operations';
 import { MechanismMeetingsScreen } from './mechanism-meetings-screen';

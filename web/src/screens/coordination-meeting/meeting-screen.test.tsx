@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { MeDocument } from '../../gql/shell/graphql';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import {
   CommentOnMinutesDocument,

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { LibraryDocumentsDocument } from '../../gql/graphql';
-import { MeDocument } from '../../gql/shell/graphql';
+import { LibraryDocumentsDocument } from './library.generated';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { LibraryScreen } from './library-screen';
 

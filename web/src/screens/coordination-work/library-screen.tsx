@@ -5,13 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '../../forms/section';
-import {
-  CreateLibraryDocumentDocument,
-  LibraryDocumentsDocument,
-  type LibraryDocumentKind,
-  type LibraryDocumentsQuery,
-  type LibraryHandlingCode,
-} from '../../gql/graphql';
+import { type LibraryDocumentKind, type LibraryDocumentsQuery, type LibraryHandlingCode } from '../../gql/graphql';
+import { CreateLibraryDocumentDocument, LibraryDocumentsDocument } from './library.generated';
 import { useSession } from '../../session/session';
 import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound } from '../referral-inbox/referral-common';

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { formatDateTime } from '../../dates/format-date-time';
-import { ForwardedReferralsDocument } from '../../gql/graphql';
+import { ForwardedReferralsDocument } from './forwarded-referrals.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { StatusChip, translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { HomeActionsOwedDocument } from '../../gql/graphql';
+import { HomeActionsOwedDocument } from './actions-owed.generated';
 
 /**
  * What the user's agency owes to the mechanisms it belongs to (`actionsOwed`: its open actions, soonest due

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { renderWithApp } from '../../test/render-with-app';
 import { HomeScreen } from './home-screen';
-import { ServiceStatusDocument } from '../../gql/graphql';
+import { ServiceStatusDocument } from './service-status.generated';
 
 const serviceStatus = {
   request: { query: ServiceStatusDocument },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../dates/format-date-time';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
-import { ServiceStatusDocument } from '../../gql/graphql';
+import { ServiceStatusDocument } from './service-status.generated';
 import { MemberHome } from './member-home';
 
 /** Members see their agency's work; visitors see whether Enlace is up and which countries are on the network. */

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { MemberHomeDocument } from '../../gql/graphql';
-import { MeDocument } from '../../gql/shell/graphql';
+import { MemberHomeDocument } from './member-home.generated';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { HomeScreen } from './home-screen';
 

@@ -12,7 +12,7 @@ import {
   NewReferralOptionsDocument,
   SendNewReferralDocument,
   UpdateReferralDraftDocument,
-} from '../../gql/graphql';
+} from './new-referral.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { localName, newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';

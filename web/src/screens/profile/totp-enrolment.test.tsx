@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ConfirmTotpEnrolmentDocument, StartTotpEnrolmentDocument } from '../../gql/graphql';
+import { ConfirmTotpEnrolmentDocument, StartTotpEnrolmentDocument } from './profile.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { TotpEnrolment } from './totp-enrolment';
 

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { translateApiError } from '../../api/translate-api-error';
-import { ConfirmTotpEnrolmentDocument, StartTotpEnrolmentDocument } from '../../gql/graphql';
+import { ConfirmTotpEnrolmentDocument, StartTotpEnrolmentDocument } from './profile.generated';
 import { totpSchema, type TotpCode } from '../sign-in/sign-in.schema';
 import { TotpQrCode } from './totp-qr-code';
 

@@ -1,5 +1,5 @@
 import { packRules } from '@casl/ability/extra';
-import { MeDocument } from '../../gql/shell/graphql';
+import { MeDocument } from '../../session/me.generated';
 
 export const forever = { maxUsageCount: Number.POSITIVE_INFINITY };
 export const AGENCY = 'cr-pani';

@@ -13,12 +13,8 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
-import {
-  ForwardReferralDocument,
-  RefuseReferralForwardDocument,
-  type ReferralDetailFieldsFragment,
-  type ReferralForwardFieldsFragment,
-} from '../../gql/graphql';
+import { type ReferralDetailFieldsFragment, type ReferralForwardFieldsFragment } from '../../gql/graphql';
+import { ForwardReferralDocument, RefuseReferralForwardDocument } from './referral-forwards.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { localName, translateReferralError } from '../referral-inbox/referral-common';
 import { context } from './detail-parts';

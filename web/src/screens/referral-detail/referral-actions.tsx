@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { showNotice } from '../../api/notices';
+import { type ReferralDetailFieldsFragment, type ReferralAction, type ReferralOutcome } from '../../gql/graphql';
 import {
   AcceptReferralDocument,
   AcknowledgeReferralDocument,
@@ -28,10 +29,7 @@ import {
   SendReferralDocument,
   StartReferralDocument,
   WithdrawReferralDocument,
-  type ReferralDetailFieldsFragment,
-  type ReferralAction,
-  type ReferralOutcome,
-} from '../../gql/graphql';
+} from './referral-detail.generated';
 import { newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
 import { context } from './detail-parts';
 

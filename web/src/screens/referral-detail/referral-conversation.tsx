@@ -19,12 +19,8 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
 import { formatDateTime } from '../../dates/format-date-time';
-import {
-  PostReferralMessageDocument,
-  ReferralConversationDocument,
-  type ReferralConversationQuery,
-  type ReferralDetailFieldsFragment,
-} from '../../gql/graphql';
+import { type ReferralConversationQuery, type ReferralDetailFieldsFragment } from '../../gql/graphql';
+import { PostReferralMessageDocument, ReferralConversationDocument } from './referral-detail.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';

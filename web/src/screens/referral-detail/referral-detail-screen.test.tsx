@@ -1,8 +1,8 @@
 import { packRules } from '@casl/ability/extra';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { ReferralConversationDocument, ReferralDetailDocument } from '../../gql/graphql';
-import { MeDocument } from '../../gql/shell/graphql';
+import { ReferralConversationDocument, ReferralDetailDocument } from './referral-detail.generated';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { ReferralDetailScreen } from './referral-detail-screen';
 

@@ -5,7 +5,8 @@ import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mu
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../dates/format-date-time';
-import { ReferralDetailDocument, type ReferralDetailFieldsFragment } from '../../gql/graphql';
+import { type ReferralDetailFieldsFragment } from '../../gql/graphql';
+import { ReferralDetailDocument } from './referral-detail.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { NotFoundScreen } from '../not-found/not-found-screen';

@@ -7,14 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
 import { formatDateTime } from '../../dates/format-date-time';
 import {
-  ApproveReferralForwardDocument,
-  ReferralForwardsDocument,
   type ReferralDetailFieldsFragment,
   type ReferralForwardFieldsFragment,
   type ReferralForwardStatus,
   type ReferralForwardsQuery,
   type ReferralStatus,
 } from '../../gql/graphql';
+import { ApproveReferralForwardDocument, ReferralForwardsDocument } from './referral-forwards.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { localName, translateReferralError } from '../referral-inbox/referral-common';

@@ -2,8 +2,9 @@ import { packRules } from '@casl/ability/extra';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { NewReferralOptionsDocument, ReferralDraftDocument } from '../../gql/graphql';
-import { MeDocument } from '../../gql/shell/graphql';
+import { NewReferralOptionsDocument } from '../new-referral/new-referral.generated';
+import { ReferralDraftDocument } from './referral-draft.generated';
+import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { ReferralDraftScreen } from './referral-draft-screen';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ReferralInboxDocument } from '../../gql/graphql';
+import { ReferralInboxDocument } from './referral-inbox.generated';
 import { signedInAs } from '../../test/admin-sessions';
 import { connectionPage } from '../../test/connection-page';
 import { renderWithApp } from '../../test/render-with-app';

@@ -29,13 +29,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { formatDateTime } from '../../dates/format-date-time';
-import {
-  ReferralInboxDocument,
-  type ReferralBox,
-  type ReferralFilter,
-  type ReferralStatus,
-  type ReferralUrgency,
-} from '../../gql/graphql';
+import { type ReferralBox, type ReferralFilter, type ReferralStatus, type ReferralUrgency } from '../../gql/graphql';
+import { ReferralInboxDocument } from './referral-inbox.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import {

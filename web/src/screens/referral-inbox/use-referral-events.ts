@@ -1,7 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { onLiveReconnected } from '../../api/live-transport';
-import { ReferralEventsDocument } from '../../gql/graphql';
+import { ReferralEventsDocument } from './referral-live.generated';
 
 /**
  * Calls `onEvent` with the referral's id whenever something happens to a referral of the user's agency, and

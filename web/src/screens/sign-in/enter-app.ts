@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { i18n as I18n } from 'i18next';
-import { MeDocument, type MeQuery } from '../../gql/shell/graphql';
+import { type MeQuery } from '../../gql/shell/graphql';
+import { MeDocument } from '../../session/me.generated';
 import { isLanguage } from '../../i18n/languages';
 
 /**

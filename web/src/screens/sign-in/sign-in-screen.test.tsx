@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { SignInDocument, VerifyTotpDocument } from '../../gql/graphql';
+import { SignInDocument, VerifyTotpDocument } from './sign-in.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { SignInScreen } from './sign-in-screen';
 
