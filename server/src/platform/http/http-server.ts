@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -22,7 +20,9 @@ import { mountProbes, PROBE_PATHS } from './probes';
 import { perAddressLimit, type RateLimits } from './rate-limits';
 import { requestIdFor } from './request-id';
 import { csrfGuard, securityHeaders } from './security-headers';
+import { compressedAnswers } from './compressed-answers';
 import { createTraffic } from './traffic';
+import { serveWebApp } from './web-app';
 
 export interface HttpServerOptions<Context extends BaseContext> {
   config: EnlaceConfig;
@@ -110,6 +110,7 @@ export async function startHttpServer<Context extends BaseContext>(
   for (const routes of options.routes ?? []) routes(app);
   app.use(
     '/graphql',
+    compressedAnswers(),
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     documentSizeLimit(),
     expressMiddleware(apollo, { context: ({ req, res }) => contextOrOutage(options.createContext(req, res)) }),
@@ -241,22 +242,4 @@ function operationNameOf(req: Request): string | undefined {
   if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string')
     return body.operationName.slice(0, 100);
   return undefined;
-}
-
-/** Serves the built web app with a fallback to index.html, so deep links like /referrals/123 work. */
-function serveWebApp(app: express.Express, webDistDir: string, logger: Logger): void {
-  const indexHtml = path.join(webDistDir, 'index.html');
-  if (!existsSync(indexHtml)) {
-    logger.warn({ webDistDir }, 'web app not built; only the API is served (run pnpm build)');
-    return;
-  }
-  app.use(
-    '/assets',
-    express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
-  );
-  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
-  app.get(/^(?!\/graphql|\/api\/).*/, (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
-  });
 }
