@@ -669,6 +669,16 @@ PERMISSION_MATRIX.push(
     allowed: { [Role.CASE_WORKER]: SOLUTION_BOTH_SIDES },
     note: "Either side's case workers close a referral.",
   },
+  {
+    resource: 'SolutionReferral',
+    action: 'confirm',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
+    note:
+      'A return to a place assessed not safe goes only at the informed wish of the person and once a protection ' +
+      'supervisor of the holding agency confirms it (or stops it, with a reason); until then the recipient does not ' +
+      'see it. (FELLOW_MECHANISM_MEMBER here is a local integration, which is never held.)',
+  },
 );
 
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {

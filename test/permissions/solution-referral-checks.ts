@@ -70,7 +70,12 @@ export function solutionReferralChecks(server: TestServer): Record<string, Check
     return result.data;
   };
 
-  const freshReferral = async (world: MatrixWorld, relation: Relation, accepted = false): Promise<string> => {
+  const freshReferral = async (
+    world: MatrixWorld,
+    relation: Relation,
+    accepted = false,
+    risk: Record<string, unknown> = { returnRisk: 'SAFE' },
+  ): Promise<string> => {
     const { sender, to, receiver } = await route(world, relation);
     const local = relation === 'FELLOW_MECHANISM_MEMBER';
     const { registerSurvivor } = await must<{ registerSurvivor: { id: string } }>(
@@ -110,7 +115,7 @@ export function solutionReferralChecks(server: TestServer): Record<string, Check
           mechanismId: world.mechanismOf.FELLOW_MECHANISM_MEMBER!.id,
           purposes: ['LIVELIHOOD'],
           sharedFields: ['givenNames'],
-          ...(local ? {} : { returnRisk: 'SAFE' }),
+          ...(local ? {} : risk),
         },
       },
     );
@@ -210,6 +215,16 @@ export function solutionReferralChecks(server: TestServer): Record<string, Check
       return attempt(() =>
         api('mutation ($input: HandOverInput!) { recordHandOver(input: $input) { id } }', {
           input: { referralId: id, arrivedOn, leadToRecipient: true },
+        }),
+      );
+    },
+    'SolutionReferral:confirm': async (api, world, relation) => {
+      // A return at the person's informed wish to a place assessed not safe (a local integration is never held).
+      const risk = { returnRisk: 'NOT_SAFE', riskDetails: 'La red sigue activa', informedWish: true };
+      const id = await freshReferral(world, relation, false, risk);
+      return attempt(() =>
+        api('mutation ($input: SolutionReferralConfirmationInput!) { confirmSolutionReferral(input: $input) { id } }', {
+          input: { referralId: id, confirm: true },
         }),
       );
     },
