@@ -20,6 +20,7 @@ import {
   closeSolutionReferral,
   confirmSolutionReferral,
   getReadableReferral,
+  isChild,
   recipientMayRead,
   referralActions,
   recordHandOver,
@@ -180,6 +181,18 @@ export class PlanReferralsResolver {
   @FieldResolver(() => [SolutionReferral], { description: "The plan's referrals, newest first" })
   referrals(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
     return referralsWhere(context, { plan: plan.id });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'The survivor is a child: a solution referral needs the best-interests procedure and a guardian',
+  })
+  async survivorIsChild(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
+    const survivor = await context.em.findOneOrFail(
+      Survivor,
+      { id: plan.survivor.id },
+      { fields: ['vulnerabilities'] },
+    );
+    return isChild(survivor);
   }
 
   @FieldResolver(() => [FollowUp], { description: 'Follow-ups owed after return or arrival, by due date' })

@@ -47,6 +47,10 @@ export const REINTEGRATION_CRITERIA = [
 const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 const SUPERVISOR = Role.PROTECTION_SUPERVISOR;
 
+/** A child's referral needs the best-interests procedure and a guardian (solution-referral-guards.ts). */
+export const isChild = (survivor: Pick<Survivor, 'vulnerabilities'>) =>
+  survivor.vulnerabilities.some((value) => CHILD.includes(value));
+
 function signedIn(context: RequestContext) {
   if (!context.actor) throw unauthenticated();
   return context.actor;
@@ -121,8 +125,7 @@ export async function sendSolutionReferral(context: RequestContext, input: Solut
     const riskDetails = input.riskDetails?.trim() || null;
     if (riskDetails && riskDetails.length > 1000) add('riskDetails', 'tooLongText');
     const awaitsSupervisor = checkReturnRisk(plan.solution, input, riskDetails, add);
-    const child = survivor.vulnerabilities.some((value) => CHILD.includes(value));
-    const bestInterests = child ? checkBestInterests(plan.solution, input.bestInterests, add) : null;
+    const bestInterests = isChild(survivor) ? checkBestInterests(plan.solution, input.bestInterests, add) : null;
     if (Object.keys(problems).length > 0) throw badInput(problems);
 
     const target = { id: recipient!.id, kind: recipient!.kind, countryCode: recipient!.country.unwrap().code };

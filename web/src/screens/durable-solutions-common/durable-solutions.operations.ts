@@ -9,6 +9,22 @@ import type {
   MyDurablePlansQueryVariables,
   OpenDurablePlanMutation,
   OpenDurablePlanMutationVariables,
+  SolutionReferralOptionsQuery,
+  SolutionReferralOptionsQueryVariables,
+  ReceivedSolutionReferralsQuery,
+  ReceivedSolutionReferralsQueryVariables,
+  SendSolutionReferralMutation,
+  SendSolutionReferralMutationVariables,
+  ConfirmSolutionReferralMutation,
+  ConfirmSolutionReferralMutationVariables,
+  RespondToSolutionReferralMutation,
+  RespondToSolutionReferralMutationVariables,
+  RecordHandOverMutation,
+  RecordHandOverMutationVariables,
+  CloseSolutionReferralMutation,
+  CloseSolutionReferralMutationVariables,
+  FileFollowUpMutation,
+  FileFollowUpMutationVariables,
 } from '../../gql/graphql';
 
 // Typed documents of durable-solutions.graphql, built into the durable-solutions screens' chunk.
@@ -28,3 +44,35 @@ export const AssessDurableCriterionDocument = operation<
   AssessDurableCriterionMutation,
   AssessDurableCriterionMutationVariables
 >(documents, 'AssessDurableCriterion');
+export const SolutionReferralOptionsDocument = operation<
+  SolutionReferralOptionsQuery,
+  SolutionReferralOptionsQueryVariables
+>(documents, 'SolutionReferralOptions');
+export const ReceivedSolutionReferralsDocument = operation<
+  ReceivedSolutionReferralsQuery,
+  ReceivedSolutionReferralsQueryVariables
+>(documents, 'ReceivedSolutionReferrals');
+export const SendSolutionReferralDocument = operation<
+  SendSolutionReferralMutation,
+  SendSolutionReferralMutationVariables
+>(documents, 'SendSolutionReferral');
+export const ConfirmSolutionReferralDocument = operation<
+  ConfirmSolutionReferralMutation,
+  ConfirmSolutionReferralMutationVariables
+>(documents, 'ConfirmSolutionReferral');
+export const RespondToSolutionReferralDocument = operation<
+  RespondToSolutionReferralMutation,
+  RespondToSolutionReferralMutationVariables
+>(documents, 'RespondToSolutionReferral');
+export const RecordHandOverDocument = operation<RecordHandOverMutation, RecordHandOverMutationVariables>(
+  documents,
+  'RecordHandOver',
+);
+export const CloseSolutionReferralDocument = operation<
+  CloseSolutionReferralMutation,
+  CloseSolutionReferralMutationVariables
+>(documents, 'CloseSolutionReferral');
+export const FileFollowUpDocument = operation<FileFollowUpMutation, FileFollowUpMutationVariables>(
+  documents,
+  'FileFollowUp',
+);
