@@ -132,7 +132,9 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
       { input: { survivorId: child.id, solution: 'VOLUNTARY_RETURN', wishes: 'Volver con su abuela' } },
     );
     const refused = await call(cr.worker, SEND, { input: referral({ planId: plan.data!.openDurablePlan.id }) });
-    expect(fieldsOf(refused)).toMatchObject({ 'input.planId': 'error.durableSolutions.childNeedsBestInterests' });
+    expect(fieldsOf(refused)).toMatchObject({
+      'input.bestInterests': 'error.durableSolutions.childNeedsBestInterests',
+    });
   });
 
   it('lets the recipient read exactly the chosen fields while consent holds, each read audited', async () => {

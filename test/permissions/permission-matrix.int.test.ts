@@ -9,6 +9,7 @@ import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { protectionChecks } from './protection-checks';
 import { statisticsChecks } from './statistics-checks';
 import { serviceReferralChecks } from './service-referral-checks';
+import { solutionReferralChecks } from './solution-referral-checks';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
 
@@ -31,6 +32,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...statisticsChecks(api),
       ...serviceReferralChecks(api),
       ...durableSolutionsChecks(api),
+      ...solutionReferralChecks(api),
     };
   });
   afterAll(() => api.stop());

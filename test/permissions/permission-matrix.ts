@@ -606,6 +606,81 @@ PERMISSION_MATRIX.push(
   },
 );
 
+// Durable-solution referrals (solution-referral.policy.ts). ASSIGNED_CASE: the actor's own plan referred to
+// ADDRESSEE; OWN_AGENCY: a colleague's plan referred to ADDRESSEE; ADDRESSEE: a referral the actor's agency
+// received; FELLOW_MECHANISM_MEMBER: between two other members of the actor's mechanism.
+const SOLUTION_REFERRAL_RELATIONS: readonly Relation[] = [
+  'ASSIGNED_CASE',
+  'OWN_AGENCY',
+  'ADDRESSEE',
+  'FELLOW_MECHANISM_MEMBER',
+];
+const SOLUTION_BOTH_SIDES: readonly Relation[] = ['ASSIGNED_CASE', 'OWN_AGENCY', 'ADDRESSEE'];
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'SolutionReferral',
+    action: 'read',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: SOLUTION_BOTH_SIDES, [Role.PROTECTION_SUPERVISOR]: SOLUTION_BOTH_SIDES },
+    note:
+      'A durable-solution referral (destination, purposes, fields shared, criteria entrusted, return risk, status) ' +
+      'is seen by the case workers and protection supervisors of the holding agency and of the recipient; nobody ' +
+      'else, fellow mechanism members included.',
+  },
+  {
+    resource: 'SolutionReferral',
+    action: 'read',
+    field: 'sharedSurvivor',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ADDRESSEE'], [Role.PROTECTION_SUPERVISOR]: ['ADDRESSEE'] },
+    note:
+      "The survivor's fields the referral carries: only the recipient's staff, only while the referral is open and " +
+      'a consent covers the recipient, every purpose and every field’s category (null otherwise); each read ' +
+      'audited for the holding agency. The holding agency reads the survivor through the survivor record.',
+  },
+  {
+    resource: 'SolutionReferral',
+    action: 'create',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: OWNER_ONLY,
+    note:
+      'Sending is a change to the plan: only its owner, under consent, through a mechanism both agencies belong to, ' +
+      'with the return risk assessed for a return.',
+  },
+  {
+    resource: 'SolutionReferral',
+    action: 'respond',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: ['ADDRESSEE'] },
+    note: "The recipient's case workers accept (becoming co-owners of the entrusted criteria) or decline with a reason.",
+  },
+  {
+    resource: 'SolutionReferral',
+    action: 'handOver',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: OWNER_ONLY,
+    note: "The plan's owner records the return or arrival, passes the lead, and the follow-ups are scheduled.",
+  },
+  {
+    resource: 'SolutionReferral',
+    action: 'close',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: SOLUTION_BOTH_SIDES },
+    note: "Either side's case workers close a referral.",
+  },
+  {
+    resource: 'SolutionReferral',
+    action: 'confirm',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
+    note:
+      'A return to a place assessed not safe goes only at the informed wish of the person and once a protection ' +
+      'supervisor of the holding agency confirms it (or stops it, with a reason); until then the recipient does not ' +
+      'see it. (FELLOW_MECHANISM_MEMBER here is a local integration, which is never held.)',
+  },
+);
+
 export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): boolean {
   return entry.allowed[role]?.includes(relation) ?? false;
 }

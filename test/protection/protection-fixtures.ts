@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Agency, AgencyKind, User } from '../../server/src/modules/identity';
-import { startSession } from '../../server/src/modules/identity/auth/session-store';
-import { ADMIN_ROLES, type Role } from '../../server/src/platform/authz/roles';
+import { AgencyKind } from '../../server/src/modules/identity';
+import type { Role } from '../../server/src/platform/authz/roles';
+import { staffedAgency } from '../support/factories';
 import type { TestServer } from '../support/test-server';
-
-const unique = () => randomBytes(4).toString('hex');
 
 /** Keys of a real deployment's kind (not the development ones), for the servers of these tests. */
 export const KEY_A = randomBytes(32).toString('base64');
@@ -13,53 +11,16 @@ export const KEY_B = randomBytes(32).toString('base64');
 export const INDEX_KEY = randomBytes(32).toString('base64');
 export const keysEnv = (keys: string) => ({ ENLACE_ENCRYPTION_KEYS: keys, ENLACE_BLIND_INDEX_KEY: INDEX_KEY });
 
-export interface Staff {
-  id: string;
-  cookie: string;
-}
+export type { Staff } from '../support/factories';
 
 /** A protection agency in a country (created if missing) and its staff, signed in, one user per role asked. */
-export async function protectionAgency(
+export const protectionAgency = (
   orm: MikroORM,
   countryCode: string,
   timeZone: string,
   roles: Record<string, Role>,
   kind: AgencyKind = AgencyKind.PROTECTION_SERVICES,
-): Promise<{ agency: Agency; staff: Record<string, Staff> }> {
-  const em = orm.em.fork();
-  await em.execute(
-    `insert into country (code, names, default_locale, time_zone) values (?, ?, 'es', ?) on conflict (code) do nothing`,
-    [countryCode, JSON.stringify({ es: `País ${countryCode}` }), timeZone],
-  );
-  const agency = em.create(Agency, {
-    country: countryCode,
-    kind,
-    name: `Protección ${unique()}`,
-    acronym: `P${unique().slice(0, 5)}`,
-  });
-  const users = Object.entries(roles).map(([label, role]) => {
-    const user = em.create(User, {
-      agency,
-      email: `${label}.${unique()}@protection.example`,
-      name: label,
-      timeZone,
-      roles: [role],
-      // Admins must have a second factor in force before their sessions count.
-      ...(ADMIN_ROLES.includes(role)
-        ? { totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: new Date() }
-        : {}),
-    });
-    return [label, user] as const;
-  });
-  await em.flush();
-  const staff: Record<string, Staff> = {};
-  for (const [label, user] of users) {
-    staff[label] = { id: user.id, cookie: `enlace_session=${await startSession(em, user)}` };
-    // As if the second factor had just been given (sign-in itself is tested in test/identity).
-    await em.execute('update auth_session set second_factor_verified_at = now() where user_id = ?', [user.id]);
-  }
-  return { agency, staff };
-}
+) => staffedAgency(orm, countryCode, timeZone, roles, kind, 'Protección');
 
 export const SURVIVOR_FIELDS = `id code status closureReason vulnerabilities assignedToMe restrictedFields
   caseWorker { id } supervisor { id }

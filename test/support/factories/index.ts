@@ -14,3 +14,4 @@ export * from './directory';
 export * from './people';
 export * from './referrals';
 export * from './sessions';
+export * from './staffed-agency';

@@ -16,6 +16,7 @@ import type * as CoordinationScreens from '../screens/coordination-common/coordi
 import type * as ProtectionScreens from '../screens/protection-common/protection-screens';
 import type * as DurableSolutionsScreens from '../screens/durable-solutions-common/durable-solutions-screens';
 import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
+import SolutionReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -153,7 +154,7 @@ const PROTECTION: Screen[] = [
 ];
 
 const coordinationNamespaces = ['coordination', 'coordinationWork'] as const;
-const durableTexts = ['durableSolutions'] as const;
+const durableTexts = ['durableSolutions', 'protection'] as const;
 /** The durable-solutions screens share one chunk (durable-solutions-common/durable-solutions-screens.ts). */
 const durable = (name: keyof typeof DurableSolutionsScreens) => async () => ({
   Component: (await import('../screens/durable-solutions-common/durable-solutions-screens'))[name],
@@ -169,6 +170,15 @@ const DURABLE_SOLUTIONS: Screen[] = [
     offeredTo: (ability) => ability.can('read', 'DurablePlan'),
     namespaces: durableTexts,
     lazy: durable('MyDurablePlansScreen'),
+  },
+  {
+    path: '/durable-solutions/referrals',
+    titleKey: 'nav.solutionReferrals',
+    icon: SolutionReferralsIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('read', 'SolutionReferral'),
+    namespaces: durableTexts,
+    lazy: durable('ReceivedSolutionReferralsScreen'),
   },
   {
     path: '/durable-solutions/survivors/:survivorId',

@@ -214,6 +214,14 @@ export type DurableCriterion =
 
 export type CriterionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'MET' | 'NOT_APPLICABLE';
 
+export type SolutionDestination = 'COUNTRY_OF_ORIGIN' | 'SAME_COUNTRY' | 'THIRD_COUNTRY';
+
+/** Risk assessment of the place of return */
+export type ReturnRisk = 'SAFE' | 'SAFE_WITH_CONDITIONS' | 'NOT_SAFE';
+
+export type SolutionReferralStatus =
+  'AWAITING_CONFIRMATION' | 'SENT' | 'ACCEPTED' | 'DECLINED' | 'HANDED_OVER' | 'CLOSED';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -683,6 +691,94 @@ export type CriterionAssessmentInput = {
   criterion: DurableCriterion;
   status: CriterionStatus;
   /** What shows it; at most 2000 characters. At most 2000 characters. */
+  evidence?: string | null | undefined;
+  /** At most 200 characters. At most 1000 characters. */
+  responsibleOrganisation?: string | null | undefined;
+  /** Not in the future */
+  assessedOn: unknown;
+};
+
+/** Refers a plan to an organisation through a mechanism both belong to, under consent */
+export type SolutionReferralInput = {
+  /** A UUID. */
+  planId: string | number;
+  /** A UUID. */
+  recipientAgencyId: string | number;
+  /** A mechanism the holding and the recipient agency are both members of. A UUID. */
+  mechanismId: string | number;
+  /** At least one; each must be covered by consent. At most 100 items. */
+  purposes: Array<ProtectionService>;
+  /** The survivor's personal fields the recipient may read (at most 14). At most 100 items. At most 1000 characters. */
+  sharedFields: Array<string>;
+  /** Criteria the recipient assesses once it accepts (default: the reintegration ones). At most 100 items. */
+  entrustedCriteria?: Array<DurableCriterion> | null | undefined;
+  /** Required for a return */
+  returnRisk?: ReturnRisk | null | undefined;
+  /** Conditions or reasons; at most 1,000 characters. At most 1000 characters. */
+  riskDetails?: string | null | undefined;
+  /** A return to a place assessed not safe: the person's informed wish to return is recorded in the plan's wishes (the referral then waits for a supervisor's confirmation) */
+  informedWish?: boolean | null | undefined;
+  /** Required for a child */
+  bestInterests?: BestInterestsInput | null | undefined;
+};
+
+/** A child's best-interests procedure, attached to a solution referral */
+export type BestInterestsInput = {
+  /** The day of the best-interests assessment (BIA); not in the future */
+  assessedOn: unknown;
+  /** The reference of the assessment attached (case file number); at most 200. At most 1000 characters. */
+  reference: string;
+  /** For a return or a relocation: the day of the best-interests determination (BID) by a panel */
+  determinedOn?: unknown;
+  /** For a BID: the panel members' roles, not names (at least 2, at most 10, 100 characters each). At most 100 items. At most 1000 characters. */
+  panelRoles?: Array<string> | null | undefined;
+  /** The guardian's role and organisation (not the name); at most 200. At most 1000 characters. */
+  guardian: string;
+};
+
+/** The holding agency's supervisor confirms a referral waiting for it, or stops it */
+export type SolutionReferralConfirmationInput = {
+  /** A UUID. */
+  referralId: string | number;
+  confirm: boolean;
+  /** Required to stop it; 10 to 1,000 characters. At most 1000 characters. */
+  reason?: string | null | undefined;
+};
+
+/** The recipient accepts, or declines with a reason */
+export type SolutionReferralResponseInput = {
+  /** A UUID. */
+  referralId: string | number;
+  accept: boolean;
+  /** Required to decline; 10 to 1,000 characters. At most 1000 characters. */
+  reason?: string | null | undefined;
+};
+
+/** The person arrived: the hand-over is done and the lead may pass to the recipient */
+export type HandOverInput = {
+  /** A UUID. */
+  referralId: string | number;
+  /** The day of return or arrival; not in the future */
+  arrivedOn: unknown;
+  /** The recipient takes the lead of the plan */
+  leadToRecipient: boolean;
+};
+
+/** A follow-up report: what was found, and the criteria it updates */
+export type FollowUpReportInput = {
+  /** A UUID. */
+  followUpId: string | number;
+  /** At least 10, at most 2,000 characters. At most 2000 characters. */
+  summary: string;
+  /** At most 8. At most 100 items. */
+  assessments: Array<CriterionAssessmentChange>;
+};
+
+/** An assessment of one criterion within a follow-up report */
+export type CriterionAssessmentChange = {
+  criterion: DurableCriterion;
+  status: CriterionStatus;
+  /** At most 2000 characters. At most 2000 characters. */
   evidence?: string | null | undefined;
   /** At most 200 characters. At most 1000 characters. */
   responsibleOrganisation?: string | null | undefined;
@@ -2126,6 +2222,7 @@ export type DurablePlanPartsFragment = {
   restrictedFields: Array<string>;
   myActions: Array<string>;
   handedOverAt: string | null;
+  survivorIsChild: boolean;
   leadAgency: { id: string; name: string };
   partnerAgency: { id: string; name: string } | null;
   progress: { met: number; applicable: number };
@@ -2146,7 +2243,41 @@ export type DurablePlanPartsFragment = {
     recordedAt: string;
     agency: { id: string; name: string };
   }>;
-  followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+  followUps: Array<{
+    id: string;
+    monthsAfter: number;
+    dueOn: unknown;
+    overdue: boolean;
+    filedAt: string | null;
+    owedBy: { id: string; name: string };
+  }>;
+  referrals: Array<{
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  }>;
 };
 
 export type DurablePlanOfSurvivorQueryVariables = Exact<{
@@ -2165,6 +2296,7 @@ export type DurablePlanOfSurvivorQuery = {
     restrictedFields: Array<string>;
     myActions: Array<string>;
     handedOverAt: string | null;
+    survivorIsChild: boolean;
     leadAgency: { id: string; name: string };
     partnerAgency: { id: string; name: string } | null;
     progress: { met: number; applicable: number };
@@ -2185,7 +2317,41 @@ export type DurablePlanOfSurvivorQuery = {
       recordedAt: string;
       agency: { id: string; name: string };
     }>;
-    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+    followUps: Array<{
+      id: string;
+      monthsAfter: number;
+      dueOn: unknown;
+      overdue: boolean;
+      filedAt: string | null;
+      owedBy: { id: string; name: string };
+    }>;
+    referrals: Array<{
+      id: string;
+      planId: string;
+      survivorId: string;
+      survivorCode: string;
+      destination: SolutionDestination;
+      purposes: Array<ProtectionService>;
+      sharedFields: Array<string>;
+      entrustedCriteria: Array<DurableCriterion>;
+      returnRisk: ReturnRisk | null;
+      riskDetails: string | null;
+      informedWish: boolean;
+      status: SolutionReferralStatus;
+      myActions: Array<string>;
+      declineReason: string | null;
+      sentAt: string;
+      confirmedAt: string | null;
+      handedOverOn: string | null;
+      bestInterestsAssessedOn: string | null;
+      bestInterestsReference: string | null;
+      bestInterestsDeterminedOn: string | null;
+      determinationPanelRoles: Array<string> | null;
+      guardian: string | null;
+      holdingAgency: { id: string; name: string };
+      recipientAgency: { id: string; name: string };
+      mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+    }>;
   } | null;
 };
 
@@ -2205,6 +2371,7 @@ export type OpenDurablePlanMutation = {
     restrictedFields: Array<string>;
     myActions: Array<string>;
     handedOverAt: string | null;
+    survivorIsChild: boolean;
     leadAgency: { id: string; name: string };
     partnerAgency: { id: string; name: string } | null;
     progress: { met: number; applicable: number };
@@ -2225,7 +2392,41 @@ export type OpenDurablePlanMutation = {
       recordedAt: string;
       agency: { id: string; name: string };
     }>;
-    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+    followUps: Array<{
+      id: string;
+      monthsAfter: number;
+      dueOn: unknown;
+      overdue: boolean;
+      filedAt: string | null;
+      owedBy: { id: string; name: string };
+    }>;
+    referrals: Array<{
+      id: string;
+      planId: string;
+      survivorId: string;
+      survivorCode: string;
+      destination: SolutionDestination;
+      purposes: Array<ProtectionService>;
+      sharedFields: Array<string>;
+      entrustedCriteria: Array<DurableCriterion>;
+      returnRisk: ReturnRisk | null;
+      riskDetails: string | null;
+      informedWish: boolean;
+      status: SolutionReferralStatus;
+      myActions: Array<string>;
+      declineReason: string | null;
+      sentAt: string;
+      confirmedAt: string | null;
+      handedOverOn: string | null;
+      bestInterestsAssessedOn: string | null;
+      bestInterestsReference: string | null;
+      bestInterestsDeterminedOn: string | null;
+      determinationPanelRoles: Array<string> | null;
+      guardian: string | null;
+      holdingAgency: { id: string; name: string };
+      recipientAgency: { id: string; name: string };
+      mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+    }>;
   };
 };
 
@@ -2245,6 +2446,7 @@ export type AssessDurableCriterionMutation = {
     restrictedFields: Array<string>;
     myActions: Array<string>;
     handedOverAt: string | null;
+    survivorIsChild: boolean;
     leadAgency: { id: string; name: string };
     partnerAgency: { id: string; name: string } | null;
     progress: { met: number; applicable: number };
@@ -2265,9 +2467,307 @@ export type AssessDurableCriterionMutation = {
       recordedAt: string;
       agency: { id: string; name: string };
     }>;
-    followUps: Array<{ id: string; monthsAfter: number; dueOn: unknown; overdue: boolean; filedAt: string | null }>;
+    followUps: Array<{
+      id: string;
+      monthsAfter: number;
+      dueOn: unknown;
+      overdue: boolean;
+      filedAt: string | null;
+      owedBy: { id: string; name: string };
+    }>;
+    referrals: Array<{
+      id: string;
+      planId: string;
+      survivorId: string;
+      survivorCode: string;
+      destination: SolutionDestination;
+      purposes: Array<ProtectionService>;
+      sharedFields: Array<string>;
+      entrustedCriteria: Array<DurableCriterion>;
+      returnRisk: ReturnRisk | null;
+      riskDetails: string | null;
+      informedWish: boolean;
+      status: SolutionReferralStatus;
+      myActions: Array<string>;
+      declineReason: string | null;
+      sentAt: string;
+      confirmedAt: string | null;
+      handedOverOn: string | null;
+      bestInterestsAssessedOn: string | null;
+      bestInterestsReference: string | null;
+      bestInterestsDeterminedOn: string | null;
+      determinationPanelRoles: Array<string> | null;
+      guardian: string | null;
+      holdingAgency: { id: string; name: string };
+      recipientAgency: { id: string; name: string };
+      mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+    }>;
   };
 };
+
+export type SolutionReferralPartsFragment = {
+  id: string;
+  planId: string;
+  survivorId: string;
+  survivorCode: string;
+  destination: SolutionDestination;
+  purposes: Array<ProtectionService>;
+  sharedFields: Array<string>;
+  entrustedCriteria: Array<DurableCriterion>;
+  returnRisk: ReturnRisk | null;
+  riskDetails: string | null;
+  informedWish: boolean;
+  status: SolutionReferralStatus;
+  myActions: Array<string>;
+  declineReason: string | null;
+  sentAt: string;
+  confirmedAt: string | null;
+  handedOverOn: string | null;
+  bestInterestsAssessedOn: string | null;
+  bestInterestsReference: string | null;
+  bestInterestsDeterminedOn: string | null;
+  determinationPanelRoles: Array<string> | null;
+  guardian: string | null;
+  holdingAgency: { id: string; name: string };
+  recipientAgency: { id: string; name: string };
+  mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+};
+
+export type SolutionReferralOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SolutionReferralOptionsQuery = {
+  mechanisms: Array<{
+    id: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    memberAgencies: Array<{ id: string; name: string; acronym: string; country: { id: string } }>;
+  }>;
+};
+
+export type ReceivedSolutionReferralsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReceivedSolutionReferralsQuery = {
+  incomingSolutionReferrals: Array<{
+    accessCut: boolean;
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    sharedSurvivor: {
+      code: string;
+      givenNames: string | null;
+      familyNames: string | null;
+      aliases: Array<string> | null;
+      dateOfBirth: unknown;
+      estimatedAge: number | null;
+      sex: SurvivorSex | null;
+      genderIdentity: string | null;
+      nationality: string | null;
+      languages: Array<string> | null;
+      phones: Array<string> | null;
+      email: string | null;
+      currentLocation: string | null;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      exploitations: Array<{ kind: ExploitationKind; countryCode: string | null; place: string | null }> | null;
+    } | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  }>;
+};
+
+export type SendSolutionReferralMutationVariables = Exact<{
+  input: SolutionReferralInput;
+}>;
+
+export type SendSolutionReferralMutation = {
+  sendSolutionReferral: {
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type ConfirmSolutionReferralMutationVariables = Exact<{
+  input: SolutionReferralConfirmationInput;
+}>;
+
+export type ConfirmSolutionReferralMutation = {
+  confirmSolutionReferral: {
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type RespondToSolutionReferralMutationVariables = Exact<{
+  input: SolutionReferralResponseInput;
+}>;
+
+export type RespondToSolutionReferralMutation = {
+  respondToSolutionReferral: {
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type RecordHandOverMutationVariables = Exact<{
+  input: HandOverInput;
+}>;
+
+export type RecordHandOverMutation = {
+  recordHandOver: {
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type CloseSolutionReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseSolutionReferralMutation = {
+  closeSolutionReferral: {
+    id: string;
+    planId: string;
+    survivorId: string;
+    survivorCode: string;
+    destination: SolutionDestination;
+    purposes: Array<ProtectionService>;
+    sharedFields: Array<string>;
+    entrustedCriteria: Array<DurableCriterion>;
+    returnRisk: ReturnRisk | null;
+    riskDetails: string | null;
+    informedWish: boolean;
+    status: SolutionReferralStatus;
+    myActions: Array<string>;
+    declineReason: string | null;
+    sentAt: string;
+    confirmedAt: string | null;
+    handedOverOn: string | null;
+    bestInterestsAssessedOn: string | null;
+    bestInterestsReference: string | null;
+    bestInterestsDeterminedOn: string | null;
+    determinationPanelRoles: Array<string> | null;
+    guardian: string | null;
+    holdingAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  };
+};
+
+export type FileFollowUpMutationVariables = Exact<{
+  input: FollowUpReportInput;
+}>;
+
+export type FileFollowUpMutation = { fileFollowUp: { id: string; filedAt: string | null } };
 
 export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3984,6 +4484,88 @@ export const ActionItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
+export const SolutionReferralPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SolutionReferralPartsFragment, unknown>;
 export const DurablePlanPartsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4088,6 +4670,7 @@ export const DurablePlanPartsFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'followUps' },
@@ -4099,6 +4682,102 @@ export const DurablePlanPartsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9761,24 +10440,36 @@ export const DurablePlanOfSurvivorDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DurablePlanParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'leadAgency' },
+            name: { kind: 'Name', value: 'holdingAgency' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -9789,7 +10480,7 @@ export const DurablePlanOfSurvivorDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'partnerAgency' },
+            name: { kind: 'Name', value: 'recipientAgency' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -9800,115 +10491,25 @@ export const DurablePlanOfSurvivorDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'criteria' },
+            name: { kind: 'Name', value: 'mechanism' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'entryAgency' },
+                  name: { kind: 'Name', value: 'names' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
                     ],
                   },
                 },
               ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'history' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'agency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'followUps' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DurablePlanOfSurvivorQuery, DurablePlanOfSurvivorQueryVariables>;
-export const OpenDurablePlanDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OpenDurablePlan' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlanInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openDurablePlan' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
             },
           },
         ],
@@ -10015,6 +10616,7 @@ export const OpenDurablePlanDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'followUps' },
@@ -10026,7 +10628,278 @@ export const OpenDurablePlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurablePlanOfSurvivorQuery, DurablePlanOfSurvivorQueryVariables>;
+export const OpenDurablePlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenDurablePlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openDurablePlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurablePlanParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurablePlanParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wishes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entryAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
             },
           },
         ],
@@ -10074,6 +10947,83 @@ export const AssessDurableCriterionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DurablePlanParts' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurablePlan' } },
       selectionSet: {
@@ -10173,6 +11123,7 @@ export const AssessDurableCriterionDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'followUps' },
@@ -10184,7 +11135,26 @@ export const AssessDurableCriterionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
             },
           },
         ],
@@ -10192,6 +11162,835 @@ export const AssessDurableCriterionDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessDurableCriterionMutation, AssessDurableCriterionMutationVariables>;
+export const SolutionReferralOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SolutionReferralOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanisms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'country' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SolutionReferralOptionsQuery, SolutionReferralOptionsQueryVariables>;
+export const ReceivedSolutionReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReceivedSolutionReferrals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'incomingSolutionReferrals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessCut' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedSurvivor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'genderIdentity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'identityDocuments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLocation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exploitations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReceivedSolutionReferralsQuery, ReceivedSolutionReferralsQueryVariables>;
+export const SendSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendSolutionReferralMutation, SendSolutionReferralMutationVariables>;
+export const ConfirmSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferralConfirmationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmSolutionReferralMutation, ConfirmSolutionReferralMutationVariables>;
+export const RespondToSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferralResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RespondToSolutionReferralMutation, RespondToSolutionReferralMutationVariables>;
+export const RecordHandOverDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordHandOver' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'HandOverInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordHandOver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordHandOverMutation, RecordHandOverMutationVariables>;
+export const CloseSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseSolutionReferralMutation, CloseSolutionReferralMutationVariables>;
+export const FileFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUpReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileFollowUpMutation, FileFollowUpMutationVariables>;
 export const ForwardedReferralsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,34 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  ConsentDataCategory,
   consentCoverage,
+  FIELD_CATEGORY,
   type ProtectionService,
   SURVIVOR_PERSONAL_FIELDS,
   type SurvivorPersonalField,
 } from '../protection';
 
-/** The consent category each personal field falls under: a consent must name it for the field to be shared. */
-export const FIELD_CATEGORY: Record<SurvivorPersonalField, ConsentDataCategory> = {
-  givenNames: ConsentDataCategory.IDENTITY,
-  familyNames: ConsentDataCategory.IDENTITY,
-  aliases: ConsentDataCategory.IDENTITY,
-  nationality: ConsentDataCategory.IDENTITY,
-  dateOfBirth: ConsentDataCategory.AGE_AND_SEX,
-  estimatedAge: ConsentDataCategory.AGE_AND_SEX,
-  sex: ConsentDataCategory.AGE_AND_SEX,
-  genderIdentity: ConsentDataCategory.AGE_AND_SEX,
-  languages: ConsentDataCategory.LANGUAGES,
-  identityDocuments: ConsentDataCategory.DOCUMENTS,
-  phones: ConsentDataCategory.CONTACT,
-  email: ConsentDataCategory.CONTACT,
-  currentLocation: ConsentDataCategory.LOCATION,
-  exploitations: ConsentDataCategory.EXPLOITATION,
-  // Screening answers describe the exploitation suffered: shared only under that category.
-  screenings: ConsentDataCategory.EXPLOITATION,
-};
+/**
+ * The personal fields a solution referral may carry: the sealed record's fields that protection's referrals also
+ * share (its FIELD_CATEGORY names the consent category each falls under). Screening answers stay with the holder.
+ */
+export const SOLUTION_SHARED_FIELDS = SURVIVOR_PERSONAL_FIELDS.filter((field) => field in FIELD_CATEGORY) as Exclude<
+  SurvivorPersonalField,
+  'screenings'
+>[];
+type SolutionSharedField = (typeof SOLUTION_SHARED_FIELDS)[number];
 
-export const isPersonalField = (field: string): field is SurvivorPersonalField =>
-  (SURVIVOR_PERSONAL_FIELDS as readonly string[]).includes(field);
+export const isPersonalField = (field: string): field is SolutionSharedField =>
+  (SOLUTION_SHARED_FIELDS as readonly string[]).includes(field);
 
 export interface Recipient {
   id: string;

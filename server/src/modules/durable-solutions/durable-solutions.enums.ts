@@ -58,6 +58,8 @@ export enum SolutionDestination {
 }
 
 export enum SolutionReferralStatus {
+  /** A return to a place assessed "not safe", at the person's informed wish: a supervisor confirms before it goes. */
+  AWAITING_CONFIRMATION = 'AWAITING_CONFIRMATION',
   SENT = 'SENT',
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',

@@ -35,7 +35,15 @@ export class SolutionReferral {
     | 'handedOverOn'
     | 'closedAt'
     | 'riskDetails'
-    | 'returnRisk';
+    | 'returnRisk'
+    | 'informedWish'
+    | 'confirmedBy'
+    | 'confirmedAt'
+    | 'bestInterestsAssessedOn'
+    | 'bestInterestsReference'
+    | 'bestInterestsDeterminedOn'
+    | 'determinationPanelRoles'
+    | 'guardian';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -79,6 +87,42 @@ export class SolutionReferral {
   @Field(() => String, { nullable: true, description: 'The conditions (safe under conditions) or the reasons' })
   @Property({ type: 'string', length: 1000, nullable: true })
   riskDetails: string | null = null;
+
+  @Field(() => Boolean, {
+    description: "For a return assessed not safe: the person's informed wish to return is recorded in the plan",
+  })
+  @Property({ type: 'boolean', default: false })
+  informedWish: boolean = false;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  confirmedBy: Ref<User> | null = null;
+
+  @Field(() => Date, { nullable: true, description: "When the holding agency's supervisor confirmed the sending" })
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  confirmedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'For a child: the day of the best-interests assessment' })
+  @Property({ type: 'date', nullable: true })
+  bestInterestsAssessedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'For a child: the reference of the assessment attached' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  bestInterestsReference: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a child returned or relocated: the day of the best-interests determination by a panel',
+  })
+  @Property({ type: 'date', nullable: true })
+  bestInterestsDeterminedOn: string | null = null;
+
+  @Field(() => [String], { nullable: true, description: "The determination panel members' roles (not names)" })
+  @Property({ type: ArrayType, columnType: 'text[]', nullable: true })
+  determinationPanelRoles: string[] | null = null;
+
+  @Field(() => String, { nullable: true, description: "For a child: the guardian's role and organisation" })
+  @Property({ type: 'string', length: 200, nullable: true })
+  guardian: string | null = null;
 
   @Field(() => SolutionReferralStatus)
   @Enum({

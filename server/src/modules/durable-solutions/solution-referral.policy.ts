@@ -1,8 +1,9 @@
 import type { Policy } from '../../platform/authz/ability';
 import { Role } from '../../platform/authz/roles';
+import { SolutionReferralStatus } from './durable-solutions.enums';
 
 /** What may be done with a durable-solution referral. */
-export type SolutionReferralAction = 'read' | 'respond' | 'handOver' | 'close';
+export type SolutionReferralAction = 'read' | 'respond' | 'handOver' | 'close' | 'confirm';
 
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
@@ -12,8 +13,11 @@ declare module '../../platform/authz/ability' {
 
 /**
  * Who may see and move a durable-solution referral, on the row itself:
- * - Both sides' case workers and protection supervisors see it (the holding agency's and the recipient's); the
- *   personal fields it shares are read only by the recipient's, and only while consent covers them (service).
+ * - Both sides' case workers and protection supervisors see it (the holding agency's and the recipient's; the
+ *   recipient's not while it waits for the holding supervisor's confirmation); the personal fields it shares are
+ *   read only by the recipient's, and only while consent covers them (service).
+ * - The holding agency's protection supervisors confirm (or stop) a return the sender could send only at the
+ *   person's informed wish, the place of return being assessed not safe.
  * - The recipient's case workers accept or decline it; the holding agency's case workers record the hand-over
  *   (the service also asks that the caller owns the plan); either side's case workers close it.
  * Sending is a write on the plan: its owner sends (DurablePlan `update`).
@@ -24,7 +28,11 @@ export const solutionReferralPolicy: Policy = (actor, { can }) => {
   const holding = { 'holdingAgency.id': actor.agencyId };
   const recipient = { 'recipientAgency.id': actor.agencyId };
   can('read', 'SolutionReferral', holding);
-  can('read', 'SolutionReferral', recipient);
+  can('read', 'SolutionReferral', {
+    ...recipient,
+    status: { $ne: SolutionReferralStatus.AWAITING_CONFIRMATION },
+  });
+  if (actor.roles.includes(Role.PROTECTION_SUPERVISOR)) can('confirm', 'SolutionReferral', holding);
   if (!actor.roles.includes(Role.CASE_WORKER)) return;
   can('respond', 'SolutionReferral', recipient);
   can('handOver', 'SolutionReferral', holding);

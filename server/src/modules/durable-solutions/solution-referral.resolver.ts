@@ -10,11 +10,19 @@ import { isPersonalField } from './durable-sharing';
 import { FollowUp } from './follow-up.entity';
 import { fileFollowUp, FollowUpReportInput, isOverdue } from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
-import { HandOverInput, SolutionReferralInput, SolutionReferralResponseInput } from './solution-referral.inputs';
+import {
+  HandOverInput,
+  SolutionReferralConfirmationInput,
+  SolutionReferralInput,
+  SolutionReferralResponseInput,
+} from './solution-referral.inputs';
 import {
   closeSolutionReferral,
+  confirmSolutionReferral,
   getReadableReferral,
+  isChild,
   recipientMayRead,
+  referralActions,
   recordHandOver,
   referralsWhere,
   respondToSolutionReferral,
@@ -68,6 +76,17 @@ export class SolutionReferralResolver {
     return sendSolutionReferral(context, input);
   }
 
+  @RoleRequired(Role.PROTECTION_SUPERVISOR)
+  @Mutation(() => SolutionReferral, {
+    description: "The holding agency's supervisor confirms a return referral waiting for it, or stops it (reason)",
+  })
+  confirmSolutionReferral(
+    @Arg('input', () => SolutionReferralConfirmationInput) input: SolutionReferralConfirmationInput,
+    @Ctx() context: RequestContext,
+  ) {
+    return confirmSolutionReferral(context, input);
+  }
+
   @RoleRequired(Role.CASE_WORKER)
   @Mutation(() => SolutionReferral, { description: 'The recipient accepts or declines (with a reason)' })
   respondToSolutionReferral(
@@ -92,6 +111,18 @@ export class SolutionReferralResolver {
   @FieldResolver(() => ID)
   planId(@Root() referral: SolutionReferral) {
     return referral.plan.id;
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'What the caller may do with the referral now: respond, confirm, handOver, close',
+  })
+  async myActions(@Root() referral: SolutionReferral, @Ctx() context: RequestContext): Promise<string[]> {
+    return referralActions(context, referral);
+  }
+
+  @FieldResolver(() => ID, { description: "The survivor's record id (the plan page's address; both sides)" })
+  survivorId(@Root() referral: SolutionReferral) {
+    return referral.survivor.id;
   }
 
   @FieldResolver(() => Agency)
@@ -150,6 +181,18 @@ export class PlanReferralsResolver {
   @FieldResolver(() => [SolutionReferral], { description: "The plan's referrals, newest first" })
   referrals(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
     return referralsWhere(context, { plan: plan.id });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'The survivor is a child: a solution referral needs the best-interests procedure and a guardian',
+  })
+  async survivorIsChild(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
+    const survivor = await context.em.findOneOrFail(
+      Survivor,
+      { id: plan.survivor.id },
+      { fields: ['vulnerabilities'] },
+    );
+    return isChild(survivor);
   }
 
   @FieldResolver(() => [FollowUp], { description: 'Follow-ups owed after return or arrival, by due date' })

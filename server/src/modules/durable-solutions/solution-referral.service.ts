@@ -15,16 +15,26 @@ import {
   DurableCriterion,
   DurablePlanStatus,
   DurableSolution,
-  ReturnRisk,
   SolutionDestination,
   SolutionReferralStatus,
 } from './durable-solutions.enums';
 import { scheduleFollowUps } from './follow-up.service';
+import { checkBestInterests, checkReturnRisk } from './solution-referral-guards';
 import { SolutionReferral } from './solution-referral.entity';
-import type { HandOverInput, SolutionReferralInput, SolutionReferralResponseInput } from './solution-referral.inputs';
+import type {
+  HandOverInput,
+  SolutionReferralConfirmationInput,
+  SolutionReferralInput,
+  SolutionReferralResponseInput,
+} from './solution-referral.inputs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACTIVE = [SolutionReferralStatus.SENT, SolutionReferralStatus.ACCEPTED, SolutionReferralStatus.HANDED_OVER];
+const ACTIVE = [
+  SolutionReferralStatus.AWAITING_CONFIRMATION,
+  SolutionReferralStatus.SENT,
+  SolutionReferralStatus.ACCEPTED,
+  SolutionReferralStatus.HANDED_OVER,
+];
 const CHILD = [SurvivorVulnerability.CHILD, SurvivorVulnerability.UNACCOMPANIED_OR_SEPARATED_CHILD];
 /** What the receiving organisation assesses after a return or arrival unless the sender chooses otherwise. */
 export const REINTEGRATION_CRITERIA = [
@@ -35,6 +45,11 @@ export const REINTEGRATION_CRITERIA = [
   DurableCriterion.FAMILY_REUNIFICATION,
 ];
 const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+const SUPERVISOR = Role.PROTECTION_SUPERVISOR;
+
+/** A child's referral needs the best-interests procedure and a guardian (solution-referral-guards.ts). */
+export const isChild = (survivor: Pick<Survivor, 'vulnerabilities'>) =>
+  survivor.vulnerabilities.some((value) => CHILD.includes(value));
 
 function signedIn(context: RequestContext) {
   if (!context.actor) throw unauthenticated();
@@ -52,8 +67,9 @@ export async function getReadableReferral(em: EntityManager, context: RequestCon
  * The plan's owner refers it. Refused with an error naming the field unless: the recipient is an active agency
  * other than the holder, both are members of the active mechanism named, the destination fits the solution
  * (local integration stays in the country; return and resettlement leave it), a return has its risk assessment
- * (and "not safe" stops it), the survivor is not a child (best-interests procedures are not recorded in Enlace
- * yet), and consent covers the recipient, every purpose and the categories of every field shared.
+ * ("not safe" stops it unless the person's informed wish is recorded: then a supervisor confirms before it goes),
+ * a child's best-interests procedure and guardian are recorded (solution-referral-guards.ts), and consent covers
+ * the recipient, every purpose and the categories of every field shared.
  */
 export async function sendSolutionReferral(context: RequestContext, input: SolutionReferralInput) {
   const actor = signedIn(context);
@@ -108,12 +124,8 @@ export async function sendSolutionReferral(context: RequestContext, input: Solut
 
     const riskDetails = input.riskDetails?.trim() || null;
     if (riskDetails && riskDetails.length > 1000) add('riskDetails', 'tooLongText');
-    if (plan.solution === DurableSolution.VOLUNTARY_RETURN) {
-      if (!input.returnRisk) add('returnRisk', 'riskAssessmentRequired');
-      else if (input.returnRisk !== ReturnRisk.SAFE && !riskDetails) add('riskDetails', 'riskDetailsRequired');
-      if (input.returnRisk === ReturnRisk.NOT_SAFE) add('returnRisk', 'returnNotSafe');
-    }
-    if (survivor.vulnerabilities.some((value) => CHILD.includes(value))) add('planId', 'childNeedsBestInterests');
+    const awaitsSupervisor = checkReturnRisk(plan.solution, input, riskDetails, add);
+    const bestInterests = isChild(survivor) ? checkBestInterests(plan.solution, input.bestInterests, add) : null;
     if (Object.keys(problems).length > 0) throw badInput(problems);
 
     const target = { id: recipient!.id, kind: recipient!.kind, countryCode: recipient!.country.unwrap().code };
@@ -133,16 +145,60 @@ export async function sendSolutionReferral(context: RequestContext, input: Solut
       riskDetails,
       entrustedCriteria: entrusted,
       sentBy: em.getReference(User, actor.id),
+      status: awaitsSupervisor ? SolutionReferralStatus.AWAITING_CONFIRMATION : SolutionReferralStatus.SENT,
+      informedWish: awaitsSupervisor,
+      ...bestInterests,
     });
     await em.flush();
-    await tell(em, context, recipient!.id, survivor.code, 'sent');
+    if (awaitsSupervisor) await tell(em, context, holding.id, survivor.code, 'awaiting confirmation', SUPERVISOR);
+    else await tell(em, context, recipient!.id, survivor.code, 'sent');
     await audit(context, em, referral, 'durable-referral.send', {
       recipientAgencyId: recipient!.id,
       destination,
       purposes: referral.purposes,
       sharedFields: fields,
       returnRisk: referral.returnRisk,
+      awaitsSupervisor,
+      bestInterests: !!bestInterests,
     });
+    return referral;
+  });
+}
+
+/**
+ * The holding agency's protection supervisor confirms a return referral the sender could send only with the
+ * person's informed wish (place of return assessed not safe): consent is asked again, then it goes to the
+ * recipient as if sent now. Or the supervisor stops it with a reason (the referral is closed).
+ */
+export async function confirmSolutionReferral(context: RequestContext, input: SolutionReferralConfirmationInput) {
+  const actor = signedIn(context);
+  return inUnitOfWork(context, async (em) => {
+    const referral = await getReadableReferral(em, context, input.referralId);
+    assertCan(context.ability, 'confirm', referral, 'SolutionReferral');
+    if (referral.status !== SolutionReferralStatus.AWAITING_CONFIRMATION)
+      throw conflict('error.durableSolutions.notAwaitingConfirmation', 'Not waiting for a confirmation');
+    const reason = input.reason?.trim() ?? '';
+    if (!input.confirm && (reason.length < 10 || reason.length > 1000))
+      throw badInput({ 'input.reason': 'error.durableSolutions.reasonRequired' });
+    const survivor = await em.findOneOrFail(Survivor, { id: referral.survivor.id }, { fields: ['code'] });
+    if (input.confirm) {
+      const recipient = await em.findOneOrFail(Agency, { id: referral.recipientAgency.id });
+      const target = { id: recipient.id, kind: recipient.kind, countryCode: recipient.country.unwrap().code };
+      if (!(await sharingCovered(em, referral.survivor.id, target, referral.purposes, referral.sharedFields)))
+        throw badInput({ 'input.referralId': 'error.durableSolutions.consentNotCovering' });
+      referral.status = SolutionReferralStatus.SENT;
+      referral.sentAt = new Date();
+    } else {
+      referral.status = SolutionReferralStatus.CLOSED;
+      referral.closedAt = new Date();
+      referral.declineReason = reason;
+    }
+    referral.confirmedBy = em.getReference(User, actor.id, { wrapped: true });
+    referral.confirmedAt = new Date();
+    await em.flush();
+    if (input.confirm) await tell(em, context, referral.recipientAgency.id, survivor.code, 'sent');
+    await tell(em, context, referral.holdingAgency.id, survivor.code, input.confirm ? 'confirmed' : 'stopped');
+    await audit(context, em, referral, input.confirm ? 'durable-referral.confirm' : 'durable-referral.stop', {});
     return referral;
   });
 }
@@ -231,10 +287,29 @@ export async function referralsWhere(context: RequestContext, where: object) {
   return filter ? context.em.find(SolutionReferral, filter, { orderBy: { sentAt: 'desc' }, limit: 100 }) : [];
 }
 
+/** What the caller may do with the referral in its present state (the screens offer exactly these). */
+export async function referralActions(context: RequestContext, referral: SolutionReferral): Promise<string[]> {
+  const { ability } = context;
+  const S = SolutionReferralStatus;
+  const actions: string[] = [];
+  if (referral.status === S.SENT && ability.can('respond', referral)) actions.push('respond');
+  if (referral.status === S.AWAITING_CONFIRMATION && ability.can('confirm', referral)) actions.push('confirm');
+  if (referral.status === S.ACCEPTED && ability.can('handOver', referral)) {
+    const plan = await context.em.findOne(DurablePlan, { id: referral.plan.id });
+    if (plan && ability.can('update', plan)) actions.push('handOver');
+  }
+  if (referral.status !== S.CLOSED && ability.can('close', referral)) actions.push('close');
+  return actions;
+}
+
 /** Whether the recipient may read the shared fields now (consent in force for all of them). */
 export async function recipientMayRead(context: RequestContext, referral: SolutionReferral): Promise<boolean> {
   if (context.actor?.agencyId !== referral.recipientAgency.id) return false;
-  if (referral.status === SolutionReferralStatus.DECLINED || referral.status === SolutionReferralStatus.CLOSED)
+  if (
+    referral.status === SolutionReferralStatus.DECLINED ||
+    referral.status === SolutionReferralStatus.CLOSED ||
+    referral.status === SolutionReferralStatus.AWAITING_CONFIRMATION
+  )
     return false;
   const recipient = await context.em.findOneOrFail(Agency, { id: referral.recipientAgency.id });
   return sharingCovered(
@@ -246,10 +321,17 @@ export async function recipientMayRead(context: RequestContext, referral: Soluti
   );
 }
 
-/** Mails the other side's case workers (from the job queue, after commit); the mail names the code only. */
-async function tell(em: EntityManager, context: RequestContext, agencyId: string, code: string, what: string) {
+/** Mails an agency's case workers (or supervisors) from the job queue, after commit; the mail names the code only. */
+async function tell(
+  em: EntityManager,
+  context: RequestContext,
+  agencyId: string,
+  code: string,
+  what: string,
+  role: Role = Role.CASE_WORKER,
+) {
   const people = await em.find(User, { agency: agencyId, active: true });
-  for (const user of people.filter((person) => person.roles.includes(Role.CASE_WORKER)))
+  for (const user of people.filter((person) => person.roles.includes(role)))
     await enqueueMail(em, {
       to: user.email,
       subject: `Enlace: durable-solution referral ${what} / referencia de solución duradera (${code})`,

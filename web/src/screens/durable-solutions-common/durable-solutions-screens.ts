@@ -1,3 +1,4 @@
 // The durable-solutions screens share one chunk: app/screens.ts picks one by name.
 export { MyDurablePlansScreen } from '../durable-solutions-plan/my-plans-screen';
 export { DurablePlanScreen } from '../durable-solutions-plan/durable-plan-screen';
+export { ReceivedSolutionReferralsScreen } from '../durable-solutions-received/received-referrals-screen';

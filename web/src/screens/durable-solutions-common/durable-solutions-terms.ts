@@ -1,9 +1,65 @@
 import type { TFunction } from 'i18next';
 import { translateApiError, type ApiErrorMessage } from '../../api/translate-api-error';
-import type { CriterionStatus, DurableSolution } from '../../gql/graphql';
+import type {
+  CriterionStatus,
+  DurableCriterion,
+  DurableSolution,
+  ProtectionService,
+  ReturnRisk,
+} from '../../gql/graphql';
 
 export const SOLUTIONS: DurableSolution[] = ['VOLUNTARY_RETURN', 'LOCAL_INTEGRATION', 'RESETTLEMENT'];
 export const CRITERION_STATUSES: CriterionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MET', 'NOT_APPLICABLE'];
+
+export const CRITERIA: DurableCriterion[] = [
+  'SAFETY_AND_SECURITY',
+  'STANDARD_OF_LIVING',
+  'LIVELIHOODS',
+  'HOUSING_LAND_PROPERTY',
+  'DOCUMENTATION',
+  'FAMILY_REUNIFICATION',
+  'PUBLIC_AFFAIRS',
+  'REMEDIES_AND_JUSTICE',
+];
+/** What the receiving organisation assesses unless the sender chooses otherwise (as the server's default). */
+export const REINTEGRATION_CRITERIA: DurableCriterion[] = [
+  'STANDARD_OF_LIVING',
+  'LIVELIHOODS',
+  'HOUSING_LAND_PROPERTY',
+  'DOCUMENTATION',
+  'FAMILY_REUNIFICATION',
+];
+export const RETURN_RISKS: ReturnRisk[] = ['SAFE', 'SAFE_WITH_CONDITIONS', 'NOT_SAFE'];
+export const PURPOSES: ProtectionService[] = [
+  'SAFE_SHELTER',
+  'MEDICAL_CARE',
+  'PSYCHOSOCIAL_SUPPORT',
+  'LEGAL_AID',
+  'DOCUMENTATION',
+  'FAMILY_TRACING',
+  'INTERPRETATION',
+  'EDUCATION',
+  'LIVELIHOOD',
+];
+/** The survivor's fields a solution referral may carry, with the label key of each (protection catalogue). */
+export const SHARED_FIELDS = {
+  givenNames: 'givenNames',
+  familyNames: 'familyNames',
+  aliases: 'aliases',
+  dateOfBirth: 'dateOfBirth',
+  estimatedAge: 'estimatedAge',
+  sex: 'sex',
+  genderIdentity: 'genderIdentity',
+  nationality: 'nationality',
+  languages: 'languages',
+  identityDocuments: 'documents',
+  phones: 'phones',
+  email: 'email',
+  currentLocation: 'currentLocation',
+  exploitations: 'exploitations',
+} as const;
+export type SharedFieldName = keyof typeof SHARED_FIELDS;
+export const fieldLabelKey = (field: string) => `protection.field.${SHARED_FIELDS[field as SharedFieldName] ?? field}`;
 
 const PREFIX = 'error.durableSolutions.';
 

@@ -34,6 +34,8 @@ import {
   SOLUTIONS,
   translateDurableError,
 } from '../durable-solutions-common/durable-solutions-terms';
+import { FollowUpDialog } from './follow-up-dialog';
+import { PlanReferralsSection } from './plan-referrals-section';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Plan = DurablePlanPartsFragment;
@@ -131,6 +133,7 @@ function PlanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const [assessing, setAssessing] = useState<Entry | null>(null);
+  const [filing, setFiling] = useState<Plan['followUps'][number] | null>(null);
   const share = plan.progress.applicable ? Math.round((plan.progress.met / plan.progress.applicable) * 100) : 0;
   const mayAssess = (entry: Entry) => plan.myActions.includes('assess') && entry.entryAgency.id === user?.agency.id;
   return (
@@ -212,16 +215,25 @@ function PlanView({ plan }: { plan: Plan }) {
                 <Typography>
                   {t('durableSolutions.followUps.point', { months: followUp.monthsAfter, due: followUp.dueOn })}
                 </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {followUp.owedBy.name}
+                </Typography>
                 {followUp.filedAt ? (
                   <Chip size="small" color="success" label={t('durableSolutions.followUps.filed')} />
                 ) : followUp.overdue ? (
                   <Chip size="small" color="error" label={t('durableSolutions.followUps.overdue')} />
                 ) : null}
+                {!followUp.filedAt && followUp.owedBy.id === user?.agency.id && (
+                  <Button size="small" onClick={() => setFiling(followUp)}>
+                    {t('durableSolutions.followUp.file')}
+                  </Button>
+                )}
               </Stack>
             ))}
           </Stack>
         </Section>
       )}
+      <PlanReferralsSection plan={plan} />
       <Section title={t('durableSolutions.plan.history')}>
         {plan.history.length === 0 ? (
           <Typography color="text.secondary">{t('durableSolutions.plan.noHistory')}</Typography>
@@ -242,6 +254,7 @@ function PlanView({ plan }: { plan: Plan }) {
           </Stack>
         )}
       </Section>
+      {filing && <FollowUpDialog plan={plan} followUp={filing} onClose={() => setFiling(null)} />}
       {assessing && <AssessDialog planId={plan.id} entry={assessing} onClose={() => setAssessing(null)} />}
     </>
   );
