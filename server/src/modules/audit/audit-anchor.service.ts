@@ -36,6 +36,8 @@ export interface AuditTrailVerification {
   /** Signed checkpoints that matched, and the newest of them: events after it are protected by the chain only. */
   checkpointsMatched: number;
   lastCheckpointSeq: string | null;
+  /** Checkpoints past the event a later `pnpm restore` continued from: those events were lost with the restore. */
+  checkpointsLostInRestore: number;
 }
 
 /** The store the configuration names (ENLACE_AUDIT_ANCHOR_DIR). */
@@ -77,12 +79,21 @@ export async function verifyAuditTrail(
     lastHash: chain.lastHash,
     checkpointsMatched: 0,
     lastCheckpointSeq: null,
+    checkpointsLostInRestore: 0,
   };
   if (!chain.valid) return result;
   const unsigned = unreadable[0]?.name ?? checkpoints.find((c) => checkCheckpoint(c, keys) !== 'valid')?.name;
   if (unsigned) return { ...result, valid: false, problem: 'checkpoint-not-signed', checkpointName: unsigned };
 
-  const ordered = [...checkpoints].sort((a, b) => compareSeq(a.seq, b.seq));
+  const restores = checkpoints.filter((checkpoint) => checkpoint.kind === 'restore');
+  const lostInRestore = (checkpoint: AuditCheckpoint) =>
+    restores.some(
+      (restore) => restore.anchoredAt > checkpoint.anchoredAt && BigInt(restore.seq) < BigInt(checkpoint.seq),
+    );
+  const ordered = checkpoints
+    .filter((checkpoint) => !lostInRestore(checkpoint))
+    .sort((a, b) => compareSeq(a.seq, b.seq));
+  result.checkpointsLostInRestore = checkpoints.length - ordered.length;
   const hashes = await hashesAt(em, [...new Set(ordered.map((checkpoint) => checkpoint.seq))]);
   let lastHeld = '0';
   for (const checkpoint of ordered) {
@@ -125,6 +136,26 @@ export interface AnchorOutcome {
   verification: AuditTrailVerification;
   /** The checkpoint written, or null (the chain did not verify, or nothing was appended since the last one). */
   written: AuditCheckpoint | null;
+}
+
+/**
+ * After `pnpm restore`: states, signed, that the chain now continues from its restored head, so checkpoints
+ * written after the backup (events lost with the restore) are reported as such rather than as truncation.
+ * Refuses when the restored chain itself does not verify against the checkpoints up to the backup.
+ */
+export async function anchorRestoredTrail(
+  em: EntityManager,
+  config: EnlaceConfig,
+  store = configuredAnchorStore(config),
+) {
+  const chain = await verifyAuditChain(em);
+  if (!chain.valid) throw new Error(`the restored audit chain is broken at event ${chain.firstBrokenSeq}`);
+  if (chain.lastSeq === null || chain.lastHash === null) return null;
+  const marker = signCheckpoint({ seq: chain.lastSeq, hash: chain.lastHash }, config.audit.signingKey, {
+    kind: 'restore',
+  });
+  await store.append(marker);
+  return marker;
 }
 
 /**

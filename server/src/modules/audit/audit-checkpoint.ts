@@ -10,6 +10,11 @@ import { signatureValid, signText, type SigningKey, type VerifyKey } from '../..
  */
 export interface AuditCheckpoint {
   version: 1;
+  /**
+   * `head`: the scheduled anchor. `restore`: written by `pnpm restore`: the chain continues from this event, and
+   * earlier checkpoints past it name events lost with the restore (reported, not a break).
+   */
+  kind: CheckpointKind;
   seq: string;
   hash: string;
   anchoredAt: string;
@@ -17,13 +22,21 @@ export interface AuditCheckpoint {
   signature: string;
 }
 
+export type CheckpointKind = 'head' | 'restore';
+
 /** What is signed: fixed fields in a fixed order, so no JSON serialisation question can arise. */
-function signedText(checkpoint: Pick<AuditCheckpoint, 'seq' | 'hash' | 'anchoredAt'>): string {
-  return `enlace-audit-checkpoint:v1:${checkpoint.seq}:${checkpoint.hash}:${checkpoint.anchoredAt}`;
+function signedText(checkpoint: Pick<AuditCheckpoint, 'kind' | 'seq' | 'hash' | 'anchoredAt'>): string {
+  const { kind, seq, hash, anchoredAt } = checkpoint;
+  return `enlace-audit-checkpoint:v1:${kind}:${seq}:${hash}:${anchoredAt}`;
 }
 
-export function signCheckpoint(head: { seq: string; hash: string }, key: SigningKey, at = new Date()): AuditCheckpoint {
-  const unsigned = { seq: head.seq, hash: head.hash, anchoredAt: at.toISOString() };
+export function signCheckpoint(
+  head: { seq: string; hash: string },
+  key: SigningKey,
+  options: { kind?: CheckpointKind; at?: Date } = {},
+): AuditCheckpoint {
+  const at = options.at ?? new Date();
+  const unsigned = { kind: options.kind ?? 'head', seq: head.seq, hash: head.hash, anchoredAt: at.toISOString() };
   return { version: 1, ...unsigned, keyId: key.keyId, signature: signText(key, signedText(unsigned)) };
 }
 
@@ -51,12 +64,13 @@ export interface AuditAnchorStore {
   list(): Promise<{ checkpoints: (AuditCheckpoint & { name: string })[]; unreadable: UnreadableCheckpoint[] }>;
 }
 
-const NAME = /^checkpoint-\d{20}-\d{8}T\d{6}\d{3}Z\.json$/;
+const NAME = /^(checkpoint|restore)-\d{20}-\d{8}T\d{9}Z\.json$/;
 
-/** `checkpoint-<seq, 20 digits>-<time>.json`: sorted by name is sorted by position in the chain. */
+/** `checkpoint-<seq, 20 digits>-<time>.json` (or `restore-...`): one name per event and instant. */
 export function checkpointName(checkpoint: AuditCheckpoint): string {
   const time = checkpoint.anchoredAt.replace(/[-:.]/g, '');
-  return `checkpoint-${checkpoint.seq.padStart(20, '0')}-${time}.json`;
+  const prefix = checkpoint.kind === 'restore' ? 'restore' : 'checkpoint';
+  return `${prefix}-${checkpoint.seq.padStart(20, '0')}-${time}.json`;
 }
 
 /** Checkpoints as read-only files in a directory, created exclusively (never replaced). */
@@ -96,6 +110,7 @@ function parseCheckpoint(text: string): AuditCheckpoint | null {
     const value = JSON.parse(text) as Partial<AuditCheckpoint>;
     const ok =
       value.version === 1 &&
+      (value.kind === 'head' || value.kind === 'restore') &&
       typeof value.seq === 'string' &&
       /^\d{1,20}$/.test(value.seq) &&
       typeof value.hash === 'string' &&

@@ -9,6 +9,7 @@ export { AuditEvent } from './audit-event.entity';
 export { verifyAuditChain, type AuditChainVerification } from './audit-chain.service';
 export {
   anchorAuditTrail,
+  anchorRestoredTrail,
   configuredAnchorStore,
   verifyAuditTrail,
   type AuditProblem,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
@@ -173,6 +174,8 @@ const configSchema = z
     ENLACE_AUDIT_VERIFY_KEYS: auditVerifyKeys.default([]),
     ENLACE_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
     ENLACE_AUDIT_ANCHOR_CRON: cronOrOff.default('*/15 * * * *'),
+    ENLACE_BACKUP_KEY: indexKey.optional(),
+    ENLACE_PG_BIN_DIR: z.string().min(1).optional(),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -276,6 +279,14 @@ export type EnlaceConfig = {
     /** When a checkpoint is written (cron, UTC; null: never). */
     anchorCron: string | null;
   };
+  /** `pnpm backup` / `pnpm restore` (platform/backup, docs/operations.md). */
+  backup: {
+    /** Encrypts every file of a backup (ENLACE_BACKUP_KEY); a published development key when unset. */
+    key: Buffer;
+    development: boolean;
+    /** Where pg_dump and pg_restore are (ENLACE_PG_BIN_DIR); unset: the PATH. */
+    pgBinDir: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -353,6 +364,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
     },
     retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
     audit: auditSettings(values, dataDir, root),
+    backup: {
+      key: values.ENLACE_BACKUP_KEY ?? createHash('sha256').update('enlace development backup key').digest(),
+      development: values.ENLACE_BACKUP_KEY === undefined,
+      pgBinDir: values.ENLACE_PG_BIN_DIR,
+    },
   };
 }
 
