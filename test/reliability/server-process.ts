@@ -25,6 +25,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       ENLACE_RATE_LIMIT_PER_ADDRESS: '1000000',
       ENLACE_MAX_EVENT_LOOP_DELAY_MS: '600000',
       REFERRAL_DEADLINE_CHECK_CRON: 'off',
+      ENLACE_AUDIT_ANCHOR_CRON: 'off',
       ...env,
     },
   });

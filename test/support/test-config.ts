@@ -20,6 +20,8 @@ export function testConfig(env: Record<string, string> = {}): EnlaceConfig {
     // (test/reliability/overload).
     ENLACE_MAX_EVENT_LOOP_DELAY_MS: '600000',
     ENLACE_MAX_IN_FLIGHT_REQUESTS: '100000',
+    // Checkpoints go to the data directory shared by every test database: only tests that anchor write them.
+    ENLACE_AUDIT_ANCHOR_CRON: 'off',
     ...env,
   });
 }

@@ -1,19 +1,31 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
+import { auditAnchorJob } from './audit-anchor.job';
 import { AuditEvent } from './audit-event.entity';
 import { auditPolicy } from './audit.policy';
 import { AuditResolver } from './audit.resolver';
 
 export { AuditEvent } from './audit-event.entity';
 export { verifyAuditChain, type AuditChainVerification } from './audit-chain.service';
+export {
+  anchorAuditTrail,
+  anchorRestoredTrail,
+  configuredAnchorStore,
+  verifyAuditTrail,
+  type AuditProblem,
+  type AuditTrailVerification,
+} from './audit-anchor.service';
+export { directoryAnchorStore, signCheckpoint, type AuditAnchorStore, type AuditCheckpoint } from './audit-checkpoint';
+export { auditAnchorJob } from './audit-anchor.job';
 export { createAuditTrail, PERSONAL_DATA_READ, type AuditRequestInfo } from './audit-writer';
 
-/** The append-only, hash-chained audit trail and the auditors' views of it. */
+/** The append-only, hash-chained audit trail, its signed checkpoints outside the database, the auditors' views. */
 export const auditModule: EnlaceModule<RequestContext> = {
   name: 'audit',
   entities: [AuditEvent],
   resolvers: [AuditResolver],
   policies: [auditPolicy],
+  jobs: [auditAnchorJob],
   apiScopes: [{ area: 'audit', subjects: ['AuditEvent'] }],
   inputLimits: {
     maxLength: {

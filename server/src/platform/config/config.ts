@@ -1,7 +1,15 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
 import { buildKeyring, decodeKey, developmentKeyring, parseMasterKeys, type Keyring } from '../crypto/keyring';
+import {
+  developmentSigningKey,
+  signingKeyFromSeed,
+  verifyKeyFromBase64,
+  type SigningKey,
+  type VerifyKey,
+} from '../crypto/signing-key';
 import { parseRetentionTerms, type RetentionTerms } from '../retention/retention-schedule';
 import { findRepoRoot } from './repo-root';
 
@@ -62,6 +70,29 @@ const masterKeys = z.string().transform((value, ctx) => {
 const indexKey = z.string().transform((value, ctx) => {
   try {
     return decodeKey(value.trim(), 'the blind-index key');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const auditSigningKey = z.string().transform((value, ctx) => {
+  try {
+    return signingKeyFromSeed(value.trim());
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+/** Older public keys (base64, comma-separated) whose checkpoints still verify after a rotation. */
+const auditVerifyKeys = z.string().transform((value, ctx) => {
+  try {
+    return value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map(verifyKeyFromBase64);
   } catch (error) {
     ctx.addIssue({ code: 'custom', message: (error as Error).message });
     return z.NEVER;
@@ -139,6 +170,12 @@ const configSchema = z
       .default(0),
     ENLACE_RETENTION_DAYS: retentionTerms.default(parseRetentionTerms('')),
     ENLACE_RETENTION_CRON: cronOrOff.default('40 2 * * *'),
+    ENLACE_AUDIT_SIGNING_KEY: auditSigningKey.optional(),
+    ENLACE_AUDIT_VERIFY_KEYS: auditVerifyKeys.default([]),
+    ENLACE_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
+    ENLACE_AUDIT_ANCHOR_CRON: cronOrOff.default('*/15 * * * *'),
+    ENLACE_BACKUP_KEY: indexKey.optional(),
+    ENLACE_PG_BIN_DIR: z.string().min(1).optional(),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -231,6 +268,25 @@ export type EnlaceConfig = {
   };
   /** How long each kind of record is kept, and when the retention sweep runs (cron, UTC; null: never). */
   retention: { days: RetentionTerms; cron: string | null };
+  /** The audit trail's checkpoints outside the database (modules/audit/audit-anchor*.ts, docs/operations.md). */
+  audit: {
+    /** Signs checkpoints; the published development key when ENLACE_AUDIT_SIGNING_KEY is unset. */
+    signingKey: SigningKey;
+    /** Every public key a checkpoint may be signed with: the signing key's and ENLACE_AUDIT_VERIFY_KEYS. */
+    verifyKeys: VerifyKey[];
+    /** Where checkpoints are appended (ENLACE_AUDIT_ANCHOR_DIR, default `<data dir>/audit-anchors`). */
+    anchorDir: string;
+    /** When a checkpoint is written (cron, UTC; null: never). */
+    anchorCron: string | null;
+  };
+  /** `pnpm backup` / `pnpm restore` (platform/backup, docs/operations.md). */
+  backup: {
+    /** Encrypts every file of a backup (ENLACE_BACKUP_KEY); a published development key when unset. */
+    key: Buffer;
+    development: boolean;
+    /** Where pg_dump and pg_restore are (ENLACE_PG_BIN_DIR); unset: the PATH. */
+    pgBinDir: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -307,6 +363,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       delaySeconds: values.ENLACE_SHUTDOWN_DELAY_SECONDS,
     },
     retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
+    audit: auditSettings(values, dataDir, root),
+    backup: {
+      key: values.ENLACE_BACKUP_KEY ?? createHash('sha256').update('enlace development backup key').digest(),
+      development: values.ENLACE_BACKUP_KEY === undefined,
+      pgBinDir: values.ENLACE_PG_BIN_DIR,
+    },
+  };
+}
+
+function auditSettings(values: z.infer<typeof configSchema>, dataDir: string, root: string): EnlaceConfig['audit'] {
+  const signingKey = values.ENLACE_AUDIT_SIGNING_KEY ?? developmentSigningKey();
+  return {
+    signingKey,
+    verifyKeys: [signingKey, ...values.ENLACE_AUDIT_VERIFY_KEYS.filter((key) => key.keyId !== signingKey.keyId)],
+    anchorDir: path.resolve(root, values.ENLACE_AUDIT_ANCHOR_DIR ?? path.join(dataDir, 'audit-anchors')),
+    anchorCron: values.ENLACE_AUDIT_ANCHOR_CRON,
   };
 }
 
