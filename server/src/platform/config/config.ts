@@ -139,6 +139,11 @@ const configSchema = z
       .default(0),
     ENLACE_RETENTION_DAYS: retentionTerms.default(parseRetentionTerms('')),
     ENLACE_RETENTION_CRON: cronOrOff.default('40 2 * * *'),
+    ENLACE_GATEWAY_TOKEN: z
+      .string()
+      .trim()
+      .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)')
+      .optional(),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -231,6 +236,14 @@ export type EnlaceConfig = {
   };
   /** How long each kind of record is kept, and when the retention sweep runs (cron, UTC; null: never). */
   retention: { days: RetentionTerms; cron: string | null };
+  /** Federation (docs/federation.md): who may read the subgraph SDL. */
+  federation: {
+    /**
+     * The secret a gateway or router sends as `x-enlace-gateway-token`: `_service { sdl }` answers only with it
+     * (in production; elsewhere also without one while none is set).
+     */
+    gatewayToken: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -307,6 +320,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       delaySeconds: values.ENLACE_SHUTDOWN_DELAY_SECONDS,
     },
     retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
+    federation: { gatewayToken: values.ENLACE_GATEWAY_TOKEN },
   };
 }
 
