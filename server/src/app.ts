@@ -18,7 +18,7 @@ import { provideDatabase, type DatabaseHandle } from './platform/database/connec
 import { roleOf } from './platform/database/runtime-role';
 import { createDomainEvents, type DomainEvents } from './platform/events/domain-events';
 import { auditReadsPlugin } from './platform/graphql/audit-reads-plugin';
-import { unauthenticated } from './platform/graphql/errors';
+import { assertMayReadSubgraphSdl } from './platform/graphql/gateway-access';
 import { buildFederatedSchema } from './platform/graphql/build-schema';
 import { startHttpServer } from './platform/http/http-server';
 import { RateLimitCounter } from './platform/http/rate-limit-counter.entity';
@@ -131,9 +131,7 @@ export function buildEnlaceSchema(modules: Modules = enlaceModules) {
     authChecker: authorizedBy,
     fieldGuard: createFieldGuard(guardedSubjects, personalData),
     pubSub: pubSubOf(modules),
-    serviceGuard: (context) => {
-      if (context.config.env === 'production' && !context.actor) throw unauthenticated();
-    },
+    serviceGuard: (context) => assertMayReadSubgraphSdl(context.config, context.req?.headers),
     inputLimits: modules.flatMap((module) => (module.inputLimits ? [module.inputLimits] : [])),
   });
 }

@@ -19,6 +19,11 @@ import { ActionItem } from './action-item.entity';
 import { ActionUpdate } from './action-update.entity';
 import { Decision } from './decision.entity';
 import {
+  resolveActionItemReference,
+  resolveDecisionReference,
+  resolveLibraryDocumentReference,
+} from './follow-up.references';
+import {
   ActionUpdateResolver,
   DecisionResolver,
   FollowUpResolver,
@@ -82,7 +87,12 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     LibraryDocumentResolver,
     LibraryDocumentVersionResolver,
   ],
-  referenceResolvers: { Meeting: resolveMeetingReference },
+  referenceResolvers: {
+    Meeting: resolveMeetingReference,
+    Decision: resolveDecisionReference,
+    ActionItem: resolveActionItemReference,
+    LibraryDocument: resolveLibraryDocumentReference,
+  },
   policies: [coordinationPolicy, libraryPolicy],
   guardedSubjects: ['Meeting', 'Decision', 'ActionItem', 'LibraryDocument'],
   routes(app, runtime) {

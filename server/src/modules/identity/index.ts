@@ -5,6 +5,7 @@ import { authEntities, authenticateRequest, authResolvers } from './auth';
 import { Country } from './country.entity';
 import { resolveCountryReference } from './country.resolver';
 import { CrossingPoint } from './crossing-point.entity';
+import { resolveAgencyReference, resolveMechanismReference } from './directory.references';
 import { directoryResolvers } from './directory.resolvers';
 import { identityInputLimits } from './identity.input-limits';
 import { identityPolicy } from './identity.policy';
@@ -19,7 +20,11 @@ export const identityModule: EnlaceModule<RequestContext> = {
   name: 'identity',
   entities: [Country, Agency, User, Mechanism, CrossingPoint, ...authEntities],
   resolvers: [...directoryResolvers, ...authResolvers],
-  referenceResolvers: { Country: resolveCountryReference },
+  referenceResolvers: {
+    Country: resolveCountryReference,
+    Agency: resolveAgencyReference,
+    Mechanism: resolveMechanismReference,
+  },
   policies: [identityPolicy],
   // Role grant requests are in no area: no token ever sees or decides them.
   apiScopes: [{ area: 'directory', subjects: ['Country', 'Agency', 'Mechanism', 'User'] }],

@@ -9,7 +9,7 @@ import {
   type Ref,
   OptionalProps,
 } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
 import { Role } from '../../platform/authz/roles';
 import { Agency } from './agency.entity';
@@ -17,9 +17,9 @@ import { Agency } from './agency.entity';
 /**
  * A person who signs in. Credentials and second-factor secrets live here but are never GraphQL fields.
  * E-mail is personal data: only the user, their agency's admins and platform admins read it.
+ * No federation key: no other subgraph may look staff up by id (docs/federation.md).
  */
 @ObjectType({ description: 'A person who works in an agency and signs in to Enlace' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'app_user' })
 @Index({
   name: 'app_user_email_unique',

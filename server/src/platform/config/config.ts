@@ -176,6 +176,11 @@ const configSchema = z
     ENLACE_AUDIT_ANCHOR_CRON: cronOrOff.default('*/15 * * * *'),
     ENLACE_BACKUP_KEY: indexKey.optional(),
     ENLACE_PG_BIN_DIR: z.string().min(1).optional(),
+    ENLACE_GATEWAY_TOKEN: z
+      .string()
+      .trim()
+      .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)')
+      .optional(),
   })
   .superRefine((values, ctx) => {
     // Outside production the published development keys stand in (and the server says so at start); a real
@@ -287,6 +292,14 @@ export type EnlaceConfig = {
     /** Where pg_dump and pg_restore are (ENLACE_PG_BIN_DIR); unset: the PATH. */
     pgBinDir: string | undefined;
   };
+  /** Federation (docs/federation.md): who may read the subgraph SDL. */
+  federation: {
+    /**
+     * The secret a gateway or router sends as `x-enlace-gateway-token`: `_service { sdl }` answers only with it
+     * (in production; elsewhere also without one while none is set).
+     */
+    gatewayToken: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -369,6 +382,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       development: values.ENLACE_BACKUP_KEY === undefined,
       pgBinDir: values.ENLACE_PG_BIN_DIR,
     },
+    federation: { gatewayToken: values.ENLACE_GATEWAY_TOKEN },
   };
 }
 

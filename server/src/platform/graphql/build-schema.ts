@@ -1,6 +1,14 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { defaultFieldResolver, GraphQLObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLObjectType,
+  Kind,
+  parse,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray, type PubSub } from 'type-graphql';
 import type { ReferenceResolver } from '../module';
 import { InputLimitRules, type InputLimits } from './input-limits';
@@ -46,6 +54,7 @@ export async function buildFederatedSchema<Context extends object>(
   const limits = new InputLimitRules(parts.inputLimits ?? []);
   limits.describe(typeGraphqlSchema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  assertEveryKeyResolvable(typeDefs, parts.referenceResolvers);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   if (parts.fieldGuard) guardFields(typeGraphqlSchema, resolvers, parts.fieldGuard);
   for (const [typeName, resolveReference] of Object.entries(parts.referenceResolvers)) {
@@ -56,6 +65,22 @@ export async function buildFederatedSchema<Context extends object>(
   limits.enforce(schema, Object.keys(parts.referenceResolvers));
   if (parts.serviceGuard) guardServiceField(schema, parts.serviceGuard);
   return schema;
+}
+
+/**
+ * A type with `@key` and no reference resolver would have `_entities` echo the caller's representation back,
+ * unguarded: refuse to build such a schema. A type no outside system should resolve has no key.
+ */
+function assertEveryKeyResolvable(typeDefs: DocumentNode, referenceResolvers: Record<string, unknown>): void {
+  const unresolvable = typeDefs.definitions
+    .filter((definition) => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .filter((type) => type.directives?.some((directive) => directive.name.value === 'key'))
+    .map((type) => type.name.value)
+    .filter((name) => !referenceResolvers[name]);
+  if (unresolvable.length > 0)
+    throw new Error(
+      `Enlace: @key without a reference resolver on ${unresolvable.join(', ')} (module referenceResolvers)`,
+    );
 }
 
 function guardServiceField<Context>(schema: GraphQLSchema, guard: (context: Context) => void): void {

@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { badInput } from './errors';
+import { OPERATION_LIMITS } from './operation-limits';
 
 /**
  * Every text and list a caller sends has a stated size, and every value is checked against it before a
@@ -35,8 +36,8 @@ export interface InputLimits {
 
 export const DEFAULT_MAX_LENGTH = 1_000;
 export const DEFAULT_MAX_ITEMS = 100;
-/** Federation `_entities`: representations one request may ask for (5,000 took 14 s before). */
-export const MAX_ENTITY_REPRESENTATIONS = 100;
+/** Federation `_entities`: representations one request may ask for (an abuse limit, operation-limits.ts). */
+export const MAX_ENTITY_REPRESENTATIONS = OPERATION_LIMITS.maxEntityRepresentations;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex

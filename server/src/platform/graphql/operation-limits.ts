@@ -33,6 +33,11 @@ export const OPERATION_LIMITS = {
    * `first` argument. The web app's costliest query (forwarded referrals, `first: 100`) costs about 34,000.
    */
   maxCost: 50_000,
+  /**
+   * Federation `_entities`: representations one request may ask for (5,000 took 14 s before). Each one is a
+   * permitted read in SQL; a gateway batches at most this many per subgraph fetch. Enforced with the input limits.
+   */
+  maxEntityRepresentations: 100,
 } as const;
 
 function armor() {
