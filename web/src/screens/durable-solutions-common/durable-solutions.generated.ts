@@ -9,6 +9,22 @@ import type {
   OpenDurablePlanMutationVariables,
   AssessDurableCriterionMutation,
   AssessDurableCriterionMutationVariables,
+  SolutionReferralOptionsQuery,
+  SolutionReferralOptionsQueryVariables,
+  ReceivedSolutionReferralsQuery,
+  ReceivedSolutionReferralsQueryVariables,
+  SendSolutionReferralMutation,
+  SendSolutionReferralMutationVariables,
+  ConfirmSolutionReferralMutation,
+  ConfirmSolutionReferralMutationVariables,
+  RespondToSolutionReferralMutation,
+  RespondToSolutionReferralMutationVariables,
+  RecordHandOverMutation,
+  RecordHandOverMutationVariables,
+  CloseSolutionReferralMutation,
+  CloseSolutionReferralMutationVariables,
+  FileFollowUpMutation,
+  FileFollowUpMutationVariables,
 } from '../../gql/graphql';
 
 export const MyDurablePlansDocument = {
@@ -231,6 +247,7 @@ export const DurablePlanOfSurvivorDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'followUps' },
@@ -244,6 +261,117 @@ export const DurablePlanOfSurvivorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -413,6 +541,7 @@ export const OpenDurablePlanDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'followUps' },
@@ -426,6 +555,117 @@ export const OpenDurablePlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -598,6 +838,7 @@ export const AssessDurableCriterionDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorIsChild' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'followUps' },
@@ -611,6 +852,117 @@ export const AssessDurableCriterionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -619,3 +971,951 @@ export const AssessDurableCriterionDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<AssessDurableCriterionMutation, AssessDurableCriterionMutationVariables>;
+export const SolutionReferralOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SolutionReferralOptions' },
+      variableDefinitions: [],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanisms' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'country' },
+                        arguments: [],
+                        directives: [],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<SolutionReferralOptionsQuery, SolutionReferralOptionsQueryVariables>;
+export const ReceivedSolutionReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReceivedSolutionReferrals' },
+      variableDefinitions: [],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'incomingSolutionReferrals' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessCut' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedSurvivor' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenNames' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyNames' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aliases' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'genderIdentity' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nationality' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languages' }, arguments: [], directives: [] },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'identityDocuments' },
+                        arguments: [],
+                        directives: [],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' }, arguments: [], directives: [] },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' }, arguments: [], directives: [] },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'issuingCountry' },
+                              arguments: [],
+                              directives: [],
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phones' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' }, arguments: [], directives: [] },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'currentLocation' },
+                        arguments: [],
+                        directives: [],
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exploitations' },
+                        arguments: [],
+                        directives: [],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' }, arguments: [], directives: [] },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'countryCode' },
+                              arguments: [],
+                              directives: [],
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'place' }, arguments: [], directives: [] },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ReceivedSolutionReferralsQuery, ReceivedSolutionReferralsQueryVariables>;
+export const SendSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferralInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<SendSolutionReferralMutation, SendSolutionReferralMutationVariables>;
+export const ConfirmSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferralConfirmationInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ConfirmSolutionReferralMutation, ConfirmSolutionReferralMutationVariables>;
+export const RespondToSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferralResponseInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<RespondToSolutionReferralMutation, RespondToSolutionReferralMutationVariables>;
+export const RecordHandOverDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordHandOver' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'HandOverInput' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordHandOver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<RecordHandOverMutation, RecordHandOverMutationVariables>;
+export const CloseSolutionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseSolutionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeSolutionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SolutionReferralParts' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SolutionReferralParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SolutionReferral' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'planId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'destination' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'purposes' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrustedCriteria' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'informedWish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'myActions' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handedOverOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsAssessedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsReference' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestInterestsDeterminedOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'determinationPanelRoles' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardian' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<CloseSolutionReferralMutation, CloseSolutionReferralMutationVariables>;
+export const FileFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUpReportInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<FileFollowUpMutation, FileFollowUpMutationVariables>;
