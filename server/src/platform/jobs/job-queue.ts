@@ -146,15 +146,30 @@ async function runJob(
     // A JobError's code is all there is to say; anything else is a bug, logged in full.
     if (error instanceof JobError) log.warn({ code }, 'job failed');
     else log.error({ err: error }, 'job failed unexpectedly');
-    if (error instanceof JobError && error.permanent) {
-      // pg-boss retries while retry_count < retry_limit; a permanent failure has no attempts left.
-      await boss
-        .getDb()
-        .executeSql(`update ${JOB_SCHEMA}.job set retry_limit = retry_count where name = $1 and id = $2`, [
-          definition.name,
-          job.id,
-        ]);
-    }
-    await boss.fail(definition.name, job.id, { code });
+    await recordFailure(boss, definition, job, error instanceof JobError && error.permanent, code).catch(
+      (recordError: unknown) =>
+        // The database is gone (an outage, a stop): the job stays active and pg-boss hands it out again once
+        // it expires, so the failure is not lost, and the poll loop must not die with an unhandled rejection.
+        log.warn({ err: recordError }, 'job failure not recorded; the job comes back when it expires'),
+    );
   }
+}
+
+async function recordFailure(
+  boss: PgBoss,
+  definition: JobDefinition<never>,
+  job: PgBoss.JobWithMetadata<unknown>,
+  permanent: boolean,
+  code: string,
+): Promise<void> {
+  if (permanent) {
+    // pg-boss retries while retry_count < retry_limit; a permanent failure has no attempts left.
+    await boss
+      .getDb()
+      .executeSql(`update ${JOB_SCHEMA}.job set retry_limit = retry_count where name = $1 and id = $2`, [
+        definition.name,
+        job.id,
+      ]);
+  }
+  await boss.fail(definition.name, job.id, { code });
 }
