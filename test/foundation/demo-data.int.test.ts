@@ -5,7 +5,8 @@ describe('demo data', () => {
   let api: TestServer;
   beforeAll(async () => {
     api = await startTestServer({ ENLACE_DEMO: 'true' });
-  });
+    // Seeding the whole demo takes most of a minute on a busy 2-core machine.
+  }, 180_000);
   afterAll(() => api.stop());
 
   it('lets the Guatemalan liaison officer sign in with the documented password and find referrals', async () => {

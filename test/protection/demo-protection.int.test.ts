@@ -5,7 +5,8 @@ describe('demo data for survivor protection', () => {
   let api: TestServer;
   beforeAll(async () => {
     api = await startTestServer({ ENLACE_DEMO: 'true' });
-  });
+    // Seeding the whole demo takes most of a minute on a busy 2-core machine.
+  }, 180_000);
   afterAll(() => api.stop());
 
   const signIn = async (email: string) => {
