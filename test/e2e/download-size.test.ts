@@ -14,9 +14,9 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * browser cache off): a border post's shared mobile line carries about 50 kB a second. Issue 19's goal: 150 kB
  * for the sign-in screen, 200 kB for the inbox of a signed-in officer (everything before it is usable).
  */
-// Today's ceilings (measured 337 kB and 345 kB on 2026-12-04); the goal stays 150 kB and 200 kB.
-const SIGN_IN_BUDGET = 345 * 1024;
-const INBOX_BUDGET = 355 * 1024;
+// Today's ceilings (measured 315 kB and 337 kB on 2026-12-04, brotli); the goal stays 150 kB and 200 kB.
+const SIGN_IN_BUDGET = 320 * 1024;
+const INBOX_BUDGET = 345 * 1024;
 
 describe('the web app downloads little before it is usable', () => {
   let api: TestServer;
@@ -46,7 +46,7 @@ describe('the web app downloads little before it is usable', () => {
   /** Total and the largest responses, so a failure names what grew. */
   function report(responses: { path: string; bytes: number }[]) {
     const total = responses.reduce((sum, response) => sum + response.bytes, 0);
-    const largest = [...responses].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
+    const largest = [...responses].sort((a, b) => b.bytes - a.bytes).slice(0, 12);
     return { totalKb: Math.round(total / 102.4) / 10, largest: largest.map((r) => `${r.path} ${r.bytes}`) };
   }
 
