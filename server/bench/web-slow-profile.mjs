@@ -5,8 +5,12 @@
 //   - a signed-in officer's inbox, until the inbox is drawn.
 // Each on the slow profile of issue 19 (400 kbit/s down and up, 300 ms round trip, CPU 4x slower, all through the
 // DevTools protocol) and unthrottled, WEB_BENCH_ROUNDS (default 3) times alternating; prints medians and the bytes
-// received (compressed, with headers). A measurement, not a test: figures go into docs/benchmarks.md.
+// received (compressed, with headers). With WEB_BENCH_LIGHTHOUSE=1 it then runs Lighthouse 12 (npx, its default
+// simulated mid-range phone, Debian's chromium, offline on localhost) on both pages and prints the performance
+// score and its metrics. A measurement, not a test: figures go into docs/benchmarks.md.
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { adminUrlOf, serverModule, withClient } from './bench-database.mjs';
 
@@ -110,6 +114,25 @@ async function visit(browser, url, { profile, cookie, usable }) {
   return { ms, bytes };
 }
 
+/** Lighthouse's performance score and metrics for `url` (mobile preset, simulated throttling). */
+async function lighthouse(url, cookie) {
+  const args = ['-y', 'lighthouse@12.8.2', url, '--chrome-path=/usr/bin/chromium', '--only-categories=performance'];
+  args.push('--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--output=json', '--output-path=stdout');
+  args.push('--quiet');
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: `${cookie.name}=${cookie.value}` })}`);
+  const { stdout } = await promisify(execFile)('npx', args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  const report = JSON.parse(stdout);
+  const metric = (id) => report.audits[id]?.displayValue;
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    tti: metric('interactive'),
+    bytes: metric('total-byte-weight'),
+  };
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
@@ -150,6 +173,11 @@ async function main() {
       out(
         `${key.padEnd(42)} median ${(ms / 1000).toFixed(2)} s  (runs ${runs.map((run) => run.ms).join(', ')} ms)  ${kb.toFixed(1)} kB`,
       );
+    }
+    if (process.env.WEB_BENCH_LIGHTHOUSE === '1') {
+      for (const [name, { url, cookie }] of Object.entries(pages)) {
+        out(`lighthouse, ${name}: ${JSON.stringify(await lighthouse(url, cookie))}`);
+      }
     }
   } finally {
     await browser.close();
