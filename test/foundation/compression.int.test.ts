@@ -38,6 +38,8 @@ describe('the server sends the web app precompressed and the API compressed', ()
       writeFileSync(path.join(dist, `${file}.gz`), gzipSync(content));
     }
     writeFileSync(path.join(dist, 'assets/small-Ef56Gh78.js'), 'export {};\n');
+    writeFileSync(path.join(dist, 'assets/rebuilt-Ij90Kl12.js'), script);
+    writeFileSync(path.join(dist, 'assets/rebuilt-Ij90Kl12.js.br'), brotliCompressSync(script));
     api = await startTestServer({ WEB_DIST_DIR: dist });
   });
   afterAll(async () => {
@@ -77,6 +79,14 @@ describe('the server sends the web app precompressed and the API compressed', ()
     expect(missing.status).toBe(404);
     const escaping = await request(`${api.url}/assets/..%2Findex.html`, { 'accept-encoding': 'br' });
     expect([403, 404]).toContain(escaping.status);
+  });
+
+  it('sends the plain file when a compressed copy disappeared after the server started (a rebuild)', async () => {
+    rmSync(path.join(dist, 'assets/rebuilt-Ij90Kl12.js.br'));
+    const answer = await request(`${api.url}/assets/rebuilt-Ij90Kl12.js`, { 'accept-encoding': 'br' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.body.toString()).toBe(script);
   });
 
   it('sends index.html for a deep link compressed but revalidated on every visit', async () => {

@@ -9,7 +9,7 @@ import { lazyLiveLink } from './live-link';
 import { reportServerReachable } from './connection-status';
 import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
-import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
+import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
 /**
  * Operation context flag: the screen shows this operation's errors itself (a form next to its fields), so the

@@ -6,7 +6,7 @@ import type { EnlaceOperationContext } from '../api/apollo-client';
 import { type MeQuery } from '../gql/shell/graphql';
 import { MeDocument } from './me.generated';
 import { isLanguage } from '../i18n/languages';
-import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
+import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 import { visitorAbility } from './visitor-ability';
 
 const AbilityScope = lazy(() => import('./ability-scope'));

@@ -4,7 +4,7 @@ import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SignOutDocument } from './sign-out.generated';
-import { forgetAllDrafts } from '../screens/new-referral/referral-draft-storage';
+import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
 /** Ends the session on the server, then forgets everything cached for this user before showing sign-in. */
 export function SignOutButton() {

@@ -74,6 +74,11 @@ function sendCompressed(
   res.type(path.extname(file));
   res.setHeader('Content-Encoding', encoding.name);
   res.sendFile(file + encoding.extension, { ...options, acceptRanges: false }, (error) => {
-    if (error) next(error);
+    if (!error) return;
+    // Removed since the server started (a rebuild of web/dist): the plain file, if any, is sent instead.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !res.headersSent) {
+      res.removeHeader('Content-Encoding');
+      next();
+    } else next(error);
   });
 }

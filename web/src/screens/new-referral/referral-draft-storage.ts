@@ -1,5 +1,6 @@
 import type { ReferralDraftInput } from '../../gql/graphql';
 import { newIdempotencyKey } from '../referral-inbox/referral-common';
+import { draftEditKey, newReferralKey } from './forget-drafts';
 import { emptyForm, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 
 /**
@@ -13,10 +14,7 @@ export interface StoredForm {
   createKey: string;
 }
 
-/** A new referral's typing, per user; an opened server draft's unsaved typing, per user and draft. */
-export const newReferralKey = (userId: string) => `enlace.newReferral.${userId}`;
-export const draftEditKey = (userId: string, draftId: string) => `enlace.referralDraft.${userId}.${draftId}`;
-const DRAFT_KEY_PREFIXES = ['enlace.newReferral.', 'enlace.referralDraft.'];
+export { draftEditKey, forgetAllDrafts, newReferralKey } from './forget-drafts';
 
 /**
  * The typing holds persons' names and documents, and border posts share computers: it is kept in
@@ -26,28 +24,6 @@ const DRAFT_KEY_PREFIXES = ['enlace.newReferral.', 'enlace.referralDraft.'];
  */
 function draftStorage(): Storage {
   return window.sessionStorage;
-}
-
-/** Erases every kept referral form of every user from this browser (both storages). */
-export function forgetAllDrafts(): void {
-  for (const storage of storages()) {
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
-      (key): key is string => key !== null && DRAFT_KEY_PREFIXES.some((prefix) => key.startsWith(prefix)),
-    );
-    for (const key of keys) storage.removeItem(key);
-  }
-}
-
-function storages(): Storage[] {
-  const found: Storage[] = [];
-  for (const pick of [() => window.localStorage, () => window.sessionStorage]) {
-    try {
-      found.push(pick());
-    } catch {
-      // Disabled in some locked-down browsers: nothing was kept there.
-    }
-  }
-  return found;
 }
 
 /** What this device kept under `key`, or `fallback` when nothing (or something unreadable) is there. */

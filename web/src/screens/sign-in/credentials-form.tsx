@@ -1,8 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, TextField } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { credentialsSchema, type Credentials } from './sign-in.schema';
+import { lazyResolver } from '../../forms/lazy-resolver';
+import type { Credentials } from './sign-in.schema';
+
+const resolver = lazyResolver(() => import('./sign-in.resolvers').then((module) => module.credentialsResolver));
 
 interface CredentialsFormProps {
   onSubmit: (credentials: Credentials) => Promise<void>;
@@ -17,10 +19,10 @@ export function CredentialsForm({ onSubmit, serverError }: CredentialsFormProps)
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<Credentials>({ resolver: zodResolver(credentialsSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<Credentials>({ resolver, defaultValues: { email: '', password: '' } });
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-label={t('signIn.title')}>
+    <form noValidate onSubmit={handleSubmit(onSubmit)} onFocus={resolver.preload} aria-label={t('signIn.title')}>
       {serverError && (
         <Alert severity="error" role="alert" sx={{ mb: 1 }}>
           {serverError}

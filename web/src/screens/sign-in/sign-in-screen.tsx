@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Card, CardContent, Typography } from '@mui/material';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -8,10 +8,14 @@ import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
 import { type SignInStatus } from '../../gql/graphql';
 import { SignInDocument, VerifyTotpDocument } from './sign-in.generated';
-import { TotpEnrolment } from '../profile/totp-enrolment';
 import { CredentialsForm } from './credentials-form';
 import { enterApp } from './enter-app';
-import { TotpForm } from './totp-form';
+
+// The second steps are fetched only by accounts that reach them: not in the sign-in screen's first download.
+const TotpForm = lazy(() => import('./totp-form').then((module) => ({ default: module.TotpForm })));
+const TotpEnrolment = lazy(() =>
+  import('../profile/totp-enrolment').then((module) => ({ default: module.TotpEnrolment })),
+);
 
 type Step = 'credentials' | 'totp' | 'enrolment';
 
@@ -63,23 +67,25 @@ export function SignInScreen() {
             />
           </>
         )}
-        {step === 'totp' && (
-          <TotpForm
-            serverError={serverError}
-            onBack={() => setStep('credentials')}
-            onSubmit={(code) =>
-              attempt(async () => (await verifyTotp({ variables: { code } })).data?.verifyTotp.status)
-            }
-          />
-        )}
-        {step === 'enrolment' && (
-          <>
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {t('signIn.enrolmentRequired')}
-            </Alert>
-            <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
-          </>
-        )}
+        <Suspense>
+          {step === 'totp' && (
+            <TotpForm
+              serverError={serverError}
+              onBack={() => setStep('credentials')}
+              onSubmit={(code) =>
+                attempt(async () => (await verifyTotp({ variables: { code } })).data?.verifyTotp.status)
+              }
+            />
+          )}
+          {step === 'enrolment' && (
+            <>
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {t('signIn.enrolmentRequired')}
+              </Alert>
+              <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
+            </>
+          )}
+        </Suspense>
       </CardContent>
     </Card>
   );

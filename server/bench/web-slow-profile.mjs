@@ -1,0 +1,194 @@
+// pnpm bench:web — how long a first visit takes on a slow mobile link, and what it downloads. Starts Enlace on its
+// own database (BENCH_DATABASE_URL, else "enlace_web_bench" on DATABASE_URL's server, else on 127.0.0.1:5432) with
+// the built web app (`pnpm build` first), creates one liaison officer, and opens in Debian's chromium, cache off:
+//   - the sign-in screen, until its form is usable (heading and "Continuar" shown);
+//   - a signed-in officer's inbox, until the inbox is drawn.
+// Each on the slow profile of issue 19 (400 kbit/s down and up, 300 ms round trip, CPU 4x slower, all through the
+// DevTools protocol) and unthrottled, WEB_BENCH_ROUNDS (default 3) times alternating; prints medians and the bytes
+// received (compressed, with headers). With WEB_BENCH_LIGHTHOUSE=1 it then runs Lighthouse 12 (npx, its default
+// simulated mid-range phone, Debian's chromium, offline on localhost) on both pages and prints the performance
+// score and its metrics. A measurement, not a test: figures go into docs/benchmarks.md.
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
+import { adminUrlOf, serverModule, withClient } from './bench-database.mjs';
+
+const ROUNDS = Number(process.env.WEB_BENCH_ROUNDS) || 3;
+const PASSWORD = 'the right password, long enough';
+const SLOW = { latency: 300, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8, cpu: 4 };
+const out = (line) => process.stdout.write(`${line}\n`);
+// playwright-core is a devDependency of the web package.
+const { chromium } = createRequire(new URL('../../web/package.json', import.meta.url))('playwright-core');
+
+function databaseUrl() {
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+  const url = new URL(process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres');
+  url.pathname = '/enlace_web_bench';
+  return url.toString();
+}
+
+async function startServer() {
+  const url = databaseUrl();
+  await withClient(adminUrlOf(url), async (client) => {
+    const name = new URL(url).pathname.slice(1);
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name}"`);
+  });
+  const { startEnlace } = await serverModule('app.js');
+  const { loadConfig } = await serverModule('platform/config/config.js');
+  const { createLogger } = await serverModule('platform/logging/logger.js');
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: '1000000',
+    ENLACE_RATE_LIMIT_PER_ADDRESS: '1000000',
+    ENLACE_RATE_LIMIT_PER_ACCOUNT: '1000000',
+    REFERRAL_DEADLINE_CHECK_CRON: 'off',
+    ENLACE_RETENTION_CRON: 'off',
+  });
+  return startEnlace(config, createLogger('warn'));
+}
+
+async function anOfficer(server) {
+  const { hashPassword } = await serverModule('modules/identity/auth/secrets.js');
+  const em = server.orm.em.fork();
+  await em.execute(
+    `insert into country (code, names, default_locale, time_zone) values ('GT', '{"es":"Guatemala"}', 'es', 'America/Guatemala') on conflict (code) do nothing`,
+  );
+  const [agency] = await em.execute(
+    `insert into agency (id, country_code, kind, name, acronym) values (?, 'GT', 'BORDER_POLICE', ?, 'PNC') returning id`,
+    [randomUUID(), `Web bench ${randomUUID().slice(0, 8)}`],
+  );
+  const email = `${randomUUID()}@web-bench.example`;
+  await em.execute(
+    `insert into app_user (id, agency_id, email, name, time_zone, roles, password_hash, active)
+     values (?, ?, ?, 'Web bench', 'America/Guatemala', '{LIAISON_OFFICER}', ?, true)`,
+    [randomUUID(), agency.id, email, await hashPassword(PASSWORD)],
+  );
+  return email;
+}
+
+async function sessionCookie(server, email) {
+  const answer = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { status } }',
+      variables: { email, password: PASSWORD },
+    }),
+  });
+  const cookie = answer.headers.getSetCookie().find((line) => line.startsWith('enlace_session='));
+  if (!cookie) throw new Error(`sign-in failed: ${await answer.text()}`);
+  const [name, value] = cookie.split(';')[0].split('=');
+  return { name, value, url: server.url };
+}
+
+/** Opens `path` cold in a new context on the given profile; resolves with ms until `usable` and bytes received. */
+async function visit(browser, url, { profile, cookie, usable }) {
+  const context = await browser.newContext({ locale: 'es-GT', timezoneId: 'America/Guatemala' });
+  if (cookie) await context.addCookies([cookie]);
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  const cdp = await context.newCDPSession(page);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile) {
+    const { cpu, ...network } = profile;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  }
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await usable(page);
+  const ms = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { ms, bytes };
+}
+
+/** Lighthouse's performance score and metrics for `url` (mobile preset, simulated throttling). */
+async function lighthouse(url, cookie) {
+  const args = ['-y', 'lighthouse@12.8.2', url, '--chrome-path=/usr/bin/chromium', '--only-categories=performance'];
+  args.push('--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--output=json', '--output-path=stdout');
+  args.push('--quiet');
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: `${cookie.name}=${cookie.value}` })}`);
+  const { stdout } = await promisify(execFile)('npx', args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  const report = JSON.parse(stdout);
+  const metric = (id) => report.audits[id]?.displayValue;
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    tti: metric('interactive'),
+    bytes: metric('total-byte-weight'),
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const cookie = await sessionCookie(server, await anOfficer(server));
+    const pages = {
+      'sign-in form usable': {
+        url: `${server.url}/sign-in`,
+        usable: (page) => page.getByRole('button', { name: 'Continuar' }).waitFor(),
+      },
+      'inbox drawn, signed in': {
+        url: `${server.url}/referrals/inbox`,
+        cookie,
+        usable: (page) => page.getByText(/Su agencia no ha recibido remisiones/).waitFor(),
+      },
+    };
+    const results = {};
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [name, { url, ...options }] of Object.entries(pages)) {
+        for (const [profileName, profile] of [
+          ['slow', SLOW],
+          ['unthrottled', undefined],
+        ]) {
+          const key = `${name} (${profileName})`;
+          (results[key] ??= []).push(await visit(browser, url, { ...options, profile }));
+        }
+      }
+    }
+    out(`[bench:web] ${ROUNDS} cold visits each, cache off; slow = 400 kbit/s, 300 ms RTT, CPU 4x (Chromium)`);
+    for (const [key, runs] of Object.entries(results)) {
+      const ms = median(runs.map((run) => run.ms));
+      const kb = median(runs.map((run) => run.bytes)) / 1024;
+      out(
+        `${key.padEnd(42)} median ${(ms / 1000).toFixed(2)} s  (runs ${runs.map((run) => run.ms).join(', ')} ms)  ${kb.toFixed(1)} kB`,
+      );
+    }
+    if (process.env.WEB_BENCH_LIGHTHOUSE === '1') {
+      for (const [name, { url, cookie }] of Object.entries(pages)) {
+        out(`lighthouse, ${name}: ${JSON.stringify(await lighthouse(url, cookie))}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${error.stack ?? error}\n`);
+    process.exit(1);
+  },
+);
