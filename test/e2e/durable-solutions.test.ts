@@ -62,6 +62,14 @@ describe('durable solutions in a real browser', () => {
     ] as const;
     for (const [email, name, agency, timeZone] of people)
       em.create(User, { agency, email, name, timeZone, roles: [Role.CASE_WORKER], passwordHash });
+    em.create(User, {
+      agency: pani,
+      email: 'supervisora@pani.example',
+      name: 'Marcela Solís',
+      timeZone: 'America/Costa_Rica',
+      roles: [Role.PROTECTION_SUPERVISOR],
+      passwordHash,
+    });
     await em.flush();
     await aMechanism(api.server.orm, {
       name: 'Mesa binacional Peñas Blancas',
@@ -107,7 +115,7 @@ describe('durable solutions in a real browser', () => {
   }
 
   /** Through the API as the page's user: the survivor and her consent (their screens have their own test). */
-  async function registerWithConsent(page: Page) {
+  async function registerWithConsent(page: Page, child = false) {
     const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
       const response = await page.request.post(`${api.url}/graphql`, {
         data: { query, variables },
@@ -126,18 +134,21 @@ describe('durable solutions in a real browser', () => {
           nationality: 'NI',
           languages: ['es'],
           phones: ['+505 8812 4477'],
+          ...(child ? { givenNames: 'Yaritza', estimatedAge: 15, vulnerabilities: ['CHILD'] } : {}),
         },
       },
     );
-    survivorId = registered.registerSurvivor!.id as string;
-    code = registered.registerSurvivor!.code as string;
+    if (!child) {
+      survivorId = registered.registerSurvivor!.id as string;
+      code = registered.registerSurvivor!.code as string;
+    }
     const texts = await graphql('{ consentTexts { id } }');
     const { agencies } = (await graphql('{ agencies { id acronym } }')) as unknown as {
       agencies: { id: string; acronym: string }[];
     };
     await graphql('mutation ($input: ConsentInput!) { recordConsent(input: $input) { id } }', {
       input: {
-        survivorId,
+        survivorId: registered.registerSurvivor!.id,
         categories: ['IDENTITY', 'LANGUAGES'],
         recipientAgencyId: agencies.find((agency) => agency.acronym === 'OIM-NI')!.id,
         purposes: ['FAMILY_TRACING', 'LIVELIHOOD'],
@@ -145,10 +156,12 @@ describe('durable solutions in a real browser', () => {
         validUntil: daysAgo(-300),
         method: 'SIGNED_FORM',
         signedFormReference: 'PANI-CF-2026-114',
-        givenBy: 'PERSON',
+        givenBy: child ? 'CHILD_AND_GUARDIAN' : 'PERSON',
+        ...(child ? { childAssent: true, guardianName: 'Licda. Marta Quesada' } : {}),
         consentTextId: (texts.consentTexts as unknown as { id: string }[])[0]!.id,
       },
     });
+    return registered.registerSurvivor!.id as string;
   }
 
   it('a Costa Rican case worker plans the return and refers her to IOM Nicaragua under consent', async () => {
@@ -230,5 +243,48 @@ describe('durable solutions in a real browser', () => {
     await pani.getByText('2 de 8 criterios aplicables cumplidos').waitFor();
     await looksRight(pani, 'durable-plan-progress-1366');
     await pani.context().close();
+  });
+
+  it("a child's return at her informed wish despite the risk waits for the supervisor, who confirms it", async () => {
+    const page = await signedInPage('gestora@pani.example');
+    const childId = await registerWithConsent(page, true);
+    await page.goto(`${api.url}/durable-solutions/survivors/${childId}`);
+    await page
+      .getByLabel('Los deseos de la persona')
+      .fill('Quiere volver con su abuela en Rivas aunque sabe del riesgo.');
+    await page.getByRole('button', { name: 'Abrir plan' }).click();
+    await page.getByRole('button', { name: 'Referir para una solución' }).click();
+    await page.getByRole('combobox', { name: /^Mecanismo de coordinación/ }).click();
+    await page.getByRole('option', { name: 'Mesa binacional Peñas Blancas' }).click();
+    await page.getByRole('combobox', { name: /^Organización receptora/ }).click();
+    await page.getByRole('option', { name: /Organización Internacional para las Migraciones/ }).click();
+    await page.getByRole('checkbox', { name: 'Búsqueda de familiares' }).check();
+    await page.getByRole('radio', { name: 'No seguro' }).check();
+    await page.getByLabel('Condiciones o motivos').fill('La red que la captó sigue activa en Rivas');
+    await page.getByLabel('Referencia de la evaluación adjunta').fill('PANI-EIS-2026-0201');
+    await page
+      .getByLabel('Persona tutora (cargo e institución, no el nombre)')
+      .fill('Representante legal, PANI Liberia');
+    await page.getByLabel('Cargos de quienes integran el panel, uno por línea').fill('Jefatura regional del PANI');
+    // One panel member is not a panel, and "not safe" is refused without the person's informed wish.
+    await page.getByRole('button', { name: 'Enviar referencia' }).click();
+    await page.getByText(/solo se envía si consta el deseo informado/).waitFor();
+    await page.getByText('Indique los cargos de quienes integran el panel: al menos 2, como máximo 10.').waitFor();
+    await page
+      .getByLabel('Cargos de quienes integran el panel, uno por línea')
+      .fill('Jefatura regional del PANI\nPsicóloga del albergue\nOficial de protección de OIM');
+    await page.getByRole('checkbox', { name: /Consta en el plan el deseo informado/ }).check();
+    await looksRight(page, 'durable-child-referral-1366');
+    await page.getByRole('button', { name: 'Enviar referencia' }).click();
+    await page.getByText('Espera a una supervisora', { exact: true }).waitFor();
+    await page.context().close();
+
+    const supervisor = await signedInPage('supervisora@pani.example', 390);
+    await supervisor.goto(`${api.url}/durable-solutions/survivors/${childId}`);
+    await supervisor.getByRole('button', { name: 'Confirmar y enviar' }).waitFor();
+    await looksRight(supervisor, 'durable-confirm-390');
+    await supervisor.getByRole('button', { name: 'Confirmar y enviar' }).click();
+    await supervisor.getByText('Enviada', { exact: true }).waitFor();
+    await supervisor.context().close();
   });
 });
