@@ -20,16 +20,18 @@ describe('demo data for durable solutions', () => {
 
   it("gives PANI's case worker open plans and IOM Nicaragua the handed-over return with an overdue follow-up", async () => {
     const pani = await signIn('case-worker.cr-pani@demo.enlace.example');
-    const mine = await api.graphql<{ myDurablePlans: { solution: string }[] }>(
-      '{ myDurablePlans { solution } }',
-      {},
-      { cookie: pani },
-    );
+    const mine = await api.graphql<{
+      myDurablePlans: { solution: string; referrals: { status: string; determinationPanelRoles: string[] | null }[] }[];
+    }>('{ myDurablePlans { solution referrals { status determinationPanelRoles } } }', {}, { cookie: pani });
     expect(mine.data!.myDurablePlans.map((plan) => plan.solution).sort()).toEqual([
       'LOCAL_INTEGRATION',
       'RESETTLEMENT',
       'VOLUNTARY_RETURN',
     ]);
+    // Yahoska's relocation to her sister in Panama: a child's referral with the panel's best-interests determination.
+    const relocation = mine.data!.myDurablePlans.find((plan) => plan.solution === 'RESETTLEMENT')!;
+    expect(relocation.referrals).toEqual([{ status: 'SENT', determinationPanelRoles: expect.any(Array) }]);
+    expect(relocation.referrals[0]!.determinationPanelRoles).toHaveLength(3);
     const iom = await signIn('case-worker.ni-oim@demo.enlace.example');
     const incoming = await api.graphql<{
       incomingSolutionReferrals: { status: string; sharedSurvivor: { givenNames: string } | null }[];

@@ -46,7 +46,7 @@ export async function seedDemoDurableSolutions(em: EntityManager, services: Demo
     DurableSolution.LOCAL_INTEGRATION,
     'Quiero quedarme en Costa Rica, estudiar estilismo y tener mis papeles.',
   );
-  await open(
+  const yahoskaPlan = await open(
     yahoska!,
     DurableSolution.RESETTLEMENT,
     'Quiere estar con su hermana mayor; no quiere volver a su barrio.',
@@ -92,5 +92,39 @@ export async function seedDemoDurableSolutions(em: EntityManager, services: Demo
   const iomWorker = await contextOf(em, demoEmail(Role.CASE_WORKER, 'ni-oim'), services, logger);
   await respondToSolutionReferral(iomWorker, { referralId: referral.id, accept: true });
   await recordHandOver(pani, { referralId: referral.id, arrivedOn: ago(125), leadToRecipient: true });
+
+  // Yahoska (16, unaccompanied) joins her sister in Panama: a child's relocation, so the best-interests assessment
+  // and the panel's determination are attached and the guardian recorded; sent to Panama's migration service.
+  const snm = await em.findOneOrFail(Agency, { acronym: 'SNM' });
+  const crPa = await em.findOneOrFail(Mechanism, { memberAgencies: { $some: { id: snm.id } } });
+  await recordConsent(pani, {
+    survivorId: yahoska!.id,
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'DOCUMENTS'] as never,
+    recipientAgencyId: snm.id,
+    purposes: ['FAMILY_TRACING', 'DOCUMENTATION'] as never,
+    validFrom: ago(10),
+    validUntil: ago(-365),
+    method: 'SIGNED_FORM' as never,
+    signedFormReference: 'PANI-CONS-2026-0577',
+    givenBy: 'CHILD_AND_GUARDIAN' as never,
+    childAssent: true,
+    guardianName: 'Licda. Marta Quesada (representante legal, PANI Liberia)',
+    consentTextId: texts.find((text) => text.language === 'es')!.id,
+  });
+  await sendSolutionReferral(pani, {
+    planId: yahoskaPlan.id,
+    recipientAgencyId: snm.id,
+    mechanismId: crPa.id,
+    purposes: ['FAMILY_TRACING', 'DOCUMENTATION'] as never,
+    sharedFields: ['givenNames', 'familyNames', 'estimatedAge', 'identityDocuments'],
+    entrustedCriteria: [DurableCriterion.DOCUMENTATION, DurableCriterion.FAMILY_REUNIFICATION],
+    bestInterests: {
+      assessedOn: ago(9),
+      reference: 'PANI-EIS-2026-0193',
+      determinedOn: ago(3),
+      panelRoles: ['Jefatura regional del PANI', 'Psicóloga del albergue', 'Abogada de la Defensoría'],
+      guardian: 'Representante legal del PANI, oficina de Liberia',
+    },
+  });
   logger.info({ plans: 4 }, 'demo durable-solutions plans loaded');
 }

@@ -74,7 +74,7 @@ function ReceivedReferral({ referral }: { referral: Received }) {
     <Box component="li" aria-labelledby={headingId} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
       <Stack spacing={1}>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <Typography id={headingId} component="h2" variant="h3" sx={{ flexGrow: 1 }}>
+          <Typography id={headingId} component="h2" variant="h6" sx={{ flexGrow: 1, fontFamily: 'monospace' }}>
             {referral.survivorCode}
           </Typography>
           <Chip size="small" label={t(`durableSolutions.referralStatus.${referral.status}`)} color="primary" />

@@ -11,6 +11,7 @@ import {
   DialogContent,
   DialogTitle,
   LinearProgress,
+  Link,
   MenuItem,
   Stack,
   TextField,
@@ -20,7 +21,7 @@ import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { formatDateTime } from '../../dates/format-date-time';
@@ -70,6 +71,13 @@ export function SurvivorScreen() {
           <CaseSection survivor={survivor} onChanged={() => void refetch()} />
           <PersonalDataSection survivor={survivor} />
           <ConsentSection survivorId={survivor.id} mayRecord={survivor.assignedToMe} />
+          {ability.can('read', 'DurablePlan') && (
+            <Box>
+              <Link component={RouterLink} to={`/durable-solutions/survivors/${survivor.id}`}>
+                {t('nav.durablePlan')}
+              </Link>
+            </Box>
+          )}
         </>
       )}
     </ProtectionPage>
