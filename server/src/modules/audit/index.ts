@@ -26,6 +26,12 @@ export const auditModule: EnlaceModule<RequestContext> = {
   resolvers: [AuditResolver],
   policies: [auditPolicy],
   jobs: [auditAnchorJob],
+  async start(runtime) {
+    if (runtime.config.audit.signingKey.development)
+      runtime.logger.warn(
+        'ENLACE_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the published development key and prove nothing',
+      );
+  },
   apiScopes: [{ area: 'audit', subjects: ['AuditEvent'] }],
   inputLimits: {
     maxLength: {
