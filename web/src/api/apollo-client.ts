@@ -1,12 +1,12 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { RetryLink } from '@apollo/client/link/retry';
-import { isQueryOperation, isSubscriptionOperation } from '@apollo/client/utilities';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import type { i18n as I18n } from 'i18next';
 import { tap } from 'rxjs';
 import { createCache } from './cache';
 import { lazyLiveLink } from './live-link';
 import { reportServerReachable } from './connection-status';
+import { createRetryLink } from './retry-link';
 import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
@@ -37,15 +37,10 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
     if (!handledByScreen) showNotice(translateApiError(error, i18n.t).message);
   });
 
-  // Slow, flaky links drop requests: retry queries with backoff before telling the user. Mutations are not
-  // retried, because a lost answer does not mean the server did not act (a referral could be sent twice).
-  const retry = new RetryLink({
-    delay: { initial: 400, max: 8_000, jitter: true },
-    attempts: {
-      max: 5,
-      retryIf: (error, operation) => !CombinedGraphQLErrors.is(error) && isQueryOperation(operation.query),
-    },
-  });
+  // Slow, flaky links drop requests, and a busy or restarting server answers "try again" (503 with Retry-After,
+  // SERVICE_UNAVAILABLE): repeat with back-off and jitter, never sooner than asked, before telling the user.
+  // Mutations only when they carry an idempotency key: a lost answer does not mean the server did not act.
+  const retry = createRetryLink();
 
   // Subscriptions travel over a WebSocket on the same path; queries and mutations stay on HTTP.
   const transport = ApolloLink.split(

@@ -5,7 +5,7 @@ import { signatureValid, signText, type SigningKey, type VerifyKey } from '../..
 
 /**
  * A signed statement "the audit chain had event `seq` with hash `hash` at `anchoredAt`", kept outside the
- * database (docs/adr/0019-audit-anchors.md). Whoever can rewrite the database cannot rewrite a checkpoint
+ * database (docs/adr/0019-audit-anchors-and-backups.md). Whoever can rewrite the database cannot rewrite a checkpoint
  * already written elsewhere, nor sign a new one without the key that only the application's configuration holds.
  */
 export interface AuditCheckpoint {

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
 import { auditAnchorJob } from './audit-anchor.job';
+import { auditCheckpointRoutes } from './audit-checkpoint.routes';
 import { AuditEvent } from './audit-event.entity';
 import { auditPolicy } from './audit.policy';
 import { AuditResolver } from './audit.resolver';
@@ -26,6 +27,13 @@ export const auditModule: EnlaceModule<RequestContext> = {
   resolvers: [AuditResolver],
   policies: [auditPolicy],
   jobs: [auditAnchorJob],
+  routes: auditCheckpointRoutes,
+  async start(runtime) {
+    if (runtime.config.audit.signingKey.development)
+      runtime.logger.warn(
+        'ENLACE_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the published development key and prove nothing',
+      );
+  },
   apiScopes: [{ area: 'audit', subjects: ['AuditEvent'] }],
   inputLimits: {
     maxLength: {

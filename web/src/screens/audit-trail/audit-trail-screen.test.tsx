@@ -68,6 +68,10 @@ describe('the audit trail viewer', () => {
       ],
     });
     expect(await screen.findByText('Registro íntegro')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Descargar los puntos de control firmados/ })).toHaveAttribute(
+      'href',
+      '/api/audit/checkpoints',
+    );
     expect(screen.getByText(/Se comprobaron 1234 eventos: ninguno fue modificado ni borrado/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Actividad de nuestra agencia' });
     expect(within(table).getByText('personal-data.read')).toBeInTheDocument();

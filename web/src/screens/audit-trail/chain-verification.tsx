@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, AlertTitle, Button, Typography } from '@mui/material';
+import { Alert, AlertTitle, Button, Link, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { translateApiError } from '../../api/translate-api-error';
@@ -47,6 +47,12 @@ export function ChainVerification() {
           </Typography>
         </Typography>
       )}
+      {/* Signed checkpoints outside the database reveal what the chain alone cannot (docs/user-guide/auditor.md). */}
+      <Typography variant="body2" sx={{ mt: 0.5 }}>
+        <Link href="/api/audit/checkpoints" download color="inherit">
+          {t('audit.chain.downloadCheckpoints')}
+        </Link>
+      </Typography>
     </Alert>
   );
 }

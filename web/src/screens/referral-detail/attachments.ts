@@ -1,4 +1,6 @@
+import { RETRY_SETTINGS, retryAfterHeaderMs, retryDelayMs, RETRYABLE_STATUSES, sleep } from '../../api/retry-policy';
 import type { Language } from '../../i18n/languages';
+import { newIdempotencyKey } from '../referral-inbox/referral-common';
 
 /** What the server accepts (server/src/modules/referrals/conversation/attachment-content.ts), shown to users. */
 export const ATTACHMENT_TYPES: Record<string, string> = {
@@ -34,7 +36,8 @@ const SERVER_REFUSALS = ['empty', 'typeNotAllowed', 'fileNameInvalid'];
 function messageKeyOf(serverKey: string | undefined): string {
   const refusal = serverKey?.startsWith(ATTACHMENT_KEY_PREFIX) ? serverKey.slice(ATTACHMENT_KEY_PREFIX.length) : '';
   if (SERVER_REFUSALS.includes(refusal)) return `referrals.attachments.${refusal}`;
-  if (serverKey === 'error.unauthenticated' || serverKey === 'error.notFound') return serverKey;
+  if (serverKey && ['error.unauthenticated', 'error.notFound', 'error.serviceUnavailable'].includes(serverKey))
+    return serverKey;
   return 'error.internal';
 }
 
@@ -49,30 +52,53 @@ export function refusalOf(file: File): string | null {
 /**
  * Sends a file to the referral's authenticated attachment route (raw bytes, the session cookie, the name in a
  * header). The URL carries ids only; the file name travels URI-encoded in a header, never in the address.
+ * One Idempotency-Key per file picked: a lost answer or a "try again" (503 with Retry-After, a dropped
+ * connection) is repeated with the same key, with back-off and jitter, and the server answers the first upload
+ * instead of storing the file twice.
  */
-export async function uploadAttachment(referralId: string, file: File): Promise<UploadedAttachment> {
+export async function uploadAttachment(
+  referralId: string,
+  file: File,
+  options: { idempotencyKey?: string; wait?: (ms: number) => Promise<void> } = {},
+): Promise<UploadedAttachment> {
   const refusal = refusalOf(file);
   if (refusal) throw new AttachmentUploadError(refusal);
-  let response: Response;
-  try {
-    response = await fetch(`/api/referrals/${encodeURIComponent(referralId)}/attachments`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      // X-Requested-With: the server's CSRF guard refuses cookie-authenticated uploads without it.
-      headers: {
-        'content-type': file.type,
-        'x-file-name': encodeURIComponent(file.name),
-        'x-requested-with': 'enlace',
-      },
-      body: file,
-    });
-  } catch {
-    throw new AttachmentUploadError('error.network');
+  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+  const wait = options.wait ?? sleep;
+  for (let attempt = 1; ; attempt += 1) {
+    const last = attempt >= RETRY_SETTINGS.maxAttempts;
+    let response: Response;
+    try {
+      response = await sendAttachment(referralId, file, idempotencyKey);
+    } catch {
+      if (last) throw new AttachmentUploadError('error.network');
+      await wait(retryDelayMs(attempt, null, RETRY_SETTINGS));
+      continue;
+    }
+    if (RETRYABLE_STATUSES.includes(response.status) && !last) {
+      await wait(retryDelayMs(attempt, retryAfterHeaderMs(response.headers.get('retry-after')), RETRY_SETTINGS));
+      continue;
+    }
+    if (response.ok) return (await response.json()) as UploadedAttachment;
+    if (response.status === 413) throw new AttachmentUploadError('referrals.attachments.tooLarge');
+    const body = (await response.json().catch(() => ({}))) as { messageKey?: string };
+    throw new AttachmentUploadError(messageKeyOf(body.messageKey));
   }
-  if (response.ok) return (await response.json()) as UploadedAttachment;
-  if (response.status === 413) throw new AttachmentUploadError('referrals.attachments.tooLarge');
-  const body = (await response.json().catch(() => ({}))) as { messageKey?: string };
-  throw new AttachmentUploadError(messageKeyOf(body.messageKey));
+}
+
+function sendAttachment(referralId: string, file: File, idempotencyKey: string): Promise<Response> {
+  return fetch(`/api/referrals/${encodeURIComponent(referralId)}/attachments`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    // X-Requested-With: the server's CSRF guard refuses cookie-authenticated uploads without it.
+    headers: {
+      'content-type': file.type,
+      'x-file-name': encodeURIComponent(file.name),
+      'x-requested-with': 'enlace',
+      'idempotency-key': idempotencyKey,
+    },
+    body: file,
+  });
 }
 
 /** "2,4 MB" in the user's language. */
