@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
+import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
@@ -31,6 +32,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...statisticsChecks(api),
       ...serviceReferralChecks(api),
       ...durableSolutionsChecks(api),
+      ...identityCheckChecks(api),
     };
   });
   afterAll(() => api.stop());
