@@ -8,6 +8,7 @@ import { enqueueMail } from '../../platform/mail/mailer';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency, Mechanism, User } from '../identity';
 import { IdentityCheck, IdentityCheckKey, IdentityCheckOutcome, IdentityRecord } from './identity-check.entity';
+import { askAlertList } from './alert-list.client';
 import { blindIndexesOf, normalisedForms } from './identity-check.identifiers';
 import type { IdentityCheckAnswer, IdentityCheckInput, IdentityRecordInput } from './identity-check.types';
 
@@ -73,14 +74,15 @@ async function assertWithinRate(em: EntityManager, actor: { id: string; agencyId
 /**
  * Checks a person or a document against what the mechanism's agencies registered. Answers no hit, or whom to
  * contact (agency, country, desk, reference) and whether it is only a possible match; never the record. The
- * check, its purpose and its answer are kept and audited, and each owner of a matched record is told.
+ * check, its purpose and its answer are kept and audited, and each owner of a matched record is told. With an
+ * alert list configured, it is asked too (by exact blind index under the current key) and its alerts are added.
  */
 export async function checkIdentity(context: RequestContext, input: IdentityCheckInput): Promise<IdentityCheckAnswer> {
   const actor = actorOf(context);
   const purpose = input.purpose.trim();
   if (purpose.length < 5) throw badInput({ 'input.purpose': 'error.identityCheck.purposeRequired' });
   const forms = normalisedForms(input);
-  return inUnitOfWork(context, async (em) => {
+  const local = await inUnitOfWork(context, async (em) => {
     const check = em.create(IdentityCheck, {
       mechanism: em.getReference(Mechanism, input.mechanismId),
       askedBy: em.getReference(User, actor.id),
@@ -108,6 +110,7 @@ export async function checkIdentity(context: RequestContext, input: IdentityChec
     const agencies = await em.find(Agency, { id: { $in: [...new Set(matches.map((match) => match.agency_id))] } });
     await notifyOwners(context, em, check, matches, agencies);
     const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
+    const version = await currentKeyVersion(em, input.mechanismId);
     return {
       checkId: check.id,
       outcome: check.outcome,
@@ -116,8 +119,19 @@ export async function checkIdentity(context: RequestContext, input: IdentityChec
         reference: match.reference,
         possible: !match.exact,
       })),
+      alertListIndexes: blindIndexesOf(forms, context.config.encryption, input.mechanismId, version, false).exact,
     };
   });
+  // After commit: no network call holds a transaction open.
+  const { alertListIndexes, ...answer } = local;
+  const alertList = await askAlertList(context.config, alertListIndexes, purpose);
+  const alertListHits = alertList?.hits ?? [];
+  return {
+    ...answer,
+    outcome: alertListHits.length > 0 ? IdentityCheckOutcome.HIT : answer.outcome,
+    alertListReached: alertList ? alertList.reached : null,
+    alertListHits,
+  };
 }
 
 async function matchingRecords(

@@ -66,6 +66,21 @@ export class IdentityCheckMatch {
   possible!: boolean;
 }
 
+@ObjectType({ description: 'An alert of a national alert list: whom to contact, never the subject' })
+export class AlertListHit {
+  @Field(() => String, { description: 'STOLEN_DOCUMENT, LOST_DOCUMENT, WANTED_PERSON or MISSING_PERSON' })
+  kind!: string;
+
+  @Field(() => String)
+  issuingCountryCode!: string;
+
+  @Field(() => String)
+  reference!: string;
+
+  @Field(() => String)
+  contactDesk!: string;
+}
+
 @ObjectType()
 export class IdentityCheckAnswer {
   @Field(() => ID)
@@ -76,4 +91,13 @@ export class IdentityCheckAnswer {
 
   @Field(() => [IdentityCheckMatch])
   matches!: IdentityCheckMatch[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the national alert list answered; null when none is configured',
+  })
+  alertListReached!: boolean | null;
+
+  @Field(() => [AlertListHit])
+  alertListHits!: AlertListHit[];
 }

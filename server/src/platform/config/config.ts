@@ -139,6 +139,7 @@ const configSchema = z
       .default(0),
     ENLACE_RETENTION_DAYS: retentionTerms.default(parseRetentionTerms('')),
     ENLACE_RETENTION_CRON: cronOrOff.default('40 2 * * *'),
+    ENLACE_ALERT_LIST_URL: webAddress.optional(),
     ENLACE_GATEWAY_TOKEN: z
       .string()
       .trim()
@@ -243,6 +244,11 @@ export type EnlaceConfig = {
      * (in production; elsewhere also without one while none is set).
      */
     gatewayToken: string | undefined;
+    /**
+     * A national alert list (its subgraph, or the gateway in front of it) that identity checks also ask, by blind
+     * index under the mechanism's current check key, with the gateway token; unset: checks stay within Enlace.
+     */
+    alertListUrl: string | undefined;
   };
 };
 
@@ -320,7 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       delaySeconds: values.ENLACE_SHUTDOWN_DELAY_SECONDS,
     },
     retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
-    federation: { gatewayToken: values.ENLACE_GATEWAY_TOKEN },
+    federation: { gatewayToken: values.ENLACE_GATEWAY_TOKEN, alertListUrl: values.ENLACE_ALERT_LIST_URL?.href },
   };
 }
 
