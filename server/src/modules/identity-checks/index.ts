@@ -6,6 +6,7 @@ import { IdentityCheckResolver } from './identity-check.resolver';
 
 export { IdentityCheckOutcome } from './identity-check.entity';
 export { normaliseDocument, personKeys } from './identifier-normalisation';
+export { checkIdentity, registerIdentityRecord } from './identity-check.service';
 
 /** Hit/no-hit checks across the agencies of a mechanism, on keyed blind indexes (docs/federation.md). */
 export const identityChecksModule: EnlaceModule<RequestContext> = {
