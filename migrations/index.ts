@@ -29,6 +29,7 @@ import { Migration20261204100044ServiceDirectory } from './Migration202612041000
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
 import { Migration20261204125500SolutionReferralSafeguards } from './Migration20261204125500SolutionReferralSafeguards';
+import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -74,4 +75,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261204125500SolutionReferralSafeguards',
     class: Migration20261204125500SolutionReferralSafeguards,
   },
+  { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
 ];

@@ -6,6 +6,7 @@ import { seedDemoReferrals } from './demo/demo-referrals';
 import { seedDemoData } from './demo/demo-seed';
 import { seedDemoSurvivors } from './demo/demo-survivors';
 import { seedDemoDurableSolutions } from './demo/demo-durable-solutions';
+import { seedDemoIdentityChecks } from './demo/demo-identity-checks';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
@@ -223,6 +224,7 @@ export async function startEnlace(
       await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
       await seedDemoSurvivors(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
       await seedDemoDurableSolutions(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+      await seedDemoIdentityChecks(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
     }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);

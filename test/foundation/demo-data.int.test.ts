@@ -45,3 +45,18 @@ describe('demo data', () => {
     expect(count).toBe(4);
   });
 });
+
+describe('the demo identity checks', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ ENLACE_DEMO: 'true' });
+  }, 120_000);
+  afterAll(() => api?.stop());
+
+  it('holds two registered records and two checks by INM, a hit and a possible match', async () => {
+    const rows = await api.server.orm.em
+      .fork()
+      .execute<{ outcome: string }[]>('select outcome from identity_check order by created_at');
+    expect(rows.map((row) => row.outcome)).toEqual(['HIT', 'POSSIBLE_MATCH']);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
+import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
@@ -33,6 +34,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...serviceReferralChecks(api),
       ...durableSolutionsChecks(api),
       ...solutionReferralChecks(api),
+      ...identityCheckChecks(api),
     };
   });
   afterAll(() => api.stop());

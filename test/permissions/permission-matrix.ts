@@ -686,3 +686,36 @@ export function isAllowed(entry: MatrixEntry, role: Role, relation: Relation): b
 }
 
 export { ALL_ROLES, EVERY_RELATION };
+
+// Hit/no-hit identity checks (identity-check.policy.ts): within a mechanism the actor's agency belongs to.
+PERMISSION_MATRIX.push(
+  {
+    resource: 'IdentityCheck',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.CASE_WORKER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+    },
+    note:
+      'A hit/no-hit check in a mechanism: liaison officers and case workers of its member agencies, with a purpose; ' +
+      'the answer names at most the agency, its desk and its reference. 30 checks per user and 200 per agency an hour.',
+  },
+  {
+    resource: 'IdentityRecord',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.CASE_WORKER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+    },
+    note: "Registering what the actor's agency knows (blind indexes only) in a mechanism it belongs to.",
+  },
+  {
+    resource: 'IdentityCheckKey',
+    action: 'rotate',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Rotating a mechanism's check key: its secretariat; records under older keys keep matching.",
+  },
+);

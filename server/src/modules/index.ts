@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { coordinationModule } from './coordination';
 import { durableSolutionsModule } from './durable-solutions';
 import { identityModule } from './identity';
+import { identityChecksModule } from './identity-checks';
 import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
 import { retentionModule } from './retention';
@@ -24,4 +25,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   retentionModule,
   statisticsModule,
   durableSolutionsModule,
+  identityChecksModule,
 ];

@@ -176,6 +176,7 @@ const configSchema = z
     ENLACE_AUDIT_ANCHOR_CRON: cronOrOff.default('*/15 * * * *'),
     ENLACE_BACKUP_KEY: indexKey.optional(),
     ENLACE_PG_BIN_DIR: z.string().min(1).optional(),
+    ENLACE_ALERT_LIST_URL: webAddress.optional(),
     ENLACE_GATEWAY_TOKEN: z
       .string()
       .trim()
@@ -299,6 +300,11 @@ export type EnlaceConfig = {
      * (in production; elsewhere also without one while none is set).
      */
     gatewayToken: string | undefined;
+    /**
+     * A national alert list (its subgraph, or the gateway in front of it) that identity checks also ask, by blind
+     * index under the mechanism's current check key, with the gateway token; unset: checks stay within Enlace.
+     */
+    alertListUrl: string | undefined;
   };
 };
 
@@ -382,7 +388,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       development: values.ENLACE_BACKUP_KEY === undefined,
       pgBinDir: values.ENLACE_PG_BIN_DIR,
     },
-    federation: { gatewayToken: values.ENLACE_GATEWAY_TOKEN },
+    federation: { gatewayToken: values.ENLACE_GATEWAY_TOKEN, alertListUrl: values.ENLACE_ALERT_LIST_URL?.href },
   };
 }
 

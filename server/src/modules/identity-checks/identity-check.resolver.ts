@@ -1,0 +1,29 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { RoleRequired } from '../../platform/authz/access';
+import { Role } from '../../platform/authz/roles';
+import type { RequestContext } from '../../platform/context';
+import { checkIdentity, registerIdentityRecord, rotateIdentityCheckKey } from './identity-check.service';
+import { IdentityCheckAnswer, IdentityCheckInput, IdentityRecordInput } from './identity-check.types';
+
+@Resolver()
+export class IdentityCheckResolver {
+  @RoleRequired(Role.LIAISON_OFFICER, Role.CASE_WORKER)
+  @Mutation(() => IdentityCheckAnswer, {
+    description: 'Hit/no-hit check of a person or a document against what the mechanism’s agencies know',
+  })
+  checkIdentity(@Ctx() context: RequestContext, @Arg('input') input: IdentityCheckInput) {
+    return checkIdentity(context, input);
+  }
+
+  @RoleRequired(Role.LIAISON_OFFICER, Role.CASE_WORKER)
+  @Mutation(() => ID, { description: 'Registers what the caller’s agency knows, as blind indexes only' })
+  async registerIdentityRecord(@Ctx() context: RequestContext, @Arg('input') input: IdentityRecordInput) {
+    return (await registerIdentityRecord(context, input)).id;
+  }
+
+  @RoleRequired(Role.SECRETARIAT)
+  @Mutation(() => Int, { description: 'Rotates the mechanism’s check key; answers the new version' })
+  rotateIdentityCheckKey(@Ctx() context: RequestContext, @Arg('mechanismId', () => ID) mechanismId: string) {
+    return rotateIdentityCheckKey(context, mechanismId);
+  }
+}
