@@ -39,6 +39,8 @@ import {
 import { ProtectionPage } from '../protection-common/protection-page';
 import { CLOSURE_REASONS, translateProtectionError } from '../protection-common/protection-terms';
 import { ConsentSection } from './consent-section';
+import { ScreeningSection } from './screening-section';
+import { ServiceReferralsSection } from './service-referrals-section';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Survivor = SurvivorQuery['survivor'];
@@ -70,6 +72,14 @@ export function SurvivorScreen() {
           <CaseSection survivor={survivor} onChanged={() => void refetch()} />
           <PersonalDataSection survivor={survivor} />
           <ConsentSection survivorId={survivor.id} mayRecord={survivor.assignedToMe} />
+          <ServiceReferralsSection
+            survivorId={survivor.id}
+            mayRefer={survivor.assignedToMe && survivor.status === 'OPEN' && ability.can('refer', 'Survivor')}
+          />
+          <ScreeningSection
+            survivorId={survivor.id}
+            mayScreen={survivor.assignedToMe && ability.can('screen', 'Survivor')}
+          />
         </>
       )}
     </ProtectionPage>
