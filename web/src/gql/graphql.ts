@@ -2889,7 +2889,6 @@ export type ServiceReferralQuery = {
     coveredByOverride: boolean;
     sharedFields: Array<SharedField>;
     availableActions: Array<ServiceReferralStep>;
-    sentBy: { id: string; name: string } | null;
     survivor: {
       referralId: string;
       code: string;
@@ -12787,17 +12786,6 @@ export const ServiceReferralDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralRow' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sentBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'survivor' },

@@ -5,7 +5,8 @@ import type { DirectoryServiceCardFragment } from '../../gql/graphql';
 
 export type DirectoryServiceSummary = DirectoryServiceCardFragment;
 
-const availabilityColor = { AVAILABLE: 'success', LIMITED: 'warning', FULL: 'error', SUSPENDED: 'default' } as const;
+// Filled chips: MUI's warning colour does not reach 4.5:1 with its text, so "limited" is the plain chip.
+const availabilityColor = { AVAILABLE: 'success', LIMITED: 'default', FULL: 'error', SUSPENDED: 'default' } as const;
 
 /** What a case worker needs to choose a service: who offers what, for whom, in which languages, and whether now. */
 export function DirectoryServiceCard({ service, actions }: { service: DirectoryServiceSummary; actions?: ReactNode }) {
@@ -26,7 +27,6 @@ export function DirectoryServiceCard({ service, actions }: { service: DirectoryS
         </Typography>
         <Chip
           size="small"
-          variant="outlined"
           color={availabilityColor[service.availability]}
           label={t(`protection.directory.availability.${service.availability}`)}
         />

@@ -23,11 +23,9 @@ export function ServiceReferralFlags({ referral }: { referral: ServiceReferralRo
         <Chip size="small" color="error" variant="outlined" label={t('protection.referral.overdue')} />
       )}
       {referral.consentWithdrawnAt && (
-        <Chip size="small" color="warning" label={t('protection.referral.consentWithdrawn')} />
+        <Chip size="small" color="error" label={t('protection.referral.consentWithdrawn')} />
       )}
-      {referral.coveredByOverride && (
-        <Chip size="small" color="warning" variant="outlined" label={t('protection.referral.override')} />
-      )}
+      {referral.coveredByOverride && <Chip size="small" variant="outlined" label={t('protection.referral.override')} />}
     </Stack>
   );
 }

@@ -49,4 +49,4 @@ export const SHARED_FIELDS: { field: SharedField; category: ConsentDataCategory 
 export const isOpen = (status: ServiceReferralStatus) => status === 'SENT' || status === 'ACCEPTED';
 
 export const statusColor = (status: ServiceReferralStatus) =>
-  status === 'ACCEPTED' ? 'success' : status === 'DECLINED' ? 'error' : status === 'SENT' ? 'info' : 'default';
+  status === 'ACCEPTED' ? 'success' : status === 'DECLINED' ? 'error' : status === 'SENT' ? 'primary' : 'default';

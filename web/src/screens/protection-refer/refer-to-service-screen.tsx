@@ -215,6 +215,7 @@ function FieldChoice({
       {options.byOverride && <Alert severity="warning">{t('protection.referral.byOverride')}</Alert>}
       <Typography color="text.secondary">{t('protection.referral.shareExplained')}</Typography>
       <FormGroup
+        role="group"
         aria-label={t('protection.referral.share')}
         sx={{ display: 'grid', gridTemplateColumns: { sm: '1fr 1fr', md: '1fr 1fr 1fr' } }}
       >

@@ -126,7 +126,6 @@ function ReferralSection({ referral, onChanged }: { referral: Referral; onChange
           <Fact label={t('protection.referral.urgency')}>{t(`protection.urgency.${referral.urgency}`)}</Fact>
           <Fact label={t('protection.referral.from')}>
             {referral.holdingAgency.acronym} · {referral.holdingAgency.name}
-            {referral.sentBy && ` (${referral.sentBy.name})`}
           </Fact>
           <Fact label={t('protection.referral.to')}>
             {referral.recipientAgency.acronym} · {referral.recipientAgency.name}

@@ -36,7 +36,7 @@ import { ANSWERS, CONCLUSIONS } from '../protection-common/service-terms';
 import { emptyScreening, screeningSchema, toScreeningInput, type ScreeningForm } from './screening.schema';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
-const levelColor = { HIGH: 'error', MEDIUM: 'warning', LOW: 'default' } as const;
+const levelColor = { HIGH: 'error', MEDIUM: 'default', LOW: 'default' } as const;
 type Indicators = ScreeningFormQuery['screeningForm']['indicators'];
 
 /**
