@@ -1,4 +1,4 @@
-import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionService, ServiceDirectoryQueryVariables } from '../../gql/graphql';
@@ -44,13 +44,21 @@ export function DirectoryFilters({
   const { t } = useTranslation();
   const set = (changes: Partial<DirectoryFilter>) => onChange({ ...filter, ...changes });
   return (
-    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        alignItems: 'start',
+        gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: '2fr 1fr 1.4fr 1fr' },
+      }}
+    >
       <TextField
         label={t('protection.directory.search')}
         value={filter.search}
         onChange={(event) => set({ search: event.target.value })}
         slotProps={{ htmlInput: { maxLength: 100 } }}
-        sx={{ minWidth: 220, flexGrow: 1 }}
+        margin="none"
+        sx={{ gridColumn: { sm: '1 / -1', md: 'auto' } }}
       />
       <TextField
         label={t('protection.directory.country')}
@@ -58,14 +66,14 @@ export function DirectoryFilters({
         value={filter.countryCode}
         onChange={(event) => set({ countryCode: event.target.value })}
         slotProps={{ htmlInput: { maxLength: 2 } }}
-        sx={{ width: { md: 160 } }}
+        margin="none"
       />
       <TextField
         select
         label={t('protection.directory.type')}
         value={filter.type}
         onChange={(event) => set({ type: event.target.value as ProtectionService | '' })}
-        sx={{ minWidth: 200 }}
+        margin="none"
       >
         <MenuItem value="">{t('protection.caseload.any')}</MenuItem>
         {SERVICES.map((service) => (
@@ -80,15 +88,16 @@ export function DirectoryFilters({
         value={filter.language}
         onChange={(event) => set({ language: event.target.value })}
         slotProps={{ htmlInput: { maxLength: 3 } }}
-        sx={{ width: { md: 150 } }}
+        margin="none"
       />
       <FormControlLabel
         control={
           <Checkbox checked={filter.availableOnly} onChange={(event) => set({ availableOnly: event.target.checked })} />
         }
         label={t('protection.directory.availableOnly')}
+        sx={{ gridColumn: '1 / -1', mt: -1 }}
       />
-    </Stack>
+    </Box>
   );
 }
 

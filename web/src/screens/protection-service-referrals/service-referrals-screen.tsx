@@ -39,6 +39,7 @@ export function ServiceReferralsScreen() {
         value={box}
         onChange={(_event, value: string) => setParams(value === 'OUTGOING' ? { box: 'sent' } : {})}
         aria-label={t('nav.serviceReferrals')}
+        sx={{ '& .MuiTab-root': { textTransform: 'none', fontSize: '1rem' } }}
       >
         <Tab value="INCOMING" label={t('protection.referrals.received')} />
         <Tab value="OUTGOING" label={t('protection.referrals.sent')} />
@@ -49,7 +50,8 @@ export function ServiceReferralsScreen() {
           label={t('protection.caseload.status')}
           value={status}
           onChange={(event) => setStatus(event.target.value as ServiceReferralStatus | '')}
-          sx={{ minWidth: 200 }}
+          fullWidth={false}
+          sx={{ minWidth: 220 }}
         >
           <MenuItem value="">{t('protection.caseload.any')}</MenuItem>
           {REFERRAL_STATUSES.map((value) => (
