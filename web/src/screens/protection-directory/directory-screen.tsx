@@ -28,6 +28,7 @@ import { ProtectionPage } from '../protection-common/protection-page';
 import { translateProtectionError } from '../protection-common/protection-terms';
 import { ServiceDirectoryDocument } from '../protection-common/service-referrals.operations';
 import { DirectoryServiceDialog } from './directory-service-dialog';
+import { HsdsImportButton } from './hsds-import-button';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -60,9 +61,12 @@ export function DirectoryScreen() {
       allowed={allowed}
       actions={
         maintains && (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
-            {t('protection.directory.add')}
-          </Button>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+              {t('protection.directory.add')}
+            </Button>
+            <HsdsImportButton onImported={() => void refetch()} />
+          </Stack>
         )
       }
     >
