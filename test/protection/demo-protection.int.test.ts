@@ -79,4 +79,21 @@ describe('demo data for survivor protection', () => {
     ]);
     expect(answer.data!.directoryServices.nodes.map((node) => node.name)).toContain('Albergue Fundación Rahab');
   });
+  it("gives PANI's case worker referrals to services in both directions: sent to Rahab and CCSS, received from Rahab", async () => {
+    const worker = await signIn('case-worker.cr-pani@demo.enlace.example');
+    const boxes = await api.graphql<{
+      sent: { nodes: { status: string; recipientAgency: { acronym: string } }[] };
+      received: { nodes: { status: string; service: string; survivor: { givenNames: string | null } }[] };
+    }>(
+      `{ sent: serviceReferrals(box: OUTGOING) { nodes { status recipientAgency { acronym } } }
+         received: serviceReferrals(box: INCOMING) { nodes { status service survivor { givenNames } } } }`,
+      {},
+      { cookie: worker },
+    );
+    expect(boxes.errors).toBeUndefined();
+    expect(boxes.data!.sent.nodes).toHaveLength(2);
+    expect(boxes.data!.received.nodes).toEqual([
+      { status: 'SENT', service: 'FAMILY_TRACING', survivor: { givenNames: 'Keylin' } },
+    ]);
+  });
 });

@@ -35,6 +35,20 @@ const DEMO_DIRECTORY: { agency: string; input: Record<string, unknown> }[] = [
     },
   },
   {
+    agency: 'cr-pani',
+    input: {
+      name: 'Atención integral PANI a personas menores de edad',
+      description: 'Representación legal, documentación y búsqueda de familia para niñas, niños y adolescentes.',
+      types: ['LEGAL_AID', 'DOCUMENTATION', 'FAMILY_TRACING', 'PSYCHOSOCIAL_SUPPORT'],
+      eligibility: 'Personas menores de 18 años, cualquier nacionalidad',
+      maximumAge: 17,
+      languages: ['es', 'en'],
+      hours: 'Lunes a viernes, 7:30–16:00; línea 1147 las 24 horas',
+      areaServed: 'Todo el país',
+      availability: 'AVAILABLE',
+    },
+  },
+  {
     agency: 'cr-ccss',
     input: {
       name: 'Atención a víctimas, Hospital de Liberia',
@@ -141,6 +155,16 @@ const DEMO_REFERRALS: DemoReferral[] = [
     service: 'PSYCHOSOCIAL_SUPPORT',
     fields: ['givenNames', 'estimatedAge', 'languages'],
     categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES'],
+    steps: [],
+  },
+  {
+    // Into PANI's box: a PANI case worker sees referrals in both directions.
+    from: 'cr-rahab',
+    survivor: 6,
+    to: 'cr-pani',
+    service: 'FAMILY_TRACING',
+    fields: ['givenNames', 'familyNames', 'estimatedAge', 'nationality', 'languages', 'vulnerabilities'],
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES', 'VULNERABILITIES'],
     steps: [],
   },
 ];

@@ -107,6 +107,21 @@ const DEMO_SURVIVORS: { agency: string; supervised: boolean; closed?: boolean; i
       exploitations: [{ kind: 'FORCED_CRIMINALITY', countryCode: 'CO', place: 'Cúcuta' }],
     },
   },
+  {
+    // Came to Fundación Rahab's shelter on her own; Rahab refers her to PANI (demo-protection-services.ts).
+    agency: 'cr-rahab',
+    supervised: false,
+    input: {
+      givenNames: 'Keylin',
+      familyNames: 'Obando Ruiz',
+      estimatedAge: 16,
+      sex: 'FEMALE',
+      nationality: 'NI',
+      languages: ['es'],
+      vulnerabilities: ['CHILD', 'UNACCOMPANIED_OR_SEPARATED_CHILD'],
+      exploitations: [{ kind: 'DOMESTIC_SERVITUDE', countryCode: 'CR', place: 'Heredia' }],
+    },
+  },
 ];
 
 export async function seedDemoSurvivors(em: EntityManager, services: DemoServices, logger: Logger): Promise<void> {

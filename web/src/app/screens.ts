@@ -8,6 +8,8 @@ import OutboxIcon from '@mui/icons-material/OutboxOutlined';
 import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
 import CaseloadIcon from '@mui/icons-material/FolderSharedOutlined';
 import PersonAddIcon from '@mui/icons-material/PersonAddOutlined';
+import ServiceReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
+import DirectoryIcon from '@mui/icons-material/MenuBookOutlined';
 import CoordinationIcon from '@mui/icons-material/Diversity3Outlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { EnlaceAbility } from '../session/ability';
@@ -150,6 +152,38 @@ const PROTECTION: Screen[] = [
     titleKey: 'nav.survivor',
     namespaces: protectionTexts,
     lazy: protection('SurvivorScreen'),
+  },
+  {
+    path: '/protection/survivors/:id/refer',
+    titleKey: 'nav.referToService',
+    namespaces: protectionTexts,
+    lazy: protection('ReferToServiceScreen'),
+  },
+  {
+    path: '/protection/service-referrals',
+    titleKey: 'nav.serviceReferrals',
+    icon: ServiceReferralsIcon,
+    audience: 'members',
+    // Case workers and supervisors of the referring and of the providing agencies (service-referral.policy.ts).
+    offeredTo: (ability) => ability.can('read', 'ServiceReferral'),
+    namespaces: protectionTexts,
+    lazy: protection('ServiceReferralsScreen'),
+  },
+  {
+    path: '/protection/service-referrals/:id',
+    titleKey: 'nav.serviceReferral',
+    namespaces: protectionTexts,
+    lazy: protection('ServiceReferralScreen'),
+  },
+  {
+    path: '/protection/directory',
+    titleKey: 'nav.serviceDirectory',
+    icon: DirectoryIcon,
+    audience: 'members',
+    // Everyone may read it; the menu offers it to those who refer or receive, and to the admins who keep it.
+    offeredTo: (ability) => ability.can('read', 'ServiceReferral') || ability.can('create', 'DirectoryService'),
+    namespaces: protectionTexts,
+    lazy: protection('DirectoryScreen'),
   },
 ];
 

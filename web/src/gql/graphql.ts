@@ -182,6 +182,55 @@ export type ExploitationKind =
   | 'KIDNAPPING'
   | 'SEXUAL_VIOLENCE';
 
+/** A field of the survivor's data a referral carries */
+export type SharedField =
+  | 'givenNames'
+  | 'familyNames'
+  | 'aliases'
+  | 'dateOfBirth'
+  | 'estimatedAge'
+  | 'sex'
+  | 'genderIdentity'
+  | 'nationality'
+  | 'languages'
+  | 'identityDocuments'
+  | 'phones'
+  | 'email'
+  | 'currentLocation'
+  | 'exploitations'
+  | 'vulnerabilities';
+
+export type ServiceReferralStatus = 'SENT' | 'ACCEPTED' | 'DECLINED' | 'DELIVERED' | 'CLOSED';
+
+export type ServiceAvailability = 'AVAILABLE' | 'LIMITED' | 'FULL' | 'SUSPENDED';
+
+export type ServiceReferralStep = 'ACCEPT' | 'DECLINE' | 'DELIVER' | 'CLOSE';
+
+export type ScreeningIndicator =
+  | 'DECEIVED_ABOUT_WORK'
+  | 'DECEIVED_ABOUT_CONDITIONS'
+  | 'RECRUITMENT_FEE_OR_DEBT'
+  | 'TRAVEL_ARRANGED_BY_OTHERS'
+  | 'FALSE_OR_OTHERS_DOCUMENTS'
+  | 'MOVED_BETWEEN_PLACES'
+  | 'THREATS_TO_SELF_OR_FAMILY'
+  | 'PHYSICAL_OR_SEXUAL_VIOLENCE'
+  | 'DEBT_BONDAGE'
+  | 'FORCED_SEX_WORK'
+  | 'FORCED_LABOUR'
+  | 'FORCED_CRIMINAL_ACTIVITY'
+  | 'UNPAID_OR_WAGES_WITHHELD'
+  | 'DOCUMENTS_CONFISCATED'
+  | 'MOVEMENT_RESTRICTED'
+  | 'ISOLATED_OR_MONITORED';
+
+export type IndicatorAnswer = 'YES' | 'NO' | 'UNKNOWN';
+
+/** HIGH: exploitation and a means (deception, coercion or control), or exploitation of a child; MEDIUM: exploitation without a means, or indicators of two or more groups; LOW: less */
+export type ScreeningLevel = 'HIGH' | 'MEDIUM' | 'LOW';
+
+export type ScreeningConclusion = 'POSSIBLE_VICTIM_REFER' | 'FOLLOW_UP_NEEDED' | 'NO_INDICATION';
+
 /** Narrows the caseload */
 export type CaseloadFilter = {
   status?: SurvivorCaseStatus | null | undefined;
@@ -193,6 +242,11 @@ export type CaseloadFilter = {
   /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters. At most 1000 characters. */
   codePrefix?: string | null | undefined;
 };
+
+/** INCOMING: sent to the caller's agency; OUTGOING: sent by it */
+export type ServiceReferralBox = 'INCOMING' | 'OUTGOING';
+
+export type IndicatorCategory = 'RECRUITMENT' | 'MOVEMENT' | 'COERCION' | 'EXPLOITATION' | 'CONTROL';
 
 /** Voluntary return and reintegration, local integration, or resettlement/relocation to a third country */
 export type DurableSolution = 'VOLUNTARY_RETURN' | 'LOCAL_INTEGRATION' | 'RESETTLEMENT';
@@ -673,6 +727,84 @@ export type SurvivorAssignmentInput = {
   caseWorkerId: string | number;
   /** A PROTECTION_SUPERVISOR of the holding agency; null: none. A UUID. */
   supervisorId?: string | number | null | undefined;
+};
+
+/** A referral of a survivor to a service, with the fields the provider may read */
+export type ServiceReferralInput = {
+  /** A UUID. */
+  survivorId: string | number;
+  /** The provider agency; a fellow member of a mechanism of the referring agency. A UUID. */
+  recipientAgencyId: string | number;
+  /** The mechanism both agencies are members of; absent: their national mechanism, or else another one. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  /** The provider's service from the directory: it must be the recipient's and offer the service. A UUID. */
+  directoryServiceId?: string | number | null | undefined;
+  /** What the survivor is referred for (the purpose consent covers) */
+  service: ProtectionService;
+  urgency: ReferralUrgency;
+  /** At least one; each must be in a category the consent covers. At most 100 items. */
+  sharedFields: Array<SharedField>;
+  /** What is needed; at most 2,000 characters. At most 2000 characters. */
+  note?: string | null | undefined;
+};
+
+/** A step on a referral to a service */
+export type ServiceReferralStepInput = {
+  /** A UUID. */
+  referralId: string | number;
+  step: ServiceReferralStep;
+  /** DECLINE: the reason (required); DELIVER and CLOSE: the outcome. At most 1,000 characters. At most 1000 characters. */
+  text?: string | null | undefined;
+};
+
+/** A service of the caller's agency, as its admin describes it */
+export type DirectoryServiceInput = {
+  /** Absent: a new service. A UUID. */
+  id?: string | number | null | undefined;
+  /** At most 200 characters. At most 1000 characters. */
+  name: string;
+  /** At most 2,000 characters. At most 2000 characters. */
+  description?: string | null | undefined;
+  /** At least one. At most 100 items. */
+  types: Array<ProtectionService>;
+  /** At most 500 characters. At most 1000 characters. */
+  eligibility?: string | null | undefined;
+  minimumAge?: number | null | undefined;
+  maximumAge?: number | null | undefined;
+  /** ISO 639 codes; at most 20. At most 100 items. At most 1000 characters. */
+  languages?: Array<string> | null | undefined;
+  /** At most 300 characters. At most 1000 characters. */
+  hours?: string | null | undefined;
+  /** At most 300 characters. At most 1000 characters. */
+  areaServed?: string | null | undefined;
+  /** At most 300 characters. At most 1000 characters. */
+  address?: string | null | undefined;
+  /** At most 60 characters. At most 1000 characters. */
+  phone?: string | null | undefined;
+  /** At most 200 characters. At most 1000 characters. */
+  email?: string | null | undefined;
+  capacity?: number | null | undefined;
+  availability?: ServiceAvailability | null | undefined;
+  /** False takes it out of the directory */
+  active?: boolean | null | undefined;
+};
+
+/** A screening as the case worker completed it */
+export type ScreeningInput = {
+  /** Every indicator of the form, once. At most 100 items. */
+  answers: Array<ScreeningAnswerInput>;
+  conclusion: ScreeningConclusion;
+  /** The case worker's reasons: 10 to 2,000 characters. At most 2000 characters. */
+  conclusionNotes: string;
+  /** Where, e.g. a border post; at most 200 characters. At most 1000 characters. */
+  place?: string | null | undefined;
+};
+
+export type ScreeningAnswerInput = {
+  indicator: ScreeningIndicator;
+  answer: IndicatorAnswer;
+  /** At most 500 characters. At most 1000 characters. */
+  notes?: string | null | undefined;
 };
 
 /** A survivor's durable-solutions plan: the solution sought and the person's own wishes */
@@ -3080,6 +3212,314 @@ export type WithdrawConsentMutationVariables = Exact<{
 
 export type WithdrawConsentMutation = { withdrawConsent: { id: string; status: ConsentStatus } };
 
+export type DirectoryServiceCardFragment = {
+  id: string;
+  countryCode: string;
+  name: string;
+  description: string | null;
+  types: Array<ProtectionService>;
+  eligibility: string | null;
+  minimumAge: number | null;
+  maximumAge: number | null;
+  languages: Array<string>;
+  hours: string | null;
+  areaServed: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  capacity: number | null;
+  availability: ServiceAvailability;
+  active: boolean;
+  agency: { id: string; name: string; acronym: string };
+};
+
+export type ServiceDirectoryQueryVariables = Exact<{
+  countryCode?: string | null | undefined;
+  type?: ProtectionService | null | undefined;
+  language?: string | null | undefined;
+  availableOnly?: boolean | null | undefined;
+  agencyId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ServiceDirectoryQuery = {
+  directoryServices: {
+    nodes: Array<{
+      id: string;
+      countryCode: string;
+      name: string;
+      description: string | null;
+      types: Array<ProtectionService>;
+      eligibility: string | null;
+      minimumAge: number | null;
+      maximumAge: number | null;
+      languages: Array<string>;
+      hours: string | null;
+      areaServed: string | null;
+      address: string | null;
+      phone: string | null;
+      email: string | null;
+      capacity: number | null;
+      availability: ServiceAvailability;
+      active: boolean;
+      agency: { id: string; name: string; acronym: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SaveDirectoryServiceMutationVariables = Exact<{
+  input: DirectoryServiceInput;
+}>;
+
+export type SaveDirectoryServiceMutation = {
+  saveDirectoryService: {
+    id: string;
+    countryCode: string;
+    name: string;
+    description: string | null;
+    types: Array<ProtectionService>;
+    eligibility: string | null;
+    minimumAge: number | null;
+    maximumAge: number | null;
+    languages: Array<string>;
+    hours: string | null;
+    areaServed: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    capacity: number | null;
+    availability: ServiceAvailability;
+    active: boolean;
+    agency: { id: string; name: string; acronym: string };
+  };
+};
+
+export type ReferralFieldOptionsQueryVariables = Exact<{
+  survivorId: string | number;
+  recipientAgencyId: string | number;
+  service: ProtectionService;
+}>;
+
+export type ReferralFieldOptionsQuery = {
+  referralFieldOptions: {
+    covered: boolean;
+    byOverride: boolean;
+    fields: Array<{ field: SharedField; category: ConsentDataCategory; allowed: boolean; suggested: boolean }>;
+  };
+};
+
+export type ReferToServiceMutationVariables = Exact<{
+  input: ServiceReferralInput;
+}>;
+
+export type ReferToServiceMutation = { referToService: { id: string; status: ServiceReferralStatus } };
+
+export type ServiceReferralRowFragment = {
+  id: string;
+  survivorCode: string;
+  service: ProtectionService;
+  urgency: ReferralUrgency;
+  status: ServiceReferralStatus;
+  sentAt: string;
+  respondBy: string;
+  deliverBy: string;
+  overdue: boolean;
+  sharingInForce: boolean;
+  consentWithdrawnAt: string | null;
+  coveredByOverride: boolean;
+  sharedFields: Array<SharedField>;
+  availableActions: Array<ServiceReferralStep>;
+  holdingAgency: { id: string; acronym: string; name: string };
+  recipientAgency: { id: string; acronym: string; name: string };
+  directoryService: { id: string; name: string } | null;
+};
+
+export type ServiceReferralsQueryVariables = Exact<{
+  box: ServiceReferralBox;
+  status?: ServiceReferralStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ServiceReferralsQuery = {
+  serviceReferrals: {
+    nodes: Array<{
+      id: string;
+      survivorCode: string;
+      service: ProtectionService;
+      urgency: ReferralUrgency;
+      status: ServiceReferralStatus;
+      sentAt: string;
+      respondBy: string;
+      deliverBy: string;
+      overdue: boolean;
+      sharingInForce: boolean;
+      consentWithdrawnAt: string | null;
+      coveredByOverride: boolean;
+      sharedFields: Array<SharedField>;
+      availableActions: Array<ServiceReferralStep>;
+      holdingAgency: { id: string; acronym: string; name: string };
+      recipientAgency: { id: string; acronym: string; name: string };
+      directoryService: { id: string; name: string } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ServiceReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ServiceReferralQuery = {
+  serviceReferral: {
+    declineReason: string | null;
+    outcome: string | null;
+    id: string;
+    survivorCode: string;
+    service: ProtectionService;
+    urgency: ReferralUrgency;
+    status: ServiceReferralStatus;
+    sentAt: string;
+    respondBy: string;
+    deliverBy: string;
+    overdue: boolean;
+    sharingInForce: boolean;
+    consentWithdrawnAt: string | null;
+    coveredByOverride: boolean;
+    sharedFields: Array<SharedField>;
+    availableActions: Array<ServiceReferralStep>;
+    survivor: {
+      referralId: string;
+      code: string;
+      sharedFields: Array<SharedField>;
+      sharingInForce: boolean;
+      restrictedFields: Array<string>;
+      note: string | null;
+      givenNames: string | null;
+      familyNames: string | null;
+      aliases: Array<string> | null;
+      dateOfBirth: unknown;
+      estimatedAge: number | null;
+      sex: SurvivorSex | null;
+      genderIdentity: string | null;
+      nationality: string | null;
+      languages: Array<string> | null;
+      phones: Array<string> | null;
+      email: string | null;
+      currentLocation: string | null;
+      vulnerabilities: Array<SurvivorVulnerability> | null;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      exploitations: Array<{
+        kind: ExploitationKind;
+        countryCode: string | null;
+        place: string | null;
+        startedOn: unknown;
+        endedOn: unknown;
+        notes: string | null;
+      }> | null;
+    };
+    holdingAgency: { id: string; acronym: string; name: string };
+    recipientAgency: { id: string; acronym: string; name: string };
+    directoryService: { id: string; name: string } | null;
+  };
+};
+
+export type StepServiceReferralMutationVariables = Exact<{
+  input: ServiceReferralStepInput;
+}>;
+
+export type StepServiceReferralMutation = {
+  stepServiceReferral: {
+    declineReason: string | null;
+    outcome: string | null;
+    id: string;
+    survivorCode: string;
+    service: ProtectionService;
+    urgency: ReferralUrgency;
+    status: ServiceReferralStatus;
+    sentAt: string;
+    respondBy: string;
+    deliverBy: string;
+    overdue: boolean;
+    sharingInForce: boolean;
+    consentWithdrawnAt: string | null;
+    coveredByOverride: boolean;
+    sharedFields: Array<SharedField>;
+    availableActions: Array<ServiceReferralStep>;
+    holdingAgency: { id: string; acronym: string; name: string };
+    recipientAgency: { id: string; acronym: string; name: string };
+    directoryService: { id: string; name: string } | null;
+  };
+};
+
+export type SurvivorServiceReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorServiceReferralsQuery = {
+  survivor: {
+    id: string;
+    serviceReferrals: Array<{
+      id: string;
+      survivorCode: string;
+      service: ProtectionService;
+      urgency: ReferralUrgency;
+      status: ServiceReferralStatus;
+      sentAt: string;
+      respondBy: string;
+      deliverBy: string;
+      overdue: boolean;
+      sharingInForce: boolean;
+      consentWithdrawnAt: string | null;
+      coveredByOverride: boolean;
+      sharedFields: Array<SharedField>;
+      availableActions: Array<ServiceReferralStep>;
+      holdingAgency: { id: string; acronym: string; name: string };
+      recipientAgency: { id: string; acronym: string; name: string };
+      directoryService: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type ScreeningFormQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ScreeningFormQuery = {
+  screeningForm: { version: number; indicators: Array<{ indicator: ScreeningIndicator; category: IndicatorCategory }> };
+};
+
+export type SurvivorScreeningsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SurvivorScreeningsQuery = {
+  survivor: {
+    id: string;
+    restrictedFields: Array<string>;
+    screenings: Array<{
+      formVersion: number;
+      level: ScreeningLevel;
+      conclusion: ScreeningConclusion;
+      conclusionNotes: string;
+      place: string | null;
+      screenedAt: string;
+      answers: Array<{ indicator: ScreeningIndicator; answer: IndicatorAnswer; notes: string | null }>;
+    }> | null;
+  };
+};
+
+export type RecordScreeningMutationVariables = Exact<{
+  survivorId: string | number;
+  input: ScreeningInput;
+}>;
+
+export type RecordScreeningMutation = {
+  recordScreening: {
+    id: string;
+    screenings: Array<{ level: ScreeningLevel; conclusion: ScreeningConclusion; screenedAt: string }> | null;
+  };
+};
+
 export type ReferralDetailFieldsFragment = {
   id: string;
   reference: string | null;
@@ -4786,6 +5226,114 @@ export const DurablePlanPartsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DurablePlanPartsFragment, unknown>;
+export const DirectoryServiceCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryServiceCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DirectoryService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'types' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maximumAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DirectoryServiceCardFragment, unknown>;
+export const ServiceReferralRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliverBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingInForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coveredByOverride' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directoryService' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceReferralRowFragment, unknown>;
 export const ReferralDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13509,6 +14057,1029 @@ export const WithdrawConsentDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ServiceDirectoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceDirectory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'type' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionService' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'availableOnly' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directoryServices' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '30' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'type' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'type' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'availableOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'availableOnly' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryServiceCard' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryServiceCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DirectoryService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'types' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maximumAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceDirectoryQuery, ServiceDirectoryQueryVariables>;
+export const SaveDirectoryServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveDirectoryService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DirectoryServiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveDirectoryService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryServiceCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryServiceCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DirectoryService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'types' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maximumAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveDirectoryServiceMutation, SaveDirectoryServiceMutationVariables>;
+export const ReferralFieldOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralFieldOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recipientAgencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'service' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionService' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralFieldOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'survivorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recipientAgencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recipientAgencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'service' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'service' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'covered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byOverride' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'allowed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralFieldOptionsQuery, ReferralFieldOptionsQueryVariables>;
+export const ReferToServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReferToService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referToService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferToServiceMutation, ReferToServiceMutationVariables>;
+export const ServiceReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'box' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralBox' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceReferrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'box' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'box' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralRow' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliverBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingInForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coveredByOverride' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directoryService' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceReferralsQuery, ServiceReferralsQueryVariables>;
+export const ServiceReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'survivor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sharingInForce' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'genderIdentity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'identityDocuments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLocation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exploitations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vulnerabilities' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliverBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingInForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coveredByOverride' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directoryService' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceReferralQuery, ServiceReferralQueryVariables>;
+export const StepServiceReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StepServiceReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralStepInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stepServiceReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliverBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingInForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coveredByOverride' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directoryService' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StepServiceReferralMutation, StepServiceReferralMutationVariables>;
+export const SurvivorServiceReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorServiceReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceReferrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliverBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharingInForce' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coveredByOverride' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directoryService' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorServiceReferralsQuery, SurvivorServiceReferralsQueryVariables>;
+export const ScreeningFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ScreeningForm' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'screeningForm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScreeningFormQuery, ScreeningFormQueryVariables>;
+export const SurvivorScreeningsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurvivorScreenings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survivor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'screenings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'formVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusionNotes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'screenedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'answers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurvivorScreeningsQuery, SurvivorScreeningsQueryVariables>;
+export const RecordScreeningDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordScreening' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScreeningInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordScreening' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'survivorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'survivorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'screenings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'screenedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordScreeningMutation, RecordScreeningMutationVariables>;
 export const ReferralDetailDocument = {
   kind: 'Document',
   definitions: [

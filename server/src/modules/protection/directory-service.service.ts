@@ -89,7 +89,7 @@ export async function findReadableDirectoryService(
   return filter ? em.findOne(DirectoryService, filter) : null;
 }
 
-function checked(input: DirectoryServiceInput) {
+export function checkedDirectoryService(input: DirectoryServiceInput) {
   const problems: Record<string, string> = {};
   const text = (key: keyof typeof TEXT_LIMITS) => {
     const value = (input[key] as string | null | undefined)?.trim() || null;
@@ -135,7 +135,7 @@ export async function saveDirectoryService(
 ): Promise<DirectoryService> {
   const actor = context.actor;
   if (!actor) throw unauthenticated();
-  const values = checked(input);
+  const values = checkedDirectoryService(input);
   return inUnitOfWork(context, async (em) => {
     let service: DirectoryService;
     if (input.id) {

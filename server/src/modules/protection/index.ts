@@ -19,6 +19,7 @@ import {
 import { SHAREABLE_FIELDS } from './shared-fields';
 import { DirectoryService } from './directory-service.entity';
 import { directoryHsdsRoutes } from './directory-hsds';
+import { directoryHsdsImportRoutes } from './directory-hsds-import';
 import { directoryServicePolicy } from './directory-service.policy';
 import { DirectoryServiceResolver } from './directory-service.resolver';
 import { ScreeningResolver } from './screening.resolver';
@@ -82,7 +83,10 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     DirectoryServiceResolver,
     ScreeningResolver,
   ],
-  routes: directoryHsdsRoutes,
+  routes: (app, runtime) => {
+    directoryHsdsRoutes(app, runtime);
+    directoryHsdsImportRoutes(app, runtime);
+  },
   referenceResolvers: { Survivor: resolveSurvivorReference, ServiceReferral: resolveServiceReferralReference },
   policies: [protectionPolicy, serviceReferralPolicy, directoryServicePolicy],
   guardedSubjects: [

@@ -1,8 +1,22 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RoleRequired } from '../../platform/authz/access';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
+import { ConnectionArgs, ConnectionType } from '../../platform/graphql/connection';
 import { Agency, User } from '../identity';
 import { openPersonalData } from './survivor-sealing';
 import { Exploitation, SurvivorDocument } from './survivor-personal-data';
@@ -21,25 +35,10 @@ import {
   updateSurvivor,
 } from './survivor.service';
 
-@ObjectType()
-export class CaseloadPageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType({ description: "A page of the agency's caseload, newest code first" })
-export class SurvivorConnection {
-  @Field(() => [Survivor])
-  nodes!: Survivor[];
-
-  @Field(() => Int)
+export class SurvivorConnection extends ConnectionType(Survivor) {
+  @Field(() => Int, { description: 'How many survivors the filter matches, on every page' })
   totalCount!: number;
-
-  @Field(() => CaseloadPageInfo)
-  pageInfo!: CaseloadPageInfo;
 }
 
 const CASELOAD = [Role.CASE_WORKER, Role.PROTECTION_SUPERVISOR];
@@ -61,16 +60,10 @@ export class SurvivorResolver {
   @Query(() => SurvivorConnection, { description: "The caller's agency's caseload, a page at a time" })
   async caseload(
     @Arg('filter', () => CaseloadFilter, { nullable: true }) filter: CaseloadFilter | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() context: RequestContext,
   ): Promise<SurvivorConnection> {
-    const page = await listCaseload(context, filter, first, after);
-    return {
-      nodes: page.nodes,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    };
+    return listCaseload(context, filter, page);
   }
 
   @RoleRequired(...CASELOAD)

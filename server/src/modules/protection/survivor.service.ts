@@ -7,7 +7,9 @@ import { assertCan, assertCanCreate } from '../../platform/authz/forbidden';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { badInput, conflict, notFound, unauthenticated } from '../../platform/graphql/errors';
+import { paginate, type Connection, type PageArgs } from '../../platform/graphql/connection';
 import { nextNumber, yearIn } from '../../platform/numbering/gap-free-counter';
+import { by, Keyset, type KeysetKey } from '../../platform/orm/keyset';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency, User } from '../identity';
 import { documentDigest, openPersonalData, sealPersonalData } from './survivor-sealing';
@@ -18,7 +20,6 @@ import type { CaseloadFilter, SurvivorAssignmentInput, SurvivorInput } from './s
 import { validateSurvivor } from './survivor.validation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MAX_PAGE = 100;
 
 function signedInUser(context: RequestContext) {
   const actor = context.actor;
@@ -173,31 +174,34 @@ async function changeStatus(
   });
 }
 
-export interface CaseloadPage {
-  nodes: Survivor[];
+export interface CaseloadPage extends Connection<Survivor> {
   totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
 }
 
+/** A survivor's code as a keyset key: within one agency it is unique and orders the caseload (newest first). */
+const CODE_KEY: KeysetKey<Survivor> = {
+  property: 'code',
+  direction: 'desc',
+  valueOf: (survivor) => survivor.code,
+  accepts: (value) => typeof value === 'string' && /^SV-[A-Z]{2}-\d{4}-\d{5,10}$/.test(value),
+  toQuery: (value) => value,
+};
+const CASELOAD_ORDER = new Keyset<Survivor>([CODE_KEY], by.id('desc'));
+
 /**
- * The caller's agency's caseload, newest code first, a page at a time (keyset on the code, which is unique and
- * ordered within an agency). The permission condition is part of the SQL: a case worker's page and total count
- * only ever hold their agency's survivors.
+ * The caller's agency's caseload, newest code first, a page at a time (the platform's connection helper, keyset
+ * on the code with the id as tie-breaker). The permission condition is part of the SQL: a case worker's page and
+ * total count only ever hold their agency's survivors.
  */
 export async function listCaseload(
   context: RequestContext,
   filter: CaseloadFilter | null,
-  first: number,
-  after: string | null,
+  args: PageArgs,
 ): Promise<CaseloadPage> {
   const actor = signedInUser(context);
   const problems: Record<string, string> = {};
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.first = 'error.pageSizeInvalid';
   if ((filter?.codePrefix?.length ?? 0) > 24) problems['filter.codePrefix'] = 'error.protection.codePrefixTooLong';
   if (filter?.caseWorkerId && !UUID.test(filter.caseWorkerId)) problems['filter.caseWorkerId'] = 'error.idInvalid';
-  const cursor = after ? decodeCursor(after) : null;
-  if (after && !cursor) problems.after = 'error.cursorInvalid';
   if (Object.keys(problems).length > 0) throw badInput(problems);
 
   const where: FilterQuery<Survivor>[] = [{ holdingAgency: actor.agencyId }];
@@ -208,19 +212,18 @@ export async function listCaseload(
   if (filter?.codePrefix?.trim()) where.push({ code: { $like: `${escapeLike(filter.codePrefix.trim())}%` } });
   const em = context.em;
   const counted = permittedFilter(em, context.ability, 'read', Survivor, { $and: where });
-  if (!counted) return { nodes: [], totalCount: 0, hasNextPage: false, endCursor: null };
-  const paged = cursor ? { $and: [counted, { code: { $lt: cursor } }] } : counted;
-  const [rows, totalCount] = await Promise.all([
-    em.find(Survivor, paged as FilterQuery<Survivor>, { orderBy: { code: 'desc' }, limit: first + 1 }),
-    em.count(Survivor, counted),
-  ]);
-  const nodes = rows.slice(0, first);
-  return {
-    nodes,
-    totalCount,
-    hasNextPage: rows.length > first,
-    endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]!.code) : null,
-  };
+  let totalCount = 0;
+  const page = await paginate(args, CASELOAD_ORDER, async ({ after, limit }) => {
+    if (!counted) return [];
+    const paged = after ? { $and: [counted, CASELOAD_ORDER.after(after)] } : counted;
+    const [rows, total] = await Promise.all([
+      em.find(Survivor, paged as FilterQuery<Survivor>, { orderBy: CASELOAD_ORDER.orderBy, limit }),
+      em.count(Survivor, counted),
+    ]);
+    totalCount = total;
+    return rows;
+  });
+  return { ...page, totalCount };
 }
 
 /**
@@ -297,13 +300,6 @@ async function record(
     ownerAgencyId: survivor.holdingAgency.id,
     details: { code: survivor.code, ...details },
   });
-}
-
-const encodeCursor = (code: string) => Buffer.from(code, 'utf8').toString('base64url');
-
-function decodeCursor(cursor: string): string | null {
-  const code = Buffer.from(cursor, 'base64url').toString('utf8');
-  return /^SV-[A-Z]{2}-\d{4}-\d{5,}$/.test(code) ? code : null;
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);

@@ -20,7 +20,7 @@ const page = (nodes: ReturnType<typeof node>[]) => ({
     caseload: {
       __typename: 'SurvivorConnection',
       totalCount: nodes.length,
-      pageInfo: { __typename: 'CaseloadPageInfo', hasNextPage: false, endCursor: null },
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       nodes,
     },
   },

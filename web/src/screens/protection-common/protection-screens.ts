@@ -2,3 +2,7 @@
 export { CaseloadScreen } from '../protection-caseload/caseload-screen';
 export { SurvivorScreen } from '../protection-survivor/survivor-screen';
 export { RegisterSurvivorScreen } from '../protection-register/register-survivor-screen';
+export { ReferToServiceScreen } from '../protection-refer/refer-to-service-screen';
+export { ServiceReferralsScreen } from '../protection-service-referrals/service-referrals-screen';
+export { ServiceReferralScreen } from '../protection-service-referrals/service-referral-screen';
+export { DirectoryScreen } from '../protection-directory/directory-screen';

@@ -40,6 +40,8 @@ import {
 import { ProtectionPage } from '../protection-common/protection-page';
 import { CLOSURE_REASONS, translateProtectionError } from '../protection-common/protection-terms';
 import { ConsentSection } from './consent-section';
+import { ScreeningSection } from './screening-section';
+import { ServiceReferralsSection } from './service-referrals-section';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Survivor = SurvivorQuery['survivor'];
@@ -78,6 +80,14 @@ export function SurvivorScreen() {
               </Link>
             </Box>
           )}
+          <ServiceReferralsSection
+            survivorId={survivor.id}
+            mayRefer={survivor.assignedToMe && survivor.status === 'OPEN' && ability.can('refer', 'Survivor')}
+          />
+          <ScreeningSection
+            survivorId={survivor.id}
+            mayScreen={survivor.assignedToMe && ability.can('screen', 'Survivor')}
+          />
         </>
       )}
     </ProtectionPage>

@@ -1,0 +1,58 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { Button } from '@mui/material';
+import UploadIcon from '@mui/icons-material/UploadFileOutlined';
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showNotice } from '../../api/notices';
+import { translateProtectionError } from '../protection-common/protection-terms';
+
+const MAX_BYTES = 1_000_000;
+
+/**
+ * An agency admin uploads an Open Referral HSDS 3.0 JSON file (a list of services) to add them to the directory
+ * as their agency's. The server checks the whole file first and creates nothing unless all of it is valid; the
+ * first problems are named by the service's position in the file.
+ */
+export function HsdsImportButton({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const refuse = (extensions: Record<string, unknown>) => {
+    const message = translateProtectionError(new CombinedGraphQLErrors({ errors: [{ message: '', extensions }] }), t);
+    const problems = Object.entries(message.fields)
+      .slice(0, 3)
+      .map(([path, problem]) =>
+        t('protection.directory.importProblem', { number: Number(path.split('.')[1] ?? 0) + 1, problem }),
+      );
+    showNotice([message.message, ...problems].join(' '), 'error');
+  };
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_BYTES) return refuse({ messageKey: 'error.protection.directory.importTooLarge' });
+    setBusy(true);
+    try {
+      const response = await fetch('/api/directory/hsds/services', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'enlace-web' },
+        body: await file.text(),
+      });
+      const answer = (await response.json()) as Record<string, unknown>;
+      if (response.status === 201) {
+        showNotice(t('protection.directory.imported', { count: answer.created as number }), 'success');
+        onImported();
+      } else refuse(answer);
+    } catch {
+      showNotice(t('error.network'), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button component="label" variant="outlined" startIcon={<UploadIcon />} disabled={busy}>
+      {t('protection.directory.import')}
+      <input hidden type="file" accept=".json,application/json" onChange={(event) => void upload(event)} />
+    </Button>
+  );
+}
