@@ -28,6 +28,7 @@ import { Migration20261204095939CoordinationLibrary } from './Migration202612040
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
+import { Migration20261204125007DutyRoster } from './Migration20261204125007DutyRoster';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -69,4 +70,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261204102545CoordinationProtectionRowLevelSecurity',
     class: Migration20261204102545CoordinationProtectionRowLevelSecurity,
   },
+  { name: 'Migration20261204125007DutyRoster', class: Migration20261204125007DutyRoster },
 ];

@@ -33,6 +33,9 @@ import { LibraryDocumentVersion } from './library/library-version.entity';
 import { libraryPolicy } from './library/library.policy';
 import { LibraryDocumentResolver, LibraryDocumentVersionResolver } from './library/library.resolver';
 import { libraryRoutes } from './library/library.routes';
+import { DutyContact } from './roster/duty-contact.entity';
+import { DutyContactResolver } from './roster/roster.resolver';
+import { rosterPolicy } from './roster/roster.policy';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -46,6 +49,8 @@ export { enqueueActionDigests } from './digest/action-digest.job';
 export { LibraryDocument, LibraryDocumentVersion };
 export { LibraryDocumentKind, LibraryHandlingCode } from './library/library.enums';
 export { createLibraryDocument, recordLibraryVersion } from './library/library.service';
+export { DutyContact };
+export { createDutyContact } from './roster/roster.service';
 export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
 
 /**
@@ -66,6 +71,7 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     ActionUpdate,
     LibraryDocument,
     LibraryDocumentVersion,
+    DutyContact,
   ],
   resolvers: [
     MeetingResolver,
@@ -81,9 +87,10 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     FollowUpBoardCountsResolver,
     LibraryDocumentResolver,
     LibraryDocumentVersionResolver,
+    DutyContactResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
-  policies: [coordinationPolicy, libraryPolicy],
+  policies: [coordinationPolicy, libraryPolicy, rosterPolicy],
   guardedSubjects: ['Meeting', 'Decision', 'ActionItem', 'LibraryDocument'],
   routes(app, runtime) {
     exportRoutes(app, runtime); // CSV and ICS exports of a mechanism's work
