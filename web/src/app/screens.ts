@@ -227,6 +227,12 @@ const COORDINATION: Screen[] = [
     namespaces: coordinationNamespaces,
     lazy: coordination('LibraryScreen'),
   },
+  {
+    path: '/coordination/mechanisms/:id/roster',
+    titleKey: 'nav.coordinationRoster',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('RosterScreen'),
+  },
 ];
 
 export const SCREENS: Screen[] = [
@@ -298,7 +304,8 @@ export const SCREENS: Screen[] = [
   {
     path: '/referrals/:id',
     titleKey: 'nav.referralDetail',
-    namespaces: ['referrals'],
+    // coordinationWork: the receiving agency's desks on duty, shown on an IMMEDIATE referral
+    namespaces: ['referrals', 'coordinationWork'],
     lazy: () => import('../screens/referral-detail/route'),
   },
   {
