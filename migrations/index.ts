@@ -29,6 +29,7 @@ import { Migration20261204100044ServiceDirectory } from './Migration202612041000
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
 import { Migration20261204125007DutyRoster } from './Migration20261204125007DutyRoster';
+import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -71,4 +72,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261204102545CoordinationProtectionRowLevelSecurity,
   },
   { name: 'Migration20261204125007DutyRoster', class: Migration20261204125007DutyRoster },
+  { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
 ];

@@ -34,6 +34,9 @@ import { libraryPolicy } from './library/library.policy';
 import { LibraryDocumentResolver, LibraryDocumentVersionResolver } from './library/library.resolver';
 import { libraryRoutes } from './library/library.routes';
 import { DutyContact } from './roster/duty-contact.entity';
+import { ActionEvidence } from './evidence/action-evidence.entity';
+import { ActionEvidenceResolver, ActionUpdateEvidenceResolver } from './evidence/action-evidence.resolver';
+import { actionEvidenceRoutes } from './evidence/action-evidence.routes';
 import { DutyContactResolver } from './roster/roster.resolver';
 import { rosterPolicy } from './roster/roster.policy';
 
@@ -72,6 +75,7 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     LibraryDocument,
     LibraryDocumentVersion,
     DutyContact,
+    ActionEvidence,
   ],
   resolvers: [
     MeetingResolver,
@@ -88,6 +92,8 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     LibraryDocumentResolver,
     LibraryDocumentVersionResolver,
     DutyContactResolver,
+    ActionEvidenceResolver,
+    ActionUpdateEvidenceResolver,
   ],
   referenceResolvers: { Meeting: resolveMeetingReference },
   policies: [coordinationPolicy, libraryPolicy, rosterPolicy],
@@ -96,6 +102,7 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     exportRoutes(app, runtime); // CSV and ICS exports of a mechanism's work
     minutesPdfRoutes(app, runtime); // GET /api/meetings/:id/minutes.pdf
     libraryRoutes(app, runtime); // library versions: upload and download
+    actionEvidenceRoutes(app, runtime); // evidence on action-item progress updates
   },
   jobs: [actionDigestJob],
 };
