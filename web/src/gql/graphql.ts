@@ -1885,6 +1885,7 @@ export type ActionItemFieldsFragment = {
     statusTo: ActionStatus | null;
     createdAt: string;
     authorAgency: { id: string; acronym: string };
+    evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
   }>;
 };
 
@@ -1921,6 +1922,7 @@ export type MeetingFollowUpQuery = {
         statusTo: ActionStatus | null;
         createdAt: string;
         authorAgency: { id: string; acronym: string };
+        evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
       }>;
     }>;
     carriedActions: Array<{
@@ -1942,6 +1944,7 @@ export type MeetingFollowUpQuery = {
         statusTo: ActionStatus | null;
         createdAt: string;
         authorAgency: { id: string; acronym: string };
+        evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
       }>;
     }>;
   };
@@ -1969,6 +1972,7 @@ export type ActionsOwedQuery = {
       statusTo: ActionStatus | null;
       createdAt: string;
       authorAgency: { id: string; acronym: string };
+      evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
     }>;
   }>;
 };
@@ -1999,6 +2003,7 @@ export type ReportOnActionMutation = {
       statusTo: ActionStatus | null;
       createdAt: string;
       authorAgency: { id: string; acronym: string };
+      evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
     }>;
   };
 };
@@ -2069,6 +2074,7 @@ export type ActionItemDetailQuery = {
       statusTo: ActionStatus | null;
       createdAt: string;
       authorAgency: { id: string; acronym: string };
+      evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
     }>;
   };
 };
@@ -4096,6 +4102,19 @@ export const ActionItemFieldsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                     ],
                   },
                 },
@@ -8956,6 +8975,19 @@ export const MeetingFollowUpDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9042,6 +9074,19 @@ export const ActionsOwedDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                     ],
                   },
                 },
@@ -9165,6 +9210,19 @@ export const ReportOnActionDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                     ],
                   },
                 },
@@ -9514,6 +9572,19 @@ export const ActionItemDetailDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                     ],
                   },
                 },
