@@ -140,7 +140,7 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
         value={body}
         onChange={(event) => setBody(event.target.value)}
         slotProps={{ htmlInput: { maxLength: 2000 } }}
-        sx={{ flex: 1 }}
+        sx={{ flex: { md: '1 1 280px' }, minWidth: { md: 240 } }}
         error={!!apiError}
         helperText={apiError ? (apiError.fields.body ?? apiError.message) : undefined}
       />
@@ -150,7 +150,7 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
         label={t('coordination.actions.newStatus')}
         value={status}
         onChange={(event) => setStatus(event.target.value)}
-        sx={{ minWidth: 160 }}
+        sx={{ flex: { md: '0 0 180px' } }}
       >
         <MenuItem value="">{t('coordination.actions.sameStatus')}</MenuItem>
         {next.map((value) => (
