@@ -2108,7 +2108,11 @@ export type LibraryDocumentsQueryVariables = Exact<{
 }>;
 
 export type LibraryDocumentsQuery = {
-  mechanism: { id: string; secretariatAgency: { id: string } } | null;
+  mechanism: {
+    id: string;
+    secretariatAgency: { id: string; acronym: string };
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+  } | null;
   libraryDocuments: Array<{
     id: string;
     kind: LibraryDocumentKind;
@@ -9804,7 +9808,22 @@ export const LibraryDocumentsDocument = {
                   name: { kind: 'Name', value: 'secretariatAgency' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
                   },
                 },
               ],
