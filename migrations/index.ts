@@ -28,8 +28,10 @@ import { Migration20261204095939CoordinationLibrary } from './Migration202612040
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
+import { Migration20261204125007DutyRoster } from './Migration20261204125007DutyRoster';
 import { Migration20261204125500SolutionReferralSafeguards } from './Migration20261204125500SolutionReferralSafeguards';
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
+import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -71,9 +73,11 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261204102545CoordinationProtectionRowLevelSecurity',
     class: Migration20261204102545CoordinationProtectionRowLevelSecurity,
   },
+  { name: 'Migration20261204125007DutyRoster', class: Migration20261204125007DutyRoster },
   {
     name: 'Migration20261204125500SolutionReferralSafeguards',
     class: Migration20261204125500SolutionReferralSafeguards,
   },
   { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
+  { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
 ];

@@ -44,4 +44,24 @@ describe('demo library', () => {
       expect(hits.data!.libraryDocuments[0].title).toContain(found);
     },
   );
+
+  it.each([
+    ['liaison-officer.mx-inm@demo.enlace.example', 'IGM', 'Guardia migratoria Tecún Umán'],
+    ['liaison-officer.py-mig@demo.enlace.example', 'PF', 'Plantão da Polícia Federal na Ponte da Amizade'],
+  ])(
+    "shows %s the mechanism's 24/7 roster, with %s's round-the-clock desk on duty now",
+    async (email, acronym, desk) => {
+      const cookie = await signedIn(email);
+      const mechanisms = await api.graphql<{ mechanisms: { id: string }[] }>('{ mechanisms { id } }', {}, { cookie });
+      const roster = await api.graphql<{
+        dutyRoster: { deskName: string; onDutyNow: boolean; agency: { acronym: string } }[];
+      }>(
+        'query ($m: ID!) { dutyRoster(mechanismId: $m, onDutyOnly: true) { deskName onDutyNow agency { acronym } } }',
+        { m: mechanisms.data!.mechanisms[0].id },
+        { cookie },
+      );
+      expect(roster.errors).toBeUndefined();
+      expect(roster.data!.dutyRoster).toContainEqual({ deskName: desk, onDutyNow: true, agency: { acronym } });
+    },
+  );
 });

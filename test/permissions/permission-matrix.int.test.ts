@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
 import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
+import { rosterChecks } from './roster-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
 import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
@@ -29,6 +30,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...failedJobChecks(api),
       ...coordinationChecks(api),
       ...libraryChecks(api),
+      ...rosterChecks(api),
       ...protectionChecks(api),
       ...statisticsChecks(api),
       ...serviceReferralChecks(api),

@@ -556,6 +556,28 @@ PERMISSION_MATRIX.push(
   },
 );
 
+/**
+ * The 24/7 contact roster of a mechanism (coordination/roster). The line belongs to the relation's agency:
+ * OWN_AGENCY the actor's own, FELLOW_MECHANISM_MEMBER another member of the same mechanism, FOREIGN_NON_MEMBER an
+ * agency of a mechanism the actor's agency is not in.
+ */
+PERMISSION_MATRIX.push(
+  {
+    resource: 'DutyContact',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'Every user of a member agency reads the whole roster of the mechanism, and who is on duty now.',
+  },
+  {
+    resource: 'DutyContact',
+    action: 'update',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.AGENCY_ADMIN]: ['OWN_AGENCY'] },
+    note: "Adding, changing and removing roster lines: each agency's admin, for the agency's own lines only.",
+  },
+);
+
 // Durable-solutions plans: held by the survivor's holding agency, owned by its case worker (durable-plan.policy.ts).
 // ASSIGNED_CASE is a plan the actor owns (its survivor assigned to the actor), OWN_AGENCY one a colleague owns.
 const OWNER_ONLY = { [Role.CASE_WORKER]: ['ASSIGNED_CASE'] } as const;

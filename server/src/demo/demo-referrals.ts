@@ -9,6 +9,7 @@ import type { RequestContext } from '../platform/context';
 import type { Logger } from '../platform/logging/logger';
 import { seedDemoCoordination } from './demo-coordination';
 import { seedDemoLibrary } from './demo-library';
+import { seedDemoRoster } from './demo-roster';
 import { demoEmail } from './demo-seed';
 
 export interface DemoServices extends Pick<RequestContext, 'config' | 'events'> {
@@ -147,4 +148,5 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
   // The mechanisms' work follows the referrals (the composition root calls this one function for demo work).
   await seedDemoCoordination(em, services, logger);
   await seedDemoLibrary(em, services, logger);
+  await seedDemoRoster(em, services, logger);
 }

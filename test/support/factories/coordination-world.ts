@@ -27,6 +27,7 @@ export type Who =
   | 'secretariatOfficer'
   | 'memberOfficer'
   | 'memberAuditor'
+  | 'memberAdmin'
   | 'otherMemberOfficer'
   | 'foreignOfficer'
   | 'foreignSecretariat'
@@ -95,6 +96,7 @@ export async function createCoordinationWorld(orm: MikroORM): Promise<Coordinati
     secretariatOfficer: person(agencies.igm, Role.LIAISON_OFFICER, 'igm-officer'),
     memberOfficer: person(agencies.inm, Role.LIAISON_OFFICER, 'inm-officer'),
     memberAuditor: person(agencies.inm, Role.AUDITOR, 'inm-auditor'),
+    memberAdmin: person(agencies.inm, Role.AGENCY_ADMIN, 'inm-admin'),
     otherMemberOfficer: person(agencies.fgr, Role.LIAISON_OFFICER, 'fgr-officer'),
     foreignOfficer: person(agencies.cr, Role.LIAISON_OFFICER, 'cr-officer'),
     foreignSecretariat: person(agencies.cr, Role.SECRETARIAT, 'cr-secretariat'),

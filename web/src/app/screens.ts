@@ -271,6 +271,12 @@ const COORDINATION: Screen[] = [
     namespaces: coordinationNamespaces,
     lazy: coordination('LibraryScreen'),
   },
+  {
+    path: '/coordination/mechanisms/:id/roster',
+    titleKey: 'nav.coordinationRoster',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('RosterScreen'),
+  },
 ];
 
 export const SCREENS: Screen[] = [
@@ -342,7 +348,8 @@ export const SCREENS: Screen[] = [
   {
     path: '/referrals/:id',
     titleKey: 'nav.referralDetail',
-    namespaces: ['referrals'],
+    // coordinationWork: the receiving agency's desks on duty, shown on an IMMEDIATE referral
+    namespaces: ['referrals', 'coordinationWork'],
     lazy: () => import('../screens/referral-detail/route'),
   },
   {

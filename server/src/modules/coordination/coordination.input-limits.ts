@@ -17,6 +17,8 @@ export const coordinationInputLimits: InputLimits = {
     'LibraryDocumentInput.summary': LIBRARY_LIMITS.summary,
   },
   maxItems: {
+    'DutyContactInput.days': 7,
+    'DutyContactInput.languages': 4,
     'Mutation.setMeetingAttendance(entries:)': LIMITS.attendance,
   },
 };

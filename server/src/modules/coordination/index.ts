@@ -38,6 +38,12 @@ import { LibraryDocumentVersion } from './library/library-version.entity';
 import { libraryPolicy } from './library/library.policy';
 import { LibraryDocumentResolver, LibraryDocumentVersionResolver } from './library/library.resolver';
 import { libraryRoutes } from './library/library.routes';
+import { DutyContact } from './roster/duty-contact.entity';
+import { ActionEvidence } from './evidence/action-evidence.entity';
+import { ActionEvidenceResolver, ActionUpdateEvidenceResolver } from './evidence/action-evidence.resolver';
+import { actionEvidenceRoutes } from './evidence/action-evidence.routes';
+import { DutyContactResolver } from './roster/roster.resolver';
+import { rosterPolicy } from './roster/roster.policy';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -51,6 +57,8 @@ export { enqueueActionDigests } from './digest/action-digest.job';
 export { LibraryDocument, LibraryDocumentVersion };
 export { LibraryDocumentKind, LibraryHandlingCode } from './library/library.enums';
 export { createLibraryDocument, recordLibraryVersion } from './library/library.service';
+export { DutyContact };
+export { createDutyContact } from './roster/roster.service';
 export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
 
 /**
@@ -71,6 +79,8 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     ActionUpdate,
     LibraryDocument,
     LibraryDocumentVersion,
+    DutyContact,
+    ActionEvidence,
   ],
   resolvers: [
     MeetingResolver,
@@ -86,6 +96,9 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     FollowUpBoardCountsResolver,
     LibraryDocumentResolver,
     LibraryDocumentVersionResolver,
+    DutyContactResolver,
+    ActionEvidenceResolver,
+    ActionUpdateEvidenceResolver,
   ],
   referenceResolvers: {
     Meeting: resolveMeetingReference,
@@ -93,12 +106,13 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     ActionItem: resolveActionItemReference,
     LibraryDocument: resolveLibraryDocumentReference,
   },
-  policies: [coordinationPolicy, libraryPolicy],
+  policies: [coordinationPolicy, libraryPolicy, rosterPolicy],
   guardedSubjects: ['Meeting', 'Decision', 'ActionItem', 'LibraryDocument'],
   routes(app, runtime) {
     exportRoutes(app, runtime); // CSV and ICS exports of a mechanism's work
     minutesPdfRoutes(app, runtime); // GET /api/meetings/:id/minutes.pdf
     libraryRoutes(app, runtime); // library versions: upload and download
+    actionEvidenceRoutes(app, runtime); // evidence on action-item progress updates
   },
   jobs: [actionDigestJob],
 };

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { translateCoordinationError } from './coordination-errors';
 import { ReportOnActionDocument } from './coordination.operations';
+import { EvidenceUploadError, uploadEvidence } from './evidence-upload';
 import { actionPath, meetingPath } from './meeting-terms';
 
 /** Action items with owner, due date, status and an OVERDUE mark (the server's); the owner reports progress. */
@@ -72,6 +73,23 @@ export function Updates({ action }: { action: ActionItemFieldsFragment }) {
             {update.authorAgency.acronym} · {formatDateTime(update.createdAt, language, timeZone)}: {update.body}
             {update.statusTo && ` (${t(`coordination.actionStatus.${update.statusTo}`)})`}
           </Typography>
+          {update.evidence.length > 0 && (
+            <Box component="ul" aria-label={t('coordinationWork.evidence.label')} sx={{ m: 0, pl: 2.5 }}>
+              {update.evidence.map((file) => (
+                <li key={file.id}>
+                  <Typography variant="body2">
+                    <a
+                      href={file.downloadPath}
+                      download={file.fileName}
+                      aria-label={t('coordinationWork.evidence.download', { fileName: file.fileName })}
+                    >
+                      {file.fileName}
+                    </a>
+                  </Typography>
+                </li>
+              ))}
+            </Box>
+          )}
         </li>
       ))}
     </Box>
@@ -82,15 +100,35 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [status, setStatus] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const client = useApolloClient();
   const [report, { loading, error }] = useMutation(ReportOnActionDocument, { context: { handlesErrors: true } });
   const apiError = error ? translateCoordinationError(error, t) : null;
   async function submit() {
+    setFileProblem(null);
     const result = await report({
       variables: { actionItemId: action.id, body, status: (status || null) as never },
     }).catch(() => null);
-    if (result?.data) {
-      setBody('');
-      setStatus('');
+    if (!result?.data) return;
+    setBody('');
+    setStatus('');
+    // The update just posted is the newest one; its evidence follows it, one file at a time.
+    const update = result.data.reportOnAction.updates.at(-1);
+    if (update && files.length > 0) {
+      setUploading(true);
+      try {
+        for (const file of files) await uploadEvidence(update.id, file, `evidence-${crypto.randomUUID()}`);
+        setFiles([]);
+      } catch (problem) {
+        setFileProblem(
+          problem instanceof EvidenceUploadError ? problem.messageKey : 'coordinationWork.evidence.failed',
+        );
+      } finally {
+        setUploading(false);
+        await client.refetchQueries({ include: 'active' });
+      }
     }
   }
   const next = action.status === 'OPEN' ? ['IN_PROGRESS', 'DONE'] : ['DONE'];
@@ -102,7 +140,7 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
         value={body}
         onChange={(event) => setBody(event.target.value)}
         slotProps={{ htmlInput: { maxLength: 2000 } }}
-        sx={{ flex: 1 }}
+        sx={{ flex: { md: '1 1 280px' }, minWidth: { md: 240 } }}
         error={!!apiError}
         helperText={apiError ? (apiError.fields.body ?? apiError.message) : undefined}
       />
@@ -112,7 +150,7 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
         label={t('coordination.actions.newStatus')}
         value={status}
         onChange={(event) => setStatus(event.target.value)}
-        sx={{ minWidth: 160 }}
+        sx={{ flex: { md: '0 0 180px' } }}
       >
         <MenuItem value="">{t('coordination.actions.sameStatus')}</MenuItem>
         {next.map((value) => (
@@ -121,10 +159,23 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
           </MenuItem>
         ))}
       </TextField>
-      <Button variant="outlined" disabled={loading || !body.trim()} onClick={() => void submit()}>
+      <Button component="label" size="small" variant="text">
+        {files.length > 0
+          ? t('coordinationWork.evidence.files', { count: files.length })
+          : t('coordinationWork.evidence.attach')}
+        <input
+          type="file"
+          hidden
+          multiple
+          aria-label={t('coordinationWork.evidence.attach')}
+          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+        />
+      </Button>
+      <Button variant="outlined" disabled={loading || uploading || !body.trim()} onClick={() => void submit()}>
         {t('coordination.actions.report')}
       </Button>
       {apiError && !apiError.fields.body && <Alert severity="error">{apiError.message}</Alert>}
+      {fileProblem && <Alert severity="error">{t(fileProblem)}</Alert>}
     </Stack>
   );
 }

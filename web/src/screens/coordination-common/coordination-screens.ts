@@ -5,3 +5,4 @@ export { MeetingScreen } from '../coordination-meeting/meeting-screen';
 export { FollowUpBoardScreen } from '../coordination-board/follow-up-board-screen';
 export { ActionItemScreen } from '../coordination-action/action-item-screen';
 export { LibraryScreen } from '../coordination-work/library-screen';
+export { RosterScreen } from '../coordination-work/roster-screen';

@@ -88,6 +88,9 @@ function MechanismMeetings({ id }: { id: string }) {
         <Button component={RouterLink} to={`${mechanismPath(id)}/library`} variant="outlined">
           {t('coordinationWork.library.open')}
         </Button>
+        <Button component={RouterLink} to={`${mechanismPath(id)}/roster`} variant="outlined">
+          {t('coordinationWork.roster.open')}
+        </Button>
       </Stack>
       <Section title={t('coordination.mechanism.upcoming')}>
         <MeetingTable meetings={data.upcoming} emptyText={t('coordination.mechanism.noUpcoming')} />

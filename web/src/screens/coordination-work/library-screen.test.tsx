@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { LibraryDocumentsDocument } from './library.generated';
+import { CreateLibraryDocumentDocument, LibraryDocumentsDocument } from './library.generated';
 import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { LibraryScreen } from './library-screen';
@@ -57,7 +57,15 @@ const listed = (search: string | null, documents: ReturnType<typeof document>[])
   request: { query: LibraryDocumentsDocument, variables: { mechanismId: ID, search } },
   result: {
     data: {
-      mechanism: { __typename: 'Mechanism', id: ID, secretariatAgency: { __typename: 'Agency', id: 'igm' } },
+      mechanism: {
+        __typename: 'Mechanism',
+        id: ID,
+        secretariatAgency: { __typename: 'Agency', id: 'igm', acronym: 'IGM' },
+        memberAgencies: [
+          { __typename: 'Agency', id: 'igm', acronym: 'IGM', name: 'Instituto Guatemalteco de Migración' },
+          { __typename: 'Agency', id: 'inm', acronym: 'INM', name: 'Instituto Nacional de Migración' },
+        ],
+      },
       libraryDocuments: documents,
     },
   },
@@ -107,5 +115,41 @@ describe('the library screen', () => {
     await render(['SECRETARIAT'], [listed(null, [document('Acordo operacional', true)])]);
     expect(await screen.findByRole('button', { name: 'Agregar documento' })).toBeInTheDocument();
     expect(screen.getByText('Subir nueva versión')).toBeInTheDocument();
+  });
+
+  it('lets the secretariat name the agencies of an H3 document', async () => {
+    const created = jest.fn(() => ({
+      data: { createLibraryDocument: { __typename: 'LibraryDocument', id: 'doc-new' } },
+    }));
+    await render(
+      ['SECRETARIAT'],
+      [
+        listed(null, []),
+        {
+          request: {
+            query: CreateLibraryDocumentDocument,
+            variables: {
+              mechanismId: ID,
+              input: {
+                title: 'Diagnóstico reservado',
+                summary: 'Solo para el INM',
+                kind: 'PROTOCOL',
+                language: 'es',
+                handlingCode: 'H3',
+                namedAgencyIds: ['inm'],
+              },
+            },
+          },
+          result: created,
+        },
+      ],
+    );
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Título/ }), 'Diagnóstico reservado');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Resumen/ }), 'Solo para el INM');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Código de manejo' }));
+    await userEvent.click(screen.getByRole('option', { name: 'H3: instituciones nombradas' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'INM · Instituto Nacional de Migración' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Agregar documento' }));
+    await waitFor(() => expect(created).toHaveBeenCalled());
   });
 });

@@ -1,6 +1,21 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Chip, LinearProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Chip,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  LinearProgress,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -84,7 +99,13 @@ function Library({ mechanismId }: { mechanismId: string }) {
           )}
         </Section>
       )}
-      {isSecretariat && <NewDocument mechanismId={mechanismId} onCreated={() => void refetch()} />}
+      {isSecretariat && data?.mechanism && (
+        <NewDocument
+          mechanismId={mechanismId}
+          agencies={data.mechanism.memberAgencies}
+          onCreated={() => void refetch()}
+        />
+      )}
     </Stack>
   );
 }
@@ -154,9 +175,18 @@ function DocumentCard({ document, onChanged }: { document: LibraryDocument; onCh
   );
 }
 
-function NewDocument({ mechanismId, onCreated }: { mechanismId: string; onCreated: () => void }) {
+function NewDocument({
+  mechanismId,
+  agencies,
+  onCreated,
+}: {
+  mechanismId: string;
+  agencies: { id: string; acronym: string; name: string }[];
+  onCreated: () => void;
+}) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ title: '', summary: '', kind: 'PROTOCOL', language: 'es', handlingCode: 'H2' });
+  const [named, setNamed] = useState<string[]>([]);
   const [create, { error, loading }] = useMutation(CreateLibraryDocumentDocument, {
     context: { handlesErrors: true },
   });
@@ -166,11 +196,12 @@ function NewDocument({ mechanismId, onCreated }: { mechanismId: string; onCreate
       ...form,
       kind: form.kind as LibraryDocumentKind,
       handlingCode: form.handlingCode as LibraryHandlingCode,
-      namedAgencyIds: [],
+      namedAgencyIds: form.handlingCode === 'H3' ? named : [],
     };
     const result = await create({ variables: { mechanismId, input } }).catch(() => null);
     if (result?.data) {
       setForm({ ...form, title: '', summary: '' });
+      setNamed([]);
       onCreated();
     }
   };
@@ -202,12 +233,37 @@ function NewDocument({ mechanismId, onCreated }: { mechanismId: string; onCreate
           ))}
         </TextField>
         <TextField select label={t('coordinationWork.library.field.handlingCode')} {...field('handlingCode')}>
-          {(['H1', 'H2'] as const).map((code) => (
+          {(['H1', 'H2', 'H3'] as const).map((code) => (
             <MenuItem key={code} value={code}>
               {`${code}: ${t(`coordinationWork.library.handling.${code}`)}`}
             </MenuItem>
           ))}
         </TextField>
+        {form.handlingCode === 'H3' && (
+          <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+            <FormLabel component="legend" required>
+              {t('coordinationWork.library.field.namedAgencies')}
+            </FormLabel>
+            <FormGroup row>
+              {agencies.map((agency) => (
+                <FormControlLabel
+                  key={agency.id}
+                  label={`${agency.acronym} · ${agency.name}`}
+                  control={
+                    <Checkbox
+                      checked={named.includes(agency.id)}
+                      onChange={() =>
+                        setNamed(
+                          named.includes(agency.id) ? named.filter((id) => id !== agency.id) : [...named, agency.id],
+                        )
+                      }
+                    />
+                  }
+                />
+              ))}
+            </FormGroup>
+          </Box>
+        )}
         <TextField
           label={t('coordinationWork.library.field.summary')}
           required

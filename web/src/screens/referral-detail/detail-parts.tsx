@@ -32,7 +32,8 @@ export function PersonsTable({ persons }: { persons: ReferralDetailFieldsFragmen
   const field = (person: (typeof persons)[number], name: string, value: ReactNode) =>
     person.restrictedFields.includes(name) ? <Restricted /> : (value ?? '—');
   return (
-    <TableContainer>
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it (axe scrollable-region-focusable).
+    <TableContainer tabIndex={0} role="region" aria-label={t('referrals.detail.persons')}>
       <Table size="small" aria-label={t('referrals.detail.persons')}>
         <TableHead>
           <TableRow>

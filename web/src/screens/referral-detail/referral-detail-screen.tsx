@@ -23,6 +23,7 @@ import { context, definitionList, PersonsTable, Section } from './detail-parts';
 import { ReferralActions } from './referral-actions';
 import { Conversation } from './referral-conversation';
 import { ReferralForwards } from './referral-forwards';
+import { OnDutyContacts } from './on-duty-contacts';
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -122,6 +123,10 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
       </Box>
 
       <ReferralActions referral={referral} />
+
+      {referral.urgency === 'IMMEDIATE' && user?.agency.id !== referral.receivingAgency.id && (
+        <OnDutyContacts mechanismId={referral.mechanism.id} agency={referral.receivingAgency} />
+      )}
 
       <Section title={t('referrals.detail.parties')}>
         <Box component="dl" sx={definitionList}>

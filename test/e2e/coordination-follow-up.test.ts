@@ -1,0 +1,144 @@
+/**
+ * @jest-environment node
+ */
+// Like every test file that starts the server: a database of its own, copied from the run's migrated template.
+import '../support/per-file-database';
+import { User } from '../../server/src/modules/identity';
+import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
+import {
+  callerOf,
+  createCoordinationWorld,
+  dataOf,
+  meetingWithAgenda,
+  type CoordinationWorld,
+  type Who,
+} from '../support/factories/coordination-world';
+import { startTestServer, type TestServer } from '../support/test-server';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+  untranslatedKeyPattern,
+} from '../../web/e2e-support/browser.cjs';
+
+const untranslatedKey = untranslatedKeyPattern();
+const PASSWORD = 'correct horse battery staple';
+const ACTION = 'Instalar señalización bilingüe en Tecún Umán';
+
+describe('follow-up in real browsers: evidence on an action, the board and the library, at 1366 and 390 px', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let world: CoordinationWorld;
+  let actionId = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    world = await createCoordinationWorld(api.server.orm);
+    const em = api.server.orm.em.fork();
+    const passwordHash = await hashPassword(PASSWORD);
+    for (const user of Object.values(world.userOf)) {
+      const loaded = await em.findOneOrFail(User, user.id);
+      loaded.passwordHash = passwordHash;
+    }
+    await em.flush();
+    const secretariat = callerOf(api, world.cookieOf.secretariat);
+    const meeting = await meetingWithAgenda(secretariat, world);
+    actionId = dataOf<{ addActionItem: { id: string } }>(
+      await secretariat(
+        `mutation ($m: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $m, input: $input) { id } }`,
+        {
+          m: meeting.id,
+          input: { title: ACTION, ownerAgencyId: world.agencies.inm.id, dueDate: '2027-01-15', priority: 'HIGH' },
+        },
+      ),
+    ).addActionItem.id;
+    await secretariat(
+      `mutation ($m: ID!, $input: LibraryDocumentInput!) { createLibraryDocument(mechanismId: $m, input: $input) { id } }`,
+      {
+        m: world.mechanism.id,
+        input: {
+          kind: 'PROTOCOL',
+          title: 'Protocolo de atención a niñez no acompañada',
+          language: 'es',
+          summary: 'Pasos de identificación y derivación.',
+          handlingCode: 'H2',
+        },
+      },
+    );
+  }, 180_000);
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  async function signedInPage(who: Who, width: number): Promise<Page> {
+    const context = await browser.newContext({
+      locale: 'es-GT',
+      timezoneId: 'America/Guatemala',
+      viewport: { width, height: 800 },
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('Correo electrónico institucional').fill(world.userOf[who].email);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL(`${api.url}/`);
+    return page;
+  }
+
+  async function checkScreen(page: Page, name: string) {
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, name);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  }
+
+  it('the owner agency reports progress with an evidence file, which another member downloads', async () => {
+    const page = await signedInPage('memberOfficer', 1366);
+    await page.goto(`${api.url}/coordination/actions/${actionId}`);
+    await page.getByRole('heading', { name: ACTION, level: 1 }).waitFor();
+    await page.getByLabel('Avance', { exact: true }).fill('Señalización instalada; adjunto el acta firmada.');
+    await page.getByLabel('Adjuntar evidencia (opcional)').setInputFiles({
+      name: 'Acta de instalación.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    });
+    await page.getByText('1 archivo elegido').waitFor();
+    await page.getByRole('button', { name: 'Informar avance' }).click();
+    await page.getByRole('link', { name: 'Descargar Acta de instalación.pdf' }).waitFor();
+    await checkScreen(page, 'coordination-action-evidence-es-1366');
+    await page.context().close();
+
+    const reader = await signedInPage('otherMemberOfficer', 390);
+    await reader.goto(`${api.url}/coordination/actions/${actionId}`);
+    const link = reader.getByRole('link', { name: 'Descargar Acta de instalación.pdf' });
+    await link.waitFor();
+    expect(await reader.getByRole('button', { name: 'Informar avance' }).count()).toBe(0);
+    const path = await link.getAttribute('href');
+    const download = await reader.context().request.get(`${api.url}${path}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
+    await checkScreen(reader, 'coordination-action-evidence-es-390');
+    await reader.context().close();
+  });
+
+  it.each([1366, 390])('the board and the library pass axe at %i px', async (width) => {
+    const page = await signedInPage('secretariat', width);
+    await page.goto(`${api.url}/coordination/mechanisms/${world.mechanism.id}/follow-up`);
+    await page.getByRole('heading', { name: 'Tablero de seguimiento', level: 1 }).waitFor();
+    await page.getByText(ACTION).first().waitFor();
+    await checkScreen(page, `coordination-board-es-${width}`);
+    await page.goto(`${api.url}/coordination/mechanisms/${world.mechanism.id}/library`);
+    await page.getByRole('heading', { name: 'Biblioteca de documentos', level: 1 }).waitFor();
+    await page.getByText('Protocolo de atención a niñez no acompañada').waitFor();
+    await checkScreen(page, `coordination-library-es-${width}`);
+    await page.context().close();
+  });
+});
