@@ -3,6 +3,7 @@ import { RoleRequired } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { coordinationStatistics } from './coordination-statistics.service';
 import { referralStatistics } from './referral-statistics.service';
+import { StatisticsMechanism, statisticsMechanisms } from './statistics-mechanisms';
 import { STATISTICS_ROLES } from './statistics.policy';
 import {
   CoordinationStatistics,
@@ -33,5 +34,13 @@ export class StatisticsResolver {
     @Ctx() context: RequestContext,
   ): Promise<CoordinationStatistics> {
     return coordinationStatistics(context, input);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => [StatisticsMechanism], {
+    description: 'The mechanisms the caller may ask figures of (all of them for a STATISTICIAN), with crossing points',
+  })
+  statisticsMechanisms(@Ctx() context: RequestContext): Promise<StatisticsMechanism[]> {
+    return statisticsMechanisms(context);
   }
 }
