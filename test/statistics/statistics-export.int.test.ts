@@ -65,7 +65,7 @@ describe('statistics exports', () => {
     const answer = await graphqlAs(server, cookies.statistician)(query, {
       input: { scope: 'MECHANISM', mechanismId: world.mechanism.id },
     });
-    const figures = (answer.data as { referralStatistics: Record<string, never> }).referralStatistics as {
+    const figures = (answer.data as { referralStatistics: unknown }).referralStatistics as {
       total: { count: number };
       tables: { dimension: string; cells: { key: string; count: number | null; suppression: string | null }[] }[];
     };
