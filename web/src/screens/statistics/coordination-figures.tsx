@@ -41,7 +41,7 @@ export function CoordinationFigures({ input, label }: { input: CoordinationStati
       {loading && <LinearProgress aria-label={t('statistics.loading')} sx={{ mb: 1 }} />}
       {error && <Alert severity="error">{translateApiError(error, t).message}</Alert>}
       {figures && (
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', xl: 'repeat(3, 1fr)' } }}>
           {TABLES.map(([name, prefix]) => (
             <FigureTable
               key={name}

@@ -61,7 +61,7 @@ export function FigureTable({
                 <TableCell scope="col" align="right">
                   {t('statistics.count')}
                 </TableCell>
-                <TableCell scope="col" sx={{ width: '35%' }}>
+                <TableCell scope="col" sx={{ width: { xs: '20%', sm: '35%' }, px: { xs: 0.5, sm: 2 } }}>
                   <Box component="span" sx={visuallyHidden}>
                     {t('statistics.chart')}
                   </Box>
@@ -71,12 +71,14 @@ export function FigureTable({
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.key}>
-                  <TableCell component="th" scope="row" sx={{ wordBreak: 'break-word' }}>
+                  <TableCell component="th" scope="row" sx={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
                     {row.label}
                   </TableCell>
                   <TableCell
                     align="right"
-                    sx={row.count === null ? { fontStyle: 'italic', color: 'text.secondary' } : undefined}
+                    sx={
+                      row.count === null ? { fontStyle: 'italic', color: 'text.secondary', minWidth: '8em' } : undefined
+                    }
                     data-suppressed={row.count === null ? row.suppression : undefined}
                   >
                     {countText(row)}
@@ -116,8 +118,8 @@ export function FigureTable({
 
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',

@@ -1,4 +1,4 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { Box, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsMechanismsQuery } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
@@ -25,22 +25,17 @@ export function StatisticsFilters({
   const set = (name: keyof StatisticsRequest) => (event: { target: { value: string } }) =>
     onChange({ ...request, [name]: event.target.value });
   return (
-    <Stack
+    <Box
       component="form"
       aria-label={t('statistics.filters')}
-      direction={{ xs: 'column', md: 'row' }}
-      spacing={1.5}
-      useFlexGap
-      sx={{ flexWrap: 'wrap' }}
+      sx={{
+        display: 'grid',
+        gap: 1.5,
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(auto-fill, minmax(220px, 1fr))' },
+      }}
       onSubmit={(event) => event.preventDefault()}
     >
-      <TextField
-        select
-        label={t('statistics.scope.label')}
-        value={request.scope}
-        onChange={set('scope')}
-        sx={{ minWidth: 200 }}
-      >
+      <TextField select label={t('statistics.scope.label')} value={request.scope} onChange={set('scope')}>
         {scopesFor(roles).map((scope) => (
           <MenuItem key={scope} value={scope}>
             {t(`statistics.scope.${scope}`)}
@@ -48,13 +43,7 @@ export function StatisticsFilters({
         ))}
       </TextField>
       {request.scope === 'MECHANISM' && (
-        <TextField
-          select
-          label={t('statistics.mechanism')}
-          value={request.mechanism}
-          onChange={set('mechanism')}
-          sx={{ minWidth: 260 }}
-        >
+        <TextField select label={t('statistics.mechanism')} value={request.mechanism} onChange={set('mechanism')}>
           {mechanisms.map((mechanism) => (
             <MenuItem key={mechanism.id} value={mechanism.id}>
               {localName(mechanism.names, language)}
@@ -81,11 +70,10 @@ export function StatisticsFilters({
         label={t('statistics.disclosure.label')}
         value={request.disclosure}
         onChange={set('disclosure')}
-        sx={{ minWidth: 200 }}
       >
         <MenuItem value="STANDARD">{t('statistics.disclosure.STANDARD')}</MenuItem>
         <MenuItem value="CTDC">{t('statistics.disclosure.CTDC')}</MenuItem>
       </TextField>
-    </Stack>
+    </Box>
   );
 }
