@@ -2,6 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { RoleRequired } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { coordinationStatistics } from './coordination-statistics.service';
+import { DataQuality, dataQuality, DataQualityInput } from './data-quality.service';
 import { referralStatistics } from './referral-statistics.service';
 import { StatisticsMechanism, statisticsMechanisms } from './statistics-mechanisms';
 import { STATISTICS_ROLES } from './statistics.policy';
@@ -42,5 +43,16 @@ export class StatisticsResolver {
   })
   statisticsMechanisms(@Ctx() context: RequestContext): Promise<StatisticsMechanism[]> {
     return statisticsMechanisms(context);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => DataQuality, {
+    description: 'Completeness, timeliness and consistency of the referrals in a scope and period, as counts',
+  })
+  referralDataQuality(
+    @Arg('input', () => DataQualityInput) input: DataQualityInput,
+    @Ctx() context: RequestContext,
+  ): Promise<DataQuality> {
+    return dataQuality(context, input);
   }
 }
