@@ -78,6 +78,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.getByText('oculto para proteger otro').first().waitFor();
     await page.getByText('Una cifra oculta no es cero.', { exact: false }).waitFor();
     await page.getByRole('heading', { name: 'Reuniones celebradas' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Cerradas sin resultado' }).waitFor();
     await checkScreen(page, 'statistics-region-es-1366');
 
     // The mechanism, through the filters; the address carries it, so a reload shows the same tables.

@@ -294,6 +294,20 @@ export type CoordinationStatisticsInput = {
   disclosure?: DisclosureLevel | null | undefined;
 };
 
+/** The same scope, period and disclosure level as referralStatistics */
+export type DataQualityInput = {
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  /** Referrals sent at or after this moment */
+  from?: string | null | undefined;
+  /** Referrals sent before this moment */
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+  /** Exact counts: only for scope AGENCY (an agency's own operational figures) */
+  exact?: boolean | null | undefined;
+};
+
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. "Case management system". At most 200 characters. */
@@ -3508,6 +3522,23 @@ export type CoordinationFiguresQuery = {
       total: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
       cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
     };
+  };
+};
+
+export type ReferralDataQualityQueryVariables = Exact<{
+  input: DataQualityInput;
+}>;
+
+export type ReferralDataQualityQuery = {
+  referralDataQuality: {
+    threshold: number;
+    indicators: Array<{
+      indicator: string;
+      base: number;
+      flagged: number | null;
+      suppression: CellSuppression | null;
+      share: number | null;
+    }>;
   };
 };
 
@@ -14775,3 +14806,56 @@ export const CoordinationFiguresDocument = {
     },
   ],
 } as unknown as DocumentNode<CoordinationFiguresQuery, CoordinationFiguresQueryVariables>;
+export const ReferralDataQualityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralDataQuality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DataQualityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralDataQuality' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'flagged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralDataQualityQuery, ReferralDataQualityQueryVariables>;

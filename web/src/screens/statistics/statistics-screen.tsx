@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { labelMaker } from './figure-labels';
 import { CoordinationFigures } from './coordination-figures';
+import { DataQuality } from './data-quality';
 import { ReferralFigures } from './referral-figures';
 import { StatisticsFilters } from './statistics-filters';
 import { exportHref, inputOf, paramsOf, requestFrom, type StatisticsRequest } from './statistics-request';
@@ -49,6 +50,7 @@ export function StatisticsScreen() {
           <Downloads request={request} />
           <ReferralFigures input={input} label={label} />
           <CoordinationFigures input={input} label={label} />
+          <DataQuality input={input} />
         </>
       )}
     </Stack>

@@ -5,6 +5,8 @@ import type {
   CoordinationFiguresQueryVariables,
   ReferralFiguresQuery,
   ReferralFiguresQueryVariables,
+  ReferralDataQualityQuery,
+  ReferralDataQualityQueryVariables,
   StatisticsMechanismsQuery,
   StatisticsMechanismsQueryVariables,
 } from '../../gql/graphql';
@@ -21,4 +23,8 @@ export const ReferralFiguresDocument = operation<ReferralFiguresQuery, ReferralF
 export const CoordinationFiguresDocument = operation<CoordinationFiguresQuery, CoordinationFiguresQueryVariables>(
   documents,
   'CoordinationFigures',
+);
+export const ReferralDataQualityDocument = operation<ReferralDataQualityQuery, ReferralDataQualityQueryVariables>(
+  documents,
+  'ReferralDataQuality',
 );
