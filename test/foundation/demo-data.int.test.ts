@@ -42,7 +42,35 @@ describe('demo data', () => {
       .fork()
       .getConnection()
       .execute('select count(*)::int as count from referral');
-    expect(count).toBe(4);
+    // The 4 referrals of the inboxes, and 72 on three borders behind the statistics (demo-statistics.ts).
+    expect(count).toBe(4 + 72);
+  });
+
+  it("gives the region's statistician figures above the disclosure threshold, over months, on three borders", async () => {
+    const signIn = await api.graphql(
+      'mutation { signIn(email: "statistician@demo.enlace.example", password: "Enlace-Demo-2026") { status } }',
+    );
+    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+    const result = await api.graphql<{
+      referralStatistics: {
+        total: { count: number | null };
+        timeToAcknowledge: { medianHours: number | null };
+        tables: { dimension: string; cells: { key: string; count: number | null }[] }[];
+      };
+    }>(
+      `{ referralStatistics(input: { scope: REGION }) {
+           total { count } timeToAcknowledge { medianHours }
+           tables { dimension cells { key count } } } }`,
+      {},
+      { cookie },
+    );
+    expect(result.errors).toBeUndefined();
+    const figures = result.data!.referralStatistics;
+    expect(figures.total.count).toBe(4 + 72);
+    const table = (dimension: string) => figures.tables.find((t) => t.dimension === dimension)!.cells;
+    expect(table('BORDER').filter((cell) => cell.count !== null && cell.count >= 5)).toHaveLength(3);
+    expect(table('MONTH').length).toBeGreaterThanOrEqual(5);
+    expect(figures.timeToAcknowledge.medianHours).toBeGreaterThan(1);
   });
 });
 

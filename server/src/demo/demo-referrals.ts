@@ -11,6 +11,7 @@ import { seedDemoCoordination } from './demo-coordination';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoRoster } from './demo-roster';
 import { demoEmail } from './demo-seed';
+import { seedDemoStatistics } from './demo-statistics';
 
 export interface DemoServices extends Pick<RequestContext, 'config' | 'events'> {
   policies: readonly Policy[];
@@ -145,6 +146,8 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
     }
   }
   logger.info({ referrals: DEMO_REFERRALS.length }, 'demo referrals loaded');
+  // Months of referrals on three borders, so the statistics screen shows figures above the threshold.
+  await seedDemoStatistics(em, services, logger);
   // The mechanisms' work follows the referrals (the composition root calls this one function for demo work).
   await seedDemoCoordination(em, services, logger);
   await seedDemoLibrary(em, services, logger);

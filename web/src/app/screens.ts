@@ -19,6 +19,7 @@ import type * as ProtectionScreens from '../screens/protection-common/protection
 import type * as DurableSolutionsScreens from '../screens/durable-solutions-common/durable-solutions-screens';
 import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
 import SolutionReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
+import StatisticsIcon from '@mui/icons-material/BarChartOutlined';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -338,6 +339,16 @@ export const SCREENS: Screen[] = [
   ...COORDINATION,
   ...PROTECTION,
   ...DURABLE_SOLUTIONS,
+  {
+    path: '/statistics',
+    titleKey: 'nav.statistics',
+    icon: StatisticsIcon,
+    audience: 'members',
+    // Whoever may count referrals into figures (statistics.policy.ts): agencies' staff and statisticians.
+    offeredTo: (ability) => ability.can('count', 'ReferralFigures'),
+    namespaces: ['statistics', 'referrals', 'coordination'],
+    lazy: () => import('../screens/statistics/route'),
+  },
   ...ADMINISTRATION,
   {
     path: '/referrals/:id/edit',

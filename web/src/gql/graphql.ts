@@ -311,6 +311,65 @@ export type DataOwnerAccessFilter = {
   actorAgencyId?: string | number | null | undefined;
 };
 
+export type StatisticsScope = 'AGENCY' | 'MECHANISM' | 'REGION';
+
+/** PRIMARY: the count itself is too small; SECONDARY: hidden so a small one cannot be recomputed */
+export type CellSuppression = 'PRIMARY' | 'SECONDARY';
+
+export type ReferralDimension =
+  | 'MECHANISM'
+  | 'BORDER'
+  | 'CROSSING_POINT'
+  | 'CATEGORY'
+  | 'URGENCY'
+  | 'HANDLING_CODE'
+  | 'SENDING_COUNTRY'
+  | 'RECEIVING_COUNTRY'
+  | 'STATUS'
+  | 'OUTCOME'
+  | 'MONTH'
+  | 'DECLINE_REASON';
+
+export type ReferralStatisticsInput = {
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  /** Referrals sent at or after this moment */
+  from?: string | null | undefined;
+  /** Referrals sent before this moment */
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+  /** Exact counts: only for scope AGENCY (an agency's own operational figures) */
+  exact?: boolean | null | undefined;
+};
+
+/** STANDARD: counts below 5 are suppressed; CTDC: below 11 */
+export type DisclosureLevel = 'STANDARD' | 'CTDC';
+
+export type CoordinationStatisticsInput = {
+  /** AGENCY: the mechanisms of the caller's agency */
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+};
+
+/** The same scope, period and disclosure level as referralStatistics */
+export type DataQualityInput = {
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  /** Referrals sent at or after this moment */
+  from?: string | null | undefined;
+  /** Referrals sent before this moment */
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+  /** Exact counts: only for scope AGENCY (an agency's own operational figures) */
+  exact?: boolean | null | undefined;
+};
+
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. "Case management system". At most 200 characters. */
@@ -4347,6 +4406,82 @@ export type VerifyTotpMutationVariables = Exact<{
 
 export type VerifyTotpMutation = { verifyTotp: { status: SignInStatus } };
 
+export type StatisticsCellFieldsFragment = {
+  key: string;
+  parent: string | null;
+  count: number | null;
+  suppression: CellSuppression | null;
+};
+
+export type StatisticsMechanismsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StatisticsMechanismsQuery = {
+  statisticsMechanisms: Array<{
+    id: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    crossingPoints: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type ReferralFiguresQueryVariables = Exact<{
+  input: ReferralStatisticsInput;
+}>;
+
+export type ReferralFiguresQuery = {
+  referralStatistics: {
+    scope: StatisticsScope;
+    threshold: number;
+    overdueShare: number | null;
+    total: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    overdue: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    timeToAcknowledge: { count: number | null; medianHours: number | null; p90Hours: number | null };
+    timeToAnswer: { count: number | null; medianHours: number | null; p90Hours: number | null };
+    tables: Array<{
+      dimension: ReferralDimension;
+      cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
+    }>;
+  };
+};
+
+export type CoordinationFiguresQueryVariables = Exact<{
+  input: CoordinationStatisticsInput;
+}>;
+
+export type CoordinationFiguresQuery = {
+  coordinationStatistics: {
+    threshold: number;
+    meetingsHeld: {
+      total: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+      cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
+    };
+    decisions: {
+      total: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+      cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
+    };
+    actions: {
+      total: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+      cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
+    };
+  };
+};
+
+export type ReferralDataQualityQueryVariables = Exact<{
+  input: DataQualityInput;
+}>;
+
+export type ReferralDataQualityQuery = {
+  referralDataQuality: {
+    threshold: number;
+    indicators: Array<{
+      indicator: string;
+      base: number;
+      flagged: number | null;
+      suppression: CellSuppression | null;
+      share: number | null;
+    }>;
+  };
+};
+
 export const AdminAgencyFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5586,6 +5721,25 @@ export const ReferralAgencyPartyFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralAgencyPartyFragment, unknown>;
+export const StatisticsCellFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCellFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsCellFieldsFragment, unknown>;
 export const AcceptInvitationDocument = {
   kind: 'Document',
   definitions: [
@@ -17712,3 +17866,366 @@ export const VerifyTotpDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTotpMutation, VerifyTotpMutationVariables>;
+export const StatisticsMechanismsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsMechanisms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statisticsMechanisms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoints' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsMechanismsQuery, StatisticsMechanismsQueryVariables>;
+export const ReferralFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralStatisticsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overdue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueShare' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToAcknowledge' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToAnswer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCellFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralFiguresQuery, ReferralFiguresQueryVariables>;
+export const CoordinationFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoordinationFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoordinationStatisticsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coordinationStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetingsHeld' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCellFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoordinationFiguresQuery, CoordinationFiguresQueryVariables>;
+export const ReferralDataQualityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralDataQuality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DataQualityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralDataQuality' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'flagged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralDataQualityQuery, ReferralDataQualityQueryVariables>;

@@ -23,6 +23,7 @@ export const SCREEN_NAMESPACES = [
   'coordination',
   'coordinationWork',
   'durableSolutions',
+  'statistics',
 ] as const;
 export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 

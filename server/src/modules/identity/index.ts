@@ -15,6 +15,7 @@ import { User } from './user.entity';
 export { Agency, AgencyKind, Country, CrossingPoint, Mechanism, MechanismKind, User, authenticateRequest };
 export { loadActor } from './auth/actor-loader';
 export { ApiToken } from './auth/api-token.entity';
+export { LocalizedNames } from './localized-names';
 
 export const identityModule: EnlaceModule<RequestContext> = {
   name: 'identity',

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
 import { StatisticsResolver } from './statistics.resolver';
+import { statisticsExportRoutes } from './statistics-export.routes';
 import { coordinationFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
 
 export { controlDisclosure, type DisclosureRule } from './disclosure-control';
@@ -14,4 +15,7 @@ export const statisticsModule: EnlaceModule<RequestContext> = {
   entities: [],
   resolvers: [StatisticsResolver],
   policies: [referralFiguresPolicy, coordinationFiguresPolicy],
+  routes(app, runtime) {
+    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination}.csv
+  },
 };

@@ -47,7 +47,7 @@ export async function referralStatistics(
   return { scope: input.scope, ...publishReferralFigures(rows, durations, ruleFor(input), COMPLETE_DIMENSIONS) };
 }
 
-function scopeCondition(context: RequestContext, input: ReferralStatisticsInput): FilterQuery<Referral> {
+export function scopeCondition(context: RequestContext, input: ReferralStatisticsInput): FilterQuery<Referral> {
   const actor = context.actor;
   if (!actor) throw unauthenticated();
   const statistician = actor.roles.includes(Role.STATISTICIAN);
@@ -70,7 +70,7 @@ function scopeCondition(context: RequestContext, input: ReferralStatisticsInput)
   }
 }
 
-function periodCondition(input: ReferralStatisticsInput): FilterQuery<Referral> {
+export function periodCondition(input: ReferralStatisticsInput): FilterQuery<Referral> {
   if (input.from && input.to && input.from >= input.to)
     throw badInput({ 'input.to': 'error.statistics.periodEmpty' }, 'The period ends before it starts');
   const sentAt: Record<string, Date> = {};
@@ -79,7 +79,7 @@ function periodCondition(input: ReferralStatisticsInput): FilterQuery<Referral> 
   return Object.keys(sentAt).length > 0 ? { sentAt } : {};
 }
 
-function ruleFor(input: ReferralStatisticsInput): DisclosureRule {
+export function ruleFor(input: ReferralStatisticsInput): DisclosureRule {
   if (input.exact) return { threshold: 1 };
   return input.disclosure === DisclosureLevel.CTDC ? CTDC_DISCLOSURE_RULE : DEFAULT_DISCLOSURE_RULE;
 }

@@ -2,7 +2,9 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { RoleRequired } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { coordinationStatistics } from './coordination-statistics.service';
+import { DataQuality, dataQuality, DataQualityInput } from './data-quality.service';
 import { referralStatistics } from './referral-statistics.service';
+import { StatisticsMechanism, statisticsMechanisms } from './statistics-mechanisms';
 import { STATISTICS_ROLES } from './statistics.policy';
 import {
   CoordinationStatistics,
@@ -33,5 +35,24 @@ export class StatisticsResolver {
     @Ctx() context: RequestContext,
   ): Promise<CoordinationStatistics> {
     return coordinationStatistics(context, input);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => [StatisticsMechanism], {
+    description: 'The mechanisms the caller may ask figures of (all of them for a STATISTICIAN), with crossing points',
+  })
+  statisticsMechanisms(@Ctx() context: RequestContext): Promise<StatisticsMechanism[]> {
+    return statisticsMechanisms(context);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => DataQuality, {
+    description: 'Completeness, timeliness and consistency of the referrals in a scope and period, as counts',
+  })
+  referralDataQuality(
+    @Arg('input', () => DataQualityInput) input: DataQualityInput,
+    @Ctx() context: RequestContext,
+  ): Promise<DataQuality> {
+    return dataQuality(context, input);
   }
 }

@@ -1,0 +1,61 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
+import { Referral } from '../referrals';
+
+/** One indicator: how many of the referrals it applies to (`base`) have the problem (`flagged`). */
+export interface QualityRow {
+  indicator: string;
+  flagged: number;
+  base: number;
+}
+
+/**
+ * Each indicator as [name, the referrals it applies to, the ones with the problem], over the permitted
+ * referrals. Completeness: key fields left empty; timeliness: acknowledged after the deadline, or still waiting
+ * past it; consistency: closed with no outcome, declined with no reason; unknown values: category OTHER.
+ */
+const INDICATORS: [string, string, string][] = [
+  ['CROSSING_POINT_MISSING', 'true', 'crossing_point_id is null and place_description is null'],
+  ['INCIDENT_DATE_MISSING', 'true', 'incident_date is null'],
+  ['LOCATION_MISSING', 'true', 'latitude is null or longitude is null'],
+  ['NO_PERSON_RECORDED', 'true', 'persons = 0'],
+  ['CATEGORY_OTHER', 'true', "category = 'OTHER'"],
+  ['ACKNOWLEDGED_LATE', 'acknowledged_at is not null', 'acknowledged_at > acknowledge_by'],
+  ['NOT_ACKNOWLEDGED_PAST_DEADLINE', "status = 'SENT'", 'acknowledge_by < now()'],
+  ['CLOSED_WITHOUT_OUTCOME', "status = 'CLOSED'", 'outcome is null'],
+  ['DECLINED_WITHOUT_REASON', "status = 'DECLINED'", "coalesce(btrim(status_reason), '') = ''"],
+];
+
+/** The data-quality indicators of the permitted referrals, counted by PostgreSQL in one statement. */
+export async function dataQualityRows(em: EntityManager, where: FilterQuery<Referral>): Promise<QualityRow[]> {
+  const { sql, bindings } = em
+    .createQueryBuilder(Referral, 'r')
+    .select('r.id')
+    .where(where as QBFilterQuery<Referral>)
+    .getKnexQuery()
+    .toSQL();
+  const columns = INDICATORS.map(
+    ([name, base, flagged]) =>
+      `count(*) filter (where ${base})::int as "${name}|base", ` +
+      `count(*) filter (where (${base}) and (${flagged}))::int as "${name}|flagged"`,
+  ).join(',\n    ');
+  const [row] = await em.getConnection().execute<Record<string, number>[]>(
+    `with scoped as (${sql}),
+  facts as (
+    select r.status::text as status, r.category::text as category, r.outcome, r.status_reason, r.crossing_point_id,
+      r.place_description, r.incident_date, r.latitude, r.longitude, r.acknowledge_by,
+      (select count(*) from referral_person p where p.referral_id = r.id) as persons,
+      (select min(t.at) from referral_transition t where t.referral_id = r.id and t.action = 'acknowledge')
+        as acknowledged_at
+    from referral r join scoped s on s.id = r.id
+  )
+  select ${columns}
+  from facts`,
+    bindings as unknown[],
+  );
+  return INDICATORS.map(([indicator]) => ({
+    indicator,
+    base: row[`${indicator}|base`],
+    flagged: row[`${indicator}|flagged`],
+  }));
+}

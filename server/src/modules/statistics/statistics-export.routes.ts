@@ -1,0 +1,41 @@
+import type { Express } from 'express';
+import type { RequestContext } from '../../platform/context';
+import type { ModuleRuntime } from '../../platform/module';
+import { type Role } from '../../platform/authz/roles';
+import { STATISTICS_ROLES } from './statistics.policy';
+import { type StatisticsExportKind, statisticsCsv } from './statistics-export';
+
+/**
+ * GET /api/statistics/referrals.csv?scope=REGION&from=…&to=…&disclosure=STANDARD&mechanismId=…
+ * GET /api/statistics/coordination.csv?…
+ * The same figures as the referralStatistics and coordinationStatistics queries (same rules, same disclosure
+ * control), as a file, authenticated like /graphql and audited. Errors answer with the GraphQL error's code.
+ */
+export function statisticsExportRoutes(app: Express, runtime: ModuleRuntime<RequestContext>) {
+  const serve = (kind: StatisticsExportKind) =>
+    app.get(`/api/statistics/${kind}.csv`, async (req, res, next) => {
+      try {
+        const context = await runtime.createContext(req, res);
+        const roles: readonly Role[] = context.actor?.roles ?? [];
+        if (!context.actor)
+          return res.status(401).json({ code: 'UNAUTHENTICATED', messageKey: 'error.unauthenticated' });
+        if (!roles.some((role) => STATISTICS_ROLES.includes(role)))
+          return res.status(403).json({ code: 'FORBIDDEN', messageKey: 'error.forbidden' });
+        const file = await statisticsCsv(context, kind, req.query);
+        res.set({
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${file.fileName}"`,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, no-store',
+        });
+        res.send(file.content);
+      } catch (error) {
+        const extensions = (error as { extensions?: { code?: string; messageKey?: string } }).extensions;
+        const status = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 }[extensions?.code ?? ''];
+        if (status) return res.status(status).json({ code: extensions!.code, messageKey: extensions!.messageKey });
+        next(error);
+      }
+    });
+  serve('referrals');
+  serve('coordination');
+}

@@ -1,0 +1,112 @@
+/**
+ * @jest-environment node
+ */
+// Like every test file that starts the server: a database of its own, copied from the run's migrated template.
+import '../support/per-file-database';
+import { ReferralCategory, ReferralStatus } from '../../server/src/modules/referrals';
+import { Role } from '../../server/src/platform/authz/roles';
+import { aBorderWorld, type BorderWorld, referralIn, type WorldUser } from '../support/factories';
+import { startTestServer, type TestServer } from '../support/test-server';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+  untranslatedKeyPattern,
+} from '../../web/e2e-support/browser.cjs';
+
+const untranslatedKey = untranslatedKeyPattern();
+
+describe('a statistician reads the figures of the region and of a mechanism, in a real browser', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let world: BorderWorld;
+  let statistician: WorldUser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    const orm = api.server.orm;
+    world = await aBorderWorld(orm);
+    statistician = await world.colleagueIn('sameCountry', [Role.STATISTICIAN], { password: true });
+    for (let i = 0; i < 8; i++) await referralIn(orm, world, ReferralStatus.SENT);
+    for (let i = 0; i < 6; i++)
+      await referralIn(orm, world, ReferralStatus.CLOSED, { category: ReferralCategory.SUSPECTED_TRAFFICKING });
+    await referralIn(orm, world, ReferralStatus.ACKNOWLEDGED, { category: ReferralCategory.DOCUMENT_FRAUD });
+  }, 180_000);
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  async function signedInPage(viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ locale: 'es-GT', timezoneId: 'America/Guatemala', viewport });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('Correo electrónico institucional').fill(statistician.email);
+    await page.getByLabel('Contraseña').fill(statistician.password!);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL(`${api.url}/`);
+    return page;
+  }
+
+  async function checkScreen(page: Page, name: string) {
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    await screenshot(page, name);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  }
+
+  const countIn = (page: Page, table: string, row: string) =>
+    page.locator(`[data-figure-table="${table}"] tr`, { has: page.getByRole('rowheader', { name: row, exact: true }) });
+
+  it('opens the region from the menu: tables with bars, small counts hidden and said so, filters in the address', async () => {
+    const page = await signedInPage({ width: 1366, height: 900 });
+    await page.getByRole('link', { name: 'Estadísticas' }).first().click();
+    await page.getByRole('heading', { name: 'Estadísticas', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Por categoría' }).waitFor();
+    // 15 referrals: 8 + 6 + 1. Document fraud (1) is below 5, and hidden in words, not shown as 0.
+    await expect(countIn(page, 'referrals-status', 'Enviada').innerText()).resolves.toContain('8');
+    await page.locator('dd', { hasText: /^15$/ }).waitFor();
+    const fraud = countIn(page, 'referrals-category', 'Fraude documental');
+    await expect(fraud.innerText()).resolves.toContain('oculto, menos de 5');
+    await page.getByText('oculto para proteger otro').first().waitFor();
+    await page.getByText('Una cifra oculta no es cero.', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'Reuniones celebradas' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Cerradas sin resultado' }).waitFor();
+    await checkScreen(page, 'statistics-region-es-1366');
+
+    // The mechanism, through the filters; the address carries it, so a reload shows the same tables.
+    await page.getByLabel('Cifras de').click();
+    await page.getByRole('option', { name: 'Un mecanismo' }).click();
+    await page.getByText('Elija un mecanismo para ver sus cifras.').waitFor();
+    await page.getByLabel('Mecanismo', { exact: true }).click();
+    await page.getByRole('option', { name: world.mechanism.names.es }).click();
+    await page.getByRole('heading', { name: 'Por paso fronterizo' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('mechanism')).toBe(world.mechanism.id);
+    await page.reload();
+    await countIn(page, 'referrals-crossing_point', 'Tecún Umán - Ciudad Hidalgo').waitFor();
+    await page.getByRole('rowheader', { name: world.mechanism.names.es }).waitFor();
+    const download = page.getByRole('link', { name: 'Descargar tablas de remisiones (CSV)' });
+    expect(await download.getAttribute('href')).toBe(
+      `/api/statistics/referrals.csv?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`,
+    );
+    await checkScreen(page, 'statistics-mechanism-es-1366');
+    await page.context().close();
+  });
+
+  it('fits a phone (390 px) with no horizontal scrolling', async () => {
+    const page = await signedInPage({ width: 390, height: 844 });
+    await page.goto(`${api.url}/statistics?scope=REGION&disclosure=CTDC`);
+    await page.getByRole('heading', { name: 'Por frontera' }).waitFor();
+    await page.getByText('oculto, menos de 11').first().waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await checkScreen(page, 'statistics-region-es-390');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,68 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { translateApiError } from '../../api/translate-api-error';
+import type { ReferralStatisticsInput } from '../../gql/graphql';
+import { ReferralDataQualityDocument } from './statistics.operations';
+
+/** Completeness, timeliness and consistency of the referrals in scope: "flagged of base", with the share. */
+export function DataQuality({ input }: { input: ReferralStatisticsInput }) {
+  const { t, i18n } = useTranslation();
+  const { data, previousData, error } = useQuery(ReferralDataQualityDocument, { variables: { input } });
+  const quality = (data ?? previousData)?.referralDataQuality;
+  const number = new Intl.NumberFormat(i18n.language);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  return (
+    <Box component="section" aria-labelledby="data-quality-title">
+      <Typography variant="h2" id="data-quality-title" sx={{ fontSize: '1.4rem', mb: 1 }}>
+        {t('statistics.quality.title')}
+      </Typography>
+      {error && <Alert severity="error">{translateApiError(error, t).message}</Alert>}
+      {quality && (
+        // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+        <Paper
+          variant="outlined"
+          sx={{ p: 2, overflowX: 'auto' }}
+          tabIndex={0}
+          role="region"
+          aria-labelledby="data-quality-title"
+        >
+          <Table size="small" aria-labelledby="data-quality-title" data-figure-table="data-quality">
+            <TableHead>
+              <TableRow>
+                <TableCell scope="col">{t('statistics.quality.indicator')}</TableCell>
+                <TableCell scope="col" align="right">
+                  {t('statistics.quality.flagged')}
+                </TableCell>
+                <TableCell scope="col" align="right">
+                  {t('statistics.quality.base')}
+                </TableCell>
+                <TableCell scope="col" align="right">
+                  {t('statistics.quality.share')}
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {quality.indicators.map((row) => (
+                <TableRow key={row.indicator}>
+                  <TableCell component="th" scope="row">
+                    {t(`statistics.quality.indicators.${row.indicator}`)}
+                  </TableCell>
+                  <TableCell align="right" sx={row.flagged === null ? { fontStyle: 'italic' } : undefined}>
+                    {row.flagged === null || row.flagged === undefined
+                      ? t('statistics.suppressed.PRIMARY', { threshold: quality.threshold })
+                      : number.format(row.flagged)}
+                  </TableCell>
+                  <TableCell align="right">{number.format(row.base)}</TableCell>
+                  <TableCell align="right">
+                    {row.share === null || row.share === undefined ? '—' : percent.format(row.share)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { StatisticsScreen as Component } from './statistics-screen';

@@ -1,0 +1,77 @@
+import { useQuery } from '@apollo/client/react';
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { translateApiError } from '../../api/translate-api-error';
+import { useLanguage } from '../../i18n/use-language';
+import { useSession } from '../../session/session';
+import { labelMaker } from './figure-labels';
+import { CoordinationFigures } from './coordination-figures';
+import { DataQuality } from './data-quality';
+import { ReferralFigures } from './referral-figures';
+import { StatisticsFilters } from './statistics-filters';
+import { exportHref, inputOf, paramsOf, requestFrom, type StatisticsRequest } from './statistics-request';
+import { StatisticsMechanismsDocument } from './statistics.operations';
+
+/**
+ * Figures per border, mechanism and period, as tables with bars: for the agency (its own referrals), a
+ * mechanism it belongs to, or the region (statisticians). Everything shown has passed the server's disclosure
+ * control; the request is in the address, so a table can be linked to and comes back with the back button.
+ */
+export function StatisticsScreen() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { user } = useSession();
+  const roles = user?.roles ?? [];
+  const [params, setParams] = useSearchParams();
+  const request = requestFrom(params, roles);
+  const mechanisms = useQuery(StatisticsMechanismsDocument);
+  const list = mechanisms.data?.statisticsMechanisms ?? [];
+  const change = (next: StatisticsRequest) => setParams(paramsOf(next), { replace: true });
+  const input = inputOf(request);
+  const label = labelMaker(t, language, list);
+  return (
+    <Stack spacing={2}>
+      <div>
+        <Typography variant="h1">{t('statistics.title')}</Typography>
+        <Typography color="text.secondary">{t('statistics.intro')}</Typography>
+      </div>
+      <StatisticsFilters request={request} roles={roles} mechanisms={list} onChange={change} />
+      {mechanisms.error && <Alert severity="error">{translateApiError(mechanisms.error, t).message}</Alert>}
+      {mechanisms.loading && <LinearProgress aria-label={t('statistics.loading')} />}
+      {!input ? (
+        <Alert severity="info">{t('statistics.chooseMechanism')}</Alert>
+      ) : (
+        <>
+          <Alert severity="info" component="section" aria-label={t('statistics.disclosureNote.title')}>
+            {t('statistics.disclosureNote.text')}
+          </Alert>
+          <Downloads request={request} />
+          <ReferralFigures input={input} label={label} />
+          <CoordinationFigures input={input} label={label} />
+          <DataQuality input={input} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Downloads({ request }: { request: StatisticsRequest }) {
+  const { t } = useTranslation();
+  const referrals = exportHref('referrals', request);
+  const coordination = exportHref('coordination', request);
+  if (!referrals || !coordination) return null;
+  const hrefs = { referrals, coordination };
+  return (
+    <Box>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {(['referrals', 'coordination'] as const).map((kind) => (
+          <Button key={kind} variant="outlined" startIcon={<DownloadIcon />} href={hrefs[kind]} download>
+            {t(`statistics.download.${kind}`)}
+          </Button>
+        ))}
+      </Stack>
+    </Box>
+  );
+}
