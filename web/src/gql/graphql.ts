@@ -695,6 +695,36 @@ export type LibraryDocumentInput = {
   namedAgencyIds?: Array<string | number>;
 };
 
+/** A line of the 24/7 contact roster: a desk or officer, when it answers, how to reach it */
+export type DutyContactInput = {
+  /** A crossing point of the mechanism, or none for the whole border. A UUID. */
+  crossingPointId?: string | number | null | undefined;
+  /** At most 200 characters. At most 1000 characters. */
+  deskName: string;
+  /** At most 200 characters. At most 1000 characters. */
+  officerName?: string | null | undefined;
+  /** IANA time zone of the hours, e.g. America/Guatemala. At most 1000 characters. */
+  timeZone: string;
+  /** Around the clock, every day: days and times are then ignored */
+  alwaysOn: boolean;
+  /** ISO days a shift starts: 1 Monday … 7 Sunday. At most 7 items. */
+  days?: Array<number>;
+  /** HH:MM local time the shift starts. At most 1000 characters. */
+  from?: string | null | undefined;
+  /** HH:MM local time it ends; earlier than `from` runs past midnight. At most 1000 characters. */
+  until?: string | null | undefined;
+  /** es, pt, en, fr. At most 4 items. At most 1000 characters. */
+  languages?: Array<string>;
+  /** At most 40 characters. At most 1000 characters. */
+  phone: string;
+  /** At most 1000 characters. */
+  radioChannel?: string | null | undefined;
+  /** At most 1000 characters. */
+  email?: string | null | undefined;
+  /** At most 1000 characters. */
+  secureChannel?: string | null | undefined;
+};
+
 /** A survivor's informed consent, as given */
 export type ConsentInput = {
   /** A UUID. */
@@ -2142,6 +2172,7 @@ export type ActionItemFieldsFragment = {
     statusTo: ActionStatus | null;
     createdAt: string;
     authorAgency: { id: string; acronym: string };
+    evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
   }>;
 };
 
@@ -2178,6 +2209,7 @@ export type MeetingFollowUpQuery = {
         statusTo: ActionStatus | null;
         createdAt: string;
         authorAgency: { id: string; acronym: string };
+        evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
       }>;
     }>;
     carriedActions: Array<{
@@ -2199,6 +2231,7 @@ export type MeetingFollowUpQuery = {
         statusTo: ActionStatus | null;
         createdAt: string;
         authorAgency: { id: string; acronym: string };
+        evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
       }>;
     }>;
   };
@@ -2226,6 +2259,7 @@ export type ActionsOwedQuery = {
       statusTo: ActionStatus | null;
       createdAt: string;
       authorAgency: { id: string; acronym: string };
+      evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
     }>;
   }>;
 };
@@ -2256,6 +2290,7 @@ export type ReportOnActionMutation = {
       statusTo: ActionStatus | null;
       createdAt: string;
       authorAgency: { id: string; acronym: string };
+      evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
     }>;
   };
 };
@@ -2326,6 +2361,7 @@ export type ActionItemDetailQuery = {
       statusTo: ActionStatus | null;
       createdAt: string;
       authorAgency: { id: string; acronym: string };
+      evidence: Array<{ id: string; fileName: string; sizeBytes: number; downloadPath: string }>;
     }>;
   };
 };
@@ -2359,7 +2395,11 @@ export type LibraryDocumentsQueryVariables = Exact<{
 }>;
 
 export type LibraryDocumentsQuery = {
-  mechanism: { id: string; secretariatAgency: { id: string } } | null;
+  mechanism: {
+    id: string;
+    secretariatAgency: { id: string; acronym: string };
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+  } | null;
   libraryDocuments: Array<{
     id: string;
     kind: LibraryDocumentKind;
@@ -2387,6 +2427,99 @@ export type CreateLibraryDocumentMutationVariables = Exact<{
 }>;
 
 export type CreateLibraryDocumentMutation = { createLibraryDocument: { id: string } };
+
+export type DutyContactFieldsFragment = {
+  id: string;
+  deskName: string;
+  officerName: string | null;
+  timeZone: string;
+  alwaysOn: boolean;
+  days: Array<number>;
+  from: string | null;
+  until: string | null;
+  languages: Array<string>;
+  phone: string;
+  radioChannel: string | null;
+  email: string | null;
+  secureChannel: string | null;
+  onDutyNow: boolean;
+  canUpdate: boolean;
+  agency: { id: string; acronym: string; name: string };
+  crossingPoint: { id: string; name: string } | null;
+};
+
+export type DutyRosterQueryVariables = Exact<{
+  mechanismId: string | number;
+}>;
+
+export type DutyRosterQuery = {
+  mechanism: {
+    id: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    memberAgencies: Array<{ id: string }>;
+    secretariatAgency: { id: string };
+    crossingPoints: Array<{ id: string; name: string }>;
+  } | null;
+  dutyRoster: Array<{
+    id: string;
+    deskName: string;
+    officerName: string | null;
+    timeZone: string;
+    alwaysOn: boolean;
+    days: Array<number>;
+    from: string | null;
+    until: string | null;
+    languages: Array<string>;
+    phone: string;
+    radioChannel: string | null;
+    email: string | null;
+    secureChannel: string | null;
+    onDutyNow: boolean;
+    canUpdate: boolean;
+    agency: { id: string; acronym: string; name: string };
+    crossingPoint: { id: string; name: string } | null;
+  }>;
+};
+
+export type AgencyOnDutyQueryVariables = Exact<{
+  mechanismId: string | number;
+  agencyId: string | number;
+}>;
+
+export type AgencyOnDutyQuery = {
+  dutyRoster: Array<{
+    id: string;
+    deskName: string;
+    officerName: string | null;
+    timeZone: string;
+    alwaysOn: boolean;
+    days: Array<number>;
+    from: string | null;
+    until: string | null;
+    languages: Array<string>;
+    phone: string;
+    radioChannel: string | null;
+    email: string | null;
+    secureChannel: string | null;
+    onDutyNow: boolean;
+    canUpdate: boolean;
+    agency: { id: string; acronym: string; name: string };
+    crossingPoint: { id: string; name: string } | null;
+  }>;
+};
+
+export type CreateDutyContactMutationVariables = Exact<{
+  mechanismId: string | number;
+  input: DutyContactInput;
+}>;
+
+export type CreateDutyContactMutation = { createDutyContact: { id: string } };
+
+export type DeleteDutyContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteDutyContactMutation = { deleteDutyContact: string };
 
 export type MyDurablePlansQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5051,6 +5184,19 @@ export const ActionItemFieldsFragmentDoc = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5059,6 +5205,59 @@ export const ActionItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
+export const DutyContactFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DutyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deskName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'officerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alwaysOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'radioChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secureChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDutyNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DutyContactFieldsFragment, unknown>;
 export const SolutionReferralPartsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10161,6 +10360,19 @@ export const MeetingFollowUpDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10247,6 +10459,19 @@ export const ActionsOwedDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                     ],
                   },
                 },
@@ -10370,6 +10595,19 @@ export const ReportOnActionDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                     ],
                   },
                 },
@@ -10722,6 +10960,19 @@ export const ActionItemDetailDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10938,7 +11189,22 @@ export const LibraryDocumentsDocument = {
                   name: { kind: 'Name', value: 'secretariatAgency' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
                   },
                 },
               ],
@@ -11054,6 +11320,323 @@ export const CreateLibraryDocumentDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateLibraryDocumentMutation, CreateLibraryDocumentMutationVariables>;
+export const DutyRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DutyRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secretariatAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoints' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dutyRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DutyContactFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DutyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deskName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'officerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alwaysOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'radioChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secureChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDutyNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DutyRosterQuery, DutyRosterQueryVariables>;
+export const AgencyOnDutyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgencyOnDuty' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dutyRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DutyContactFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DutyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deskName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'officerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alwaysOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'radioChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secureChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDutyNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgencyOnDutyQuery, AgencyOnDutyQueryVariables>;
+export const CreateDutyContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDutyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContactInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDutyContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDutyContactMutation, CreateDutyContactMutationVariables>;
+export const DeleteDutyContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteDutyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteDutyContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteDutyContactMutation, DeleteDutyContactMutationVariables>;
 export const MyDurablePlansDocument = {
   kind: 'Document',
   definitions: [

@@ -2588,6 +2588,21 @@ export const MeetingFollowUpDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2689,6 +2704,21 @@ export const ActionsOwedDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
                     ],
                   },
                 },
@@ -2828,6 +2858,21 @@ export const ReportOnActionDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
                     ],
                   },
                 },
@@ -3241,6 +3286,21 @@ export const ActionItemDetailDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
                       { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
                     ],
                   },
                 },

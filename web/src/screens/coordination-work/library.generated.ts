@@ -54,7 +54,24 @@ export const LibraryDocumentsDocument = {
                   directives: [],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
                   },
                 },
               ],

@@ -14,7 +14,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../forms/section';
-import { CreateDutyContactDocument } from '../../gql/graphql';
+import { CreateDutyContactDocument } from './roster.generated';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';

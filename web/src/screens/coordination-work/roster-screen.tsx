@@ -4,7 +4,8 @@ import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/mate
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '../../forms/section';
-import { DeleteDutyContactDocument, DutyRosterDocument, type DutyRosterQuery } from '../../gql/graphql';
+import { type DutyRosterQuery } from '../../gql/graphql';
+import { DeleteDutyContactDocument, DutyRosterDocument } from './roster.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { NotFoundScreen } from '../not-found/not-found-screen';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../forms/section';
-import { AgencyOnDutyDocument } from '../../gql/graphql';
+import { AgencyOnDutyDocument } from '../coordination-work/roster.generated';
 import { DutyContactCard } from '../coordination-common/duty-contact-card';
 
 /**
