@@ -2333,13 +2333,6 @@ export type MemberHomeQuery = {
   }>;
 };
 
-export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ServiceStatusQuery = {
-  health: { version: string; database: string; databaseTime: string };
-  countries: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
-};
-
 export type NewReferralOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NewReferralOptionsQuery = {
@@ -3390,9 +3383,26 @@ export type ReferralInboxQuery = {
   };
 };
 
+export type InboxMechanismsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InboxMechanismsQuery = {
+  mechanisms: Array<{
+    id: string;
+    active: boolean;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+  }>;
+};
+
 export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type ReferralEventsSubscription = { referralEvents: { type: string; referralId: string; at: string } };
+
+export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ServiceStatusQuery = {
+  health: { version: string; database: string; databaseTime: string };
+  countries: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
+};
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -10512,56 +10522,6 @@ export const MemberHomeDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberHomeQuery, MemberHomeQueryVariables>;
-export const ServiceStatusDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ServiceStatus' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'database' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'databaseTime' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'countries' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'names' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ServiceStatusQuery, ServiceStatusQueryVariables>;
 export const NewReferralOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -14231,6 +14191,45 @@ export const ReferralInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const InboxMechanismsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InboxMechanisms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanisms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxMechanismsQuery, InboxMechanismsQueryVariables>;
 export const ReferralEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -14258,6 +14257,56 @@ export const ReferralEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
+export const ServiceStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'database' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'databaseTime' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceStatusQuery, ServiceStatusQueryVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

@@ -7,7 +7,7 @@ import { useSession } from '../../session/session';
 import { AuditEventList, type AuditView } from './audit-event-list';
 import { AuditFilters, NO_FILTER, type AuditFilterValues } from './audit-filters';
 import { ChainVerification } from './chain-verification';
-import { nextDay, startOfDayIn } from './day-bounds';
+import { nextDay, startOfDayIn } from '../../dates/day-bounds';
 
 /**
  * The auditor's screen: whether the trail is intact, what our agency did, and who elsewhere read our records.

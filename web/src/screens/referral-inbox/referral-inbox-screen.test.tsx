@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ReferralInboxDocument } from '../../gql/graphql';
+import { InboxMechanismsDocument, ReferralEventsDocument, ReferralInboxDocument } from '../../gql/graphql';
 import { signedInAs } from '../../test/admin-sessions';
 import { connectionPage } from '../../test/connection-page';
 import { renderWithApp } from '../../test/render-with-app';
@@ -41,6 +41,18 @@ const page = (nodes: ReturnType<typeof referral>[], hasNextPage: boolean, after:
   },
 });
 const variables = { box: 'INBOX', filter: {}, first: 25 };
+// The mechanisms of the filter, and a live line on which nothing happens during the test.
+const mechanisms = {
+  request: { query: InboxMechanismsDocument },
+  result: { data: { mechanisms: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const quietLine = {
+  request: { query: ReferralEventsDocument },
+  result: { data: {} },
+  delay: Number.POSITIVE_INFINITY,
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 describe('the inbox', () => {
   it('adds the next page below the referrals shown, until there are no more', async () => {
@@ -48,6 +60,8 @@ describe('the inbox', () => {
       path: '/referrals/inbox',
       mocks: [
         signedInAs('officer'),
+        mechanisms,
+        quietLine,
         {
           request: { query: ReferralInboxDocument, variables },
           result: page([referral('r3', 'Camión con migrantes'), referral('r2', 'Lancha en el río')], true),
