@@ -20,8 +20,11 @@ export function useOfferedScreens(): Screen[] {
   return SCREENS.filter(offered);
 }
 
-/** The menu entries: every screen with an icon offered to this user, the current one highlighted. */
-export function NavigationList() {
+/**
+ * The menu entries: every screen with an icon offered to this user, the current one highlighted. `onChoose` runs
+ * on every choice, the current page's too (the drawer closes then, although the address does not change).
+ */
+export function NavigationList({ onChoose }: { onChoose?: () => void } = {}) {
   const { t } = useTranslation();
   const offered = useOfferedScreens();
   return (
@@ -30,7 +33,7 @@ export function NavigationList() {
         {offered.map(({ path, titleKey, icon: Icon }) => (
           // A plain list item: MUI's ListItem brings secondary-action machinery the menu never uses (first download).
           <Box component="li" key={path}>
-            <ListItemButton component={NavLink} to={path} end sx={{ '&.active': activeStyle }}>
+            <ListItemButton component={NavLink} to={path} end onClick={onChoose} sx={{ '&.active': activeStyle }}>
               <ListItemIcon>{Icon && <Icon />}</ListItemIcon>
               <ListItemText primary={t(titleKey)} />
             </ListItemButton>
