@@ -217,6 +217,7 @@ function DurationField({
                 render={({ field }) => (
                   <NativeSelect
                     disableUnderline
+                    sx={{ minWidth: 88 }}
                     value={field.value}
                     onChange={field.onChange}
                     inputProps={{ 'aria-label': t('admin.deadlines.unitOf', { field: label }) }}
