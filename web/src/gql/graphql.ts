@@ -229,6 +229,8 @@ export type AuditTrailFilter = {
   entityType?: string | null | undefined;
   /** At most 100 characters. */
   entityId?: string | null | undefined;
+  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
+  reference?: string | null | undefined;
   /** Only what this user or API token did. A UUID. */
   actorId?: string | number | null | undefined;
 };
@@ -245,6 +247,8 @@ export type DataOwnerAccessFilter = {
   entityType?: string | null | undefined;
   /** At most 100 characters. */
   entityId?: string | null | undefined;
+  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
+  reference?: string | null | undefined;
   /** Only what this other agency did. A UUID. */
   actorAgencyId?: string | number | null | undefined;
 };
@@ -1191,6 +1195,9 @@ export type AuditEventRowFragment = {
   fields: Array<string>;
   requestId: string | null;
   restrictedFields: Array<string>;
+  actorName: string | null;
+  recordLabel: string | null;
+  recordPath: string | null;
 };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -1217,6 +1224,9 @@ export type AuditTrailQuery = {
         fields: Array<string>;
         requestId: string | null;
         restrictedFields: Array<string>;
+        actorName: string | null;
+        recordLabel: string | null;
+        recordPath: string | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1247,6 +1257,9 @@ export type DataOwnerAccessLogQuery = {
         fields: Array<string>;
         requestId: string | null;
         restrictedFields: Array<string>;
+        actorName: string | null;
+        recordLabel: string | null;
+        recordPath: string | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1268,6 +1281,16 @@ export type VerifyAuditChainQuery = {
 export type AuditAgenciesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuditAgenciesQuery = { agencies: Array<{ id: string; acronym: string; name: string }> };
+
+export type AuditPeopleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditPeopleQuery = { auditPeople: Array<{ id: string; name: string }> };
+
+export type ExportAuditTrailMutationVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+export type ExportAuditTrailMutation = { exportAuditTrail: string };
 
 export type CoordinationMechanismsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3684,6 +3707,9 @@ export const AuditEventRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' } },
         ],
       },
     },
@@ -6366,6 +6392,9 @@ export const AuditTrailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' } },
         ],
       },
     },
@@ -6476,6 +6505,9 @@ export const DataOwnerAccessLogDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' } },
         ],
       },
     },
@@ -6537,6 +6569,65 @@ export const AuditAgenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditAgenciesQuery, AuditAgenciesQueryVariables>;
+export const AuditPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditPeople' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditPeople' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditPeopleQuery, AuditPeopleQueryVariables>;
+export const ExportAuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportAuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditTrailFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportAuditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportAuditTrailMutation, ExportAuditTrailMutationVariables>;
 export const CoordinationMechanismsDocument = {
   kind: 'Document',
   definitions: [
