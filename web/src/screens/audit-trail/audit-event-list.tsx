@@ -147,7 +147,10 @@ function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFr
                 {when(event.occurredAt)}
                 {count > 1 && (
                   <Typography variant="body2" color="text.secondary">
-                    {t('audit.fold', { count, first: when(oldest.occurredAt), last: when(event.occurredAt) })}
+                    {t('audit.fold', {
+                      count,
+                      minutes: Math.round((Date.parse(event.occurredAt) - Date.parse(oldest.occurredAt)) / 60_000),
+                    })}
                   </Typography>
                 )}
               </TableCell>

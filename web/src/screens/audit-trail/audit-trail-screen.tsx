@@ -67,7 +67,10 @@ function toFilter(values: AuditFilterValues, timeZone: string): AuditTrailFilter
 /** The filtered trail as a CSV file; the server records the export in the trail itself. */
 function ExportButton({ filter }: { filter: AuditTrailFilter }) {
   const { t } = useTranslation();
-  const [exportTrail, { loading }] = useMutation(ExportAuditTrailDocument);
+  // The export is an event of the trail: lists already loaded are fetched again, so it shows.
+  const [exportTrail, { loading }] = useMutation(ExportAuditTrailDocument, {
+    update: (cache) => cache.evict({ fieldName: 'auditTrail' }),
+  });
   const download = async () => {
     const { data } = await exportTrail({ variables: { filter } });
     if (!data) return;
