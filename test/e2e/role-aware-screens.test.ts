@@ -168,4 +168,26 @@ describe('screens true for each role, in real browsers', () => {
     await again.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
     await page.context().close();
   }, 120_000);
+
+  it('on a phone at 390 px: the top bar keeps the name, the inbox is cards with urgency, status and deadline', async () => {
+    const page = await signedInPage(world.users.receiverOfficer, { width: 390, height: 844 });
+    const bar = page.getByRole('banner');
+    // The product's name in full (not "Enl…").
+    expect(
+      await bar
+        .getByText('Enlace', { exact: true })
+        .evaluate((name: { scrollWidth: number; clientWidth: number }) => name.scrollWidth <= name.clientWidth),
+    ).toBe(true);
+    await bar.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+    await bar.getByRole('button', { name: 'Idioma: Español' }).waitFor();
+    await page.goto(`${api.url}/referrals/inbox`);
+    const cards = page.getByRole('list', { name: 'Remisiones recibidas' });
+    const card = cards.getByRole('listitem').filter({ hasText: 'Pasaportes alterados' });
+    await card.getByText('Urgente').waitFor();
+    await card.getByText('Enviada').waitFor();
+    await card.getByText(/Plazo:/).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await looksRight(page, 'inbox-390-es');
+    await page.context().close();
+  }, 120_000);
 });

@@ -17,6 +17,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +30,7 @@ import { useLanguage } from '../../i18n/use-language';
 import type { EnlaceAbility } from '../../session/ability';
 import { useSession } from '../../session/session';
 import { localName, REFERRAL_STATUSES, StatusChip, translateReferralError, UrgencyChip } from './referral-common';
+import { InboxCards } from './inbox-cards';
 import { InboxFilters, useInboxFilter } from './inbox-filters';
 import { useReferralEvents } from './use-referral-events';
 
@@ -47,6 +50,8 @@ export function ReferralInboxScreen() {
   const [language] = useLanguage();
   const { timeZone } = useSession();
   const ability = useAbility<EnlaceAbility>();
+  // A phone at the border post: cards instead of a table.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const box: ReferralBox = useLocation().pathname.endsWith('/outbox') ? 'OUTBOX' : 'INBOX';
   const inbox = useInboxFilter();
   const { filter, filtered } = inbox;
@@ -157,7 +162,8 @@ export function ReferralInboxScreen() {
         </Paper>
       )}
 
-      {edges.length > 0 && (
+      {edges.length > 0 && narrow && <InboxCards box={box} nodes={edges.map(({ node }) => node)} />}
+      {edges.length > 0 && !narrow && (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label={t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}>
             <TableHead>
