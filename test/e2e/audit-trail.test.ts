@@ -128,7 +128,7 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
       .getByRole('row', { name: new RegExp(`Inició sesión.*${auditor.user.name}|${auditor.user.name}.*Inició sesión`) })
       .waitFor();
     expect(await table.innerText()).not.toMatch(/personal-data\.read|ReferralPerson|givenNames/);
-    await looksRight(page, 'audit-trail-es');
+    await looksRight(page, 'audit-trail-readable-es');
     await page.context().close();
   }, 120_000);
 

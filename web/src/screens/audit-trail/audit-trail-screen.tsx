@@ -32,7 +32,11 @@ export function AuditTrailScreen() {
       <ChainVerification />
       <Tabs
         value={view}
-        onChange={(_event, next: AuditView) => setSearchParams(next === 'owner' ? { view: 'owner' } : {})}
+        onChange={(_event, next: AuditView) => {
+          // Each tab starts unfiltered, like its (re-mounted) filter form.
+          setValues(NO_FILTER);
+          setSearchParams(next === 'owner' ? { view: 'owner' } : {});
+        }}
         aria-label={t('audit.tabs.label')}
         variant="scrollable"
       >
