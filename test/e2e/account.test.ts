@@ -214,24 +214,25 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     await page.getByText('Registro íntegro').waitFor();
     await page.getByText(/Se comprobaron \d+ eventos: ninguno fue modificado ni borrado/).waitFor();
     const trail = page.getByRole('table', { name: 'Actividad de nuestra agencia' });
-    await trail.getByText('user.invite', { exact: true }).first().waitFor();
-    await trail.getByText('user.updateProfile', { exact: true }).first().waitFor();
+    // Actions in the auditor's language, not their codes.
+    await trail.getByText('Invitó a una persona', { exact: true }).first().waitFor();
+    await trail.getByText('Cambió su perfil', { exact: true }).first().waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'audit-trail-es');
 
-    await page.getByLabel('Acción', { exact: true }).fill('user.totp.enrol');
+    await page.getByRole('combobox', { name: 'Acción' }).click();
+    await page.getByRole('option', { name: 'Activó la verificación en dos pasos' }).click();
     await page.getByRole('button', { name: 'Filtrar', exact: true }).click();
-    await trail.getByText('user.totp.enrol', { exact: true }).waitFor();
-    expect(await trail.getByText('user.invite', { exact: true }).count()).toBe(0);
+    await trail.getByText('Invitó a una persona', { exact: true }).first().waitFor({ state: 'detached' });
+    await trail.getByText('Activó la verificación en dos pasos', { exact: true }).first().waitFor();
 
     await page.getByRole('tab', { name: 'Accesos de otras agencias' }).click();
     await page.waitForURL(/\/audit\?view=owner$/);
-    await page.getByText('Ninguna otra agencia accedió a sus registros con estos filtros.').waitFor();
-    // Actions on our records by nobody signed in (accepting the invitation) belong to this view too.
-    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    // Another tab starts unfiltered. Actions on our records by nobody signed in (accepting the invitation)
+    // belong to this view.
     const owner = page.getByRole('table', { name: 'Accesos de otras agencias' });
-    const accepted = owner.getByRole('row', { name: /user\.invitation\.accept/ });
+    const accepted = owner.getByRole('row', { name: /Activó su cuenta/ });
     await accepted.getByText('Sin sesión').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'audit-data-owner-es');

@@ -274,17 +274,25 @@ describe('administering Enlace in real browsers', () => {
     expect(await page.getByRole('button', { name: 'Guardar' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Cambiar plazos' }).click();
-    await page.getByLabel('Confirmar recepción (Inmediata), en minutos').fill('60');
-    await page.getByLabel('Responder (Inmediata), en minutos').fill('30');
+    // Deadlines in hours and days, as people think of them (the API still counts minutes).
+    await page.getByLabel('Confirmar recepción (Inmediata)', { exact: true }).fill('2');
+    await page.getByLabel('Responder (Inmediata)', { exact: true }).fill('1');
+    await page.getByLabel('Unidad de «Responder (Inmediata)»').selectOption('HOURS');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.getByText('El plazo para responder no puede ser menor que el de confirmar la recepción.').waitFor();
-    await page.getByLabel('Responder (Inmediata), en minutos').fill('240');
+    await page.getByLabel('Responder (Inmediata)', { exact: true }).fill('4');
+    await page.getByLabel('Responder (Ordinaria)', { exact: true }).fill('10');
+    await page.getByLabel('Unidad de «Responder (Ordinaria)»').selectOption('DAYS');
     await looksRight(page, 'admin-deadlines-form-es');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.getByText('Plazos guardados.').waitFor();
     const immediate = page.getByRole('row', { name: /Inmediata/ });
-    await immediate.getByText('1 hora').waitFor();
+    await immediate.getByText('2 horas').waitFor();
     await immediate.getByText('4 horas').waitFor();
+    await page
+      .getByRole('row', { name: /Ordinaria/ })
+      .getByText('10 días')
+      .waitFor();
     await immediate.getByText('Fijado por la secretaría').waitFor();
     await looksRight(page, 'admin-mechanism-secretariat-es');
     await page.context().close();
@@ -338,6 +346,20 @@ describe('administering Enlace in real browsers', () => {
     await page.context().close();
   }, 120_000);
 
+  it("an agency administrator opening the platform's pages is told who keeps them and what they can do instead", async () => {
+    const page = await signedInPage(people.agencyAdmin);
+    await page.goto(`${api.url}/admin/agencies`);
+    const refusal = page.getByTestId('refusal');
+    await refusal.getByText(/Esta página la llevan los administradores de la plataforma Enlace/).waitFor();
+    // They are their agency's administrator: never told to ask themselves.
+    expect(await refusal.innerText()).not.toMatch(/administrador de su agencia|pídaselo/);
+    await refusal.getByRole('link', { name: 'Personas de la agencia' }).click();
+    await page.getByRole('heading', { name: 'Personas de la agencia', level: 1 }).waitFor();
+    await page.goto(`${api.url}/admin/agencies`);
+    await looksRight(page, 'admin-refused-agency-admin-es');
+    await page.context().close();
+  }, 120_000);
+
   it('a liaison officer sees no administration, and is refused by URL', async () => {
     const page = await signedInPage(people.officer);
     const menu = page.getByRole('navigation', { name: 'Navegación principal' });
@@ -360,7 +382,11 @@ describe('administering Enlace in real browsers', () => {
       '/admin/failed-jobs',
     ]) {
       await page.goto(`${api.url}${path}`);
-      await page.getByText(/Esta página es solo para administradores/).waitFor();
+      // Who keeps the page, whom to ask, and what the officer can do instead, as links.
+      await page
+        .getByText(/Esta página la llevan los administradores .*Si necesita un cambio en ella, pídaselo a ellos/)
+        .waitFor();
+      await page.getByTestId('refusal').getByRole('link', { name: 'Remisiones recibidas' }).waitFor();
       expect(await page.getByRole('table').count()).toBe(0);
     }
     await screenshot(page, 'admin-refused-officer-es');

@@ -47,20 +47,21 @@ describe('a liaison officer opens Enlace in a real browser', () => {
     return page;
   }
 
-  it('sees the service status in Spanish, then reads it all in Portuguese', async () => {
+  it('is taken from the address of Enlace to the sign-in page in Spanish, then reads it all in Portuguese', async () => {
     const page = await openPage();
     await page.goto(api.url);
-    await page.getByText('En servicio').waitFor();
-    await page.getByText(/PostgreSQL \d+/).waitFor();
-    expect(await page.title()).toBe('Inicio · Enlace');
+    // A visitor's `/` is the sign-in page: the service status (build, database) is for the platform's operators.
+    await page.waitForURL(`${api.url}/sign-in`);
+    await page.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
+    expect(await page.getByText(/PostgreSQL/).count()).toBe(0);
+    expect(await page.title()).toBe('Iniciar sesión · Enlace');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'home-es');
 
     await page.getByRole('button', { name: 'Idioma: Español' }).click();
     await page.getByRole('menuitem', { name: 'Português' }).click();
-    await page.getByRole('heading', { name: 'Estado do serviço' }).waitFor();
-    await page.getByText('Em funcionamento').waitFor();
+    await page.getByRole('heading', { name: 'Entrar', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -70,6 +71,9 @@ describe('a liaison officer opens Enlace in a real browser', () => {
     await page.goto(`${api.url}/sign-in`);
     await page.getByRole('heading', { name: 'Entrar', level: 1 }).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    // The status page is not public either.
+    await page.goto(`${api.url}/status`);
+    await page.getByText('Entre para ver esta página.').waitFor();
     await page.context().close();
   });
 
@@ -85,14 +89,14 @@ describe('a liaison officer opens Enlace in a real browser', () => {
     await page.goto(`${api.url}/referrals/does-not-exist`);
     await page.getByRole('heading', { name: 'Página no encontrada' }).waitFor();
     await page.getByRole('link', { name: 'Ir al inicio' }).click();
-    await page.getByText('En servicio').waitFor();
+    await page.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
     await page.context().close();
   });
 
   it('works on a small screen: the menu folds into a drawer', async () => {
     const page = await openPage({ viewport: { width: 390, height: 780 } });
     await page.goto(api.url);
-    await page.getByText('En servicio').waitFor();
+    await page.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
     await screenshot(page, 'home-small-screen');
     await page.getByRole('button', { name: 'Abrir el menú' }).click();
     await page
@@ -108,7 +112,7 @@ describe('a liaison officer opens Enlace in a real browser', () => {
   it('shows a banner while the connection is lost and clears it on recovery', async () => {
     const page = await openPage();
     await page.goto(api.url);
-    await page.getByText('En servicio').waitFor();
+    await page.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
     await page.context().setOffline(true);
     await page.getByTestId('connection-banner').waitFor();
     await screenshot(page, 'home-offline');

@@ -23,6 +23,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
+  // A phone (390 px at a border post): the language and sign-out buttons shrink to icons.
+  const narrow = !useMediaQuery(theme.breakpoints.up('sm'), { noSsr: true });
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   const navigation = useNavigation();
@@ -52,7 +54,7 @@ export function AppShell() {
               <MenuIcon />
             </IconButton>
           )}
-          <Typography component="p" variant="h6" noWrap sx={{ fontWeight: 700 }}>
+          <Typography component="p" variant="h6" noWrap sx={{ fontWeight: 700, flexShrink: 0 }}>
             {t('app.name')}
           </Typography>
           {user && (
@@ -66,8 +68,8 @@ export function AppShell() {
             </Typography>
           )}
           <Box sx={{ flexGrow: 1 }} />
-          <LanguageSwitcher />
-          {user && <SignOutButton />}
+          <LanguageSwitcher compact={narrow} />
+          {user && <SignOutButton compact={narrow} />}
         </Toolbar>
         {navigation.state === 'loading' && <LinearProgress color="secondary" aria-hidden />}
       </AppBar>

@@ -7,7 +7,7 @@ export function NavigationDrawer({ open, onClose }: { open: boolean; onClose: ()
   return (
     <Drawer variant="temporary" open={open} onClose={onClose} sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}>
       <Toolbar />
-      <NavigationList />
+      <NavigationList onChoose={onClose} />
     </Drawer>
   );
 }

@@ -6,22 +6,34 @@ import type { EnlaceAbility } from '../session/ability';
 import { useSession } from '../session/session';
 import { SCREENS, type Screen } from './screens';
 
-/** The menu entries: every screen with an icon offered to this user, the current one highlighted. */
-export function NavigationList() {
-  const { t } = useTranslation();
+/**
+ * The screens of the menu offered to this user (those with an icon, for their audience, allowed by their CASL
+ * rules): the menu itself, and the "what you can do instead" of every refusal and of the home page.
+ */
+export function useOfferedScreens(): Screen[] {
   const { user } = useSession();
   const ability = useAbility<EnlaceAbility>();
   const offered = (screen: Screen) =>
     Boolean(screen.icon) &&
     (!screen.audience || (screen.audience === 'members') === Boolean(user)) &&
     (!screen.offeredTo || (user !== null && screen.offeredTo(ability, user.roles)));
+  return SCREENS.filter(offered);
+}
+
+/**
+ * The menu entries: every screen with an icon offered to this user, the current one highlighted. `onChoose` runs
+ * on every choice, the current page's too (the drawer closes then, although the address does not change).
+ */
+export function NavigationList({ onChoose }: { onChoose?: () => void } = {}) {
+  const { t } = useTranslation();
+  const offered = useOfferedScreens();
   return (
     <nav aria-label={t('app.navigation')}>
       <List>
-        {SCREENS.filter(offered).map(({ path, titleKey, icon: Icon }) => (
+        {offered.map(({ path, titleKey, icon: Icon }) => (
           // A plain list item: MUI's ListItem brings secondary-action machinery the menu never uses (first download).
           <Box component="li" key={path}>
-            <ListItemButton component={NavLink} to={path} end sx={{ '&.active': activeStyle }}>
+            <ListItemButton component={NavLink} to={path} end onClick={onChoose} sx={{ '&.active': activeStyle }}>
               <ListItemIcon>{Icon && <Icon />}</ListItemIcon>
               <ListItemText primary={t(titleKey)} />
             </ListItemButton>

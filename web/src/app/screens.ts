@@ -1,6 +1,7 @@
 import AccountIcon from '@mui/icons-material/AccountCircleOutlined';
 import AuditIcon from '@mui/icons-material/FactCheckOutlined';
 import HomeIcon from '@mui/icons-material/HomeOutlined';
+import StatusIcon from '@mui/icons-material/MonitorHeartOutlined';
 import LoginIcon from '@mui/icons-material/LoginOutlined';
 import InboxIcon from '@mui/icons-material/InboxOutlined';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
@@ -285,6 +286,8 @@ export const SCREENS: Screen[] = [
     path: '/',
     titleKey: 'nav.home',
     icon: HomeIcon,
+    // A visitor's `/` is the sign-in page (home-screen.tsx): the menu offers them that.
+    audience: 'members',
     namespaces: ['home', 'referrals'],
     lazy: () => import('../screens/home/route'),
   },
@@ -371,6 +374,16 @@ export const SCREENS: Screen[] = [
     offeredTo: (ability) => ability.can('read', 'AuditEvent'),
     namespaces: ['audit'],
     lazy: () => import('../screens/audit-trail/route'),
+  },
+  {
+    path: '/status',
+    titleKey: 'nav.status',
+    icon: StatusIcon,
+    audience: 'members',
+    // For the platform's operators: the build and database version are no visitor's business.
+    offeredTo: (_ability, roles) => roles.includes('PLATFORM_ADMIN'),
+    namespaces: ['home'],
+    lazy: () => import('../screens/service-status/route'),
   },
   {
     path: '/profile',

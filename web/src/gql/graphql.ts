@@ -291,6 +291,8 @@ export type AuditTrailFilter = {
   entityType?: string | null | undefined;
   /** At most 100 characters. */
   entityId?: string | null | undefined;
+  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
+  reference?: string | null | undefined;
   /** Only what this user or API token did. A UUID. */
   actorId?: string | number | null | undefined;
 };
@@ -307,6 +309,8 @@ export type DataOwnerAccessFilter = {
   entityType?: string | null | undefined;
   /** At most 100 characters. */
   entityId?: string | null | undefined;
+  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
+  reference?: string | null | undefined;
   /** Only what this other agency did. A UUID. */
   actorAgencyId?: string | number | null | undefined;
 };
@@ -1508,6 +1512,9 @@ export type AuditEventRowFragment = {
   fields: Array<string>;
   requestId: string | null;
   restrictedFields: Array<string>;
+  actorName: string | null;
+  recordLabel: string | null;
+  recordPath: string | null;
 };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -1534,6 +1541,9 @@ export type AuditTrailQuery = {
         fields: Array<string>;
         requestId: string | null;
         restrictedFields: Array<string>;
+        actorName: string | null;
+        recordLabel: string | null;
+        recordPath: string | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1564,6 +1574,9 @@ export type DataOwnerAccessLogQuery = {
         fields: Array<string>;
         requestId: string | null;
         restrictedFields: Array<string>;
+        actorName: string | null;
+        recordLabel: string | null;
+        recordPath: string | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1585,6 +1598,16 @@ export type VerifyAuditChainQuery = {
 export type AuditAgenciesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuditAgenciesQuery = { agencies: Array<{ id: string; acronym: string; name: string }> };
+
+export type AuditPeopleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditPeopleQuery = { auditPeople: Array<{ id: string; name: string }> };
+
+export type ExportAuditTrailMutationVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+export type ExportAuditTrailMutation = { exportAuditTrail: string };
 
 export type CoordinationMechanismsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3157,13 +3180,6 @@ export type MemberHomeQuery = {
   }>;
 };
 
-export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ServiceStatusQuery = {
-  health: { version: string; database: string; databaseTime: string };
-  countries: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
-};
-
 export type NewReferralOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NewReferralOptionsQuery = {
@@ -4522,9 +4538,26 @@ export type ReferralInboxQuery = {
   };
 };
 
+export type InboxMechanismsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InboxMechanismsQuery = {
+  mechanisms: Array<{
+    id: string;
+    active: boolean;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+  }>;
+};
+
 export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type ReferralEventsSubscription = { referralEvents: { type: string; referralId: string; at: string } };
+
+export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ServiceStatusQuery = {
+  health: { version: string; database: string; databaseTime: string };
+  countries: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
+};
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -4882,6 +4915,9 @@ export const AuditEventRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' } },
         ],
       },
     },
@@ -7936,6 +7972,9 @@ export const AuditTrailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' } },
         ],
       },
     },
@@ -8046,6 +8085,9 @@ export const DataOwnerAccessLogDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' } },
         ],
       },
     },
@@ -8107,6 +8149,65 @@ export const AuditAgenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditAgenciesQuery, AuditAgenciesQueryVariables>;
+export const AuditPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditPeople' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditPeople' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditPeopleQuery, AuditPeopleQueryVariables>;
+export const ExportAuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportAuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditTrailFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportAuditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportAuditTrailMutation, ExportAuditTrailMutationVariables>;
 export const CoordinationMechanismsDocument = {
   kind: 'Document',
   definitions: [
@@ -13596,56 +13697,6 @@ export const MemberHomeDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberHomeQuery, MemberHomeQueryVariables>;
-export const ServiceStatusDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ServiceStatus' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'database' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'databaseTime' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'countries' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'names' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ServiceStatusQuery, ServiceStatusQueryVariables>;
 export const NewReferralOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -18338,6 +18389,45 @@ export const ReferralInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const InboxMechanismsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InboxMechanisms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanisms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxMechanismsQuery, InboxMechanismsQueryVariables>;
 export const ReferralEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -18365,6 +18455,56 @@ export const ReferralEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
+export const ServiceStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'database' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'databaseTime' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'countries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceStatusQuery, ServiceStatusQueryVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

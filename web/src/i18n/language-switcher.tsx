@@ -1,6 +1,6 @@
 import TranslateIcon from '@mui/icons-material/Translate';
 import { useMutation } from '@apollo/client/react';
-import { Button } from '@mui/material';
+import { Button, IconButton } from '@mui/material';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveMyLanguageDocument } from './save-my-language.generated';
@@ -18,7 +18,7 @@ const LanguageMenu = lazy(loadLanguageMenu);
  * of most borders. A signed-in user's choice is also saved to their profile, so their next sign-in, on any
  * device, opens in it.
  */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -31,22 +31,28 @@ export function LanguageSwitcher() {
     void setLanguage(next);
     if (user && user.locale !== next) void saveLanguage({ variables: { locale: next } }).catch(() => undefined);
   };
+  const button = {
+    color: 'inherit',
+    'aria-label': `${t('app.language')}: ${LANGUAGE_NAMES[language]}`,
+    'aria-haspopup': 'menu',
+    'aria-controls': anchor ? menuId : undefined,
+    'aria-expanded': anchor ? 'true' : undefined,
+    onPointerEnter: () => void loadLanguageMenu(),
+    onFocus: () => void loadLanguageMenu(),
+    onClick: (event: { currentTarget: HTMLElement }) => setAnchor(event.currentTarget),
+  } as const;
   return (
     <>
-      <Button
-        color="inherit"
-        startIcon={<TranslateIcon />}
-        aria-label={`${t('app.language')}: ${LANGUAGE_NAMES[language]}`}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        onPointerEnter={() => void loadLanguageMenu()}
-        onFocus={() => void loadLanguageMenu()}
-        onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ textTransform: 'none' }}
-      >
-        {LANGUAGE_NAMES[language]}
-      </Button>
+      {/* On a phone the icon alone: the top bar keeps room for the product's name. */}
+      {compact ? (
+        <IconButton {...button}>
+          <TranslateIcon />
+        </IconButton>
+      ) : (
+        <Button {...button} startIcon={<TranslateIcon />} sx={{ textTransform: 'none' }}>
+          {LANGUAGE_NAMES[language]}
+        </Button>
+      )}
       {anchor && (
         <Suspense>
           <LanguageMenu

@@ -1,13 +1,13 @@
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button } from '@mui/material';
+import { Button, IconButton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SignOutDocument } from './sign-out.generated';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
 /** Ends the session on the server, then forgets everything cached for this user before showing sign-in. */
-export function SignOutButton() {
+export function SignOutButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -21,6 +21,18 @@ export function SignOutButton() {
     await client.resetStore().catch(() => undefined);
     await navigate('/sign-in');
   };
+  if (compact)
+    return (
+      <IconButton
+        color="inherit"
+        edge="end"
+        aria-label={t('app.signOut')}
+        disabled={loading}
+        onClick={() => void onClick()}
+      >
+        <LogoutIcon />
+      </IconButton>
+    );
   return (
     <Button color="inherit" startIcon={<LogoutIcon />} disabled={loading} onClick={() => void onClick()}>
       {t('app.signOut')}

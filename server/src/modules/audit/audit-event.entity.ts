@@ -90,6 +90,19 @@ export class AuditEvent {
   @Property({ type: 'string', length: 64 })
   hash!: string;
 
+  /** Set by labelEvents (audit-labels.service.ts), not stored: the actor's name, for their own agency's auditors. */
+  @Field(() => String, { nullable: true, description: 'The person who acted, when they work in your agency' })
+  actorName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The record's reference as people know it (a referral's reference, a survivor's code, a user's name)",
+  })
+  recordLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the record opens in the web app, e.g. /referrals/<id>' })
+  recordPath?: string | null;
+
   /** Filled by the field guard: the fields of this event the caller may not read (they resolve to null). */
   @Field(() => [String], { description: 'Fields of this event you may not read; they come back null' })
   restrictedFields?: string[];

@@ -50,21 +50,24 @@ order by e.n`;
  */
 export function createAuditTrail(request: AuditRequestInfo): AuditTrail {
   const reads = new Map<string, { entry: AuditEntry; fields: Set<string> }>();
-  const draftOf = (entry: AuditEntry): AuditEventDraft => ({
-    id: uuidv7(),
-    actor_kind: request.actor?.kind ?? null,
-    actor_id: request.actor?.id ?? null,
-    actor_agency_id: request.actor?.agencyId ?? null,
-    actor_country_code: request.actor?.countryCode ?? null,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId,
-    fields: [...new Set(entry.fields ?? [])].sort(),
-    owner_agency_id: entry.ownerAgencyId ?? null,
-    details: entry.details ?? null,
-    request_id: request.requestId,
-    client_address: request.clientAddress ?? null,
-  });
+  const draftOf = ({ actedBy, ...entry }: AuditEntry): AuditEventDraft => {
+    const actor = actedBy ?? request.actor;
+    return {
+      id: uuidv7(),
+      actor_kind: actor?.kind ?? null,
+      actor_id: actor?.id ?? null,
+      actor_agency_id: actor?.agencyId ?? null,
+      actor_country_code: actor?.countryCode ?? null,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      fields: [...new Set(entry.fields ?? [])].sort(),
+      owner_agency_id: entry.ownerAgencyId ?? null,
+      details: entry.details ?? null,
+      request_id: request.requestId,
+      client_address: request.clientAddress ?? null,
+    };
+  };
 
   return {
     record: (em, entry) => insertAuditEvents(em, [draftOf(entry)]),

@@ -18,6 +18,12 @@ abstract class AuditEventFilterBase {
 
   @Field(() => String, { nullable: true })
   entityId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A record's reference as people know it: a referral's reference (and its persons), a survivor's code",
+  })
+  reference?: string;
 }
 
 @InputType({ description: "Filters on the own agency's audit trail" })

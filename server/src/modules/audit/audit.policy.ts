@@ -28,6 +28,9 @@ export const DATA_OWNER_VISIBLE_FIELDS = [
   'entityId',
   'fields',
   'ownerAgencyId',
+  // The owner's own record, as the owner knows it (audit-labels.service.ts).
+  'recordLabel',
+  'recordPath',
 ];
 
 /**

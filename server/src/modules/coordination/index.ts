@@ -54,7 +54,6 @@ export { commentOnMinutes, stepMinutes } from './minutes.service';
 export { addActionItem, recordDecision, reportOnAction } from './follow-up.service';
 export { ActionItem, Decision };
 export { enqueueActionDigests } from './digest/action-digest.job';
-export { csvOf, guardedCell } from './exports/csv-cells';
 export { LibraryDocument, LibraryDocumentVersion };
 export { LibraryDocumentKind, LibraryHandlingCode } from './library/library.enums';
 export { createLibraryDocument, recordLibraryVersion } from './library/library.service';

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
-import { csvOf } from '../coordination';
+import { csvOf } from '../../platform/documents/csv-cells';
 import { coordinationStatistics } from './coordination-statistics.service';
 import { referralStatistics } from './referral-statistics.service';
 import { DisclosureLevel, StatisticsScope } from './statistics.enums';

@@ -11,6 +11,12 @@ export interface AuditEntry {
   ownerAgencyId?: string;
   /** Non-personal details (status from/to, reason codes). */
   details?: Record<string, unknown>;
+  /**
+   * Who acted, when it is not the request's actor: a sign-in is the user's own act although nobody was signed in
+   * when the request began. Without it the trail would show it as an unknown outsider's (and, to the user's
+   * agency, as another agency's access to its records).
+   */
+  actedBy?: { kind: 'user'; id: string; agencyId: string; countryCode: string };
 }
 
 /**

@@ -46,6 +46,7 @@ export function ApiTokensScreen() {
       title={t('nav.adminApiTokens')}
       intro={t('admin.apiTokens.intro')}
       allowed={allowed}
+      keptBy="agency"
       actions={
         <Button variant="contained" startIcon={<KeyIcon />} onClick={() => setCreating(true)}>
           {t('admin.apiTokens.create')}

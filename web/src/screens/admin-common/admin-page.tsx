@@ -1,28 +1,36 @@
 import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Refusal } from '../../app/refusal';
 import { useSession } from '../../session/session';
+
+const ADMINISTRATORS = ['AGENCY_ADMIN', 'PLATFORM_ADMIN'];
 
 /**
  * The frame of an administration screen: its heading, and a refusal instead of the screen for someone whose
- * rules do not allow it (the server would refuse them anyway; this only spares them a screen of errors).
+ * rules do not allow it (the server would refuse them anyway; this only spares them a screen of errors). The
+ * refusal names who keeps the page (`keptBy`), tells only a non-administrator to ask them, and offers what the
+ * user can do instead: an agency administrator is never told to ask their agency's administrator.
  */
 export function AdminPage({
   title,
   intro,
   allowed,
+  keptBy = 'platform',
   actions,
   children,
 }: {
   title: string;
   intro?: string;
   allowed: boolean;
+  keptBy?: 'platform' | 'agency';
   actions?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const { user } = useSession();
+  const administrator = user?.roles.some((role) => ADMINISTRATORS.includes(role)) ?? false;
+  const reason = `${t(`admin.keptBy.${keptBy}`)}${administrator ? '' : ` ${t('admin.askThem')}`}`;
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 1100 }}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
@@ -34,22 +42,7 @@ export function AdminPage({
         </Box>
         {allowed && actions}
       </Stack>
-      {allowed ? (
-        children
-      ) : (
-        <Alert
-          severity="warning"
-          action={
-            !user && (
-              <Button color="inherit" size="small" component={RouterLink} to="/sign-in">
-                {t('nav.signIn')}
-              </Button>
-            )
-          }
-        >
-          {user ? t('admin.forbidden') : t('admin.signInFirst')}
-        </Alert>
-      )}
+      {allowed ? children : <Refusal reason={reason} />}
     </Stack>
   );
 }

@@ -43,7 +43,11 @@ describe('the countries screen', () => {
   it('refuses a liaison officer, without asking the server for anything', async () => {
     await open('/admin/countries', [signedInAs('officer')]);
     expect(
-      await screen.findByText(/Esta página es solo para administradores/, undefined, { timeout: 10_000 }),
+      await screen.findByText(
+        /Esta página la llevan los administradores de la plataforma Enlace.*pídaselo a ellos/,
+        undefined,
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Añadir país' })).not.toBeInTheDocument();

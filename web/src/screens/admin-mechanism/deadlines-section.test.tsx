@@ -45,19 +45,22 @@ describe('the deadlines of a mechanism', () => {
     const change = await screen.findByRole('button', { name: 'Cambiar plazos' }, { timeout: 10_000 });
     expect(screen.getByRole('cell', { name: '2 horas' })).toBeInTheDocument();
     await userEvent.click(change);
-    const acknowledge = screen.getByLabelText('Confirmar recepción (Inmediata), en minutos');
-    const answer = screen.getByLabelText('Responder (Inmediata), en minutos');
+    // In hours and days, as people think of deadlines: 2 hours shows as "2" with "horas".
+    const acknowledge = screen.getByLabelText('Confirmar recepción (Inmediata)');
+    const answer = screen.getByLabelText('Responder (Inmediata)');
+    expect(acknowledge).toHaveValue('2');
+    expect(screen.getByLabelText('Unidad de «Confirmar recepción (Inmediata)»')).toHaveValue('HOURS');
     await userEvent.clear(acknowledge);
-    await userEvent.type(acknowledge, '600');
+    await userEvent.type(acknowledge, '10');
     await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
     expect(
       await screen.findByText('El plazo para responder no puede ser menor que el de confirmar la recepción.'),
     ).toBeInTheDocument();
 
     await userEvent.clear(acknowledge);
-    await userEvent.type(acknowledge, '60');
+    await userEvent.type(acknowledge, '1');
     await userEvent.clear(answer);
-    await userEvent.type(answer, '240');
+    await userEvent.type(answer, '4');
     await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
     expect(await screen.findByRole('button', { name: 'Cambiar plazos' })).toBeInTheDocument();
   });

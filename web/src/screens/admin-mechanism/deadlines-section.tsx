@@ -6,6 +6,8 @@ import {
   Alert,
   Box,
   Button,
+  InputAdornment,
+  NativeSelect,
   Stack,
   Table,
   TableBody,
@@ -16,7 +18,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
@@ -26,7 +28,7 @@ import { INTL_LOCALES, type Language } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/use-language';
 import { translateAdminError } from '../admin-common/admin-errors';
 import { FormTextField } from '../../forms/form-fields';
-import { deadlineSchema, type DeadlineForm } from './mechanism.schema';
+import { deadlineSchema, durationOf, minutesOf, type DeadlineForm } from './mechanism.schema';
 import { Section } from '../../forms/section';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -124,8 +126,8 @@ function DeadlinesForm({
     defaultValues: {
       deadlines: deadlines.map((rule) => ({
         urgency: rule.urgency,
-        acknowledgeWithinMinutes: String(rule.acknowledgeWithinMinutes),
-        answerWithinMinutes: String(rule.answerWithinMinutes),
+        acknowledgeWithin: durationOf(rule.acknowledgeWithinMinutes),
+        answerWithin: durationOf(rule.answerWithinMinutes),
       })),
     },
   });
@@ -137,8 +139,8 @@ function DeadlinesForm({
           mechanismId,
           deadlines: values.deadlines.map((rule) => ({
             urgency: rule.urgency,
-            acknowledgeWithinMinutes: Number(rule.acknowledgeWithinMinutes),
-            answerWithinMinutes: Number(rule.answerWithinMinutes),
+            acknowledgeWithinMinutes: minutesOf(rule.acknowledgeWithin),
+            answerWithinMinutes: minutesOf(rule.answerWithin),
           })),
         },
         refetchQueries: ['AdminMechanism'],
@@ -160,17 +162,15 @@ function DeadlinesForm({
             sx={{ alignItems: 'flex-start' }}
           >
             <Typography sx={{ minWidth: 120, pt: 2, fontWeight: 600 }}>{t(`admin.urgency.${rule.urgency}`)}</Typography>
-            <FormTextField
+            <DurationField
               control={control}
-              name={`deadlines.${index}.acknowledgeWithinMinutes`}
+              name={`deadlines.${index}.acknowledgeWithin`}
               label={t('admin.deadlines.acknowledgeFor', { urgency: t(`admin.urgency.${rule.urgency}`) })}
-              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
             />
-            <FormTextField
+            <DurationField
               control={control}
-              name={`deadlines.${index}.answerWithinMinutes`}
+              name={`deadlines.${index}.answerWithin`}
               label={t('admin.deadlines.answerFor', { urgency: t(`admin.urgency.${rule.urgency}`) })}
-              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
             />
           </Stack>
         ))}
@@ -187,5 +187,50 @@ function DeadlinesForm({
         </Stack>
       </Stack>
     </Box>
+  );
+}
+
+/** An amount and its unit (hours or days, a native select: the phone's own picker) in one field. */
+function DurationField({
+  control,
+  name,
+  label,
+}: {
+  control: Control<DeadlineForm>;
+  name: `deadlines.${number}.acknowledgeWithin` | `deadlines.${number}.answerWithin`;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FormTextField
+      control={control}
+      name={`${name}.amount`}
+      label={label}
+      slotProps={{
+        htmlInput: { inputMode: 'numeric' },
+        input: {
+          endAdornment: (
+            <InputAdornment position="end">
+              <Controller
+                control={control}
+                name={`${name}.unit`}
+                render={({ field }) => (
+                  <NativeSelect
+                    disableUnderline
+                    sx={{ minWidth: 88 }}
+                    value={field.value}
+                    onChange={field.onChange}
+                    inputProps={{ 'aria-label': t('admin.deadlines.unitOf', { field: label }) }}
+                  >
+                    <option value="HOURS">{t('admin.deadlines.hours')}</option>
+                    <option value="DAYS">{t('admin.deadlines.days')}</option>
+                  </NativeSelect>
+                )}
+              />
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
   );
 }

@@ -84,21 +84,37 @@ export const emptyMechanism: MechanismForm = {
   active: true,
 };
 
-const minutes = z
-  .string()
-  .trim()
-  .regex(/^[1-9]\d{0,5}$/, { error: 'admin.validation.minutes' });
+/** Deadlines are entered as an amount of hours or days (nobody thinks of "4320 minutes"); the API takes minutes. */
+export const DURATION_UNITS = { HOURS: 60, DAYS: 1440 } as const;
+export type DurationUnit = keyof typeof DURATION_UNITS;
+
+const duration = z.object({
+  amount: z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d{0,3}$/, { error: 'admin.validation.duration' }),
+  unit: z.enum(['HOURS', 'DAYS']),
+});
+type Duration = z.input<typeof duration>;
+
+export const minutesOf = ({ amount, unit }: Duration) => Number(amount) * DURATION_UNITS[unit];
+
+/** Minutes as the form shows them: whole days when they are, else hours (rounded up: never a shorter deadline). */
+export function durationOf(minutes: number): Duration {
+  if (minutes % DURATION_UNITS.DAYS === 0) return { amount: String(minutes / DURATION_UNITS.DAYS), unit: 'DAYS' };
+  return { amount: String(Math.ceil(minutes / DURATION_UNITS.HOURS)), unit: 'HOURS' };
+}
 
 export const deadlineSchema = z.object({
   deadlines: z.array(
     z
       .object({
         urgency: z.enum(['IMMEDIATE', 'URGENT', 'ROUTINE']),
-        acknowledgeWithinMinutes: minutes,
-        answerWithinMinutes: minutes,
+        acknowledgeWithin: duration,
+        answerWithin: duration,
       })
-      .refine((rule) => Number(rule.answerWithinMinutes) >= Number(rule.acknowledgeWithinMinutes), {
-        path: ['answerWithinMinutes'],
+      .refine((rule) => minutesOf(rule.answerWithin) >= minutesOf(rule.acknowledgeWithin), {
+        path: ['answerWithin', 'amount'],
         error: 'admin.validation.answerBeforeAcknowledge',
       }),
   ),

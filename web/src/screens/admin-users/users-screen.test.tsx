@@ -146,7 +146,9 @@ describe('the users screen', () => {
   it('refuses a liaison officer', async () => {
     await renderWithApp(<UsersScreen />, { mocks: [signedInAs('officer')] });
     expect(
-      await screen.findByText(/Esta página es solo para administradores/, undefined, { timeout: 10_000 }),
+      await screen.findByText(/Esta página la llevan los administradores de su agencia.*pídaselo a ellos/, undefined, {
+        timeout: 10_000,
+      }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Invitar a una persona' })).not.toBeInTheDocument();
   });

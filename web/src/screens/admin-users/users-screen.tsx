@@ -67,6 +67,7 @@ export function UsersScreen() {
       title={t('nav.adminUsers')}
       intro={t('admin.users.intro')}
       allowed={allowed}
+      keptBy="agency"
       actions={
         <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setDialog({ kind: 'invite' })}>
           {t('admin.users.invite')}

@@ -5,6 +5,7 @@ import {
   Button,
   Chip,
   LinearProgress,
+  Link,
   Paper,
   Table,
   TableBody,
@@ -16,6 +17,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { translateApiError } from '../../api/translate-api-error';
 import { formatDateTime } from '../../dates/format-date-time';
@@ -23,6 +25,7 @@ import { type AuditEventRowFragment, type AuditTrailFilter } from '../../gql/gra
 import { AuditAgenciesDocument, AuditTrailDocument, DataOwnerAccessLogDocument } from './audit-trail.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
+import { foldRepeatedReads } from './audit-folding';
 
 export type AuditView = 'trail' | 'owner';
 const PAGE_SIZE = 50;
@@ -118,6 +121,7 @@ function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFr
   const [language] = useLanguage();
   const { timeZone } = useSession();
   const agencyName = useAgencyNames();
+  const when = (at: string) => formatDateTime(at, language, timeZone);
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table size="small" aria-label={t(view === 'trail' ? 'audit.tabs.trail' : 'audit.tabs.owner')}>
@@ -132,42 +136,72 @@ function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFr
           </TableRow>
         </TableHead>
         <TableBody>
-          {events.map((event) => (
+          {foldRepeatedReads(events).map(({ event, count, oldest, fields }) => (
             <TableRow key={event.id} hover>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {formatDateTime(event.occurredAt, language, timeZone)}
+                {when(event.occurredAt)}
+                {count > 1 && (
+                  <Typography variant="body2" color="text.secondary">
+                    {t('audit.fold', {
+                      count,
+                      minutes: Math.round((Date.parse(event.occurredAt) - Date.parse(oldest.occurredAt)) / 60_000),
+                    })}
+                  </Typography>
+                )}
               </TableCell>
               <TableCell>
                 <Actor event={event} agencyName={agencyName} />
               </TableCell>
               <TableCell>
-                <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
-                  {event.action}
-                </Typography>
+                {t(`audit.actions.${event.action.replaceAll('.', '_')}`, { defaultValue: event.action })}
+                {count > 1 && <Chip size="small" label={`× ${count}`} sx={{ ml: 1 }} />}
               </TableCell>
               <TableCell>
-                {event.entityType}
-                <Typography
-                  variant="body2"
-                  color="text.secondary"
-                  sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}
-                >
-                  {event.entityId}
-                </Typography>
+                <Record event={event} />
               </TableCell>
               <TableCell>
-                {event.fields.length === 0
+                {fields.length === 0
                   ? '—'
-                  : event.fields.map((field) => (
-                      <Chip key={field} size="small" label={field} sx={{ mr: 0.5, mb: 0.5 }} />
+                  : fields.map((field) => (
+                      <Chip
+                        key={field}
+                        size="small"
+                        label={t(`audit.fields.${field}`, { defaultValue: field })}
+                        sx={{ mr: 0.5, mb: 0.5 }}
+                      />
                     ))}
               </TableCell>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{event.seq}</TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>
+                {count > 1 ? `${oldest.seq}–${event.seq}` : event.seq}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+/** The record by the reference people use for it, linked where the app opens it; else its kind alone. */
+function Record({ event }: { event: AuditEventRowFragment }) {
+  const { t } = useTranslation();
+  const kind = t(`audit.records.${event.entityType}`, { defaultValue: event.entityType });
+  const label = event.recordLabel;
+  return (
+    <>
+      {kind}
+      {label && (
+        <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+          {event.recordPath ? (
+            <Link component={RouterLink} to={event.recordPath}>
+              {label}
+            </Link>
+          ) : (
+            label
+          )}
+        </Typography>
+      )}
+    </>
   );
 }
 
@@ -179,21 +213,17 @@ function Actor({
   agencyName: (id: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const kind = event.actorKind ? t(`audit.actorKind.${event.actorKind}`) : t('audit.actorKind.nobody');
-  const agency = event.actorAgencyId ? (agencyName(event.actorAgencyId) ?? event.actorAgencyId) : null;
+  const agency = event.actorAgencyId ? (agencyName(event.actorAgencyId) ?? null) : null;
+  // A person of our agency by name; another agency's people by their agency and country only.
+  const who =
+    event.actorName ?? (event.actorKind ? t(`audit.actorKind.${event.actorKind}`) : t('audit.actorKind.nobody'));
   return (
     <>
-      {kind}
+      {who}
       {agency && (
-        <Typography variant="body2">
+        <Typography variant="body2" color="text.secondary">
           {agency}
           {event.actorCountryCode ? ` · ${event.actorCountryCode}` : ''}
-        </Typography>
-      )}
-      {event.actorId && (
-        // In full: ids are UUIDv7, whose first characters are only the time they were made.
-        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-          {event.actorId}
         </Typography>
       )}
     </>

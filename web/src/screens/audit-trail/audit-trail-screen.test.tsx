@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import {
   AuditAgenciesDocument,
+  AuditPeopleDocument,
   AuditTrailDocument,
   DataOwnerAccessLogDocument,
   VerifyAuditChainDocument,
@@ -18,6 +19,11 @@ const agencies = {
       agencies: [{ __typename: 'Agency', id: 'agency-mx', acronym: 'INM', name: 'Instituto Nacional de Migración' }],
     },
   },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const people = {
+  request: { query: AuditPeopleDocument },
+  result: { data: { auditPeople: [{ __typename: 'AuditPerson', id: 'ana', name: 'Ana Ruiz' }] } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 const verified = {
@@ -50,6 +56,9 @@ const event = {
   fields: ['givenNames', 'familyNames'],
   requestId: null,
   restrictedFields: ['actorId', 'requestId'],
+  actorName: 'Ana Ruiz' as string | null,
+  recordLabel: 'GT-MX-2026-000042',
+  recordPath: '/referrals/r42',
 };
 const page = (nodes: (typeof event)[], hasNextPage = false, after: string | null = null) =>
   connectionPage('AuditEvent', nodes, { hasNextPage, after });
@@ -61,6 +70,7 @@ describe('the audit trail viewer', () => {
       mocks: [
         verified,
         agencies,
+        people,
         {
           request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
           result: { data: { auditTrail: page([{ ...event, actorAgencyId: 'own', actorCountryCode: 'GT' }]) } },
@@ -74,8 +84,12 @@ describe('the audit trail viewer', () => {
     );
     expect(screen.getByText(/Se comprobaron 1234 eventos: ninguno fue modificado ni borrado/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Actividad de nuestra agencia' });
-    expect(within(table).getByText('personal-data.read')).toBeInTheDocument();
-    expect(within(table).getByText('givenNames')).toBeInTheDocument();
+    // People by name, actions and fields in the auditor's language, records by their reference (linked).
+    expect(within(table).getByText('Ana Ruiz')).toBeInTheDocument();
+    expect(within(table).getByText('Leyó datos personales')).toBeInTheDocument();
+    expect(within(table).getByText('Nombres')).toBeInTheDocument();
+    expect(within(table).getByText('Persona de una remisión')).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'GT-MX-2026-000042' })).toHaveAttribute('href', '/referrals/r42');
   });
 
   it('warns when an event was tampered with', async () => {
@@ -94,6 +108,7 @@ describe('the audit trail viewer', () => {
           },
         },
         agencies,
+        people,
         {
           request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
           result: { data: { auditTrail: page([]) } },
@@ -111,9 +126,12 @@ describe('the audit trail viewer', () => {
       mocks: [
         verified,
         agencies,
+        people,
         {
           request: { query: DataOwnerAccessLogDocument, variables: { first: 50, filter: {} } },
-          result: { data: { dataOwnerAccessLog: page([{ ...event, actorId: null as unknown as string }]) } },
+          result: {
+            data: { dataOwnerAccessLog: page([{ ...event, actorId: null as unknown as string, actorName: null }]) },
+          },
         },
       ],
     });
@@ -127,6 +145,7 @@ describe('the audit trail viewer', () => {
       mocks: [
         verified,
         agencies,
+        people,
         {
           request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
           result: { data: { auditTrail: page([event], true) } },
@@ -138,7 +157,8 @@ describe('the audit trail viewer', () => {
       ],
     });
     expect(await screen.findByRole('button', { name: 'Ver más eventos' })).toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText('Acción'), 'referral.send');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Acción' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Envió una remisión' }));
     await userEvent.click(screen.getByRole('button', { name: 'Filtrar' }));
     expect(await screen.findByText('No tiene permiso para hacer esto.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reintentar' })).toBeInTheDocument();
@@ -150,6 +170,7 @@ describe('the audit trail viewer', () => {
       mocks: [
         verified,
         agencies,
+        people,
         {
           request: { query: AuditTrailDocument, variables: { first: 50, filter: {} } },
           result: { data: { auditTrail: page([event], true) } },
@@ -162,8 +183,8 @@ describe('the audit trail viewer', () => {
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Ver más eventos' }));
     const table = await screen.findByRole('table', { name: 'Actividad de nuestra agencia' });
-    expect(await within(table).findByText('referral.send')).toBeInTheDocument();
-    expect(within(table).getByText('personal-data.read')).toBeInTheDocument();
+    expect(await within(table).findByText('Envió una remisión')).toBeInTheDocument();
+    expect(within(table).getByText('Leyó datos personales')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ver más eventos' })).not.toBeInTheDocument();
   });
 });

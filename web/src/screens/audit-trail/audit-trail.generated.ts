@@ -9,6 +9,10 @@ import type {
   VerifyAuditChainQueryVariables,
   AuditAgenciesQuery,
   AuditAgenciesQueryVariables,
+  AuditPeopleQuery,
+  AuditPeopleQueryVariables,
+  ExportAuditTrailMutation,
+  ExportAuditTrailMutationVariables,
 } from '../../gql/graphql';
 
 export const AuditTrailDocument = {
@@ -130,6 +134,9 @@ export const AuditTrailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' }, arguments: [], directives: [] },
         ],
       },
     },
@@ -254,6 +261,9 @@ export const DataOwnerAccessLogDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fields' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'requestId' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordPath' }, arguments: [], directives: [] },
         ],
       },
     },
@@ -323,3 +333,69 @@ export const AuditAgenciesDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<AuditAgenciesQuery, AuditAgenciesQueryVariables>;
+export const AuditPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditPeople' },
+      variableDefinitions: [],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditPeople' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<AuditPeopleQuery, AuditPeopleQueryVariables>;
+export const ExportAuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportAuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditTrailFilter' } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportAuditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            directives: [],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ExportAuditTrailMutation, ExportAuditTrailMutationVariables>;

@@ -18,6 +18,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Refusal } from '../../app/refusal';
 import { useParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import type { ApiErrorMessage } from '../../api/translate-api-error';
@@ -65,7 +66,7 @@ export function DurablePlanScreen() {
       <Typography variant="h1">
         {plan ? t('durableSolutions.plan.titleOf', { code: plan.survivorCode }) : t('durableSolutions.plan.title')}
       </Typography>
-      {!allowed && <Alert severity="warning">{t('durableSolutions.forbidden')}</Alert>}
+      {!allowed && <Refusal reason={t('durableSolutions.forbidden')} />}
       {loading && <LinearProgress aria-label={t('app.loading')} />}
       {error && <Alert severity="error">{translateDurableError(error, t).message}</Alert>}
       {allowed && data && !plan && <OpenPlanForm survivorId={survivorId} />}

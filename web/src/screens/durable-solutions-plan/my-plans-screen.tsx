@@ -3,6 +3,7 @@ import { useAbility } from '@casl/react';
 import type { AnyMongoAbility } from '@casl/ability';
 import { Alert, Box, Chip, LinearProgress, Link, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { Refusal } from '../../app/refusal';
 import { Link as RouterLink } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { MyDurablePlansDocument } from '../durable-solutions-common/durable-solutions.operations';
@@ -24,7 +25,7 @@ export function MyDurablePlansScreen() {
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 1100 }}>
       <Typography variant="h1">{t('durableSolutions.mine.title')}</Typography>
-      {!allowed && <Alert severity="warning">{t('durableSolutions.forbidden')}</Alert>}
+      {!allowed && <Refusal reason={t('durableSolutions.forbidden')} />}
       {loading && <LinearProgress aria-label={t('app.loading')} />}
       {error && <Alert severity="error">{translateDurableError(error, t).message}</Alert>}
       {data && plans.length === 0 && <Typography color="text.secondary">{t('durableSolutions.mine.empty')}</Typography>}

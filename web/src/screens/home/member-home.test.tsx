@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
+import { HomeActionsOwedDocument } from './actions-owed.generated';
 import { MemberHomeDocument } from './member-home.generated';
+import { ReferralEventsDocument } from '../referral-inbox/referral-live.generated';
 import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { HomeScreen } from './home-screen';
 
-const me = {
+const signedIn = (roles: string[], permissions: unknown[]) => ({
   request: { query: MeDocument },
   result: {
     data: {
@@ -15,13 +17,15 @@ const me = {
         email: 'officer@example.org',
         locale: 'es',
         timeZone: 'America/Mexico_City',
-        roles: ['LIAISON_OFFICER'],
+        roles,
         agency: { __typename: 'Agency', id: 'mx-inm', name: 'INM agency', acronym: 'INM' },
-        permissions: [],
+        // CASL rules as the server packs them (packRules): [action, subject].
+        permissions,
       },
     },
   },
-};
+});
+const me = signedIn(['LIAISON_OFFICER'], [['read,create,send,acknowledge,accept', 'Referral']]);
 const counts = (entries: [string, number][]) =>
   entries.map(([status, count]) => ({ __typename: 'ReferralStatusCount', status, count }));
 const box = (totalCount: number, statusCounts: [string, number][] = []) => ({
@@ -75,9 +79,22 @@ const figures = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+// Nothing owed to a mechanism, and no live event during the test: answered, so no "no more mocks" warning.
+const nothingOwed = {
+  request: { query: HomeActionsOwedDocument },
+  result: { data: { actionsOwed: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const quietLine = {
+  request: { query: ReferralEventsDocument },
+  result: { data: {} },
+  delay: Number.POSITIVE_INFINITY,
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 describe('the home screen of a signed-in officer', () => {
   it('shows the agency’s figures and what waits for it, each linking to the filtered list', async () => {
-    await renderWithApp(<HomeScreen />, { mocks: [me, figures] });
+    await renderWithApp(<HomeScreen />, { mocks: [me, figures, nothingOwed, quietLine] });
     expect(await screen.findByRole('heading', { name: 'Trabajo de INM', level: 1 })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: '7 Recibidas' })).toHaveAttribute('href', '/referrals/inbox');
     expect(screen.getByRole('link', { name: '1 Vencidas sin respuesta' })).toHaveAttribute(
@@ -104,5 +121,14 @@ describe('the home screen of a signed-in officer', () => {
     expect(within(overdue).getByText('Inmediata')).toBeInTheDocument();
     // Visitors' service check is not what a member sees.
     expect(screen.queryByText('En servicio')).not.toBeInTheDocument();
+  });
+
+  it('shows a secretariat no referral figure (they read none) but the work its rules offer', async () => {
+    const secretariat = signedIn(['SECRETARIAT'], [['read', 'Meeting']]);
+    await renderWithApp(<HomeScreen />, { mocks: [secretariat, nothingOwed] });
+    expect(await screen.findByRole('heading', { name: 'Su trabajo en Enlace' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Coordinación' })).toHaveAttribute('href', '/coordination');
+    expect(screen.queryByText(/Recibidas/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Nueva remisión/ })).not.toBeInTheDocument();
   });
 });

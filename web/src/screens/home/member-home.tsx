@@ -1,5 +1,6 @@
 import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useQuery } from '@apollo/client/react';
+import { useAbility } from '@casl/react';
 import {
   Alert,
   Box,
@@ -23,10 +24,12 @@ import { formatDateTime } from '../../dates/format-date-time';
 import { type MemberHomeQuery, type ReferralStatus } from '../../gql/graphql';
 import { MemberHomeDocument } from './member-home.generated';
 import { useLanguage } from '../../i18n/use-language';
+import type { EnlaceAbility } from '../../session/ability';
 import { useSession } from '../../session/session';
 import { translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import { ActionsOwed } from './actions-owed';
+import { YourWork } from './your-work';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -34,13 +37,20 @@ const countIn = (box: MemberHomeQuery['inbox'], status: ReferralStatus) =>
   box.statusCounts.find((entry) => entry.status === status)?.count ?? 0;
 
 /**
- * Home for a signed-in officer: the agency's inbox and outbox at a glance, what is overdue, and what waits for
- * the agency's answer, each a link to the list filtered the same way. Kept current by the live events.
+ * Home for a signed-in member. For those who work on referrals: the agency's inbox and outbox at a glance, what
+ * is overdue, and what waits for their answer, each a link to the list filtered the same way, kept current by the
+ * live events. Others (secretariats, administrators, auditors) read no referral: they are shown no referral
+ * figure at all (a "0 received" would be false for the agency) but the work their own rules offer them.
  */
 export function MemberHome({ agency }: { agency: string }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(MemberHomeDocument, { context, fetchPolicy: 'cache-and-network' });
-  useReferralEvents(() => void refetch());
+  const readsReferrals = useAbility<EnlaceAbility>().can('read', 'Referral');
+  const { data, loading, error, refetch } = useQuery(MemberHomeDocument, {
+    context,
+    fetchPolicy: 'cache-and-network',
+    skip: !readsReferrals,
+  });
+  useReferralEvents(() => void refetch(), { skip: !readsReferrals });
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1000 }}>
@@ -62,6 +72,7 @@ export function MemberHome({ agency }: { agency: string }) {
       {data && <Waiting data={data} />}
       {data && data.overdueInbox.edges.length > 0 && <OverdueList data={data} />}
       <ActionsOwed />
+      {!readsReferrals && <YourWork />}
     </Stack>
   );
 }
@@ -109,21 +120,35 @@ function Figures({ data }: { data: MemberHomeQuery }) {
 
 function Waiting({ data }: { data: MemberHomeQuery }) {
   const { t } = useTranslation();
+  const ability = useAbility<EnlaceAbility>();
+  // Only the steps this user may take wait for them: a case worker reads referrals but acknowledges none.
   const items = [
-    { count: countIn(data.inbox, 'SENT'), text: 'referrals.home.toAcknowledge', to: '/referrals/inbox?status=SENT' },
+    {
+      count: countIn(data.inbox, 'SENT'),
+      text: 'referrals.home.toAcknowledge',
+      to: '/referrals/inbox?status=SENT',
+      step: 'acknowledge',
+    },
     {
       count: countIn(data.inbox, 'ACKNOWLEDGED'),
       text: 'referrals.home.toDecide',
       to: '/referrals/inbox?status=ACKNOWLEDGED',
+      step: 'accept',
     },
     {
       count: data.overdueInbox.totalCount,
       text: 'referrals.home.overdueInbox',
       to: '/referrals/inbox?overdue=true',
+      step: 'read',
     },
-    { count: countIn(data.outbox, 'DRAFT'), text: 'referrals.home.drafts', to: '/referrals/outbox?status=DRAFT' },
+    {
+      count: countIn(data.outbox, 'DRAFT'),
+      text: 'referrals.home.drafts',
+      to: '/referrals/outbox?status=DRAFT',
+      step: 'send',
+    },
   ]
-    .filter((item) => item.count > 0)
+    .filter((item) => item.count > 0 && ability.can(item.step, 'Referral'))
     .map((item) => ({ key: item.to, to: item.to, primary: t(item.text, { count: item.count }) }));
   // H3 requests from the receiving agency to pass one of our referrals on: decided on the referral's page.
   const forwardRequests = data.forwardRequestsToDecide.map((request) => ({

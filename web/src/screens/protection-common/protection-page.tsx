@@ -1,6 +1,7 @@
-import { Alert, Box, Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Refusal } from '../../app/refusal';
 
 /**
  * The frame of a protection screen: its heading, and a refusal instead of the screen for someone who works on
@@ -31,7 +32,7 @@ export function ProtectionPage({
         </Box>
         {allowed && actions}
       </Stack>
-      {allowed ? children : <Alert severity="warning">{t('protection.forbidden')}</Alert>}
+      {allowed ? children : <Refusal reason={t('protection.forbidden')} />}
     </Stack>
   );
 }

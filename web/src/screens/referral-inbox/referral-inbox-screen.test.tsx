@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { InboxMechanismsDocument } from './referral-inbox.generated';
+import { ReferralEventsDocument } from './referral-live.generated';
 import { ReferralInboxDocument } from './referral-inbox.generated';
 import { signedInAs } from '../../test/admin-sessions';
 import { connectionPage } from '../../test/connection-page';
@@ -41,6 +43,18 @@ const page = (nodes: ReturnType<typeof referral>[], hasNextPage: boolean, after:
   },
 });
 const variables = { box: 'INBOX', filter: {}, first: 25 };
+// The mechanisms of the filter, and a live line on which nothing happens during the test.
+const mechanisms = {
+  request: { query: InboxMechanismsDocument },
+  result: { data: { mechanisms: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const quietLine = {
+  request: { query: ReferralEventsDocument },
+  result: { data: {} },
+  delay: Number.POSITIVE_INFINITY,
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 describe('the inbox', () => {
   it('adds the next page below the referrals shown, until there are no more', async () => {
@@ -48,6 +62,8 @@ describe('the inbox', () => {
       path: '/referrals/inbox',
       mocks: [
         signedInAs('officer'),
+        mechanisms,
+        quietLine,
         {
           request: { query: ReferralInboxDocument, variables },
           result: page([referral('r3', 'Camión con migrantes'), referral('r2', 'Lancha en el río')], true),

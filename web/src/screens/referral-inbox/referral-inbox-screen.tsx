@@ -1,46 +1,38 @@
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useQuery } from '@apollo/client/react';
+import { useAbility } from '@casl/react';
 import {
   Alert,
   Box,
   Button,
   Chip,
-  FormControlLabel,
-  IconButton,
-  InputAdornment,
   LinearProgress,
-  MenuItem,
   Paper,
   Stack,
-  Switch,
   Table,
   TableBody,
   TableCell,
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { formatDateTime } from '../../dates/format-date-time';
-import { type ReferralBox, type ReferralFilter, type ReferralStatus, type ReferralUrgency } from '../../gql/graphql';
+import { type ReferralBox, type ReferralStatus } from '../../gql/graphql';
 import { ReferralInboxDocument } from './referral-inbox.generated';
 import { useLanguage } from '../../i18n/use-language';
+import type { EnlaceAbility } from '../../session/ability';
 import { useSession } from '../../session/session';
-import {
-  localName,
-  REFERRAL_STATUSES,
-  REFERRAL_URGENCIES,
-  StatusChip,
-  translateReferralError,
-  UrgencyChip,
-} from './referral-common';
+import { localName, REFERRAL_STATUSES, StatusChip, translateReferralError, UrgencyChip } from './referral-common';
+import { InboxCards } from './inbox-cards';
+import { InboxFilters, useInboxFilter } from './inbox-filters';
 import { useReferralEvents } from './use-referral-events';
 
 const PAGE_SIZE = 25;
@@ -49,37 +41,24 @@ const MAX_PAGE_SIZE = 100;
 // The screen shows the error itself, with a retry button.
 const context: EnlaceOperationContext = { handlesErrors: true };
 
-function isStatus(value: string | null): value is ReferralStatus {
-  return REFERRAL_STATUSES.includes(value as ReferralStatus);
-}
-function isUrgency(value: string | null): value is ReferralUrgency {
-  return REFERRAL_URGENCIES.includes(value as ReferralUrgency);
-}
-
 /**
- * The agency's inbox (`/referrals/inbox`) or outbox (`/referrals/outbox`): filters by status, urgency and
- * overdue (kept in the address, so a filtered list can be bookmarked), words of the title or narrative (kept out
- * of the address: officers search for names), and a "load more" button rather than page numbers.
+ * The agency's inbox (`/referrals/inbox`) or outbox (`/referrals/outbox`): filters (inbox-filters.tsx: status,
+ * urgency, category, mechanism, days created and overdue in the address; words searched kept out of it), and a
+ * "load more" button rather than page numbers.
  */
 export function ReferralInboxScreen() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();
+  const ability = useAbility<EnlaceAbility>();
+  // A phone at the border post: cards instead of a table.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const box: ReferralBox = useLocation().pathname.endsWith('/outbox') ? 'OUTBOX' : 'INBOX';
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status');
-  const urgency = params.get('urgency');
-  const overdue = params.get('overdue') === 'true';
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const inbox = useInboxFilter();
+  const { filter, filtered } = inbox;
+  const status = inbox.values.status;
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const filter: ReferralFilter = {
-    ...(isStatus(status) ? { statuses: [status] } : {}),
-    ...(isUrgency(urgency) ? { urgencies: [urgency] } : {}),
-    ...(overdue ? { overdue: true } : {}),
-    ...(search ? { search } : {}),
-  };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ReferralInboxDocument, {
     variables: { box, filter, first: PAGE_SIZE },
     context,
@@ -91,20 +70,6 @@ export function ReferralInboxScreen() {
   const shown = page?.edges.length ?? 0;
   useReferralEvents(() => void refetch({ first: Math.min(Math.max(shown, PAGE_SIZE), MAX_PAGE_SIZE) }));
 
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === null || value === '') next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setSearch(searchText.trim());
-  };
   const loadMore = async () => {
     if (!page?.pageInfo.endCursor) return;
     setLoadingMore(true);
@@ -121,7 +86,6 @@ export function ReferralInboxScreen() {
   const shownStatuses = REFERRAL_STATUSES.filter(
     (which) => (box === 'OUTBOX' || which !== 'DRAFT') && (countOf(which) > 0 || which === status),
   );
-  const filtered = Boolean(status || urgency || overdue || search);
   const edges = page?.edges ?? [];
 
   return (
@@ -130,9 +94,12 @@ export function ReferralInboxScreen() {
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
           {t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}
         </Typography>
-        <Button component={Link} to="/referrals/new" variant="contained" startIcon={<AddIcon />}>
-          {t('nav.newReferral')}
-        </Button>
+        {/* Offered only to those whose rules let them create one (liaison officers), never to be refused on send. */}
+        {ability.can('create', 'Referral') && (
+          <Button component={Link} to="/referrals/new" variant="contained" startIcon={<AddIcon />}>
+            {t('nav.newReferral')}
+          </Button>
+        )}
       </Stack>
       <Typography color="text.secondary">
         {t(box === 'INBOX' ? 'referrals.inbox.intro' : 'referrals.outbox.intro')}
@@ -144,7 +111,7 @@ export function ReferralInboxScreen() {
             label={t('referrals.inbox.allStatuses', { count: allCount })}
             color={status ? 'default' : 'primary'}
             variant={status ? 'outlined' : 'filled'}
-            onClick={() => setParam('status', null)}
+            onClick={() => inbox.setParam('status', null)}
             aria-pressed={!status}
           />
           {shownStatuses.map((which) => (
@@ -153,57 +120,14 @@ export function ReferralInboxScreen() {
               label={`${t(`referrals.status.${which}`)} · ${countOf(which)}`}
               color={status === which ? 'primary' : 'default'}
               variant={status === which ? 'filled' : 'outlined'}
-              onClick={() => setParam('status', status === which ? null : which)}
+              onClick={() => inbox.setParam('status', status === which ? null : which)}
               aria-pressed={status === which}
             />
           ))}
         </Stack>
       </Box>
 
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <Box component="form" role="search" onSubmit={submitSearch} sx={{ width: { xs: '100%', md: 380 } }}>
-          <TextField
-            size="small"
-            fullWidth
-            label={t('referrals.inbox.search')}
-            value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-            slotProps={{
-              input: {
-                endAdornment: (
-                  <InputAdornment position="end">
-                    <IconButton type="submit" edge="end" aria-label={t('referrals.inbox.searchSubmit')}>
-                      <SearchIcon />
-                    </IconButton>
-                  </InputAdornment>
-                ),
-              },
-            }}
-          />
-        </Box>
-        <TextField
-          select
-          size="small"
-          label={t('referrals.fields.urgency')}
-          value={isUrgency(urgency) ? urgency : ''}
-          onChange={(event) => setParam('urgency', event.target.value)}
-          sx={{ width: { xs: '100%', md: 220 } }}
-        >
-          <MenuItem value="">{t('referrals.inbox.anyUrgency')}</MenuItem>
-          {REFERRAL_URGENCIES.map((which) => (
-            <MenuItem key={which} value={which}>
-              {t(`referrals.urgency.${which}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <FormControlLabel
-          control={
-            <Switch checked={overdue} onChange={(event) => setParam('overdue', event.target.checked ? 'true' : null)} />
-          }
-          label={t('referrals.inbox.onlyOverdue')}
-          sx={{ whiteSpace: 'nowrap' }}
-        />
-      </Stack>
+      <InboxFilters inbox={inbox} />
 
       <Box role="status" aria-live="polite">
         {page && !error && (
@@ -239,7 +163,8 @@ export function ReferralInboxScreen() {
         </Paper>
       )}
 
-      {edges.length > 0 && (
+      {edges.length > 0 && narrow && <InboxCards box={box} nodes={edges.map(({ node }) => node)} />}
+      {edges.length > 0 && !narrow && (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label={t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}>
             <TableHead>

@@ -15,12 +15,13 @@ export const RESYNC_EVENT_TYPE = 'resync';
  * the server says it missed events (a `resync` event). Events say only that something changed: screens refetch
  * what they show, through the same permission checks.
  */
-export function useReferralEvents(onEvent: (referralId: string | null) => void) {
+export function useReferralEvents(onEvent: (referralId: string | null) => void, { skip = false } = {}) {
   const latest = useRef(onEvent);
   useEffect(() => {
     latest.current = onEvent;
   });
   useSubscription(ReferralEventsDocument, {
+    skip,
     onData: ({ data }) => {
       const event = data.data?.referralEvents;
       if (event) latest.current(event.type === RESYNC_EVENT_TYPE ? null : event.referralId);

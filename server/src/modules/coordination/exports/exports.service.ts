@@ -8,7 +8,7 @@ import { ActionItem } from '../action-item.entity';
 import { Decision } from '../decision.entity';
 import { findReadableMeeting, isUuid } from '../meeting.access';
 import { Meeting } from '../meeting.entity';
-import { csvOf } from './csv-cells';
+import { csvOf } from '../../../platform/documents/csv-cells';
 
 /** A file to send: its name, type and content. */
 export interface ExportFile {

@@ -8,6 +8,7 @@ import { authSettings } from './auth-settings';
 import { SignInStatus, type TotpConfirmation, type TotpEnrolment } from './auth.types';
 import { hashPassword, newRecoveryCode, normaliseRecoveryCode, passwordMatches } from './secrets';
 import { setSessionCookie } from './session-cookie';
+import { auditOwnSignIn } from './sign-in.service';
 import { newTotpSecret, totpStepOf, totpUri } from './totp';
 import {
   cookieSessionOf,
@@ -86,7 +87,7 @@ export async function verifySecondFactor(context: RequestContext, code: string):
     user.lastSignInAt = new Date();
     await em.flush();
     const token = await markSecondFactorVerified(em, session.id);
-    await context.audit.record(em, auditOf(byRecovery ? 'user.signIn.recoveryCode' : 'user.signIn', user));
+    await context.audit.record(em, auditOwnSignIn(byRecovery ? 'user.signIn.recoveryCode' : 'user.signIn', user));
     return { ok: true, value: SignInStatus.SIGNED_IN, token };
   });
   return finish(context, outcome);

@@ -54,7 +54,7 @@ export async function signInWithPassword(
     const secondFactor = needsSecondFactor({ roles: user.roles, totpEnabled: !!user.totpEnabledAt });
     if (!secondFactor) user.lastSignInAt = new Date();
     const token = await startSession(em, user);
-    await context.audit.record(em, auditOf(secondFactor ? 'user.signIn.password' : 'user.signIn', user));
+    await context.audit.record(em, auditOwnSignIn(secondFactor ? 'user.signIn.password' : 'user.signIn', user));
     const status = !secondFactor
       ? SignInStatus.SIGNED_IN
       : user.totpEnabledAt
@@ -107,6 +107,18 @@ export async function findUserByEmail(em: EntityManager, email: string): Promise
 
 export function auditOf(action: string, user: User) {
   return { action, entityType: 'User', entityId: user.id, ownerAgencyId: user.agency.id };
+}
+
+/**
+ * A step of signing in the user took themselves (the password accepted, the second factor verified): written as
+ * the user's own act, so their agency's trail shows it and the "access by other agencies" view does not.
+ */
+export function auditOwnSignIn(action: string, user: User) {
+  const agency = user.agency.getEntity();
+  return {
+    ...auditOf(action, user),
+    actedBy: { kind: 'user' as const, id: user.id, agencyId: agency.id, countryCode: agency.country.unwrap().code },
+  };
 }
 
 /** Ends every session of the signed-in user, on every device (e.g. after losing a laptop). */

@@ -1,7 +1,30 @@
 import { screen } from '@testing-library/react';
 import { renderWithApp } from '../../test/render-with-app';
-import { HomeScreen } from './home-screen';
+import { ServiceStatusScreen } from './service-status-screen';
 import { ServiceStatusDocument } from './service-status.generated';
+import { MeDocument } from '../../session/me.generated';
+
+const signedIn = (roles: string[], locale = 'es') => ({
+  request: { query: MeDocument },
+  result: {
+    data: {
+      me: {
+        __typename: 'Me',
+        id: 'user-oim',
+        name: 'Operator',
+        email: 'operator@example.org',
+        locale,
+        timeZone: 'America/Guatemala',
+        roles,
+        totpEnabled: true,
+        agency: { __typename: 'Agency', id: 'gt-oim', name: 'OIM', acronym: 'OIM' },
+        permissions: [],
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+const operator = signedIn(['PLATFORM_ADMIN']);
 
 const serviceStatus = {
   request: { query: ServiceStatusDocument },
@@ -29,10 +52,10 @@ const serviceStatus = {
   },
 };
 
-describe('the home screen', () => {
+describe('the service status, for the platform operators', () => {
   it('tells an officer the service is up and which countries are on the network', async () => {
-    await renderWithApp(<HomeScreen />, { mocks: [serviceStatus] });
-    expect(screen.getByText('Comprobando el servicio…')).toBeInTheDocument();
+    await renderWithApp(<ServiceStatusScreen />, { mocks: [operator, serviceStatus] });
+    expect(await screen.findByText('Comprobando el servicio…')).toBeInTheDocument();
     expect(await screen.findByText('En servicio')).toBeInTheDocument();
     expect(screen.getByText('PostgreSQL 18.4')).toBeInTheDocument();
     expect(screen.getByText('2 países en la red')).toBeInTheDocument();
@@ -40,15 +63,26 @@ describe('the home screen', () => {
   });
 
   it('names the countries in the interface language, with ICU plurals', async () => {
-    await renderWithApp(<HomeScreen />, { language: 'fr', mocks: [serviceStatus] });
+    await renderWithApp(<ServiceStatusScreen />, {
+      language: 'fr',
+      mocks: [signedIn(['PLATFORM_ADMIN'], 'fr'), serviceStatus],
+    });
     expect(await screen.findByText('Mexique')).toBeInTheDocument();
     expect(screen.getByText('2 pays dans le réseau')).toBeInTheDocument();
   });
 
   it('says so when the server does not answer', async () => {
-    await renderWithApp(<HomeScreen />, {
-      mocks: [{ ...serviceStatus, result: undefined, error: new TypeError('Failed to fetch') }],
+    await renderWithApp(<ServiceStatusScreen />, {
+      mocks: [operator, { ...serviceStatus, result: undefined, error: new TypeError('Failed to fetch') }],
     });
     expect(await screen.findByText(/El servidor no responde/)).toBeInTheDocument();
+  });
+
+  it('is not shown to anyone else, who is told what they can do instead', async () => {
+    await renderWithApp(<ServiceStatusScreen />, { mocks: [signedIn(['AUDITOR'])] });
+    expect(
+      await screen.findByText('El estado del servicio es para los administradores de la plataforma.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('En servicio')).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * @jest-environment node
+ */
+import type { MikroORM } from '@mikro-orm/postgresql';
+// Like every test file that starts the server: a database of its own, copied from the run's migrated template.
+import '../support/per-file-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { ReferralCategory } from '../../server/src/modules/referrals';
+import { Role } from '../../server/src/platform/authz/roles';
+import { User } from '../../server/src/modules/identity';
+import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+  untranslatedKeyPattern,
+} from '../../web/e2e-support/browser.cjs';
+import { aBorderWorld, type BorderWorld, referralIn, startTestOrm, type TestUser } from '../support/factories';
+
+const untranslatedKey = untranslatedKeyPattern();
+const PASSWORD = 'correct horse battery staple';
+
+/**
+ * Each role meets screens that are true for it: no button its rules refuse, no figure it cannot see, a refusal
+ * that says what to do instead, and its own sign-ins counted as its own. The inbox's filters live in the address.
+ */
+describe('screens true for each role, in real browsers', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let orm: MikroORM;
+  let world: BorderWorld;
+  let auditor: TestUser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [api, browser, { orm }] = await Promise.all([startTestServer(), launchChromium(), startTestOrm()]);
+    world = await aBorderWorld(orm);
+    auditor = await world.colleagueIn('receiver', [Role.AUDITOR]);
+    // Two referrals in the Mexican inbox: one suspected trafficking, one document fraud.
+    await referralIn(orm, world, 'SENT', {
+      title: 'Grupo con menores',
+      category: ReferralCategory.SUSPECTED_TRAFFICKING,
+    });
+    await referralIn(orm, world, 'SENT', { title: 'Pasaportes alterados', category: ReferralCategory.DOCUMENT_FRAUD });
+    const em = orm.em.fork();
+    const passwordHash = await hashPassword(PASSWORD);
+    for (const who of [world.users.receiverCaseWorker, world.users.receiverOfficer, world.users.secretariat, auditor]) {
+      const user = await em.findOneOrFail(User, who.user.id);
+      user.passwordHash = passwordHash;
+      user.timeZone = 'America/Mexico_City';
+    }
+    await em.flush();
+  }, 180_000);
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await orm?.close();
+  });
+
+  async function signedInPage(who: TestUser, viewport = { width: 1366, height: 800 }): Promise<Page> {
+    const context = await browser.newContext({ locale: 'es-MX', timezoneId: 'America/Mexico_City', viewport });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(api.url);
+    // A visitor's `/` is the sign-in page.
+    await page.waitForURL(`${api.url}/sign-in`);
+    await page.getByLabel('Correo electrónico institucional').fill(who.user.email!);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL(`${api.url}/`);
+    return page;
+  }
+
+  async function looksRight(page: Page, name: string) {
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, name);
+  }
+
+  it('a case worker reads the referrals but is offered no step of a liaison officer', async () => {
+    const page = await signedInPage(world.users.receiverCaseWorker);
+    await page.getByRole('link', { name: /2 Recibidas/ }).waitFor();
+    // Two referrals wait for an acknowledgement, but not from a case worker.
+    expect(await page.getByText(/por confirmar recepción/).count()).toBe(0);
+    await looksRight(page, 'home-case-worker-es');
+
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Remisiones recibidas' })
+      .click();
+    await page.getByRole('link', { name: 'Grupo con menores' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Nueva remisión' }).count()).toBe(0);
+
+    // By its address, the form is refused before a word is typed, with what the case worker can do instead.
+    await page.goto(`${api.url}/referrals/new`);
+    await page.getByText('Las remisiones las crean y envían los oficiales de enlace de su agencia.').waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await page.getByTestId('refusal').getByRole('link', { name: 'Remisiones recibidas' }).waitFor();
+    await looksRight(page, 'new-referral-refused-case-worker-es');
+    await page.context().close();
+  }, 120_000);
+
+  it("a mechanism's secretariat sees no referral figure it cannot read, but its own work", async () => {
+    const page = await signedInPage(world.users.secretariat);
+    await page.getByRole('heading', { name: 'Su trabajo en Enlace' }).waitFor();
+    expect(await page.getByText(/Recibidas|no ha recibido/).count()).toBe(0);
+    await page.getByRole('main').getByRole('link', { name: 'Coordinación' }).waitFor();
+    await looksRight(page, 'home-secretariat-es');
+    await page.context().close();
+  }, 120_000);
+
+  it("an auditor's own sign-in is the agency's own activity, not another agency's access", async () => {
+    const page = await signedInPage(auditor);
+    await page.goto(`${api.url}/audit?view=owner`);
+    await page.getByText('Ninguna otra agencia accedió a sus registros con estos filtros.').waitFor();
+    await looksRight(page, 'audit-owner-view-auditor-es');
+    await page.context().close();
+  }, 120_000);
+
+  it('the inbox keeps its category, mechanism and days in the address, and a bookmarked address opens filtered', async () => {
+    const page = await signedInPage(world.users.receiverOfficer);
+    await page.goto(`${api.url}/referrals/inbox`);
+    await page.getByRole('link', { name: 'Pasaportes alterados' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Categoría' }).click();
+    await page.getByRole('option', { name: 'Fraude documental' }).click();
+    await page.waitForURL(/category=DOCUMENT_FRAUD/);
+    await page.getByRole('link', { name: 'Grupo con menores' }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Pasaportes alterados' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Mecanismo de coordinación' }).click();
+    await page.getByRole('option', { name: world.mechanism.names.es }).click();
+    await page.waitForURL(new RegExp(`mechanism=${world.mechanism.id}`));
+
+    // Days in the interface language's order (día/mes/año), whatever the browser's own.
+    const today = new Intl.DateTimeFormat('es', {
+      timeZone: 'America/Mexico_City',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date());
+    await page.getByLabel('Creadas desde', { exact: true }).fill(today);
+    const [day, month, year] = today.split('/');
+    await page.waitForURL(new RegExp(`from=${year}-${month}-${day}`));
+    await page.getByLabel('Creadas hasta', { exact: true }).fill('31/02/2026');
+    await page.getByText('Escriba una fecha como dd/mm/aaaa.').waitFor();
+    await page.getByLabel('Creadas hasta', { exact: true }).fill('');
+    await page.getByRole('link', { name: 'Pasaportes alterados' }).waitFor();
+    await looksRight(page, 'inbox-filtered-es');
+
+    // The address, sent to a colleague or bookmarked, opens the same list.
+    const address = page.url();
+    const again = await page.context().newPage();
+    await again.goto(address);
+    await again.getByRole('link', { name: 'Pasaportes alterados' }).waitFor();
+    expect(await again.getByRole('link', { name: 'Grupo con menores' }).count()).toBe(0);
+    expect(await again.getByRole('combobox', { name: 'Categoría' }).innerText()).toContain('Fraude documental');
+    expect(await again.getByLabel('Creadas desde', { exact: true }).inputValue()).toBe(today);
+
+    // A day from which nothing was created.
+    await again.getByLabel('Creadas desde', { exact: true }).fill('01/01/2099');
+    await again.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    await page.context().close();
+  }, 120_000);
+
+  it('on a phone at 390 px: the top bar keeps the name, the inbox is cards with urgency, status and deadline', async () => {
+    const page = await signedInPage(world.users.receiverOfficer, { width: 390, height: 844 });
+    const bar = page.getByRole('banner');
+    // The product's name in full (not "Enl…").
+    expect(
+      await bar
+        .getByText('Enlace', { exact: true })
+        .evaluate((name: { scrollWidth: number; clientWidth: number }) => name.scrollWidth <= name.clientWidth),
+    ).toBe(true);
+    await bar.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+    await bar.getByRole('button', { name: 'Idioma: Español' }).waitFor();
+    await page.goto(`${api.url}/referrals/inbox`);
+    const cards = page.getByRole('list', { name: 'Remisiones recibidas' });
+    const card = cards.getByRole('listitem').filter({ hasText: 'Pasaportes alterados' });
+    await card.getByText('Urgente').waitFor();
+    await card.getByText('Enviada').waitFor();
+    await card.getByText(/Plazo:/).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await looksRight(page, 'inbox-390-es');
+    await page.context().close();
+  }, 120_000);
+});
