@@ -6,7 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DateField } from '../../dates/date-field';
 import { nextDay, startOfDayIn } from '../../dates/day-bounds';
-import { type ReferralCategory, type ReferralFilter, type ReferralStatus, type ReferralUrgency } from '../../gql/graphql';
+import {
+  type ReferralCategory,
+  type ReferralFilter,
+  type ReferralStatus,
+  type ReferralUrgency,
+} from '../../gql/graphql';
 import { InboxMechanismsDocument } from './referral-inbox.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
