@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -37,6 +38,32 @@ import { startTestServer, type TestServer } from '../support/test-server';
 const testDatabase = process.env.DATABASE_URL!;
 const sourceUrl = withDatabase(testDatabase, `${databaseName(testDatabase)}_drill_source`);
 const targetUrl = withDatabase(testDatabase, `${databaseName(testDatabase)}_drill_target`);
+
+/**
+ * pg_dump refuses a server newer than itself, and the embedded PostgreSQL ships no client tools: the drill runs
+ * where a pg_dump at least as new as the server is found (ENLACE_PG_BIN_DIR or the PATH) — in CI, the second pass
+ * on the machine's PostgreSQL 15 — and says why it is skipped elsewhere.
+ */
+function whyNoDrill(): string | null {
+  const binDir = process.env.ENLACE_PG_BIN_DIR;
+  let dumpMajor: number;
+  try {
+    const version = execFileSync(binDir ? path.join(binDir, 'pg_dump') : 'pg_dump', ['--version']).toString();
+    dumpMajor = Number(/(\d+)(?:\.\d+)?/.exec(version)?.[1] ?? 0);
+  } catch {
+    return 'no pg_dump on this machine (set ENLACE_PG_BIN_DIR)';
+  }
+  const pg = require.resolve('pg', { paths: [path.join(__dirname, '../../server')] });
+  const probe = `const { Client } = require(${JSON.stringify(pg)});
+    const client = new Client({ connectionString: process.env.PROBE_URL });
+    client.connect().then(() => client.query('show server_version_num'))
+      .then((r) => { process.stdout.write(String(r.rows[0].server_version_num)); return client.end(); });`;
+  const serverMajor = Math.floor(
+    Number(execFileSync(process.execPath, ['-e', probe], { env: { ...process.env, PROBE_URL: testDatabase } })) / 10000,
+  );
+  return dumpMajor >= serverMajor ? null : `pg_dump ${dumpMajor} cannot dump PostgreSQL ${serverMajor}`;
+}
+const noDrill = whyNoDrill();
 
 let work: string;
 let source: TestServer;
@@ -91,7 +118,7 @@ async function referencesIn(orm: MikroORM): Promise<number[]> {
   return rows.map((row) => sequenceOf(row.reference)).sort((a, b) => a - b);
 }
 
-describe('backup and restore drill', () => {
+(noDrill ? describe.skip : describe)(`backup and restore drill${noDrill ? ` (skipped: ${noDrill})` : ''}`, () => {
   it('backs up under write load; the restored copy runs, verifies its audit trail and serves every file', async () => {
     const config: EnlaceConfig = source.server.config;
     const logger = createLogger('silent');
