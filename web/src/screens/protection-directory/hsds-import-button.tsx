@@ -29,7 +29,7 @@ export function HsdsImportButton({ onImported }: { onImported: () => void }) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_BYTES) return refuse({ messageKey: 'error.protection.directory.importTooLarge' });
+    if (file.size > MAX_BYTES) return refuse({ messageKey: 'protection.apiError.directory.importTooLarge' });
     setBusy(true);
     try {
       const response = await fetch('/api/directory/hsds/services', {
