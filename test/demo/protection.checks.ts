@@ -1,26 +1,10 @@
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { SeededDemo } from './demo-server';
 
-/** `pnpm demo`: national referral mechanisms and a caseload to look at. */
-describe('demo data for survivor protection', () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer({ ENLACE_DEMO: 'true' });
-    // Seeding the whole demo takes most of a minute on a busy 2-core machine.
-  }, 180_000);
-  afterAll(() => api.stop());
-
-  const signIn = async (email: string) => {
-    const answer = await api.graphql<{ signIn: { status: string } }>(
-      'mutation ($email: String!) { signIn(email: $email, password: "Enlace-Demo-2026") { status } }',
-      { email },
-    );
-    expect(answer.data?.signIn.status).toBe('SIGNED_IN');
-    return answer.headers.getSetCookie()[0].split(';')[0];
-  };
-
+/** National referral mechanisms and a caseload to look at. */
+export function protectionDemoChecks(demo: SeededDemo) {
   it('gives PANI a case worker with a caseload, a supervisor, and the national mechanism of Costa Rica', async () => {
-    const worker = await signIn('case-worker.cr-pani@demo.enlace.example');
-    const answer = await api.graphql<{
+    const worker = await demo.signIn('case-worker.cr-pani@demo.enlace.example');
+    const answer = await demo.api.graphql<{
       mechanisms: { kind: string; countries: { id: string }[]; memberAgencies: { kind: string }[] }[];
       caseload: { totalCount: number; nodes: { code: string; givenNames: string | null; status: string }[] };
     }>(
@@ -40,8 +24,8 @@ describe('demo data for survivor protection', () => {
     expect(answer.data!.caseload.nodes.every((node) => node.givenNames !== null)).toBe(true);
     expect(answer.data!.caseload.nodes.filter((node) => node.status === 'CLOSED')).toHaveLength(1);
 
-    const supervisor = await signIn('protection-supervisor.cr-pani@demo.enlace.example');
-    const supervised = await api.graphql<{
+    const supervisor = await demo.signIn('protection-supervisor.cr-pani@demo.enlace.example');
+    const supervised = await demo.api.graphql<{
       caseload: { nodes: { givenNames: string | null; assignedToMe: boolean }[] };
     }>('{ caseload(first: 10) { nodes { givenNames assignedToMe } } }', {}, { cookie: supervisor });
     const nodes = supervised.data!.caseload.nodes;
@@ -50,7 +34,7 @@ describe('demo data for survivor protection', () => {
   });
 
   it('has national mechanisms in Costa Rica, Guatemala and Colombia, each with state and NGO members', async () => {
-    const [row] = await api.server.orm.em
+    const [row] = await demo.api.server.orm.em
       .fork()
       .getConnection()
       .execute<{ countries: string[] }[]>(
@@ -61,8 +45,8 @@ describe('demo data for survivor protection', () => {
   });
 
   it("gives Rahab's case worker an accepted referral from PANI carrying only name, age, languages and vulnerabilities", async () => {
-    const worker = await signIn('case-worker.cr-rahab@demo.enlace.example');
-    const answer = await api.graphql<{
+    const worker = await demo.signIn('case-worker.cr-rahab@demo.enlace.example');
+    const answer = await demo.api.graphql<{
       serviceReferrals: {
         nodes: { status: string; survivor: { givenNames: string | null; familyNames: string | null } }[];
       };
@@ -80,8 +64,8 @@ describe('demo data for survivor protection', () => {
     expect(answer.data!.directoryServices.nodes.map((node) => node.name)).toContain('Albergue Fundación Rahab');
   });
   it("gives PANI's case worker referrals to services in both directions: sent to Rahab and CCSS, received from Rahab", async () => {
-    const worker = await signIn('case-worker.cr-pani@demo.enlace.example');
-    const boxes = await api.graphql<{
+    const worker = await demo.signIn('case-worker.cr-pani@demo.enlace.example');
+    const boxes = await demo.api.graphql<{
       sent: { nodes: { status: string; recipientAgency: { acronym: string } }[] };
       received: { nodes: { status: string; service: string; survivor: { givenNames: string | null } }[] };
     }>(
@@ -96,4 +80,4 @@ describe('demo data for survivor protection', () => {
       { status: 'SENT', service: 'FAMILY_TRACING', survivor: { givenNames: 'Keylin' } },
     ]);
   });
-});
+}

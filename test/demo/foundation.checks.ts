@@ -1,21 +1,11 @@
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer } from '../support/test-server';
+import type { SeededDemo } from './demo-server';
 
-/** `pnpm demo` on an empty database: real borders, an account per role, referrals at several stages. */
-describe('demo data', () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer({ ENLACE_DEMO: 'true' });
-    // Seeding the whole demo takes most of a minute on a busy 2-core machine.
-  }, 180_000);
-  afterAll(() => api.stop());
-
+/** Real borders, an account per role, referrals at several stages, statistics and identity checks. */
+export function foundationDemoChecks(demo: SeededDemo) {
   it('lets the Guatemalan liaison officer sign in with the documented password and find referrals', async () => {
-    const signIn = await api.graphql<{ signIn: { status: string } }>(
-      'mutation { signIn(email: "liaison-officer.gt-igm@demo.enlace.example", password: "Enlace-Demo-2026") { status } }',
-    );
-    expect(signIn.data?.signIn.status).toBe('SIGNED_IN');
-    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
-    const result = await api.graphql<{
+    const cookie = await demo.signIn('liaison-officer.gt-igm@demo.enlace.example');
+    const result = await demo.api.graphql<{
       mechanisms: { kind: string; countries: { id: string }[] }[];
       inbox: { totalCount: number };
       outbox: { totalCount: number; edges: { node: { reference: string; status: string } }[] };
@@ -38,7 +28,7 @@ describe('demo data', () => {
   it('is loaded only once: a restart on the same database adds nothing', async () => {
     const again = await startTestServer({ ENLACE_DEMO: 'true' });
     await again.stop();
-    const [{ count }] = await api.server.orm.em
+    const [{ count }] = await demo.api.server.orm.em
       .fork()
       .getConnection()
       .execute('select count(*)::int as count from referral');
@@ -47,11 +37,8 @@ describe('demo data', () => {
   });
 
   it("gives the region's statistician figures above the disclosure threshold, over months, on three borders", async () => {
-    const signIn = await api.graphql(
-      'mutation { signIn(email: "statistician@demo.enlace.example", password: "Enlace-Demo-2026") { status } }',
-    );
-    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
-    const result = await api.graphql<{
+    const cookie = await demo.signIn('statistician@demo.enlace.example');
+    const result = await demo.api.graphql<{
       referralStatistics: {
         total: { count: number | null };
         timeToAcknowledge: { medianHours: number | null };
@@ -72,19 +59,11 @@ describe('demo data', () => {
     expect(table('MONTH').length).toBeGreaterThanOrEqual(5);
     expect(figures.timeToAcknowledge.medianHours).toBeGreaterThan(1);
   });
-});
-
-describe('the demo identity checks', () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer({ ENLACE_DEMO: 'true' });
-  }, 120_000);
-  afterAll(() => api?.stop());
 
   it('holds two registered records and two checks by INM, a hit and a possible match', async () => {
-    const rows = await api.server.orm.em
+    const rows = await demo.api.server.orm.em
       .fork()
       .execute<{ outcome: string }[]>('select outcome from identity_check order by created_at');
     expect(rows.map((row) => row.outcome)).toEqual(['HIT', 'POSSIBLE_MATCH']);
   });
-});
+}
