@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
 import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
+import { retentionChecks } from './retention-checks';
 import { rosterChecks } from './roster-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
 import { callerFor, failedJobChecks, MATRIX_CHECKS, referralChecks } from './matrix-checks';
@@ -37,6 +38,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...durableSolutionsChecks(api),
       ...solutionReferralChecks(api),
       ...identityCheckChecks(api),
+      ...retentionChecks(),
     };
   });
   afterAll(() => api.stop());

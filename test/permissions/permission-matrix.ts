@@ -556,6 +556,26 @@ PERMISSION_MATRIX.push(
   },
 );
 
+/** An agency's retention terms and report (module retention): always the caller's own agency. */
+PERMISSION_MATRIX.push(
+  {
+    resource: 'AgencyRetentionTerm',
+    action: 'read',
+    relations: ['OWN_AGENCY'],
+    allowed: { [Role.AGENCY_ADMIN]: ['OWN_AGENCY'], [Role.AUDITOR]: ['OWN_AGENCY'] },
+    note:
+      "The agency's retention terms, what is due and what the sweep anonymised when (counts, references, dates; " +
+      'never a name). No query names another agency.',
+  },
+  {
+    resource: 'AgencyRetentionTerm',
+    action: 'update',
+    relations: ['OWN_AGENCY'],
+    allowed: { [Role.AGENCY_ADMIN]: ['OWN_AGENCY'] },
+    note: "Setting the agency's own term for its closed cases, within the platform's bounds; audited.",
+  },
+);
+
 /**
  * The 24/7 contact roster of a mechanism (coordination/roster). The line belongs to the relation's agency:
  * OWN_AGENCY the actor's own, FELLOW_MECHANISM_MEMBER another member of the same mechanism, FOREIGN_NON_MEMBER an

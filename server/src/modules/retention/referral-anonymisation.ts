@@ -2,16 +2,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditTrail } from '../../platform/audit/audit-trail';
 import type { FileStore } from '../../platform/files/file-store';
 
+/** A referral's term: its sending agency's own (agency_retention_term), else the platform's (`?`). */
+export const REFERRAL_TERM_DAYS = `coalesce((select art.days from agency_retention_term art
+  where art.agency_id = r.sending_agency_id and art.kind = 'closedReferrals'), ?)`;
+
 /**
- * Closed referrals past their term (status CLOSED, DECLINED or WITHDRAWN since its last transition): what is
- * personal or free text goes; what statistics count stays (dates, category, urgency, countries, agencies,
- * mechanism, crossing point, outcome, the persons' role, sex, nationality and age).
+ * Closed referrals past their term (status CLOSED, DECLINED or WITHDRAWN since its last transition), `?` the
+ * platform's term in days, then how many days ahead to look (0: due now): what is personal or free text goes;
+ * what statistics count stays (dates, category, urgency, countries, agencies, mechanism, crossing point,
+ * outcome, the persons' role, sex, nationality and age). The sending agency's term applies (it owns the case).
  */
 export const CLOSED_REFERRALS_PAST_TERM = `
 from referral r
 where r.status in ('CLOSED', 'DECLINED', 'WITHDRAWN')
   and coalesce((select max(t.at) from referral_transition t where t.referral_id = r.id), r.updated_at)
-      < now() - make_interval(days => ?)
+      < now() - make_interval(days => ${REFERRAL_TERM_DAYS}) + make_interval(days => ?)
   and not exists (select 1 from anonymised_record a where a.kind = 'referral' and a.record_id = r.id)`;
 
 /** The personal fields a referral's anonymisation erases (names only), as the audit event lists them. */
@@ -65,9 +70,10 @@ export async function anonymiseClosedReferrals(
   audit: AuditTrail,
   limit: number,
 ): Promise<number> {
-  const due: { id: string; sending_agency_id: string }[] = await em.execute(
-    `select r.id, r.sending_agency_id ${CLOSED_REFERRALS_PAST_TERM} order by r.id limit ?`,
-    [days, limit],
+  const due: { id: string; sending_agency_id: string; term_days: number }[] = await em.execute(
+    `select r.id, r.sending_agency_id, ${REFERRAL_TERM_DAYS} as term_days ${CLOSED_REFERRALS_PAST_TERM}
+     order by r.id limit ?`,
+    [days, days, 0, limit],
   );
   for (const referral of due) {
     const stored: { storage_key: string }[] = await em.execute(
@@ -89,7 +95,7 @@ export async function anonymiseClosedReferrals(
         entityId: referral.id,
         ownerAgencyId: referral.sending_agency_id,
         fields: REFERRAL_FIELDS_ERASED,
-        details: { kind: 'closedReferrals', termDays: days, ...counts },
+        details: { kind: 'closedReferrals', termDays: referral.term_days, ...counts },
       });
     });
   }

@@ -32,11 +32,11 @@ export async function retentionReport(em: EntityManager, config: EnlaceConfig): 
   const { days } = config.retention;
   add(
     'closedReferrals',
-    await em.execute(`select count(*)::int as count ${CLOSED_REFERRALS_PAST_TERM}`, [days.closedReferrals]),
+    await em.execute(`select count(*)::int as count ${CLOSED_REFERRALS_PAST_TERM}`, [days.closedReferrals, 0]),
   );
   add(
     'closedSurvivors',
-    await em.execute(`select count(*)::int as count ${CLOSED_SURVIVORS_PAST_TERM}`, [days.closedSurvivors]),
+    await em.execute(`select count(*)::int as count ${CLOSED_SURVIVORS_PAST_TERM}`, [days.closedSurvivors, 0]),
   );
   for (const rule of PURGE_RULES)
     add(

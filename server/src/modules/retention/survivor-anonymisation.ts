@@ -27,9 +27,15 @@ interface PersonalDocument {
   [other: string]: unknown;
 }
 
+/** A survivor record's term: its holding agency's own (agency_retention_term), else the platform's (`?`). */
+export const SURVIVOR_TERM_DAYS = `coalesce((select art.days from agency_retention_term art
+  where art.agency_id = s.holding_agency_id and art.kind = 'closedSurvivors'), ?)`;
+
+/** Closed survivor records past their term: `?` the platform's term, then the days to look ahead (0: now). */
 export const CLOSED_SURVIVORS_PAST_TERM = `
 from survivor s
-where s.status = 'CLOSED' and s.updated_at < now() - make_interval(days => ?)
+where s.status = 'CLOSED'
+  and s.updated_at < now() - make_interval(days => ${SURVIVOR_TERM_DAYS}) + make_interval(days => ?)
   and not exists (select 1 from anonymised_record a where a.kind = 'survivor' and a.record_id = s.id)`;
 
 interface SurvivorRow {
@@ -56,11 +62,11 @@ export async function anonymiseClosedSurvivors(
   audit: AuditTrail,
   limit: number,
 ): Promise<number> {
-  const due: { id: string }[] = await em.execute(`select s.id ${CLOSED_SURVIVORS_PAST_TERM} order by s.id limit ?`, [
-    days,
-    limit,
-  ]);
-  for (const { id } of due) {
+  const due: { id: string; term_days: number }[] = await em.execute(
+    `select s.id, ${SURVIVOR_TERM_DAYS} as term_days ${CLOSED_SURVIVORS_PAST_TERM} order by s.id limit ?`,
+    [days, days, 0, limit],
+  );
+  for (const { id, term_days } of due) {
     await em.transactional(async (tx) => {
       const [row]: SurvivorRow[] = await tx.execute(
         `select id, holding_agency_id, registered_at, personal_data, data_key, key_id from survivor where id = ? for update`,
@@ -96,7 +102,12 @@ export async function anonymiseClosedSurvivors(
         entityId: id,
         ownerAgencyId: row!.holding_agency_id,
         fields: [...SURVIVOR_PERSONAL_FIELDS, 'consents.witnessName', 'consents.guardianName', 'overrides.reason'],
-        details: { kind: 'closedSurvivors', termDays: days, consents: consents.length, overrides: overrides.length },
+        details: {
+          kind: 'closedSurvivors',
+          termDays: term_days,
+          consents: consents.length,
+          overrides: overrides.length,
+        },
       });
     });
   }
