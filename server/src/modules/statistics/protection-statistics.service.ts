@@ -3,21 +3,22 @@ import { accessibleWhereFor } from '../../platform/authz/accessible-where';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { badInput, forbidden, notFound, unauthenticated } from '../../platform/graphql/errors';
+import { DurableCriterion, DurablePlanOutcome, DurablePlanStatus, DurableSolution } from '../durable-solutions';
 import {
-  DurableCriterion,
-  DurablePlanOutcome,
-  DurablePlanStatus,
-  DurableSolution,
-} from '../durable-solutions/durable-solutions.enums';
-import { ProtectionService, ServiceReferral, ServiceReferralStatus, Survivor, SurvivorSex } from '../protection';
-import { ExploitationKind } from '../protection/survivor.enums';
-import { AGE_BANDS } from '../protection/survivor-statistics';
+  AGE_BANDS,
+  ExploitationKind,
+  ProtectionService,
+  ServiceReferral,
+  ServiceReferralStatus,
+  Survivor,
+  SurvivorSex,
+} from '../protection';
 import { controlDisclosure, type Equation } from './disclosure-control';
 import { protectionFigureRows } from './protection-figures.query';
 import type { ProtectionStatistics, ProtectionStatisticsInput } from './protection-statistics.types';
 import { ruleFor } from './referral-statistics.service';
 import { NOT_RECORDED } from './referral-statistics.tables';
-import { type CellSuppression, ProtectionDimension, StatisticsScope } from './statistics.enums';
+import { type CellSuppression, type ProtectionDimension, StatisticsScope } from './statistics.enums';
 import type { StatisticsCell } from './statistics.types';
 
 /** Each table: the total it adds up to (null: multi-valued, no sum) and the values always shown, zeros included. */
