@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
+import { registerSurvivor } from '../../server/src/modules/protection';
 import { Referral, ReferralStatus } from '../../server/src/modules/referrals';
 import { Role } from '../../server/src/platform/authz/roles';
-import { aBorderWorld, type BorderWorld, cookieFor, graphqlAs, referralIn, type WorldUser } from '../support/factories';
+import {
+  aBorderWorld,
+  type BorderWorld,
+  contextFor,
+  cookieFor,
+  graphqlAs,
+  referralIn,
+  type WorldUser,
+} from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -31,6 +40,14 @@ describe('statistics exports', () => {
         statusReason: '=HYPERLINK("http://example.org")',
       },
     );
+    // Survivors, counted from their de-identified columns: 6 women aged 30, 2 men (a small cell).
+    for (const sex of ['FEMALE', 'FEMALE', 'FEMALE', 'FEMALE', 'FEMALE', 'FEMALE', 'MALE', 'MALE'])
+      await registerSurvivor(contextFor(orm, world.users.senderCaseWorker), {
+        sex,
+        estimatedAge: 30,
+        nationality: 'HN',
+        exploitations: [{ kind: 'FORCED_LABOUR' }],
+      } as never);
     cookies = {
       statistician: await cookieFor(orm, statistician),
       officer: await cookieFor(orm, world.users.senderOfficer),
@@ -104,6 +121,41 @@ describe('statistics exports', () => {
     );
     expect(new Set(rows.map((row) => row.threshold))).toEqual(new Set(['11']));
     expect((await auditRows('statistics.export.coordination')).length).toBeGreaterThan(0);
+  });
+
+  it('gives the protection tables exactly as the query does, never exact, audited', async () => {
+    const response = await get('/api/statistics/protection.csv?scope=REGION', cookies.statistician);
+    expect(response.status).toBe(200);
+    const rows = await rowsOf(response);
+    const query = `query ($input: ProtectionStatisticsInput!) { protectionStatistics(input: $input) {
+      survivors { count suppression } tables { dimension cells { key count suppression } } } }`;
+    const answer = await graphqlAs(server, cookies.statistician)(query, { input: { scope: 'REGION' } });
+    const figures = (answer.data as { protectionStatistics: unknown }).protectionStatistics as {
+      survivors: { count: number | null };
+      tables: { dimension: string; cells: { key: string; count: number | null; suppression: string | null }[] }[];
+    };
+    expect(figures.survivors.count).toBe(8);
+    expect(rows.find((row) => row.table === 'SURVIVORS')).toMatchObject({ count: '8', suppressed: '' });
+    let compared = 0;
+    for (const table of figures.tables)
+      for (const cell of table.cells) {
+        const row = rows.find((r) => r.table === table.dimension && r.key.replace(/^'/, '') === cell.key);
+        expect(row).toMatchObject({
+          count: cell.count === null ? '' : String(cell.count),
+          suppressed: cell.suppression ?? '',
+        });
+        compared += 1;
+      }
+    expect(rows.length).toBe(compared + 4);
+    expect(rows.filter((row) => row.table === 'SEX').find((row) => row.key === 'MALE')).toMatchObject({
+      count: '',
+      suppressed: 'PRIMARY',
+    });
+    expect(rows.find((row) => row.table === 'NATIONALITY')).toMatchObject({ key: 'HN', count: '8' });
+    const exact = await get('/api/statistics/protection.csv?scope=AGENCY&exact=true', cookies.officer);
+    expect(exact.status).toBe(400);
+    expect(await exact.json()).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await auditRows('statistics.export.protection')).length).toBe(1);
   });
 
   it('refuses what the queries refuse, and audits nothing then', async () => {

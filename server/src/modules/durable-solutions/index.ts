@@ -19,7 +19,13 @@ export { DurablePlan, SolutionReferral };
 // For demo data: plans and referrals made through the services themselves.
 export { assessCriterion, closeDurablePlan, openDurablePlan } from './durable-plan.service';
 export { recordHandOver, respondToSolutionReferral, sendSolutionReferral } from './solution-referral.service';
-export { CriterionStatus, DurableCriterion, DurablePlanOutcome, DurableSolution } from './durable-solutions.enums';
+export {
+  CriterionStatus,
+  DurableCriterion,
+  DurablePlanOutcome,
+  DurablePlanStatus,
+  DurableSolution,
+} from './durable-solutions.enums';
 
 /**
  * Durable solutions for survivors: the plan on the IASC criteria (return, local integration, resettlement),

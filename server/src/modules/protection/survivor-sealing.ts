@@ -3,6 +3,7 @@ import { newDataKey, openJson, sealJson, unwrapDataKey, type DataKey } from '../
 import type { Keyring } from '../../platform/crypto/keyring';
 import type { Survivor } from './survivor.entity';
 import type { SurvivorPersonalData } from './survivor-personal-data';
+import { setStatisticColumns } from './survivor-statistics';
 
 const PURPOSE = 'survivor.personal_data';
 const DOCUMENT_INDEX = 'document';
@@ -17,7 +18,8 @@ function dataKeyOf(keyring: Keyring, survivor: Survivor): DataKey {
 
 /**
  * Seals a survivor's personal data into the record: a new record gets its own data key (wrapped by the current
- * master key); an existing one keeps its key. The document index is recomputed from the documents.
+ * master key); an existing one keeps its key. The document index and the de-identified statistic columns are
+ * recomputed from the data.
  */
 export function sealPersonalData(keyring: Keyring, survivor: Survivor, data: SurvivorPersonalData): void {
   let dataKey: DataKey;
@@ -33,6 +35,7 @@ export function sealPersonalData(keyring: Keyring, survivor: Survivor, data: Sur
       data.identityDocuments.map((document) => documentDigest(keyring, survivor.holdingAgency.id, document.number)),
     ),
   ];
+  setStatisticColumns(survivor, data);
   opened.set(survivor, data);
 }
 

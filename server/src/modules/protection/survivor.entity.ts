@@ -29,13 +29,24 @@ import { SurvivorCaseStatus, SurvivorClosureReason, SurvivorVulnerability } from
 @Entity({ tableName: 'survivor' })
 @Unique({ name: 'survivor_code_unique', properties: ['holdingAgency', 'code'] })
 @Index({ name: 'survivor_caseload', properties: ['holdingAgency', 'status', 'code'] })
+@Index({ name: 'survivor_statistics', properties: ['registeredAt'] })
 @Index({ name: 'survivor_document_index', properties: ['documentIndex'], type: 'gin' })
 @Check({
   name: 'survivor_closed_with_reason',
   expression: "((status = 'CLOSED'::survivor_case_status) = (closure_reason IS NOT NULL))",
 })
 export class Survivor {
-  [OptionalProps]?: 'id' | 'status' | 'registeredAt' | 'updatedAt' | 'vulnerabilities' | 'documentIndex';
+  [OptionalProps]?:
+    | 'id'
+    | 'status'
+    | 'registeredAt'
+    | 'updatedAt'
+    | 'vulnerabilities'
+    | 'documentIndex'
+    | 'statSex'
+    | 'statAgeBand'
+    | 'statNationality'
+    | 'statExploitations';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -91,4 +102,17 @@ export class Survivor {
   /** Keyed digests (HMAC, scoped to the holding agency) of the document numbers, for exact search. */
   @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'", hidden: true })
   documentIndex: string[] = [];
+
+  /** De-identified columns for statistics (survivor-statistics.ts, ADR 0038): never exposed through GraphQL. */
+  @Property({ type: 'string', length: 16, nullable: true, hidden: true })
+  statSex: string | null = null;
+
+  @Property({ type: 'string', length: 8, nullable: true, hidden: true })
+  statAgeBand: string | null = null;
+
+  @Property({ type: 'string', length: 2, nullable: true, hidden: true })
+  statNationality: string | null = null;
+
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'", hidden: true })
+  statExploitations: string[] = [];
 }

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../platform/context';
 import type { EnlaceModule } from '../../platform/module';
 import { StatisticsResolver } from './statistics.resolver';
 import { statisticsExportRoutes } from './statistics-export.routes';
-import { coordinationFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
+import { coordinationFiguresPolicy, protectionFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
 
 export { controlDisclosure, type DisclosureRule } from './disclosure-control';
 
@@ -14,8 +14,8 @@ export const statisticsModule: EnlaceModule<RequestContext> = {
   name: 'statistics',
   entities: [],
   resolvers: [StatisticsResolver],
-  policies: [referralFiguresPolicy, coordinationFiguresPolicy],
+  policies: [referralFiguresPolicy, coordinationFiguresPolicy, protectionFiguresPolicy],
   routes(app, runtime) {
-    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination}.csv
+    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination,protection}.csv
   },
 };

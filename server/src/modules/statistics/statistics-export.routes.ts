@@ -8,6 +8,7 @@ import { type StatisticsExportKind, statisticsCsv } from './statistics-export';
 /**
  * GET /api/statistics/referrals.csv?scope=REGION&from=…&to=…&disclosure=STANDARD&mechanismId=…
  * GET /api/statistics/coordination.csv?…
+ * GET /api/statistics/protection.csv?… (never exact)
  * The same figures as the referralStatistics and coordinationStatistics queries (same rules, same disclosure
  * control), as a file, authenticated like /graphql and audited. Errors answer with the GraphQL error's code.
  */
@@ -38,4 +39,5 @@ export function statisticsExportRoutes(app: Express, runtime: ModuleRuntime<Requ
     });
   serve('referrals');
   serve('coordination');
+  serve('protection');
 }

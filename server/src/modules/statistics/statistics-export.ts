@@ -3,6 +3,7 @@ import { badInput } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { csvOf } from '../../platform/documents/csv-cells';
 import { coordinationStatistics } from './coordination-statistics.service';
+import { protectionStatistics } from './protection-statistics.service';
 import { referralStatistics } from './referral-statistics.service';
 import { DisclosureLevel, StatisticsScope } from './statistics.enums';
 import type { StatisticsCell } from './statistics.types';
@@ -10,7 +11,7 @@ import type { StatisticsCell } from './statistics.types';
 /** The columns of every statistics CSV: one published cell per row, long format (tidy data). */
 export const STATISTICS_CSV_COLUMNS = ['table', 'parent', 'key', 'count', 'suppressed', 'threshold'] as const;
 
-export type StatisticsExportKind = 'referrals' | 'coordination';
+export type StatisticsExportKind = 'referrals' | 'coordination' | 'protection';
 
 /** The request the screen's address carries, as a route reads it from the query string. */
 export interface StatisticsExportQuery {
@@ -75,6 +76,19 @@ export async function statisticsCsv(
   if (kind === 'referrals') {
     const result = await referralStatistics(context, input);
     rows.push(rowOf('TOTAL', result.total, result.threshold), rowOf('OVERDUE', result.overdue, result.threshold));
+    for (const table of result.tables)
+      for (const cell of table.cells) rows.push(rowOf(table.dimension, cell, result.threshold));
+  } else if (kind === 'protection') {
+    if (input.exact)
+      throw badInput({ exact: 'error.statistics.protectionNeverExact' }, 'Protection figures: never exact');
+    const result = await protectionStatistics(context, input);
+    const totals = {
+      SURVIVORS: result.survivors,
+      SERVICE_REFERRALS: result.serviceReferrals,
+      DURABLE_PLANS: result.durablePlans,
+      CONSENT_WITHDRAWALS: result.consentWithdrawals,
+    };
+    for (const [name, cell] of Object.entries(totals)) rows.push(rowOf(name, cell, result.threshold));
     for (const table of result.tables)
       for (const cell of table.cells) rows.push(rowOf(table.dimension, cell, result.threshold));
   } else {

@@ -44,3 +44,24 @@ registerEnumType(CellSuppression, {
   name: 'CellSuppression',
   description: 'PRIMARY: the count itself is too small; SECONDARY: hidden so a small one cannot be recomputed',
 });
+
+/** The tables of protection statistics (survivors, referrals to services, durable solutions). */
+export enum ProtectionDimension {
+  SEX = 'SEX',
+  AGE_BAND = 'AGE_BAND',
+  NATIONALITY = 'NATIONALITY',
+  EXPLOITATION = 'EXPLOITATION',
+  SERVICE = 'SERVICE',
+  SERVICE_STATUS = 'SERVICE_STATUS',
+  SOLUTION = 'SOLUTION',
+  PLAN_STATUS = 'PLAN_STATUS',
+  PLAN_OUTCOME = 'PLAN_OUTCOME',
+  CRITERION_MET = 'CRITERION_MET',
+}
+
+registerEnumType(ProtectionDimension, {
+  name: 'ProtectionDimension',
+  description:
+    'SEX, AGE_BAND, NATIONALITY, EXPLOITATION: survivors registered; SERVICE, SERVICE_STATUS: referrals to services; ' +
+    'SOLUTION, PLAN_STATUS, PLAN_OUTCOME, CRITERION_MET: durable-solution plans',
+});

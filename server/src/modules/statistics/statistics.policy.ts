@@ -11,6 +11,10 @@ declare module '../../platform/authz/ability' {
     ReferralFigures: ReferralFiguresAction;
     /** A mechanism's meetings, decisions and action items as the rows of figures: conditions on the meeting. */
     CoordinationFigures: ReferralFiguresAction;
+    /** Survivors (and their plans and consents) as rows of protection figures: conditions on the survivor. */
+    ProtectionFigures: ReferralFiguresAction;
+    /** Referrals to services as rows of protection figures: conditions on the referral. */
+    ServiceReferralFigures: ReferralFiguresAction;
   }
 }
 
@@ -52,4 +56,22 @@ export const coordinationFiguresPolicy: Policy = (actor, { can }) => {
   if (!actor.roles.some((role) => FIGURE_READER_ROLES.includes(role))) return;
   const mechanisms = [...new Set([...actor.mechanismIds, ...actor.secretariatMechanismIds])];
   if (mechanisms.length > 0) can('count', 'CoordinationFigures', { 'mechanism.id': { $in: mechanisms } });
+};
+
+/**
+ * Which survivors and referrals to services a protection figure may count (ADR 0038): an agency's own survivors
+ * and the referrals to services it sent or received; the referrals through the caller's mechanisms (and so the
+ * survivors they are about); everything for a STATISTICIAN. Only de-identified columns are ever counted.
+ */
+export const protectionFiguresPolicy: Policy = (actor, { can }) => {
+  if (actor.roles.includes(Role.STATISTICIAN)) {
+    can('count', 'ProtectionFigures');
+    can('count', 'ServiceReferralFigures');
+  }
+  if (!actor.roles.some((role) => FIGURE_READER_ROLES.includes(role))) return;
+  can('count', 'ProtectionFigures', { 'holdingAgency.id': actor.agencyId });
+  can('count', 'ServiceReferralFigures', { 'holdingAgency.id': actor.agencyId });
+  can('count', 'ServiceReferralFigures', { 'recipientAgency.id': actor.agencyId });
+  const mechanisms = [...new Set([...actor.mechanismIds, ...actor.secretariatMechanismIds])];
+  if (mechanisms.length > 0) can('count', 'ServiceReferralFigures', { 'mechanism.id': { $in: mechanisms } });
 };

@@ -3,6 +3,8 @@ import { RoleRequired } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { coordinationStatistics } from './coordination-statistics.service';
 import { DataQuality, dataQuality, DataQualityInput } from './data-quality.service';
+import { protectionStatistics } from './protection-statistics.service';
+import { ProtectionStatistics, ProtectionStatisticsInput } from './protection-statistics.types';
 import { referralStatistics } from './referral-statistics.service';
 import { StatisticsMechanism, statisticsMechanisms } from './statistics-mechanisms';
 import { STATISTICS_ROLES } from './statistics.policy';
@@ -54,5 +56,16 @@ export class StatisticsResolver {
     @Ctx() context: RequestContext,
   ): Promise<DataQuality> {
     return dataQuality(context, input);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => ProtectionStatistics, {
+    description: 'Survivors, referrals to services, durable solutions and consent withdrawals, always controlled',
+  })
+  protectionStatistics(
+    @Arg('input', () => ProtectionStatisticsInput) input: ProtectionStatisticsInput,
+    @Ctx() context: RequestContext,
+  ): Promise<ProtectionStatistics> {
+    return protectionStatistics(context, input);
   }
 }
