@@ -140,6 +140,37 @@ describe('the owner of a matched record', () => {
   });
 });
 
+describe("the data owner's log", () => {
+  const LOG = `{ identityCheckLog { checkedAt askedByAgency { acronym country { id } } purpose outcome references } }`;
+  interface Notice {
+    askedByAgency: { acronym: string };
+    purpose: string;
+    outcome: string;
+    references: string[];
+  }
+
+  it('lists, newest first, the checks that matched its records: asking agency, purpose, answer, own references', async () => {
+    await answerOf('memberOfficer', { document: { number: 'A1234-56', issuingCountry: 'GT' } });
+    const { identityCheckLog } = dataOf<{ identityCheckLog: Notice[] }>(await callers.otherMemberOfficer(LOG));
+    expect(identityCheckLog.length).toBeGreaterThanOrEqual(3);
+    expect(identityCheckLog[0]).toMatchObject({
+      askedByAgency: { acronym: 'INM', country: { id: 'MX' } },
+      purpose: 'Control migratorio en Ciudad Hidalgo',
+      outcome: 'HIT',
+      references: ['FGR-DOC-2026-03'],
+    });
+    expect(JSON.stringify(identityCheckLog)).not.toMatch(/A1234|Garc|María|2001/);
+  });
+
+  it("shows an agency none of another agency's notices, and nothing to roles that do not check", async () => {
+    const { identityCheckLog } = dataOf<{ identityCheckLog: Notice[] }>(await callers.foreignOfficer(LOG));
+    expect(identityCheckLog).toEqual([]);
+    const inm = dataOf<{ identityCheckLog: Notice[] }>(await callers.memberOfficer(LOG)).identityCheckLog;
+    expect(inm.every((notice) => !notice.references.some((reference) => reference.startsWith('FGR')))).toBe(true);
+    expect(codeOf(await callers.memberAuditor(LOG))).toBe('FORBIDDEN');
+  });
+});
+
 describe('limits and keys', () => {
   it('stops fishing: a user gets TOO_MANY_REQUESTS after 30 checks in an hour', async () => {
     const [{ n }] = await sql<{ n: number }>(

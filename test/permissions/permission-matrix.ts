@@ -760,4 +760,13 @@ PERMISSION_MATRIX.push(
     allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
     note: "Rotating a mechanism's check key: its secretariat; records under older keys keep matching.",
   },
+  {
+    resource: 'IdentityCheckNotice',
+    action: 'read',
+    relations: ['OWN_AGENCY'],
+    allowed: { [Role.LIAISON_OFFICER]: ['OWN_AGENCY'], [Role.CASE_WORKER]: ['OWN_AGENCY'] },
+    note:
+      "The data owner's log (checks that matched the agency's records: asking agency, purpose, answer): the " +
+      "agency's liaison officers and case workers; no agency reads another's.",
+  },
 );

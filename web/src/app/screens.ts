@@ -21,6 +21,7 @@ import type * as DurableSolutionsScreens from '../screens/durable-solutions-comm
 import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
 import SolutionReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
 import StatisticsIcon from '@mui/icons-material/BarChartOutlined';
+import IdentityCheckIcon from '@mui/icons-material/PersonSearchOutlined';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -338,6 +339,16 @@ export const SCREENS: Screen[] = [
     offeredTo: (ability) => ability.can('create', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/new-referral/route'),
+  },
+  {
+    path: '/identity-checks',
+    titleKey: 'nav.identityChecks',
+    icon: IdentityCheckIcon,
+    audience: 'members',
+    // Liaison officers and case workers of a mechanism's member agencies (identity-check.policy.ts).
+    offeredTo: (ability) => ability.can('create', 'IdentityCheck'),
+    namespaces: ['checks'],
+    lazy: () => import('../screens/identity-checks/route'),
   },
   ...COORDINATION,
   ...PROTECTION,

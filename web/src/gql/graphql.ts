@@ -276,6 +276,9 @@ export type ReturnRisk = 'SAFE' | 'SAFE_WITH_CONDITIONS' | 'NOT_SAFE';
 export type SolutionReferralStatus =
   'AWAITING_CONFIRMATION' | 'SENT' | 'ACCEPTED' | 'DECLINED' | 'HANDED_OVER' | 'CLOSED';
 
+/** No hit; known to an agency (contact its desk); or a possible match to confirm with the owner */
+export type IdentityCheckOutcome = 'NO_HIT' | 'HIT' | 'POSSIBLE_MATCH';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -1009,6 +1012,32 @@ export type CriterionAssessmentChange = {
   responsibleOrganisation?: string | null | undefined;
   /** Not in the future */
   assessedOn: unknown;
+};
+
+export type IdentityCheckInput = {
+  /** A UUID. */
+  mechanismId: string | number;
+  /** Why the check is made; told to the owner of any record it matches. At most 500 characters. */
+  purpose: string;
+  person?: PersonIdentifiersInput | null | undefined;
+  document?: DocumentIdentifierInput | null | undefined;
+};
+
+/** A person as written in their documents */
+export type PersonIdentifiersInput = {
+  /** At most 200 characters. */
+  familyNames: string;
+  /** At most 200 characters. */
+  givenNames: string;
+  dateOfBirth: unknown;
+};
+
+/** An identity or travel document */
+export type DocumentIdentifierInput = {
+  /** At most 40 characters. */
+  number: string;
+  /** ISO 3166-1 alpha-2 code of the issuing country. At most 2 characters. */
+  issuingCountry: string;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -3177,6 +3206,44 @@ export type MemberHomeQuery = {
     id: string;
     referralId: string;
     referral: { id: string; reference: string | null; title: string } | null;
+  }>;
+};
+
+export type CheckMechanismsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CheckMechanismsQuery = {
+  mechanisms: Array<{ id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } }>;
+};
+
+export type CheckIdentityMutationVariables = Exact<{
+  input: IdentityCheckInput;
+}>;
+
+export type CheckIdentityMutation = {
+  checkIdentity: {
+    checkId: string;
+    outcome: IdentityCheckOutcome;
+    alertListReached: boolean | null;
+    matches: Array<{
+      reference: string;
+      possible: boolean;
+      agency: { id: string; name: string; acronym: string; contactPoint: string | null; country: { id: string } };
+    }>;
+    alertListHits: Array<{ kind: string; issuingCountryCode: string; reference: string; contactDesk: string }>;
+  };
+};
+
+export type IdentityCheckLogQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdentityCheckLogQuery = {
+  identityCheckLog: Array<{
+    id: string;
+    checkedAt: string;
+    purpose: string;
+    outcome: IdentityCheckOutcome;
+    references: Array<string>;
+    askedByAgency: { id: string; name: string; acronym: string; country: { id: string } };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
   }>;
 };
 
@@ -13697,6 +13764,208 @@ export const MemberHomeDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberHomeQuery, MemberHomeQueryVariables>;
+export const CheckMechanismsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckMechanisms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanisms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckMechanismsQuery, CheckMechanismsQueryVariables>;
+export const CheckIdentityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckIdentity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IdentityCheckInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkIdentity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'checkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'matches' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contactPoint' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'country' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'possible' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'alertListReached' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alertListHits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountryCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contactDesk' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckIdentityMutation, CheckIdentityMutationVariables>;
+export const IdentityCheckLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IdentityCheckLog' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheckLog' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'references' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'askedByAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'country' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mechanism' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IdentityCheckLogQuery, IdentityCheckLogQueryVariables>;
 export const NewReferralOptionsDocument = {
   kind: 'Document',
   definitions: [

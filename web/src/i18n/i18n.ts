@@ -24,6 +24,7 @@ export const SCREEN_NAMESPACES = [
   'coordinationWork',
   'durableSolutions',
   'statistics',
+  'checks',
 ] as const;
 export type ScreenNamespace = (typeof SCREEN_NAMESPACES)[number];
 

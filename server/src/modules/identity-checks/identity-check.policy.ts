@@ -5,12 +5,14 @@ import { Role } from '../../platform/authz/roles';
 export type IdentityCheckAction = 'create';
 export type IdentityRecordAction = 'create';
 export type IdentityCheckKeyAction = 'rotate';
+export type IdentityCheckNoticeAction = 'read';
 
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
     IdentityCheck: IdentityCheckAction;
     IdentityRecord: IdentityRecordAction;
     IdentityCheckKey: IdentityCheckKeyAction;
+    IdentityCheckNotice: IdentityCheckNoticeAction;
   }
 }
 
@@ -27,6 +29,8 @@ export const identityCheckPolicy: Policy = (actor, { can }) => {
   if (actor.roles.some((role) => CHECKING_ROLES.includes(role)) && actor.mechanismIds.length > 0) {
     can('create', 'IdentityCheck', ofMyMechanisms);
     can('create', 'IdentityRecord', { ...ofMyMechanisms, 'agency.id': actor.agencyId });
+    // The data owner's log: checks that matched their own agency's records.
+    can('read', 'IdentityCheckNotice', { ownerAgencyId: actor.agencyId });
   }
   if (actor.roles.includes(Role.SECRETARIAT) && actor.secretariatMechanismIds.length > 0)
     can('rotate', 'IdentityCheckKey', { mechanismId: { $in: [...actor.secretariatMechanismIds] } });

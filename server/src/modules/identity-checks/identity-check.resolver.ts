@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { RoleRequired } from '../../platform/authz/access';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { checkIdentity, registerIdentityRecord, rotateIdentityCheckKey } from './identity-check.service';
+import { identityCheckLog, IdentityCheckNotice } from './identity-check-log';
 import { IdentityCheckAnswer, IdentityCheckInput, IdentityRecordInput } from './identity-check.types';
 
 @Resolver()
@@ -13,6 +14,17 @@ export class IdentityCheckResolver {
   })
   checkIdentity(@Ctx() context: RequestContext, @Arg('input') input: IdentityCheckInput) {
     return checkIdentity(context, input);
+  }
+
+  @RoleRequired(Role.LIAISON_OFFICER, Role.CASE_WORKER)
+  @Query(() => [IdentityCheckNotice], {
+    description: "Checks that matched the caller's agency's records, newest first (the data owner's log)",
+  })
+  identityCheckLog(
+    @Ctx() context: RequestContext,
+    @Arg('limit', () => Int, { defaultValue: 50, description: 'At most 200' }) limit: number,
+  ) {
+    return identityCheckLog(context, limit);
   }
 
   @RoleRequired(Role.LIAISON_OFFICER, Role.CASE_WORKER)

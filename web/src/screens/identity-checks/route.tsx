@@ -1,0 +1,1 @@
+export { IdentityChecksScreen as Component } from './identity-checks-screen';
