@@ -2185,6 +2185,7 @@ export type ActionItemFieldsFragment = {
   status: ActionStatus;
   overdue: boolean;
   canReport: boolean;
+  ownerUserName: string | null;
   meetingId: string;
   meetingTitle: string;
   ownerAgency: { id: string; acronym: string };
@@ -2222,6 +2223,7 @@ export type MeetingFollowUpQuery = {
       status: ActionStatus;
       overdue: boolean;
       canReport: boolean;
+      ownerUserName: string | null;
       meetingId: string;
       meetingTitle: string;
       ownerAgency: { id: string; acronym: string };
@@ -2244,6 +2246,7 @@ export type MeetingFollowUpQuery = {
       status: ActionStatus;
       overdue: boolean;
       canReport: boolean;
+      ownerUserName: string | null;
       meetingId: string;
       meetingTitle: string;
       ownerAgency: { id: string; acronym: string };
@@ -2272,6 +2275,7 @@ export type ActionsOwedQuery = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    ownerUserName: string | null;
     meetingId: string;
     meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
@@ -2303,6 +2307,7 @@ export type ReportOnActionMutation = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    ownerUserName: string | null;
     meetingId: string;
     meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
@@ -2374,6 +2379,7 @@ export type ActionItemDetailQuery = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    ownerUserName: string | null;
     meetingId: string;
     meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
@@ -2411,6 +2417,13 @@ export type AddActionItemMutationVariables = Exact<{
 }>;
 
 export type AddActionItemMutation = { addActionItem: { id: string } };
+
+export type ActionOwnerCandidatesQueryVariables = Exact<{
+  mechanismId: string | number;
+  agencyId: string | number;
+}>;
+
+export type ActionOwnerCandidatesQuery = { actionOwnerCandidates: Array<{ id: string; name: string }> };
 
 export type LibraryDocumentsQueryVariables = Exact<{
   mechanismId: string | number;
@@ -2537,6 +2550,33 @@ export type CreateDutyContactMutationVariables = Exact<{
 }>;
 
 export type CreateDutyContactMutation = { createDutyContact: { id: string } };
+
+export type UpdateDutyContactMutationVariables = Exact<{
+  id: string | number;
+  input: DutyContactInput;
+}>;
+
+export type UpdateDutyContactMutation = {
+  updateDutyContact: {
+    id: string;
+    deskName: string;
+    officerName: string | null;
+    timeZone: string;
+    alwaysOn: boolean;
+    days: Array<number>;
+    from: string | null;
+    until: string | null;
+    languages: Array<string>;
+    phone: string;
+    radioChannel: string | null;
+    email: string | null;
+    secureChannel: string | null;
+    onDutyNow: boolean;
+    canUpdate: boolean;
+    agency: { id: string; acronym: string; name: string };
+    crossingPoint: { id: string; name: string } | null;
+  };
+};
 
 export type DeleteDutyContactMutationVariables = Exact<{
   id: string | number;
@@ -5175,6 +5215,7 @@ export const ActionItemFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -10416,6 +10457,7 @@ export const MeetingFollowUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -10518,6 +10560,7 @@ export const ActionsOwedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -10654,6 +10697,7 @@ export const ReportOnActionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -11016,6 +11060,7 @@ export const ActionItemDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -11249,6 +11294,56 @@ export const AddActionItemDocument = {
     },
   ],
 } as unknown as DocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const ActionOwnerCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionOwnerCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionOwnerCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionOwnerCandidatesQuery, ActionOwnerCandidatesQueryVariables>;
 export const LibraryDocumentsDocument = {
   kind: 'Document',
   definitions: [
@@ -11705,6 +11800,101 @@ export const CreateDutyContactDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateDutyContactMutation, CreateDutyContactMutationVariables>;
+export const UpdateDutyContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDutyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContactInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDutyContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DutyContactFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DutyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deskName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'officerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alwaysOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'radioChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secureChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDutyNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDutyContactMutation, UpdateDutyContactMutationVariables>;
 export const DeleteDutyContactDocument = {
   kind: 'Document',
   definitions: [
