@@ -144,4 +144,52 @@ describe("a mechanism's 24/7 contact roster", () => {
     ).dutyRoster;
     expect(left.map((contact) => contact.id)).not.toContain(id);
   });
+
+  it("is changed by its agency's admin: checked like a new line, refused whole, audited", async () => {
+    const id = await add(line({ deskName: 'Guardia para cambiar' }));
+    const UPDATE = `mutation ($id: ID!, $input: DutyContactInput!) { updateDutyContact(id: $id, input: $input) {
+      id deskName alwaysOn days from until phone } }`;
+    const stored = async () =>
+      (
+        await server.server.orm.em
+          .fork()
+          .execute<{ desk_name: string; phone: string }[]>('select desk_name, phone from duty_contact where id = ?', [
+            id,
+          ])
+      )[0];
+
+    const bad = await callers.memberAdmin(UPDATE, {
+      id,
+      input: line({ deskName: 'x'.repeat(201), alwaysOn: false, days: [1], from: '09:00', until: '9am' }),
+    });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(bad)).toContain('input.until');
+    expect(JSON.stringify(bad)).toContain('input.deskName');
+    expect(await stored()).toEqual({ desk_name: 'Guardia para cambiar', phone: '+52 962 000 0000' });
+
+    const changed = dataOf<{ updateDutyContact: Record<string, unknown> }>(
+      await callers.memberAdmin(UPDATE, {
+        id,
+        input: line({
+          deskName: 'Guardia nocturna',
+          alwaysOn: false,
+          days: [5],
+          from: '22:00',
+          until: '06:00',
+          phone: '+52 1',
+        }),
+      }),
+    ).updateDutyContact;
+    expect(changed).toMatchObject({ deskName: 'Guardia nocturna', days: [5], from: '22:00', until: '06:00' });
+    expect(await stored()).toEqual({ desk_name: 'Guardia nocturna', phone: '+52 1' });
+    const audited = await server.server.orm.em
+      .fork()
+      .execute<{ action: string }[]>('select action from audit_event where entity_id = ? order by seq', [id]);
+    expect(audited.map((row) => row.action)).toEqual(['roster.contact.create', 'roster.contact.update']);
+
+    // Another agency's admin and the foreign mechanism's people are told it is not there.
+    for (const who of ['foreignOfficer', 'platformAdmin'] as const)
+      expect(codeOf(await callers[who](UPDATE, { id, input: line() }))).toMatch(/NOT_FOUND|FORBIDDEN/);
+    expect(codeOf(await callers.memberOfficer(UPDATE, { id, input: line() }))).toBe('FORBIDDEN');
+  });
 });

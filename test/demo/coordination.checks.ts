@@ -39,15 +39,16 @@ export function coordinationDemoChecks(demo: SeededDemo) {
     expect(past.flatMap((meeting) => meeting.comments)).toHaveLength(1);
     expect(upcoming).toHaveLength(1);
     const board = await demo.api.graphql<{
-      followUpBoard: { actions: { status: string; overdue: boolean }[] };
+      followUpBoard: { actions: { status: string; overdue: boolean; ownerUserName: string | null }[] };
     }>(
-      'query ($m: ID!) { followUpBoard(mechanismId: $m) { actions { status overdue } } }',
+      'query ($m: ID!) { followUpBoard(mechanismId: $m) { actions { status overdue ownerUserName } } }',
       { m: mechanismId },
       { cookie },
     );
     const actions = board.data!.followUpBoard.actions;
     expect(actions.some((action) => action.status === 'DONE')).toBe(true);
     expect(actions.some((action) => action.overdue)).toBe(true);
+    expect(actions.every((action) => !!action.ownerUserName)).toBe(true); // each names its owner agency's focal point
     expect(upcoming[0].minutesStatus).toBe('DRAFT');
     expect(upcoming[0].agenda.length).toBeGreaterThan(0);
   });

@@ -161,6 +161,21 @@ export function coordinationChecks(server: TestServer): Record<string, Check> {
         api('mutation ($id: ID!) { reportOnAction(actionItemId: $id, body: "Avance") { id } }', { id }),
       );
     },
+    'ActionOwnerCandidate:read': async (api, world, relation) => {
+      // OWN: the GT–MX mechanism the actors' agency runs; FELLOW: one it is a member of; FOREIGN: CR–PA.
+      const agencyId =
+        relation === 'FOREIGN_NON_MEMBER' ? world.agencyOf.FOREIGN_NON_MEMBER.id : world.agencyOf.OWN_AGENCY.id;
+      const mechanismId = await mechanismOf(world, relation);
+      let names: { name: string }[] = [];
+      const listed = await succeeds(async () => {
+        const data = await api<{ actionOwnerCandidates: { name: string }[] }>(
+          'query ($m: ID!, $a: ID!) { actionOwnerCandidates(mechanismId: $m, agencyId: $a) { name } }',
+          { m: mechanismId, a: agencyId },
+        );
+        names = data.actionOwnerCandidates;
+      });
+      return listed && names.length > 0;
+    },
     'Meeting:read': async (api, world, relation) => {
       const { id } = await sharedMeeting(world, relation, MinutesStatus.DRAFT);
       return succeeds(() => api('query ($id: ID!) { meeting(id: $id) { id agenda { title } } }', { id }));

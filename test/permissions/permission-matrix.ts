@@ -466,6 +466,16 @@ PERMISSION_MATRIX.push(
       'agency; FELLOW_MECHANISM_MEMBER: owed by another member agency; FOREIGN_NON_MEMBER: of a mechanism the ' +
       "actor's agency is not in. The owner's auditors read it but do not report.",
   },
+  {
+    resource: 'ActionOwnerCandidate',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note:
+      "The focal points of a member agency (id and name only), offered as an action item's owner person: to the " +
+      "secretariat assigning the mechanism's actions. The owner person's name is then shown on the action to " +
+      'every reader of it (ADR 0032).',
+  },
 );
 
 const FIGURE_RELATIONS: readonly Relation[] = [

@@ -332,6 +332,8 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
           const assigned = await addActionItem(await secretariat(), meeting.id, {
             title: action.title,
             ownerAgencyId: await agencyIdOf(em, action.owner),
+            // Named: the owner agency's liaison officer, its focal point (shown on the action page).
+            ownerUserId: await liaisonIdOf(em, action.owner),
             dueDate: new Date(Date.now() + action.dueInDays * DAY).toISOString().slice(0, 10),
             priority: action.priority,
             decisionId: decision.id,
@@ -357,6 +359,14 @@ async function agencyIdOf(em: EntityManager, key: string): Promise<string> {
     demoEmail(Role.LIAISON_OFFICER, key),
   ]);
   return rows[0]!.agency_id;
+}
+
+/** The demo liaison officer (focal point) of an agency key. */
+async function liaisonIdOf(em: EntityManager, key: string): Promise<string> {
+  const rows: { id: string }[] = await em.execute('select id from app_user where email = ?', [
+    demoEmail(Role.LIAISON_OFFICER, key),
+  ]);
+  return rows[0]!.id;
 }
 
 /** The same day at a round UTC hour (about mid-morning in the Americas). */

@@ -2214,6 +2214,7 @@ export type ActionItemFieldsFragment = {
   status: ActionStatus;
   overdue: boolean;
   canReport: boolean;
+  ownerUserName: string | null;
   meetingId: string;
   meetingTitle: string;
   ownerAgency: { id: string; acronym: string };
@@ -2251,6 +2252,7 @@ export type MeetingFollowUpQuery = {
       status: ActionStatus;
       overdue: boolean;
       canReport: boolean;
+      ownerUserName: string | null;
       meetingId: string;
       meetingTitle: string;
       ownerAgency: { id: string; acronym: string };
@@ -2273,6 +2275,7 @@ export type MeetingFollowUpQuery = {
       status: ActionStatus;
       overdue: boolean;
       canReport: boolean;
+      ownerUserName: string | null;
       meetingId: string;
       meetingTitle: string;
       ownerAgency: { id: string; acronym: string };
@@ -2301,6 +2304,7 @@ export type ActionsOwedQuery = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    ownerUserName: string | null;
     meetingId: string;
     meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
@@ -2332,6 +2336,7 @@ export type ReportOnActionMutation = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    ownerUserName: string | null;
     meetingId: string;
     meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
@@ -2403,6 +2408,7 @@ export type ActionItemDetailQuery = {
     status: ActionStatus;
     overdue: boolean;
     canReport: boolean;
+    ownerUserName: string | null;
     meetingId: string;
     meetingTitle: string;
     ownerAgency: { id: string; acronym: string };
@@ -2440,6 +2446,13 @@ export type AddActionItemMutationVariables = Exact<{
 }>;
 
 export type AddActionItemMutation = { addActionItem: { id: string } };
+
+export type ActionOwnerCandidatesQueryVariables = Exact<{
+  mechanismId: string | number;
+  agencyId: string | number;
+}>;
+
+export type ActionOwnerCandidatesQuery = { actionOwnerCandidates: Array<{ id: string; name: string }> };
 
 export type LibraryDocumentsQueryVariables = Exact<{
   mechanismId: string | number;
@@ -2566,6 +2579,33 @@ export type CreateDutyContactMutationVariables = Exact<{
 }>;
 
 export type CreateDutyContactMutation = { createDutyContact: { id: string } };
+
+export type UpdateDutyContactMutationVariables = Exact<{
+  id: string | number;
+  input: DutyContactInput;
+}>;
+
+export type UpdateDutyContactMutation = {
+  updateDutyContact: {
+    id: string;
+    deskName: string;
+    officerName: string | null;
+    timeZone: string;
+    alwaysOn: boolean;
+    days: Array<number>;
+    from: string | null;
+    until: string | null;
+    languages: Array<string>;
+    phone: string;
+    radioChannel: string | null;
+    email: string | null;
+    secureChannel: string | null;
+    onDutyNow: boolean;
+    canUpdate: boolean;
+    agency: { id: string; acronym: string; name: string };
+    crossingPoint: { id: string; name: string } | null;
+  };
+};
 
 export type DeleteDutyContactMutationVariables = Exact<{
   id: string | number;
@@ -5242,6 +5282,7 @@ export const ActionItemFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -10483,6 +10524,7 @@ export const MeetingFollowUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -10585,6 +10627,7 @@ export const ActionsOwedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -10721,6 +10764,7 @@ export const ReportOnActionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -11083,6 +11127,7 @@ export const ActionItemDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -11316,6 +11361,56 @@ export const AddActionItemDocument = {
     },
   ],
 } as unknown as DocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const ActionOwnerCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionOwnerCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionOwnerCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionOwnerCandidatesQuery, ActionOwnerCandidatesQueryVariables>;
 export const LibraryDocumentsDocument = {
   kind: 'Document',
   definitions: [
@@ -11772,6 +11867,101 @@ export const CreateDutyContactDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateDutyContactMutation, CreateDutyContactMutationVariables>;
+export const UpdateDutyContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDutyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContactInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDutyContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DutyContactFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DutyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deskName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'officerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alwaysOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'radioChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secureChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDutyNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDutyContactMutation, UpdateDutyContactMutationVariables>;
 export const DeleteDutyContactDocument = {
   kind: 'Document',
   definitions: [

@@ -86,7 +86,7 @@ export class FollowUpResolver {
     return action.ownerAgency.load({ dataloader: true }) as Promise<Agency>;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The owner person, by id (a name only within their agency)' })
+  @FieldResolver(() => ID, { nullable: true, description: 'The owner person, by id (their name: ownerUserName)' })
   ownerUserId(@Root() action: ActionItem): string | null {
     return action.ownerUser?.id ?? null;
   }

@@ -12,6 +12,7 @@ import { ActionUpdate } from './action-update.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Decision } from './decision.entity';
 import { ActionStatus, DecisionStatus, OPEN_ACTION_STATUSES } from './follow-up.enums';
+import { mayOwnActionOf } from './follow-up/action-owners';
 import { FOLLOW_UP_LIMITS, type ActionItemInput, type FollowUpFilter } from './follow-up.inputs';
 import { isUuid } from './meeting.access';
 import type { Meeting } from './meeting.entity';
@@ -137,11 +138,8 @@ export async function addActionItem(
     const mechanism = await em.findOneOrFail(Mechanism, { id: meeting.mechanism.id }, { populate: ['memberAgencies'] });
     const members = new Set([mechanism.secretariatAgency.id, ...mechanism.memberAgencies.getItems().map((a) => a.id)]);
     if (!members.has(input.ownerAgencyId)) throw badInput({ 'input.ownerAgencyId': 'error.coordination.notMember' });
-    if (input.ownerUserId) {
-      const owner = isUuid(input.ownerUserId) ? await em.findOne(User, { id: input.ownerUserId }) : null;
-      if (!owner || owner.agency.id !== input.ownerAgencyId)
-        throw badInput({ 'input.ownerUserId': 'error.coordination.notOfOwnerAgency' });
-    }
+    if (input.ownerUserId && !(await mayOwnActionOf(em, input.ownerUserId, input.ownerAgencyId)))
+      throw badInput({ 'input.ownerUserId': 'error.coordination.notOfOwnerAgency' });
     if (input.decisionId) {
       const decision = isUuid(input.decisionId) ? await em.findOne(Decision, { id: input.decisionId }) : null;
       if (!decision || decision.mechanism.id !== mechanism.id)

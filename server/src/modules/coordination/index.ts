@@ -42,6 +42,7 @@ import { DutyContact } from './roster/duty-contact.entity';
 import { ActionEvidence } from './evidence/action-evidence.entity';
 import { ActionEvidenceResolver, ActionUpdateEvidenceResolver } from './evidence/action-evidence.resolver';
 import { actionEvidenceRoutes } from './evidence/action-evidence.routes';
+import { ActionOwnerNameResolver, ActionOwnersResolver } from './follow-up/action-owners';
 import { DutyContactResolver } from './roster/roster.resolver';
 import { rosterPolicy } from './roster/roster.policy';
 
@@ -99,6 +100,8 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     DutyContactResolver,
     ActionEvidenceResolver,
     ActionUpdateEvidenceResolver,
+    ActionOwnersResolver,
+    ActionOwnerNameResolver,
   ],
   referenceResolvers: {
     Meeting: resolveMeetingReference,

@@ -71,6 +71,12 @@ function ActionItemPage({ action }: { action: ActionItemFieldsFragment }) {
         <Box component="dl" sx={{ ...definitionList, mt: 2 }}>
           <dt>{t('coordination.action.owner')}</dt>
           <dd>{action.ownerAgency.acronym}</dd>
+          {action.ownerUserName && (
+            <>
+              <dt>{t('coordination.action.ownerPerson')}</dt>
+              <dd>{action.ownerUserName}</dd>
+            </>
+          )}
           <dt>{t('coordination.action.dueDate')}</dt>
           <dd>
             {String(action.dueDate)} (

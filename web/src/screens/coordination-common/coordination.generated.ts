@@ -45,6 +45,8 @@ import type {
   SetDecisionStatusMutationVariables,
   AddActionItemMutation,
   AddActionItemMutationVariables,
+  ActionOwnerCandidatesQuery,
+  ActionOwnerCandidatesQueryVariables,
 } from '../../gql/graphql';
 
 export const CoordinationMechanismsDocument = {
@@ -2535,6 +2537,7 @@ export const MeetingFollowUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -2654,6 +2657,7 @@ export const ActionsOwedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -2808,6 +2812,7 @@ export const ReportOnActionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -3236,6 +3241,7 @@ export const ActionItemDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'canReport' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserName' }, arguments: [], directives: [] },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'ownerAgency' },
@@ -3493,3 +3499,57 @@ export const AddActionItemDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const ActionOwnerCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionOwnerCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionOwnerCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ActionOwnerCandidatesQuery, ActionOwnerCandidatesQueryVariables>;

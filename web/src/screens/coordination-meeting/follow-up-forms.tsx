@@ -1,10 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPriority, MeetingFollowUpQuery } from '../../gql/graphql';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import {
+  ActionOwnerCandidatesDocument,
   AddActionItemDocument,
   RecordDecisionDocument,
   SetDecisionStatusDocument,
@@ -133,19 +134,37 @@ export function ActionForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const empty = { title: '', ownerAgencyId: '', dueDate: '', priority: 'MEDIUM' as ActionPriority, decisionId: '' };
+  const empty = {
+    title: '',
+    ownerAgencyId: '',
+    ownerUserId: '',
+    dueDate: '',
+    priority: 'MEDIUM' as ActionPriority,
+    decisionId: '',
+  };
   const [form, setForm] = useState(empty);
   const [assign, { loading, error }] = useMutation(AddActionItemDocument, { context: { handlesErrors: true } });
   const apiError = error ? translateCoordinationError(error, t) : null;
   const fieldError = (name: string) => apiError?.fields[`input.${name}`];
   const change = (name: keyof typeof empty) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [name]: event.target.value }));
+    setForm((current) => ({
+      ...current,
+      [name]: event.target.value,
+      // Another agency has other focal points: the person picked for the previous one no longer fits.
+      ...(name === 'ownerAgencyId' ? { ownerUserId: '' } : {}),
+    }));
+  const owners = useQuery(ActionOwnerCandidatesDocument, {
+    variables: { mechanismId: meeting.mechanism.id, agencyId: form.ownerAgencyId },
+    skip: !form.ownerAgencyId,
+    context: { handlesErrors: true },
+  });
+  const candidates = form.ownerAgencyId ? (owners.data?.actionOwnerCandidates ?? []) : [];
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await assign({
       variables: {
         meetingId: meeting.id,
-        input: { ...form, decisionId: form.decisionId || null, ownerUserId: null },
+        input: { ...form, decisionId: form.decisionId || null, ownerUserId: form.ownerUserId || null },
       },
     }).catch(() => null);
     if (result?.data) {
@@ -182,6 +201,25 @@ export function ActionForm({
           {meeting.mechanism.memberAgencies.map((agency) => (
             <MenuItem key={agency.id} value={agency.id}>
               {agency.acronym} — {agency.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t('coordination.actions.ownerPerson')}
+          value={form.ownerUserId}
+          onChange={change('ownerUserId')}
+          disabled={!form.ownerAgencyId}
+          error={!!fieldError('ownerUserId')}
+          helperText={
+            fieldError('ownerUserId') ??
+            t(form.ownerAgencyId ? 'coordination.actions.ownerPersonHelp' : 'coordination.actions.pickAgencyFirst')
+          }
+        >
+          <MenuItem value="">{t('coordination.actions.noOwnerPerson')}</MenuItem>
+          {candidates.map((person) => (
+            <MenuItem key={person.id} value={person.id}>
+              {person.name}
             </MenuItem>
           ))}
         </TextField>

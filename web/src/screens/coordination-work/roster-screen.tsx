@@ -1,6 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '../../forms/section';
@@ -12,7 +13,7 @@ import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { DutyContactCard } from '../coordination-common/duty-contact-card';
 import { ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
-import { NewDutyContact } from './new-duty-contact';
+import { DutyContactForm } from './duty-contact-form';
 
 type Contact = DutyRosterQuery['dutyRoster'][number];
 
@@ -33,6 +34,7 @@ function Roster({ mechanismId }: { mechanismId: string }) {
     pollInterval: 5 * 60_000, // "on duty now" changes with the clock
   });
   const [remove] = useMutation(DeleteDutyContactDocument, { context: { handlesErrors: true } });
+  const [editing, setEditing] = useState<string | null>(null);
   if (isNotFound(error) || (data && !data.mechanism)) return <NotFoundScreen />;
   const mechanism = data?.mechanism;
   // Offered to the admins of member agencies; the server decides again.
@@ -54,16 +56,32 @@ function Roster({ mechanismId }: { mechanismId: string }) {
             key={contact.id}
             contact={contact}
             actions={
-              contact.canUpdate && (
-                <Button
-                  size="small"
-                  color="error"
-                  sx={{ mt: 1 }}
-                  onClick={() => void remove({ variables: { id: contact.id } }).then(() => refetch())}
-                >
-                  {t('coordinationWork.roster.remove', { desk: contact.deskName })}
-                </Button>
-              )
+              contact.canUpdate &&
+              (editing === contact.id && mechanism ? (
+                <DutyContactForm
+                  mechanismId={mechanismId}
+                  crossingPoints={mechanism.crossingPoints}
+                  contact={contact}
+                  onDone={() => {
+                    setEditing(null);
+                    void refetch();
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+                  <Button size="small" variant="outlined" onClick={() => setEditing(contact.id)}>
+                    {t('coordinationWork.roster.edit', { desk: contact.deskName })}
+                  </Button>
+                  <Button
+                    size="small"
+                    color="error"
+                    onClick={() => void remove({ variables: { id: contact.id } }).then(() => refetch())}
+                  >
+                    {t('coordinationWork.roster.remove', { desk: contact.deskName })}
+                  </Button>
+                </Stack>
+              ))
             }
           />
         ))}
@@ -93,10 +111,10 @@ function Roster({ mechanismId }: { mechanismId: string }) {
         </>
       )}
       {isMemberAdmin && mechanism && (
-        <NewDutyContact
+        <DutyContactForm
           mechanismId={mechanismId}
           crossingPoints={mechanism.crossingPoints}
-          onCreated={() => void refetch()}
+          onDone={() => void refetch()}
         />
       )}
     </Stack>

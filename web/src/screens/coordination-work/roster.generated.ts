@@ -7,6 +7,8 @@ import type {
   AgencyOnDutyQueryVariables,
   CreateDutyContactMutation,
   CreateDutyContactMutationVariables,
+  UpdateDutyContactMutation,
+  UpdateDutyContactMutationVariables,
   DeleteDutyContactMutation,
   DeleteDutyContactMutationVariables,
 } from '../../gql/graphql';
@@ -329,6 +331,112 @@ export const CreateDutyContactDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<CreateDutyContactMutation, CreateDutyContactMutationVariables>;
+export const UpdateDutyContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDutyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContactInput' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDutyContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DutyContactFields' }, directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DutyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyContact' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'deskName' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'officerName' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'alwaysOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'until' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'radioChannel' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'secureChannel' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDutyNow' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<UpdateDutyContactMutation, UpdateDutyContactMutationVariables>;
 export const DeleteDutyContactDocument = {
   kind: 'Document',
   definitions: [
