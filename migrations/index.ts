@@ -31,6 +31,7 @@ import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from '.
 import { Migration20261204125007DutyRoster } from './Migration20261204125007DutyRoster';
 import { Migration20261204125500SolutionReferralSafeguards } from './Migration20261204125500SolutionReferralSafeguards';
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
+import { Migration20261204120000ProtectionReferral } from './Migration20261204120000ProtectionReferral';
 import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
 
 /**
@@ -80,4 +81,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
   { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
+  { name: 'Migration20261204120000ProtectionReferral', class: Migration20261204120000ProtectionReferral },
 ];
