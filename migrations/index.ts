@@ -28,6 +28,7 @@ import { Migration20261204095939CoordinationLibrary } from './Migration202612040
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
+import { Migration20261204120000ProtectionReferral } from './Migration20261204120000ProtectionReferral';
 import { Migration20261204125007DutyRoster } from './Migration20261204125007DutyRoster';
 import { Migration20261204125500SolutionReferralSafeguards } from './Migration20261204125500SolutionReferralSafeguards';
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
@@ -75,6 +76,7 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261204102545CoordinationProtectionRowLevelSecurity',
     class: Migration20261204102545CoordinationProtectionRowLevelSecurity,
   },
+  { name: 'Migration20261204120000ProtectionReferral', class: Migration20261204120000ProtectionReferral },
   { name: 'Migration20261204125007DutyRoster', class: Migration20261204125007DutyRoster },
   {
     name: 'Migration20261204125500SolutionReferralSafeguards',

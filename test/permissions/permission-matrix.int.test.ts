@@ -12,6 +12,7 @@ import { buildMatrixWorld, type MatrixWorld } from './matrix-world';
 import { protectionChecks } from './protection-checks';
 import { statisticsChecks } from './statistics-checks';
 import { serviceReferralChecks } from './service-referral-checks';
+import { protectionReferralChecks } from './protection-referral-checks';
 import { solutionReferralChecks } from './solution-referral-checks';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
@@ -35,6 +36,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...protectionChecks(api),
       ...statisticsChecks(api),
       ...serviceReferralChecks(api),
+      ...protectionReferralChecks(api),
       ...durableSolutionsChecks(api),
       ...solutionReferralChecks(api),
       ...identityCheckChecks(api),

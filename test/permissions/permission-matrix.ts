@@ -780,3 +780,45 @@ PERMISSION_MATRIX.push(
       "agency's liaison officers and case workers; no agency reads another's.",
   },
 );
+
+// Referrals to protection from a border post (protection-referral.policy.ts). OWN_AGENCY: sent by the actor's
+// agency; ADDRESSEE: sent to it; FELLOW_MECHANISM_MEMBER: between two other members of the actor's mechanism.
+const PROTECTION_REFERRAL_RELATIONS: readonly Relation[] = ['OWN_AGENCY', 'ADDRESSEE', 'FELLOW_MECHANISM_MEMBER'];
+const RECEIVING_PROTECTION = {
+  [Role.CASE_WORKER]: ['ADDRESSEE'],
+  [Role.PROTECTION_SUPERVISOR]: ['ADDRESSEE'],
+} as const;
+
+PERMISSION_MATRIX.push(
+  {
+    resource: 'ProtectionReferral',
+    action: 'read',
+    relations: PROTECTION_REFERRAL_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY'],
+      [Role.CASE_WORKER]: ['OWN_AGENCY', 'ADDRESSEE'],
+      [Role.PROTECTION_SUPERVISOR]: ['ADDRESSEE'],
+    },
+    note:
+      'A referral to protection from a border post is seen by the screening staff (liaison officers, case workers) ' +
+      "of the sending agency — code, status, the survivor's code once accepted — and by the receiving protection " +
+      "agency's case workers and supervisors.",
+  },
+  {
+    resource: 'ProtectionReferral',
+    action: 'read',
+    field: 'person',
+    relations: PROTECTION_REFERRAL_RELATIONS,
+    allowed: RECEIVING_PROTECTION,
+    note:
+      "The person's data, the screening, the consent and the note: only the receiving agency's case workers and " +
+      'supervisors, each read audited; the sender never reads them back.',
+  },
+  {
+    resource: 'ProtectionReferral',
+    action: 'accept',
+    relations: PROTECTION_REFERRAL_RELATIONS,
+    allowed: RECEIVING_PROTECTION,
+    note: 'The receiving agency accepts (a survivor record opens in its caseload) or declines with a reason.',
+  },
+);

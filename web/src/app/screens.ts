@@ -11,6 +11,7 @@ import CaseloadIcon from '@mui/icons-material/FolderSharedOutlined';
 import PersonAddIcon from '@mui/icons-material/PersonAddOutlined';
 import ServiceReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
 import DirectoryIcon from '@mui/icons-material/MenuBookOutlined';
+import BorderReferralIcon from '@mui/icons-material/HealthAndSafetyOutlined';
 import CoordinationIcon from '@mui/icons-material/Diversity3Outlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { EnlaceAbility } from '../session/ability';
@@ -187,6 +188,28 @@ const PROTECTION: Screen[] = [
     offeredTo: (ability) => ability.can('read', 'ServiceReferral') || ability.can('create', 'DirectoryService'),
     namespaces: protectionTexts,
     lazy: protection('DirectoryScreen'),
+  },
+  {
+    path: '/protection/border-referrals',
+    titleKey: 'nav.protectionReferrals',
+    icon: BorderReferralIcon,
+    audience: 'members',
+    // Screening staff of border posts send them; protection agencies' case workers and supervisors receive them.
+    offeredTo: (ability) => ability.can('create', 'ProtectionReferral') || ability.can('accept', 'ProtectionReferral'),
+    namespaces: protectionTexts,
+    lazy: protection('BorderReferralsScreen'),
+  },
+  {
+    path: '/protection/border-referrals/new',
+    titleKey: 'nav.referToProtection',
+    namespaces: protectionTexts,
+    lazy: protection('BorderReferralFormScreen'),
+  },
+  {
+    path: '/protection/border-referrals/:id',
+    titleKey: 'nav.protectionReferral',
+    namespaces: protectionTexts,
+    lazy: protection('BorderReferralScreen'),
   },
 ];
 

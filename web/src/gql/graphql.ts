@@ -248,6 +248,12 @@ export type ServiceReferralBox = 'INCOMING' | 'OUTGOING';
 
 export type IndicatorCategory = 'RECRUITMENT' | 'MOVEMENT' | 'COERCION' | 'EXPLOITATION' | 'CONTROL';
 
+export type ProtectionReferralStatus = 'SENT' | 'ACCEPTED' | 'DECLINED';
+
+export type ProtectionReferralAnswer = 'ACCEPT' | 'DECLINE';
+
+export type ProtectionReferralBox = 'INCOMING' | 'OUTGOING';
+
 /** Voluntary return and reintegration, local integration, or resettlement/relocation to a third country */
 export type DurableSolution = 'VOLUNTARY_RETURN' | 'LOCAL_INTEGRATION' | 'RESETTLEMENT';
 
@@ -901,6 +907,48 @@ export type ScreeningAnswerInput = {
   answer: IndicatorAnswer;
   /** At most 500 characters. At most 1000 characters. */
   notes?: string | null | undefined;
+};
+
+/** A referral to protection after a screening at a border post */
+export type ProtectionReferralInput = {
+  /** The protection agency, a member of a mechanism with the sending agency. A UUID. */
+  recipientAgencyId: string | number;
+  person: BorderReferralPersonInput;
+  /** The screening; its conclusion must be POSSIBLE_VICTIM_REFER */
+  screening: ScreeningInput;
+  consent: BorderReferralConsentInput;
+  /** For the protection agency; at most 2,000 characters. At most 1000 characters. */
+  note?: string | null | undefined;
+};
+
+export type BorderReferralPersonInput = {
+  /** If the person gave them; at most 200 characters. At most 1000 characters. */
+  givenNames?: string | null | undefined;
+  /** If the person gave them; at most 200 characters. At most 1000 characters. */
+  familyNames?: string | null | undefined;
+  /** Age in years, as told or estimated (0 to 120) */
+  estimatedAge: number;
+  sex?: SurvivorSex | null | undefined;
+  /** ISO 3166-1 alpha-2 code. At most 1000 characters. */
+  nationality?: string | null | undefined;
+  /** ISO 639 codes of the languages the person speaks: one to ten. At most 100 items. At most 1000 characters. */
+  languages: Array<string>;
+  /** Where the person is now (e.g. the border post); at most 300 characters. At most 1000 characters. */
+  currentLocation: string;
+  /** How to reach the person; at most 40 characters. At most 1000 characters. */
+  phone?: string | null | undefined;
+};
+
+export type BorderReferralConsentInput = {
+  method: ConsentMethod;
+  /** For a child (under 18): the child's assent and the guardian's consent */
+  givenBy: ConsentGivenBy;
+  /** Language of the consent text read to the person (its current version). At most 1000 characters. */
+  language: string;
+  /** Who witnessed a verbal consent; at most 200 characters. At most 1000 characters. */
+  witness?: string | null | undefined;
+  /** The guardian's name, for a child; at most 200 characters. At most 1000 characters. */
+  guardian?: string | null | undefined;
 };
 
 /** A survivor's durable-solutions plan: the solution sought and the person's own wishes */
@@ -3358,6 +3406,134 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
+export type BorderReferralFormQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BorderReferralFormQuery = {
+  screeningForm: { version: number; indicators: Array<{ indicator: ScreeningIndicator; category: IndicatorCategory }> };
+  protectionReferralRecipients: Array<{ id: string; name: string; acronym: string }>;
+  protectionReferralConsentTexts: Array<{ id: string; language: string; version: number; text: string }>;
+};
+
+export type ProtectionReferralOutlineFragment = {
+  id: string;
+  code: string;
+  status: ProtectionReferralStatus;
+  sentAt: string;
+  answeredAt: string | null;
+  declineReason: string | null;
+  survivorCode: string | null;
+  availableActions: Array<ProtectionReferralAnswer>;
+  senderAgency: { id: string; name: string };
+  recipientAgency: { id: string; name: string };
+};
+
+export type ReferToProtectionMutationVariables = Exact<{
+  input: ProtectionReferralInput;
+}>;
+
+export type ReferToProtectionMutation = {
+  referToProtection: {
+    id: string;
+    code: string;
+    status: ProtectionReferralStatus;
+    sentAt: string;
+    answeredAt: string | null;
+    declineReason: string | null;
+    survivorCode: string | null;
+    availableActions: Array<ProtectionReferralAnswer>;
+    senderAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+  };
+};
+
+export type ProtectionReferralsQueryVariables = Exact<{
+  box: ProtectionReferralBox;
+}>;
+
+export type ProtectionReferralsQuery = {
+  protectionReferrals: Array<{
+    id: string;
+    code: string;
+    status: ProtectionReferralStatus;
+    sentAt: string;
+    answeredAt: string | null;
+    declineReason: string | null;
+    survivorCode: string | null;
+    availableActions: Array<ProtectionReferralAnswer>;
+    senderAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+  }>;
+};
+
+export type ProtectionReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProtectionReferralQuery = {
+  protectionReferral: {
+    restrictedFields: Array<string>;
+    note: string | null;
+    id: string;
+    code: string;
+    status: ProtectionReferralStatus;
+    sentAt: string;
+    answeredAt: string | null;
+    declineReason: string | null;
+    survivorCode: string | null;
+    availableActions: Array<ProtectionReferralAnswer>;
+    person: {
+      givenNames: string | null;
+      familyNames: string | null;
+      estimatedAge: number;
+      sex: SurvivorSex | null;
+      nationality: string | null;
+      languages: Array<string>;
+      currentLocation: string;
+      phone: string | null;
+    } | null;
+    screening: {
+      level: ScreeningLevel;
+      conclusion: ScreeningConclusion;
+      conclusionNotes: string;
+      place: string | null;
+      screenedAt: string;
+      answers: Array<{ indicator: ScreeningIndicator; answer: IndicatorAnswer; notes: string | null }>;
+    } | null;
+    consent: {
+      method: ConsentMethod;
+      givenBy: ConsentGivenBy;
+      language: string;
+      textVersion: number;
+      witness: string | null;
+      guardian: string | null;
+      givenAt: string;
+    } | null;
+    senderAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+  } | null;
+};
+
+export type AnswerProtectionReferralMutationVariables = Exact<{
+  id: string | number;
+  answer: ProtectionReferralAnswer;
+  reason?: string | null | undefined;
+}>;
+
+export type AnswerProtectionReferralMutation = {
+  answerProtectionReferral: {
+    id: string;
+    code: string;
+    status: ProtectionReferralStatus;
+    sentAt: string;
+    answeredAt: string | null;
+    declineReason: string | null;
+    survivorCode: string | null;
+    availableActions: Array<ProtectionReferralAnswer>;
+    senderAgency: { id: string; name: string };
+    recipientAgency: { id: string; name: string };
+  };
+};
+
 export type CaseloadQueryVariables = Exact<{
   filter?: CaseloadFilter | null | undefined;
   after?: string | null | undefined;
@@ -5704,6 +5880,51 @@ export const DurablePlanPartsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DurablePlanPartsFragment, unknown>;
+export const ProtectionReferralOutlineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProtectionReferralOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'senderAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProtectionReferralOutlineFragment, unknown>;
 export const DirectoryServiceCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -14556,6 +14777,467 @@ export const SignOutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const BorderReferralFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BorderReferralForm' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'screeningForm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionReferralRecipients' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionReferralConsentTexts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BorderReferralFormQuery, BorderReferralFormQueryVariables>;
+export const ReferToProtectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReferToProtection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referToProtection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProtectionReferralOutline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProtectionReferralOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'senderAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferToProtectionMutation, ReferToProtectionMutationVariables>;
+export const ProtectionReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProtectionReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'box' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferralBox' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionReferrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'box' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'box' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProtectionReferralOutline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProtectionReferralOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'senderAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProtectionReferralsQuery, ProtectionReferralsQueryVariables>;
+export const ProtectionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProtectionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProtectionReferralOutline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLocation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'screening' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusionNotes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'screenedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'answers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'witness' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardian' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProtectionReferralOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'senderAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProtectionReferralQuery, ProtectionReferralQueryVariables>;
+export const AnswerProtectionReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerProtectionReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'answer' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferralAnswer' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerProtectionReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'answer' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'answer' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProtectionReferralOutline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProtectionReferralOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionReferral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'senderAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerProtectionReferralMutation, AnswerProtectionReferralMutationVariables>;
 export const CaseloadDocument = {
   kind: 'Document',
   definitions: [

@@ -23,6 +23,9 @@ import { directoryHsdsImportRoutes } from './directory-hsds-import';
 import { directoryServicePolicy } from './directory-service.policy';
 import { DirectoryServiceResolver } from './directory-service.resolver';
 import { ScreeningResolver } from './screening.resolver';
+import { ProtectionReferral } from './protection-referral.entity';
+import { PROTECTION_REFERRAL_PERSONAL, protectionReferralPolicy } from './protection-referral.policy';
+import { ProtectionReferralResolver } from './protection-referral.resolver';
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
@@ -47,6 +50,8 @@ export { sharingInForceSql } from './service-referral-sharing';
 export { DirectoryService, ServiceAvailability } from './directory-service.entity';
 export { hsdsService, HSDS_EXPORT_PATH } from './directory-hsds';
 export { recordScreening } from './screening.service';
+export { ProtectionReferral, ProtectionReferralStatus } from './protection-referral.entity';
+export { referToProtection, acceptProtectionReferral } from './protection-referral.service';
 export { withdrawConsent } from './consent.service';
 export { saveDirectoryService } from './directory-service.service';
 export {
@@ -62,6 +67,7 @@ export {
 /** Tables whose data keys `pnpm keys:rotate` re-wraps (the record id is bound into each wrapping). */
 export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
   { table: 'survivor', idColumn: 'id', wrappedKeyColumn: 'data_key', keyIdColumn: 'key_id' },
+  { table: 'protection_referral', idColumn: 'id', wrappedKeyColumn: 'data_key', keyIdColumn: 'key_id' },
 ];
 
 /**
@@ -72,7 +78,15 @@ export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
 export const protectionModule: EnlaceModule<RequestContext> = {
   inputLimits: protectionInputLimits,
   name: 'protection',
-  entities: [Survivor, ConsentText, SurvivorConsent, ConsentOverride, DirectoryService, ServiceReferral],
+  entities: [
+    Survivor,
+    ConsentText,
+    SurvivorConsent,
+    ConsentOverride,
+    DirectoryService,
+    ServiceReferral,
+    ProtectionReferral,
+  ],
   resolvers: [
     SurvivorResolver,
     ConsentResolver,
@@ -83,13 +97,14 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     ReferredSurvivorResolver,
     DirectoryServiceResolver,
     ScreeningResolver,
+    ProtectionReferralResolver,
   ],
   routes: (app, runtime) => {
     directoryHsdsRoutes(app, runtime);
     directoryHsdsImportRoutes(app, runtime);
   },
   referenceResolvers: { Survivor: resolveSurvivorReference, ServiceReferral: resolveServiceReferralReference },
-  policies: [protectionPolicy, serviceReferralPolicy, directoryServicePolicy],
+  policies: [protectionPolicy, serviceReferralPolicy, directoryServicePolicy, protectionReferralPolicy],
   guardedSubjects: [
     'Survivor',
     'SurvivorConsent',
@@ -97,8 +112,16 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     'ServiceReferral',
     'ReferredSurvivor',
     'DirectoryService',
+    'ProtectionReferral',
   ],
   personalData: [
+    {
+      // What a border post sent about a person: read only by the receiving protection agency, each read audited.
+      subject: 'ProtectionReferral',
+      fields: PROTECTION_REFERRAL_PERSONAL,
+      idOf: (referral) => (referral as ProtectionReferral).id,
+      ownerAgencyOf: (referral) => (referral as ProtectionReferral).senderAgency.id,
+    },
     {
       subject: 'Survivor',
       fields: SURVIVOR_PERSONAL_FIELDS,

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { RoleRequired } from '../../platform/authz/access';
+import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { CASELOAD_ROLES } from './protection.policy';
 import {
@@ -64,7 +65,8 @@ export class ScreeningForm {
 /** Screenings: the form, recording one, and the survivor's screenings (personal data, behind the guard). */
 @Resolver(() => Survivor)
 export class ScreeningResolver {
-  @RoleRequired(...CASELOAD_ROLES)
+  // Not personal data: also for liaison officers, who screen at border posts (referrals to protection).
+  @RoleRequired(...CASELOAD_ROLES, Role.LIAISON_OFFICER)
   @Query(() => ScreeningForm, { description: 'The indicators of the current screening form, by group' })
   screeningForm(): ScreeningForm {
     return {

@@ -33,37 +33,13 @@ const CHILD = [SurvivorVulnerability.CHILD, SurvivorVulnerability.UNACCOMPANIED_
 export async function recordScreening(context: RequestContext, survivorId: string, input: ScreeningRecord) {
   const actor = context.actor;
   if (!actor) throw unauthenticated();
-  const problems: Record<string, string> = {};
-  const indicators = input.answers.map((item) => item.indicator);
-  const missing = Object.keys(INDICATOR_CATEGORY).filter((indicator) => !indicators.includes(indicator as never));
-  if (missing.length > 0 || new Set(indicators).size !== indicators.length)
-    problems['input.answers'] = 'error.protection.screening.answerEveryIndicator';
-  if (input.answers.some((item) => (item.notes?.trim().length ?? 0) > 500))
-    problems['input.answers'] = 'error.protection.screening.tooLongText';
-  const notes = input.conclusionNotes.trim();
-  if (notes.length < 10) problems['input.conclusionNotes'] = 'error.protection.screening.conclusionRequired';
-  if (notes.length > 2000) problems['input.conclusionNotes'] = 'error.protection.screening.tooLongText';
-  const place = input.place?.trim() || null;
-  if (place && place.length > 200) problems['input.place'] = 'error.protection.screening.tooLongText';
+  const problems = screeningProblems(input);
   if (Object.keys(problems).length > 0) throw badInput(problems);
   return inUnitOfWork(context, async (em) => {
     const survivor: Survivor = await getReadableSurvivor(em, context.ability, survivorId, { lockForUpdate: true });
     assertCan(context.ability, 'screen', survivor, 'Survivor');
     const child = survivor.vulnerabilities.some((value) => CHILD.includes(value));
-    const screening: Screening = {
-      formVersion: SCREENING_FORM_VERSION,
-      answers: input.answers.map((item) => ({
-        indicator: item.indicator,
-        answer: item.answer,
-        notes: item.notes?.trim() || null,
-      })),
-      level: screeningLevel(input.answers, child),
-      conclusion: input.conclusion,
-      conclusionNotes: notes,
-      place,
-      screenedBy: actor.id,
-      screenedAt: new Date().toISOString(),
-    };
+    const screening = screeningOf(actor.id, input, child);
     const data = openPersonalData(context.config.encryption, survivor);
     sealPersonalData(context.config.encryption, survivor, {
       ...data,
@@ -79,4 +55,41 @@ export async function recordScreening(context: RequestContext, survivorId: strin
     });
     return survivor;
   });
+}
+
+/** What is wrong with a completed screening form, by input path (empty when nothing is). */
+export function screeningProblems(input: ScreeningRecord, prefix = 'input'): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const indicators = input.answers.map((item) => item.indicator);
+  const missing = Object.keys(INDICATOR_CATEGORY).filter((indicator) => !indicators.includes(indicator as never));
+  if (missing.length > 0 || new Set(indicators).size !== indicators.length)
+    problems[`${prefix}.answers`] = 'error.protection.screening.answerEveryIndicator';
+  if (input.answers.some((item) => (item.notes?.trim().length ?? 0) > 500))
+    problems[`${prefix}.answers`] = 'error.protection.screening.tooLongText';
+  const notes = input.conclusionNotes.trim();
+  if (notes.length < 10) problems[`${prefix}.conclusionNotes`] = 'error.protection.screening.conclusionRequired';
+  if (notes.length > 2000) problems[`${prefix}.conclusionNotes`] = 'error.protection.screening.tooLongText';
+  const place = input.place?.trim() || null;
+  if (place && place.length > 200) problems[`${prefix}.place`] = 'error.protection.screening.tooLongText';
+  return problems;
+}
+
+/** The screening as stored: answers trimmed, the level computed from them (screeningLevel). */
+export function screeningOf(screenedBy: string, input: ScreeningRecord, child: boolean): Screening {
+  const notes = input.conclusionNotes.trim();
+  const place = input.place?.trim() || null;
+  return {
+    formVersion: SCREENING_FORM_VERSION,
+    answers: input.answers.map((item) => ({
+      indicator: item.indicator,
+      answer: item.answer,
+      notes: item.notes?.trim() || null,
+    })),
+    level: screeningLevel(input.answers, child),
+    conclusion: input.conclusion,
+    conclusionNotes: notes,
+    place,
+    screenedBy,
+    screenedAt: new Date().toISOString(),
+  };
 }

@@ -6,3 +6,6 @@ export { ReferToServiceScreen } from '../protection-refer/refer-to-service-scree
 export { ServiceReferralsScreen } from '../protection-service-referrals/service-referrals-screen';
 export { ServiceReferralScreen } from '../protection-service-referrals/service-referral-screen';
 export { DirectoryScreen } from '../protection-directory/directory-screen';
+export { BorderReferralFormScreen } from '../protection-border-referral/border-referral-form-screen';
+export { BorderReferralsScreen } from '../protection-border-referral/border-referrals-screen';
+export { BorderReferralScreen } from '../protection-border-referral/border-referral-screen';

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { SurvivorInput } from '../../gql/graphql';
 
 // Messages are catalogue keys, translated where they are shown. Limits are the server's (survivor.validation.ts).
-const text = (max: number) =>
+export const text = (max: number) =>
   z.string().refine((value) => value.trim().length <= max, { error: 'protection.validation.tooLong' });
 const today = () => new Date().toISOString().slice(0, 10);
 const notFuture = z.string().refine((value) => value === '' || value <= today(), {
   error: 'protection.validation.dateInFuture',
 });
-const country = z.string().refine((value) => value.trim() === '' || /^[A-Za-z]{2}$/.test(value.trim()), {
+export const country = z.string().refine((value) => value.trim() === '' || /^[A-Za-z]{2}$/.test(value.trim()), {
   error: 'protection.validation.country',
 });
 /** "a, b, c": at most `max` items of at most `length` characters (split by splitList when sent). */
@@ -17,7 +17,7 @@ export const splitList = (value: string) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
-const commaList = (max: number, length: number, pattern?: RegExp) =>
+export const commaList = (max: number, length: number, pattern?: RegExp) =>
   z
     .string()
     .refine((value) => splitList(value).length <= max, { error: 'protection.validation.tooMany' })

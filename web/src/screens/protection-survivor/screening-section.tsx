@@ -202,7 +202,7 @@ function ScreeningFields({
   );
 }
 
-function IndicatorQuestion({
+export function IndicatorQuestion({
   control,
   index,
   indicator,
