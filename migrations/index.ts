@@ -25,6 +25,7 @@ import { Migration20261204093855Retention } from './Migration20261204093855Reten
 import { Migration20261204094238ServiceReferrals } from './Migration20261204094238ServiceReferrals';
 import { Migration20261204095014StatisticianRole } from './Migration20261204095014StatisticianRole';
 import { Migration20261204095939CoordinationLibrary } from './Migration20261204095939CoordinationLibrary';
+import { Migration20261204100000PasswordReset } from './Migration20261204100000PasswordReset';
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
@@ -70,6 +71,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204094238ServiceReferrals', class: Migration20261204094238ServiceReferrals },
   { name: 'Migration20261204095014StatisticianRole', class: Migration20261204095014StatisticianRole },
   { name: 'Migration20261204095939CoordinationLibrary', class: Migration20261204095939CoordinationLibrary },
+  { name: 'Migration20261204100000PasswordReset', class: Migration20261204100000PasswordReset },
   { name: 'Migration20261204100044ServiceDirectory', class: Migration20261204100044ServiceDirectory },
   { name: 'Migration20261204100543SolutionReferrals', class: Migration20261204100543SolutionReferrals },
   {

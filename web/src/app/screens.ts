@@ -428,6 +428,18 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/profile/route'),
   },
   {
+    path: '/forgot-password',
+    titleKey: 'nav.forgotPassword',
+    namespaces: ['signIn', 'account'],
+    lazy: () => import('../screens/password-reset/forgot-route'),
+  },
+  {
+    path: '/reset-password',
+    titleKey: 'nav.resetPassword',
+    namespaces: ['account'],
+    lazy: () => import('../screens/password-reset/reset-route'),
+  },
+  {
     path: '/accept-invitation',
     titleKey: 'nav.acceptInvitation',
     namespaces: ['account'],

@@ -19,6 +19,8 @@ export interface RateLimits {
   signInWaitOf(address: string | undefined): Promise<number>;
   /** Counts a failed sign-in of an address (any e-mail), against password spraying. */
   recordSignInFailure(address: string | undefined): Promise<void>;
+  /** Counts one password-reset request of an address (any e-mail); rejects once the hour's budget is spent. */
+  consumePasswordReset(address: string | undefined): Promise<void>;
 }
 
 /** What a limited caller is told: a code the client translates and when to come back. */
@@ -32,6 +34,9 @@ export class RateLimited extends EnlaceError {
 }
 
 const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+
+/** Password-reset requests per client address and hour: enough for a shared office, too few to mail-bomb. */
+export const PASSWORD_RESETS_PER_ADDRESS_PER_HOUR = 10;
 
 const keyOf = (purpose: string, value: string) =>
   createHash('sha256').update(`${purpose}:${value}`).digest('base64url');
@@ -53,6 +58,7 @@ export function createRateLimits(orm: MikroORM, config: EnlaceConfig): RateLimit
   const perAddress = limiter('address', perAddressPerMinute, 60);
   const perAccount = limiter('account', perAccountPerMinute, 60);
   const signInFailures = limiter('sign-in-address', signInFailuresPerAddress, SIGN_IN_WINDOW_SECONDS);
+  const passwordResets = limiter('password-reset-address', PASSWORD_RESETS_PER_ADDRESS_PER_HOUR, 60 * 60);
 
   const consume = async (rateLimiter: RateLimiterPostgres, key: string) => {
     try {
@@ -72,6 +78,7 @@ export function createRateLimits(orm: MikroORM, config: EnlaceConfig): RateLimit
     recordSignInFailure: async (address) => {
       await signInFailures.penalty(keyOf('sign-in', address ?? 'unknown'), 1);
     },
+    consumePasswordReset: (address) => consume(passwordResets, keyOf('password-reset', address ?? 'unknown')),
   };
 }
 

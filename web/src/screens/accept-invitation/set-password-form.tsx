@@ -9,10 +9,13 @@ interface SetPasswordFormProps {
   onSubmit: (password: string) => Promise<void>;
   /** Already translated: what the server answered to the last attempt. */
   serverError?: string;
+  /** The form's name and its button (default: the invitation's). */
+  title?: string;
+  submitLabel?: string;
 }
 
-/** The invited person's first password. */
-export function SetPasswordForm({ onSubmit, serverError }: SetPasswordFormProps) {
+/** A password chosen from a mailed link: the invited person's first one, or a forgotten one's replacement. */
+export function SetPasswordForm({ onSubmit, serverError, title, submitLabel }: SetPasswordFormProps) {
   const { t } = useTranslation();
   const {
     register,
@@ -24,7 +27,7 @@ export function SetPasswordForm({ onSubmit, serverError }: SetPasswordFormProps)
     <form
       noValidate
       onSubmit={handleSubmit(({ password }) => onSubmit(password))}
-      aria-label={t('account.invitation.title')}
+      aria-label={title ?? t('account.invitation.title')}
     >
       {serverError && (
         <Alert severity="error" role="alert" sx={{ mb: 1 }}>
@@ -38,7 +41,7 @@ export function SetPasswordForm({ onSubmit, serverError }: SetPasswordFormProps)
         repeat={watch('repeat')}
       />
       <Button type="submit" variant="contained" size="large" fullWidth disabled={isSubmitting} sx={{ mt: 1 }}>
-        {isSubmitting ? t('account.saving') : t('account.invitation.submit')}
+        {isSubmitting ? t('account.saving') : (submitLabel ?? t('account.invitation.submit'))}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Alert, Button, TextField } from '@mui/material';
+import { Alert, Button, Link, TextField } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { lazyResolver } from '../../forms/lazy-resolver';
 import type { Credentials } from './sign-in.schema';
 
@@ -49,6 +50,9 @@ export function CredentialsForm({ onSubmit, serverError }: CredentialsFormProps)
       <Button type="submit" variant="contained" size="large" fullWidth disabled={isSubmitting} sx={{ mt: 2 }}>
         {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
       </Button>
+      <Link component={RouterLink} to="/forgot-password" sx={{ display: 'inline-block', mt: 2 }}>
+        {t('signIn.forgot')}
+      </Link>
     </form>
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * @jest-environment node
+ */
+import '../support/per-file-database';
+import { Role } from '../../server/src/platform/authz/roles';
+import { startTestServer, type TestServer } from '../support/test-server';
+import {
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  type Browser,
+  type Page,
+  untranslatedKeyPattern,
+} from '../../web/e2e-support/browser.cjs';
+import { anAgency, aUser, type TestUser } from '../support/factories';
+
+const untranslatedKey = untranslatedKeyPattern();
+const NEW_PASSWORD = 'el río Suchiate baja crecido en mayo';
+
+describe('a liaison officer who forgot the password resets it through the mailed link', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let officer: TestUser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    const agency = await anAgency(api.server.orm, { countryCode: 'GT' });
+    officer = await aUser(api.server.orm, agency, { password: true, roles: [Role.LIAISON_OFFICER] });
+  }, 180_000);
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  async function openPage(width = 1366): Promise<Page> {
+    const context = await browser.newContext({
+      locale: 'es-GT',
+      timezoneId: 'America/Guatemala',
+      viewport: { width, height: 800 },
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  }
+
+  /** The link of the latest mail to the officer, as they would open it from their inbox, pointed at this server. */
+  async function mailedLink(): Promise<string> {
+    const rows: { text: string }[] = await api.server.orm.em
+      .fork()
+      .execute('select text from mail_outbox where recipient = ? order by created_at desc', [officer.email]);
+    const link = new URL(/https?:\/\/\S+/.exec(rows[0].text)![0]);
+    return `${api.url}${link.pathname}${link.hash}`;
+  }
+
+  it('asks from the sign-in page, reads the mail, sets a new password and signs in with it', async () => {
+    const page = await openPage();
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByRole('link', { name: '¿Olvidó su contraseña?' }).click();
+    await page.getByRole('heading', { name: 'Contraseña olvidada', level: 1 }).waitFor();
+    await page.getByLabel('Correo electrónico institucional').fill('no es un correo');
+    await page.getByRole('button', { name: 'Enviar el enlace' }).click();
+    await page.getByText('Escriba un correo electrónico válido.').waitFor();
+    await page.getByLabel('Correo electrónico institucional').fill(officer.email);
+    await page.getByRole('button', { name: 'Enviar el enlace' }).click();
+    await page
+      .getByText(
+        /Si este correo corresponde a una cuenta, el enlace ya va en camino. Sirve una sola vez, durante 30 minutos/,
+      )
+      .waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'password-reset-requested-es');
+
+    const link = await mailedLink();
+    expect(link).toMatch(/\/reset-password#token=/);
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Elegir una nueva contraseña', level: 1 }).waitFor();
+    await page.waitForURL(`${api.url}/reset-password`);
+    expect(page.url()).not.toContain('token');
+    await page.getByLabel(/^Nueva contraseña/).fill('corta');
+    await page.getByLabel(/^Repita la nueva contraseña/).fill('corta');
+    await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click();
+    await page.getByText('La contraseña debe tener al menos 12 caracteres.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'password-reset-new-password-es');
+
+    await page.getByLabel(/^Nueva contraseña/).fill(NEW_PASSWORD);
+    await page.getByLabel(/^Repita la nueva contraseña/).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click();
+    await page.waitForURL(`${api.url}/sign-in`);
+    await page.getByText('Su contraseña se cambió. Entre con la nueva contraseña.').waitFor();
+
+    // The old password no longer opens the account; the new one does.
+    await page.getByLabel('Correo electrónico institucional').fill(officer.email);
+    await page.getByLabel('Contraseña').fill(officer.password);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByText('El correo o la contraseña no son correctos.').waitFor();
+    await page.getByLabel('Contraseña').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL(`${api.url}/`);
+    await page.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
+
+    // The link worked once: opened again, it says so and offers a new one.
+    await page.goto(link);
+    await page.getByLabel(/^Nueva contraseña/).fill('otra frase larga para probar');
+    await page.getByLabel(/^Repita la nueva contraseña/).fill('otra frase larga para probar');
+    await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click();
+    await page.getByText('El enlace ya se usó o ha caducado. Pida uno nuevo.').waitFor();
+    await page.getByRole('link', { name: 'Pedir un nuevo enlace' }).waitFor();
+    await page.context().close();
+  }, 120_000);
+
+  it('fits a phone', async () => {
+    const page = await openPage(390);
+    await page.goto(`${api.url}/forgot-password`);
+    await page.getByRole('heading', { name: 'Contraseña olvidada', level: 1 }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'password-reset-forgot-390-es');
+    await page.context().close();
+  }, 60_000);
+});
