@@ -97,7 +97,7 @@ describe('a liaison officer who forgot the password resets it through the mailed
 
     // The old password no longer opens the account; the new one does.
     await page.getByLabel('Correo electrónico institucional').fill(officer.email);
-    await page.getByLabel('Contraseña').fill(officer.password);
+    await page.getByLabel('Contraseña').fill(officer.password!);
     await page.getByRole('button', { name: 'Continuar' }).click();
     await page.getByText('El correo o la contraseña no son correctos.').waitFor();
     await page.getByLabel('Contraseña').fill(NEW_PASSWORD);

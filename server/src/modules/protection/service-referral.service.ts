@@ -59,7 +59,12 @@ function signedIn(context: RequestContext) {
 }
 
 /** The mechanism the referral goes through: the one named, or a shared national one, or another shared one. */
-export async function sharedMechanism(em: EntityManager, holderId: string, recipientId: string, mechanismId?: string | null) {
+export async function sharedMechanism(
+  em: EntityManager,
+  holderId: string,
+  recipientId: string,
+  mechanismId?: string | null,
+) {
   if (mechanismId && !UUID.test(mechanismId)) return null;
   const candidates = await em.find(
     Mechanism,
