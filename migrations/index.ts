@@ -32,6 +32,7 @@ import { Migration20261204125007DutyRoster } from './Migration20261204125007Duty
 import { Migration20261204125500SolutionReferralSafeguards } from './Migration20261204125500SolutionReferralSafeguards';
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
 import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
+import { Migration20261204134100IdentityReindex } from './Migration20261204134100IdentityReindex';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -80,4 +81,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
   { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
+  { name: 'Migration20261204134100IdentityReindex', class: Migration20261204134100IdentityReindex },
 ];
