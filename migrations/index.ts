@@ -34,6 +34,7 @@ import { Migration20261204125007DutyRoster } from './Migration20261204125007Duty
 import { Migration20261204125500SolutionReferralSafeguards } from './Migration20261204125500SolutionReferralSafeguards';
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
 import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
+import { Migration20261204134100IdentityReindex } from './Migration20261204134100IdentityReindex';
 import { Migration20261204140000SurvivorStatisticColumns } from './Migration20261204140000SurvivorStatisticColumns';
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
 
@@ -86,6 +87,7 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
   { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
+  { name: 'Migration20261204134100IdentityReindex', class: Migration20261204134100IdentityReindex },
   { name: 'Migration20261204140000SurvivorStatisticColumns', class: Migration20261204140000SurvivorStatisticColumns },
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
 ];

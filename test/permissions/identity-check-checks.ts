@@ -62,6 +62,7 @@ export function identityCheckChecks(server: TestServer): Record<string, Check> {
       );
     },
     'IdentityCheckNotice:read': async (api) => allowed(() => api('{ identityCheckLog(limit: 1) { id } }')),
+    'IdentityReindexRun:read': async (api) => allowed(() => api('{ identityReindexRuns(limit: 1) { id } }')),
     'IdentityCheckKey:rotate': async (api, world, relation) => {
       const mechanismId = await mechanismOf(world, relation);
       return allowed(() => api('mutation ($m: ID!) { rotateIdentityCheckKey(mechanismId: $m) }', { m: mechanismId }));

@@ -779,6 +779,13 @@ PERMISSION_MATRIX.push(
       "The data owner's log (checks that matched the agency's records: asking agency, purpose, answer): the " +
       "agency's liaison officers and case workers; no agency reads another's.",
   },
+  {
+    resource: 'IdentityReindexRun',
+    action: 'read',
+    relations: ['FOREIGN_NON_MEMBER'],
+    allowed: { [Role.PLATFORM_ADMIN]: ['FOREIGN_NON_MEMBER'] },
+    note: 'Progress of re-indexing after a check key rotation (counts only): platform admins, whatever the mechanism.',
+  },
 );
 
 // Referrals to protection from a border post (protection-referral.policy.ts). OWN_AGENCY: sent by the actor's

@@ -1,3 +1,4 @@
+import { IDENTITY_CHECK_WRAPPED_KEYS } from '../modules/identity-checks';
 import { PROTECTION_WRAPPED_KEYS } from '../modules/protection';
 import { loadConfig } from '../platform/config/config';
 import { keysToRotate, rotateWrappedKeys } from '../platform/crypto/key-rotation';
@@ -11,8 +12,9 @@ runCli(() =>
     const { encryption } = loadConfig();
     if (encryption.development) throw new Error('ENLACE_ENCRYPTION_KEYS is not set: there is no key to rotate to');
     const em = orm.em.fork();
-    const rotated = await rotateWrappedKeys(em, encryption, PROTECTION_WRAPPED_KEYS);
-    const left = await keysToRotate(em, encryption, PROTECTION_WRAPPED_KEYS);
+    const tables = [...PROTECTION_WRAPPED_KEYS, ...IDENTITY_CHECK_WRAPPED_KEYS];
+    const rotated = await rotateWrappedKeys(em, encryption, tables);
+    const left = await keysToRotate(em, encryption, tables);
     logger.info({ rotated, left, keyId: encryption.current.id }, 'data keys re-wrapped');
     process.stdout.write(
       `Re-wrapped under "${encryption.current.id}": ${JSON.stringify(rotated)}; still under other keys: ${JSON.stringify(left)}\n`,

@@ -285,6 +285,8 @@ export type SolutionReferralStatus =
 /** No hit; known to an agency (contact its desk); or a possible match to confirm with the owner */
 export type IdentityCheckOutcome = 'NO_HIT' | 'HIT' | 'POSSIBLE_MATCH';
 
+export type IdentityReindexStatus = 'RUNNING' | 'DONE' | 'SUPERSEDED';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -4847,6 +4849,22 @@ export type InboxMechanismsQuery = {
 export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type ReferralEventsSubscription = { referralEvents: { type: string; referralId: string; at: string } };
+
+export type IdentityReindexRunsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdentityReindexRunsQuery = {
+  identityReindexRuns: Array<{
+    id: string;
+    targetVersion: number;
+    status: IdentityReindexStatus;
+    total: number;
+    done: number;
+    notReindexable: number;
+    startedAt: string;
+    finishedAt: string | null;
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+  }>;
+};
 
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -19685,6 +19703,64 @@ export const ReferralEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
+export const IdentityReindexRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IdentityReindexRuns' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReindexRuns' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notReindexable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mechanism' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IdentityReindexRunsQuery, IdentityReindexRunsQueryVariables>;
 export const ServiceStatusDocument = {
   kind: 'Document',
   definitions: [

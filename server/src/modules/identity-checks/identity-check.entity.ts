@@ -64,6 +64,20 @@ export class IdentityRecord {
   @Property({ type: ArrayType, columnType: 'text[]' })
   looseIndexes!: string[];
 
+  /**
+   * What was typed (IdentityRecordIdentifiers as JSON), sealed with the record's own data key: opened only by the
+   * re-indexing job after a key rotation (identity-reindex.ts), never by a request. Null on records registered
+   * before re-indexing existed: they keep their key version.
+   */
+  @Property({ type: 'blob', nullable: true, hidden: true })
+  sealedIdentifiers?: Buffer | null;
+
+  @Property({ type: 'blob', nullable: true, hidden: true })
+  dataKey?: Buffer | null;
+
+  @Property({ type: 'string', length: 32, nullable: true, hidden: true })
+  keyId?: string | null;
+
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   createdBy!: Ref<User>;
 
@@ -101,6 +115,53 @@ export class IdentityCheck {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+}
+
+export enum IdentityReindexStatus {
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  /** A later rotation started its own run, which re-indexes these records too. */
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(IdentityReindexStatus, { name: 'IdentityReindexStatus' });
+
+/** Re-indexing a mechanism's records under a new key version: progress for platform admins (identity-reindex.ts). */
+@Entity({ tableName: 'identity_reindex_run' })
+@Index({ properties: ['mechanism', 'startedAt'] })
+export class IdentityReindexRun {
+  [OptionalProps]?: 'id' | 'status' | 'done' | 'notReindexable' | 'startedAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @ManyToOne(() => Mechanism, { ref: true, deleteRule: 'cascade' })
+  mechanism!: Ref<Mechanism>;
+
+  @Property({ type: 'integer' })
+  targetVersion!: number;
+
+  @Enum({ items: () => IdentityReindexStatus, nativeEnumName: 'identity_reindex_status', default: 'RUNNING' })
+  status: IdentityReindexStatus = IdentityReindexStatus.RUNNING;
+
+  /** Records under an older version when the run started. */
+  @Property({ type: 'integer' })
+  total!: number;
+
+  @Property({ type: 'integer', default: 0 })
+  done: number = 0;
+
+  /** Records registered before identifiers were sealed: they keep matching under their own version. */
+  @Property({ type: 'integer', default: 0 })
+  notReindexable: number = 0;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  startedAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  finishedAt?: Date | null;
 }
 
 /** The current version of a mechanism's check key; a rotation adds one, older versions still match. */

@@ -6,6 +6,7 @@ export type IdentityCheckAction = 'create';
 export type IdentityRecordAction = 'create';
 export type IdentityCheckKeyAction = 'rotate';
 export type IdentityCheckNoticeAction = 'read';
+export type IdentityReindexRunAction = 'read';
 
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
@@ -13,6 +14,7 @@ declare module '../../platform/authz/ability' {
     IdentityRecord: IdentityRecordAction;
     IdentityCheckKey: IdentityCheckKeyAction;
     IdentityCheckNotice: IdentityCheckNoticeAction;
+    IdentityReindexRun: IdentityReindexRunAction;
   }
 }
 
@@ -32,6 +34,8 @@ export const identityCheckPolicy: Policy = (actor, { can }) => {
     // The data owner's log: checks that matched their own agency's records.
     can('read', 'IdentityCheckNotice', { ownerAgencyId: actor.agencyId });
   }
+  // The progress of re-indexing after a rotation: counts only, for the platform's operators.
+  if (actor.roles.includes(Role.PLATFORM_ADMIN)) can('read', 'IdentityReindexRun');
   if (actor.roles.includes(Role.SECRETARIAT) && actor.secretariatMechanismIds.length > 0)
     can('rotate', 'IdentityCheckKey', { mechanismId: { $in: [...actor.secretariatMechanismIds] } });
 };

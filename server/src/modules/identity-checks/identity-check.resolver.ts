@@ -4,6 +4,8 @@ import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { checkIdentity, registerIdentityRecord, rotateIdentityCheckKey } from './identity-check.service';
 import { identityCheckLog, IdentityCheckNotice } from './identity-check-log';
+import { IdentityReindexProgress, reindexRuns } from './identity-reindex';
+import { forbidden } from '../../platform/graphql/errors';
 import { IdentityCheckAnswer, IdentityCheckInput, IdentityRecordInput } from './identity-check.types';
 
 @Resolver()
@@ -25,6 +27,18 @@ export class IdentityCheckResolver {
     @Arg('limit', () => Int, { defaultValue: 50, description: 'At most 200' }) limit: number,
   ) {
     return identityCheckLog(context, limit);
+  }
+
+  @RoleRequired(Role.PLATFORM_ADMIN)
+  @Query(() => [IdentityReindexProgress], {
+    description: 'Re-indexing runs after check key rotations, newest first (counts only)',
+  })
+  identityReindexRuns(
+    @Ctx() context: RequestContext,
+    @Arg('limit', () => Int, { defaultValue: 20, description: 'At most 100' }) limit: number,
+  ) {
+    if (!context.ability.can('read', 'IdentityReindexRun')) throw forbidden();
+    return reindexRuns(context.em.fork(), limit);
   }
 
   @RoleRequired(Role.LIAISON_OFFICER, Role.CASE_WORKER)

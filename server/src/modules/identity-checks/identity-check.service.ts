@@ -10,6 +10,7 @@ import { Agency, Mechanism, User } from '../identity';
 import { IdentityCheck, IdentityCheckKey, IdentityCheckOutcome, IdentityRecord } from './identity-check.entity';
 import { askAlertList } from './alert-list.client';
 import { blindIndexesOf, normalisedForms } from './identity-check.identifiers';
+import { beginReindex, sealIdentifiers } from './identity-reindex';
 import type { IdentityCheckAnswer, IdentityCheckInput, IdentityRecordInput } from './identity-check.types';
 
 /** Checks one user, and one agency, may make in an hour: enough for a shift at a crossing, too few to fish. */
@@ -44,6 +45,7 @@ export async function registerIdentityRecord(context: RequestContext, input: Ide
       createdBy: em.getReference(User, actor.id),
     });
     assertCanCreate(context.ability, record);
+    sealIdentifiers(context.config.encryption, record, input);
     await em.flush();
     await context.audit.record(em, {
       action: 'identityRecord.register',
@@ -197,7 +199,10 @@ async function notifyOwners(
   }
 }
 
-/** A new version of the mechanism's check key: new records use it, records under older versions still match. */
+/**
+ * A new version of the mechanism's check key: new records use it, records under older versions still match, and
+ * a re-indexing run (a job, identity-reindex.ts) moves the older records onto it.
+ */
 export async function rotateIdentityCheckKey(context: RequestContext, mechanismId: string): Promise<number> {
   actorOf(context);
   if (!context.ability.can('rotate', Object.assign(new IdentityCheckKey(), { mechanismId }))) throw forbidden();
@@ -211,6 +216,7 @@ export async function rotateIdentityCheckKey(context: RequestContext, mechanismI
       entityId: mechanismId,
       details: { version: next },
     });
+    await beginReindex(em, mechanismId, next);
     return next;
   });
 }

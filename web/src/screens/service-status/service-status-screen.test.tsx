@@ -3,6 +3,7 @@ import { renderWithApp } from '../../test/render-with-app';
 import { ServiceStatusScreen } from './service-status-screen';
 import { ServiceStatusDocument } from './service-status.generated';
 import { MeDocument } from '../../session/me.generated';
+import { IdentityReindexRunsDocument } from './reindex-runs.generated';
 
 const signedIn = (roles: string[], locale = 'es') => ({
   request: { query: MeDocument },
@@ -52,7 +53,46 @@ const serviceStatus = {
   },
 };
 
+const reindexRuns = {
+  request: { query: IdentityReindexRunsDocument },
+  result: {
+    data: {
+      identityReindexRuns: [
+        {
+          __typename: 'IdentityReindexProgress',
+          id: 'run-1',
+          targetVersion: 2,
+          status: 'DONE',
+          total: 130,
+          done: 120,
+          notReindexable: 10,
+          startedAt: '2026-03-05T18:00:00Z',
+          finishedAt: '2026-03-05T18:01:00Z',
+          mechanism: {
+            __typename: 'Mechanism',
+            id: 'gt-mx',
+            names: { __typename: 'LocalizedNames', es: 'Guatemala–México', en: null, pt: null, fr: null },
+          },
+        },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 describe('the service status, for the platform operators', () => {
+  it('shows how far re-indexing went after a check key rotation, in counts only', async () => {
+    await renderWithApp(<ServiceStatusScreen />, { mocks: [operator, serviceStatus, reindexRuns] });
+    expect(await screen.findByText('Guatemala–México, versión de clave 2 · terminada')).toBeInTheDocument();
+    expect(
+      screen.getByText(/120 de 120 registros reindexados; 10 registros anteriores conservan su versión/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Avance de la reindexación de Guatemala–México' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
+  });
+
   it('tells an officer the service is up and which countries are on the network', async () => {
     await renderWithApp(<ServiceStatusScreen />, { mocks: [operator, serviceStatus] });
     expect(await screen.findByText('Comprobando el servicio…')).toBeInTheDocument();

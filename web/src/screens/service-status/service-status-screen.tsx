@@ -7,6 +7,7 @@ import { formatDateTime } from '../../dates/format-date-time';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { ServiceStatusDocument } from './service-status.generated';
+import { ReindexProgress } from './reindex-progress';
 
 /**
  * The service's status (`/status`): is Enlace up, which build, which countries are on the network. For the
@@ -87,6 +88,7 @@ function ServiceStatus() {
           </CardContent>
         </Card>
       )}
+      {data && <ReindexProgress />}
     </Stack>
   );
 }
