@@ -124,7 +124,7 @@ describe('owner person, live updates and roster changes in real browsers', () =>
     await secretariat.getByRole('link', { name: ACTION }).first().waitFor({ state: 'detached' });
     await secretariat.context().close();
     await owner.context().close();
-  });
+  }, 180_000);
 
   it("a member's comment on circulated minutes appears live on the secretariat's open meeting page", async () => {
     const secretariatApi = callerOf(api, world.cookieOf.secretariat);
@@ -146,7 +146,7 @@ describe('owner person, live updates and roster changes in real browsers', () =>
     );
     await page.getByText('Sugerimos precisar la fecha del patrullaje.').waitFor();
     await page.context().close();
-  });
+  }, 120_000);
 
   it('an agency admin changes its roster line; the change is checked and shown', async () => {
     dataOf(
@@ -183,5 +183,5 @@ describe('owner person, live updates and roster changes in real browsers', () =>
     expect(await page.getByText('Guardia INM Ciudad Hidalgo').count()).toBe(0);
     await checkScreen(page, 'coordination-roster-edited-es-1366');
     await page.context().close();
-  });
+  }, 120_000);
 });
