@@ -1688,6 +1688,18 @@ export type ExportAuditTrailMutationVariables = Exact<{
 
 export type ExportAuditTrailMutation = { exportAuditTrail: string };
 
+export type CoordinationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type CoordinationEventsSubscription = {
+  coordinationEvents: {
+    type: string;
+    mechanismId: string;
+    meetingId: string | null;
+    actionItemId: string | null;
+    at: string;
+  };
+};
+
 export type CoordinationMechanismsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CoordinationMechanismsQuery = {
@@ -8568,6 +8580,35 @@ export const ExportAuditTrailDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportAuditTrailMutation, ExportAuditTrailMutationVariables>;
+export const CoordinationEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'CoordinationEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coordinationEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mechanismId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionItemId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoordinationEventsSubscription, CoordinationEventsSubscriptionVariables>;
 export const CoordinationMechanismsDocument = {
   kind: 'Document',
   definitions: [

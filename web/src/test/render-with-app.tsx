@@ -9,11 +9,20 @@ import { AppProviders } from '../app/app-providers';
 import { MeDocument } from '../session/me.generated';
 import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+import { CoordinationEventsDocument } from '../screens/coordination-common/coordination-live.generated';
 
 /** The server's answer to `me` for a visitor who has not signed in. */
 export const anonymousVisitor: MockLink.MockedResponse = {
   request: { query: MeDocument },
   result: { errors: [new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } })] },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** The coordination screens' live events: open, and nothing happens during a test (unless a test says so). */
+const quietCoordination: MockLink.MockedResponse = {
+  request: { query: CoordinationEventsDocument },
+  result: { data: {} },
+  delay: Number.POSITIVE_INFINITY,
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -28,8 +37,9 @@ export async function renderWithApp(
 ) {
   const i18n = await createI18n(language, SCREEN_NAMESPACES);
   const hasMe = mocks.some((mock) => mock.request.query === MeDocument);
+  const quiet = mocks.some((mock) => mock.request.query === CoordinationEventsDocument) ? [] : [quietCoordination];
   const client = new ApolloClient({
-    link: new MockLink(hasMe ? mocks : [anonymousVisitor, ...mocks]),
+    link: new MockLink([...(hasMe ? [] : [anonymousVisitor]), ...mocks, ...quiet]),
     // The app's own cache, with its pagination policies.
     cache: createCache(),
   });

@@ -13,6 +13,7 @@ import { AgendaItem } from './agenda-item.entity';
 import { Decision } from './decision.entity';
 import { ActionStatus, DecisionStatus, OPEN_ACTION_STATUSES } from './follow-up.enums';
 import { mayOwnActionOf } from './follow-up/action-owners';
+import { announceCoordinationActivity } from './live/coordination-live-event';
 import { FOLLOW_UP_LIMITS, type ActionItemInput, type FollowUpFilter } from './follow-up.inputs';
 import { isUuid } from './meeting.access';
 import type { Meeting } from './meeting.entity';
@@ -116,6 +117,11 @@ export async function setDecisionStatus(
       entityId: decision.id,
       details: { reference: decision.reference },
     });
+    await announceCoordinationActivity(em, {
+      type: 'coordination.meeting',
+      mechanismId: decision.mechanism.id,
+      meetingId: decision.meeting.id,
+    });
     return decision;
   });
 }
@@ -212,8 +218,19 @@ export async function reportOnAction(
       ownerAgencyId: action.ownerAgency.id,
       details: { status: action.status },
     });
+    await announceAction(em, action);
     await em.refresh(action);
     return action;
+  });
+}
+
+/** Tells those who have the action, its meeting or the board open that it changed (after commit). */
+export function announceAction(em: EntityManager, action: ActionItem): Promise<void> {
+  return announceCoordinationActivity(em, {
+    type: 'coordination.action',
+    mechanismId: action.mechanism.id,
+    meetingId: action.meeting.id,
+    actionItemId: action.id,
   });
 }
 
@@ -232,6 +249,7 @@ export async function cancelActionItem(context: RequestContext, actionItemId: st
       entityId: action.id,
       ownerAgencyId: action.ownerAgency.id,
     });
+    await announceAction(em, action);
     await em.refresh(action);
     return action;
   });

@@ -43,6 +43,7 @@ import { ActionEvidence } from './evidence/action-evidence.entity';
 import { ActionEvidenceResolver, ActionUpdateEvidenceResolver } from './evidence/action-evidence.resolver';
 import { actionEvidenceRoutes } from './evidence/action-evidence.routes';
 import { ActionOwnerNameResolver, ActionOwnersResolver } from './follow-up/action-owners';
+import { CoordinationEventsResolver } from './live/coordination-events.resolver';
 import { DutyContactResolver } from './roster/roster.resolver';
 import { rosterPolicy } from './roster/roster.policy';
 
@@ -102,6 +103,7 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     ActionUpdateEvidenceResolver,
     ActionOwnersResolver,
     ActionOwnerNameResolver,
+    CoordinationEventsResolver,
   ],
   referenceResolvers: {
     Meeting: resolveMeetingReference,

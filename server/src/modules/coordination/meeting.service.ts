@@ -15,6 +15,7 @@ import { MeetingPeriod, MinutesStatus } from './meeting.enums';
 import type { AgendaItemInput, AttendanceInput, MeetingInput } from './meeting.inputs';
 import { AGENDA_EDITABLE, MINUTES_EDITABLE } from './meeting.lifecycle';
 import { validateAgenda, validateAttendance, validateMeeting, validateMinutes } from './meeting.validation';
+import { announceCoordinationActivity } from './live/coordination-live-event';
 
 /** The signed-in person acting (meetings are written by people, not API tokens). */
 export function actingUserOf(context: RequestContext) {
@@ -232,5 +233,12 @@ export async function recordMeetingChange(
     entityId: meeting.id,
     ownerAgencyId: mechanism.secretariatAgency.id,
     details: { mechanismId: mechanism.id, minutesStatus: meeting.minutesStatus, ...details },
+  });
+  // Whoever has the meeting (or the board) open refetches it once this commits.
+  await announceCoordinationActivity(em, {
+    type: 'coordination.meeting',
+    mechanismId: mechanism.id,
+    meetingId: meeting.id,
+    actionItemId: typeof details.actionItemId === 'string' ? details.actionItemId : null,
   });
 }

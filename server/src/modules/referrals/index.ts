@@ -38,6 +38,9 @@ export { REFERRAL_TRANSITIONS, ReferralAction, ReferralSide } from './referral.l
 export { findReadableReferral, getReadableReferral, readableReferrals } from './referral.access';
 export { transitionReferral, createReferralDraft, updateReferralDraft, type ReferralStep } from './referral.service';
 export { onReferralEvent, type ReferralEvent, type ReferralEventListener } from './referral-events';
+// The live-events channel, bus and socket context, reused by the coordination module's subscription.
+export { REFERRAL_EVENTS_CHANNEL, RESYNC_EVENT_TYPE } from './live/referral-live-event';
+export type { LiveContext } from './live/referral-events.resolver';
 export { listReferrals } from './referral-inbox.service';
 export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';

@@ -14,6 +14,7 @@ import { ReportForm, Updates } from '../coordination-common/action-list';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { ActionItemDetailDocument } from '../coordination-common/coordination.operations';
 import { definitionList, ID_PATTERN, meetingPath } from '../coordination-common/meeting-terms';
+import { useCoordinationEvents } from '../coordination-common/use-coordination-events';
 
 /** One action item: what, who owes it, by when, its history of progress, and the owner's report form. */
 export function ActionItemScreen() {
@@ -27,6 +28,10 @@ function ActionItemLoader({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(ActionItemDetailDocument, {
     variables: { id },
     context: { handlesErrors: true },
+  });
+  // Progress or evidence reported by the owner agency appears for everyone who has the action open.
+  useCoordinationEvents((change) => {
+    if (!change || change.actionItemId === id) void refetch();
   });
   if (isNotFound(error)) return <NotFoundScreen />;
   if (loading && !data) return <LinearProgress aria-label={t('coordination.loading')} />;

@@ -23,6 +23,7 @@ import { FollowUpActionsDocument, FollowUpCountsDocument } from '../coordination
 import { exportPaths, ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
 import { BoardCounts } from './board-counts';
 import { BoardTable } from './board-table';
+import { useCoordinationEvents } from '../coordination-common/use-coordination-events';
 
 const SORTS: FollowUpSort[] = ['DUE', 'PRIORITY', 'NEWEST'];
 const STATUSES: ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
@@ -45,6 +46,9 @@ function Board({ mechanismId }: { mechanismId: string }) {
     variables: { mechanismId },
     context: { handlesErrors: true },
     fetchPolicy: 'cache-and-network',
+  });
+  useCoordinationEvents((change) => {
+    if (!change || change.mechanismId === mechanismId) void counts.refetch();
   });
   const status = params.get('status');
   const filter: FollowUpFilter = {
@@ -173,10 +177,14 @@ function Board({ mechanismId }: { mechanismId: string }) {
 
 function BoardList({ mechanismId, filter, sort }: { mechanismId: string; filter: FollowUpFilter; sort: FollowUpSort }) {
   const { t } = useTranslation();
-  const { data, previousData, loading, error, fetchMore } = useQuery(FollowUpActionsDocument, {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(FollowUpActionsDocument, {
     variables: { mechanismId, filter, sort },
     context: { handlesErrors: true },
     fetchPolicy: 'cache-and-network',
+  });
+  // An action assigned, reported on or cancelled elsewhere shows up on the open board.
+  useCoordinationEvents((change) => {
+    if (!change || change.mechanismId === mechanismId) void refetch();
   });
   const page = (data ?? previousData)?.followUpActions;
   return (

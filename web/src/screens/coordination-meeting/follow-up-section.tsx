@@ -6,6 +6,7 @@ import { ActionList } from '../coordination-common/action-list';
 import { MeetingFollowUpDocument } from '../coordination-common/coordination.operations';
 import { ActionForm, DecisionForm, DecisionStatusForm } from './follow-up-forms';
 import type { MeetingView } from './meeting-screen';
+import { useCoordinationEvents } from '../coordination-common/use-coordination-events';
 
 /**
  * What the meeting decided and who owes what, and the actions still open from earlier meetings. The secretariat
@@ -16,6 +17,9 @@ export function FollowUpSection({ meeting }: { meeting: MeetingView }) {
   const { data, refetch } = useQuery(MeetingFollowUpDocument, {
     variables: { id: meeting.id },
     context: { handlesErrors: true },
+  });
+  useCoordinationEvents((change) => {
+    if (!change || change.meetingId === meeting.id) void refetch();
   });
   if (!data) return null;
   const { decisions, actionItems, carriedActions } = data.meeting;

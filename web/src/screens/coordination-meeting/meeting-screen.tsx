@@ -28,6 +28,7 @@ import { MinutesActions } from './minutes-actions';
 import { MinutesSection } from './minutes-section';
 import { RevisionsSection } from './revisions-section';
 import { MinutesPdfLinks } from '../coordination-work/minutes-pdf-links';
+import { useCoordinationEvents } from '../coordination-common/use-coordination-events';
 
 export type MeetingView = MeetingDetailFragment;
 
@@ -44,6 +45,10 @@ function Meeting({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(MeetingDetailDocument, {
     variables: { id },
     context: { handlesErrors: true },
+  });
+  // A comment, a step or an edit by someone else appears without reloading the page.
+  useCoordinationEvents((change) => {
+    if (!change || change.meetingId === id) void refetch();
   });
   if (isNotFound(error)) return <NotFoundScreen />;
   if (loading && !data) return <LinearProgress aria-label={t('coordination.loading')} />;

@@ -11,6 +11,7 @@ import { ActionUpdate } from '../action-update.entity';
 import { isUuid } from '../meeting.access';
 import { actingUserOf } from '../meeting.service';
 import { ActionEvidence } from './action-evidence.entity';
+import { announceAction } from '../follow-up.service';
 
 /** At most this many files on one progress update. */
 export const EVIDENCE_PER_UPDATE = 10;
@@ -85,6 +86,7 @@ export async function recordEvidence(
         ownerAgencyId: action.ownerAgency.id,
         details: { evidenceId: evidence.id, mediaType: evidence.mediaType, sizeBytes: evidence.sizeBytes },
       });
+      await announceAction(em, action);
       return evidence;
     },
   });
