@@ -1,11 +1,9 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContext } from '../context';
-import { uuidv7 } from '../ids';
+import { UUID, uuidv7 } from '../ids';
 import type { ModuleRuntime } from '../module';
 import { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './file-content';
 import { fileStore, type FileStore } from './file-store';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A JSON error with the same code / messageKey shape as GraphQL errors, so the client translates both. */
 export function fail(res: Response, status: number, code: string, messageKey: string) {
