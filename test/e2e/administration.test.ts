@@ -7,17 +7,16 @@ import { type Agency, AgencyKind } from '../../server/src/modules/identity';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
+  type Browser,
+  expectScreenLooksRight,
   launchChromium,
+  openSignedInPage,
+  type Page,
   screenshot,
   seriousAccessibilityViolations,
-  type Browser,
-  type Page,
-  untranslatedKeyPattern,
-  waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { anAgency, aUser, TEST_TOTP_SECRET, totpCode } from '../support/factories';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 interface BrowserUser {
@@ -71,47 +70,21 @@ describe('administering Enlace in real browsers', () => {
     await api?.stop();
   });
 
-  async function signedInPage(who: BrowserUser): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-GT',
-      timezoneId: 'America/Guatemala',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(who.email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    if (who.totp) {
+  const signedInPage = (who: BrowserUser) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: who.email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport: { width: 1280, height: 800 } },
       // The code the person's authenticator app would show now, computed from the same secret.
-      await page.getByLabel(/Código de verificación/).fill(await totpCode(TEST_TOTP_SECRET));
-      await page.getByRole('button', { name: 'Verificar' }).click();
-    }
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
+      secondFactorCode: who.totp ? () => totpCode(TEST_TOTP_SECRET) : undefined,
+    });
 
   async function choose(page: Page, field: RegExp, ...options: string[]) {
     await page.getByRole('combobox', { name: field }).click();
     for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
     if (options.length > 1) await page.keyboard.press('Escape');
-  }
-
-  async function looksRight(page: Page, name: string) {
-    // Dialogs and notices fade in: axe must see them, and what is behind them, once they have settled.
-    // (A string: this file is type-checked without the DOM library.)
-    await waitUntilTrue(
-      page,
-      `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
-        .every((element) => getComputedStyle(element).opacity === '1')`,
-    );
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    // From the top: a full-page shot of a scrolled page draws the fixed top bar in the middle.
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, name);
   }
 
   it('a platform administrator adds an agency and sets up a Guatemala–Mexico mechanism', async () => {
@@ -120,7 +93,7 @@ describe('administering Enlace in real browsers', () => {
     await menu.getByRole('link', { name: 'Agencias' }).click();
     await page.getByRole('heading', { name: 'Agencias', level: 1 }).waitFor();
     await page.getByRole('row', { name: /INM/ }).waitFor();
-    await looksRight(page, 'admin-agencies-es');
+    await expectScreenLooksRight(page, 'admin-agencies-es');
 
     await page.getByRole('link', { name: 'Añadir agencia' }).click();
     const dialog = page.getByRole('dialog', { name: 'Añadir agencia' });
@@ -132,7 +105,7 @@ describe('administering Enlace in real browsers', () => {
     await dialog.getByLabel(/^Nombre/).fill('Ministerio Público — Fiscalía contra la Trata');
     await dialog.getByLabel(/^Sigla/).fill('MP');
     await dialog.getByLabel(/^Punto de contacto/).fill('enlace@mp.gob.gt');
-    await looksRight(page, 'admin-agency-form-es');
+    await expectScreenLooksRight(page, 'admin-agency-form-es');
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await page.getByText('Agencia MP añadida.').waitFor();
     await page.getByRole('row', { name: /Ministerio Público — Fiscalía contra la Trata/ }).waitFor();
@@ -165,7 +138,7 @@ describe('administering Enlace in real browsers', () => {
     await page.getByLabel(/^Paso fronterizo 1/).fill('Tecún Umán – Ciudad Hidalgo');
     await page.getByLabel(/^Latitud/).fill('14.6778');
     await page.getByLabel(/^Longitud/).fill('-92.1436');
-    await looksRight(page, 'admin-mechanism-new-es');
+    await expectScreenLooksRight(page, 'admin-mechanism-new-es');
     await page.getByRole('button', { name: 'Guardar' }).click();
 
     await page.waitForURL(/\/admin\/mechanisms\/[0-9a-f-]{36}$/);
@@ -176,7 +149,7 @@ describe('administering Enlace in real browsers', () => {
     await page.getByRole('table', { name: 'Plazos de las remisiones' }).waitFor();
     await page.getByText(/Solo la secretaría del mecanismo puede cambiarlos/).waitFor();
     expect(await page.getByRole('button', { name: 'Cambiar plazos' }).count()).toBe(0);
-    await looksRight(page, 'admin-mechanism-detail-es');
+    await expectScreenLooksRight(page, 'admin-mechanism-detail-es');
 
     // A deep link to the page opens it as it is saved.
     await page.reload();
@@ -193,7 +166,7 @@ describe('administering Enlace in real browsers', () => {
     await table.getByRole('row', { name: new RegExp(leavingName) }).waitFor();
     // Nobody can disable their own account.
     expect(await table.getByRole('button', { name: 'Desactivar a Ana López' }).count()).toBe(0);
-    await looksRight(page, 'admin-users-es');
+    await expectScreenLooksRight(page, 'admin-users-es');
 
     await page.getByRole('button', { name: 'Invitar a una persona' }).click();
     const invite = page.getByRole('dialog', { name: 'Invitar a una persona' });
@@ -201,7 +174,7 @@ describe('administering Enlace in real browsers', () => {
     await invite.getByLabel(/^Correo electrónico/).fill('rosa.cux@igm.example');
     await invite.getByLabel('Oficial de enlace').check();
     await invite.getByLabel('Gestor de casos').check();
-    await looksRight(page, 'admin-user-invite-es');
+    await expectScreenLooksRight(page, 'admin-user-invite-es');
     await invite.getByRole('button', { name: 'Enviar invitación' }).click();
     // Operational roles wait for a second administrator: listed, and not decidable by the one who asked.
     await page
@@ -230,7 +203,7 @@ describe('administering Enlace in real browsers', () => {
     await confirm.getByRole('button', { name: 'Desactivar' }).click();
     await page.getByText(`Se desactivó la cuenta de ${leavingName} y se cerraron sus sesiones.`).waitFor();
     await table.getByRole('button', { name: `Reactivar a ${leavingName}` }).waitFor();
-    await looksRight(page, 'admin-users-after-es');
+    await expectScreenLooksRight(page, 'admin-users-after-es');
 
     // The server agrees: the disabled person can no longer sign in.
     const signIn = await api.graphql<{ signIn: { status: string } }>(
@@ -251,14 +224,14 @@ describe('administering Enlace in real browsers', () => {
     const secret = page.getByRole('dialog', { name: 'Copie el secreto ahora' });
     const token = await secret.getByLabel('Secreto de la credencial').inputValue();
     expect(token.length).toBeGreaterThan(20);
-    await looksRight(page, 'admin-api-token-secret-es');
+    await expectScreenLooksRight(page, 'admin-api-token-secret-es');
     await secret.getByRole('button', { name: 'Ya lo copié, cerrar' }).click();
     const row = page.getByRole('row', { name: /Sistema de gestión de casos/ });
     await row.getByRole('button', { name: '¿Revocar «Sistema de gestión de casos»?' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revocar' }).click();
     await row.getByText(/^Revocada el /).waitFor();
     expect(await page.locator('body').innerText()).not.toContain(token);
-    await looksRight(page, 'admin-api-tokens-es');
+    await expectScreenLooksRight(page, 'admin-api-tokens-es');
     await page.context().close();
   }, 180_000);
 
@@ -283,7 +256,7 @@ describe('administering Enlace in real browsers', () => {
     await page.getByLabel('Responder (Inmediata)', { exact: true }).fill('4');
     await page.getByLabel('Responder (Ordinaria)', { exact: true }).fill('10');
     await page.getByLabel('Unidad de «Responder (Ordinaria)»').selectOption('DAYS');
-    await looksRight(page, 'admin-deadlines-form-es');
+    await expectScreenLooksRight(page, 'admin-deadlines-form-es');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.getByText('Plazos guardados.').waitFor();
     const immediate = page.getByRole('row', { name: /Inmediata/ });
@@ -294,7 +267,7 @@ describe('administering Enlace in real browsers', () => {
       .getByText('10 días')
       .waitFor();
     await immediate.getByText('Fijado por la secretaría').waitFor();
-    await looksRight(page, 'admin-mechanism-secretariat-es');
+    await expectScreenLooksRight(page, 'admin-mechanism-secretariat-es');
     await page.context().close();
   }, 120_000);
 
@@ -322,9 +295,9 @@ describe('administering Enlace in real browsers', () => {
     expect(await failedMails.count()).toBe(2);
     // Never whom the mail was for, nor what it said.
     expect(await page.locator('body').innerText()).not.toMatch(/buzon|Aviso/);
-    await looksRight(page, 'admin-failed-jobs-es');
+    await expectScreenLooksRight(page, 'admin-failed-jobs-es');
     await page.setViewportSize({ width: 390, height: 844 });
-    await looksRight(page, 'admin-failed-jobs-390-es');
+    await expectScreenLooksRight(page, 'admin-failed-jobs-390-es');
     await page.setViewportSize({ width: 1366, height: 800 });
 
     await page
@@ -356,7 +329,7 @@ describe('administering Enlace in real browsers', () => {
     await refusal.getByRole('link', { name: 'Personas de la agencia' }).click();
     await page.getByRole('heading', { name: 'Personas de la agencia', level: 1 }).waitFor();
     await page.goto(`${api.url}/admin/agencies`);
-    await looksRight(page, 'admin-refused-agency-admin-es');
+    await expectScreenLooksRight(page, 'admin-refused-agency-admin-es');
     await page.context().close();
   }, 120_000);
 

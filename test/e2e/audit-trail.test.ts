@@ -8,12 +8,11 @@ import '../support/per-file-database';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { Role } from '../../server/src/platform/authz/roles';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
   type Page,
-  untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
 import {
   aBorderWorld,
@@ -25,7 +24,6 @@ import {
   type TestUser,
 } from '../support/factories';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 /**
@@ -86,31 +84,20 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
   });
 
   async function signedInPage(viewport: { width: number; height: number }): Promise<Page> {
-    // An English browser: the trail still speaks the auditor's Spanish, dates included.
-    const context = await browser.newContext({
-      locale: 'en-US',
-      timezoneId: 'America/Guatemala',
-      viewport,
-      acceptDownloads: true,
+    const page = await openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: auditor.email,
+      password: PASSWORD,
+      pageErrors,
+      // An English browser: the trail still speaks the auditor's Spanish, dates included.
+      context: { locale: 'en-US', timezoneId: 'America/Guatemala', viewport, acceptDownloads: true },
+      beforeSignIn: async (signIn) => {
+        await signIn.getByRole('button', { name: /Language|Idioma/ }).click();
+        await signIn.getByRole('menuitem', { name: 'Español' }).click();
+      },
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByRole('button', { name: /Language|Idioma/ }).click();
-    await page.getByRole('menuitem', { name: 'Español' }).click();
-    await page.getByLabel('Correo electrónico institucional').fill(auditor.email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
     await page.goto(`${api.url}/audit`);
     return page;
-  }
-
-  async function looksRight(page: Page, name: string) {
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await screenshot(page, name);
   }
 
   it('reads names, actions, fields and references, with repeated reads folded into one line', async () => {
@@ -128,7 +115,7 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
       .getByRole('row', { name: new RegExp(`Inició sesión.*${auditor.user.name}|${auditor.user.name}.*Inició sesión`) })
       .waitFor();
     expect(await table.innerText()).not.toMatch(/personal-data\.read|ReferralPerson|givenNames/);
-    await looksRight(page, 'audit-trail-readable-es');
+    await expectScreenLooksRight(page, 'audit-trail-readable-es');
     await page.context().close();
   }, 120_000);
 
@@ -152,7 +139,7 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
     await page.getByRole('button', { name: 'Filtrar' }).click();
     await table.getByText('Leyó datos personales').waitFor({ state: 'detached' });
     await table.getByText('Envió una remisión').waitFor();
-    await looksRight(page, 'audit-trail-filtered-es');
+    await expectScreenLooksRight(page, 'audit-trail-filtered-es');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -179,7 +166,7 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
       .getByRole('table', { name: 'Actividad de nuestra agencia' })
       .getByText('Leyó datos personales')
       .waitFor();
-    await looksRight(page, 'audit-trail-390-es');
+    await expectScreenLooksRight(page, 'audit-trail-390-es');
     await page.context().close();
   }, 120_000);
 });

@@ -15,15 +15,12 @@ import {
 } from '../support/factories/coordination-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
-  type Page,
-  untranslatedKeyPattern,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
 } from '../../web/e2e-support/browser.cjs';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 const ACTION = 'Instalar señalización bilingüe en Tecún Umán';
 
@@ -77,28 +74,14 @@ describe('follow-up in real browsers: evidence on an action, the board and the l
     await api?.stop();
   });
 
-  async function signedInPage(who: Who, width: number): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-GT',
-      timezoneId: 'America/Guatemala',
-      viewport: { width, height: 800 },
+  const signedInPage = (who: Who, width: number) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: world.userOf[who].email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport: { width, height: 800 } },
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(world.userOf[who].email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
 
   it('the owner agency reports progress with an evidence file, which another member downloads', async () => {
     const page = await signedInPage('memberOfficer', 1366);
@@ -113,7 +96,7 @@ describe('follow-up in real browsers: evidence on an action, the board and the l
     await page.getByText('1 archivo elegido').waitFor();
     await page.getByRole('button', { name: 'Informar avance' }).click();
     await page.getByRole('link', { name: 'Descargar Acta de instalación.pdf' }).waitFor();
-    await checkScreen(page, 'coordination-action-evidence-es-1366');
+    await expectScreenLooksRight(page, 'coordination-action-evidence-es-1366');
     await page.context().close();
 
     const reader = await signedInPage('otherMemberOfficer', 390);
@@ -125,7 +108,7 @@ describe('follow-up in real browsers: evidence on an action, the board and the l
     const download = await reader.context().request.get(`${api.url}${path}`);
     expect(download.status()).toBe(200);
     expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
-    await checkScreen(reader, 'coordination-action-evidence-es-390');
+    await expectScreenLooksRight(reader, 'coordination-action-evidence-es-390');
     await reader.context().close();
   });
 
@@ -134,11 +117,11 @@ describe('follow-up in real browsers: evidence on an action, the board and the l
     await page.goto(`${api.url}/coordination/mechanisms/${world.mechanism.id}/follow-up`);
     await page.getByRole('heading', { name: 'Tablero de seguimiento', level: 1 }).waitFor();
     await page.getByText(ACTION).first().waitFor();
-    await checkScreen(page, `coordination-board-es-${width}`);
+    await expectScreenLooksRight(page, `coordination-board-es-${width}`);
     await page.goto(`${api.url}/coordination/mechanisms/${world.mechanism.id}/library`);
     await page.getByRole('heading', { name: 'Biblioteca de documentos', level: 1 }).waitFor();
     await page.getByText('Protocolo de atención a niñez no acompañada').waitFor();
-    await checkScreen(page, `coordination-library-es-${width}`);
+    await expectScreenLooksRight(page, `coordination-library-es-${width}`);
     await page.context().close();
   });
 });

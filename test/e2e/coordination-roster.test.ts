@@ -13,15 +13,12 @@ import { draftInput } from '../support/factories/referrals';
 import type { BorderWorld } from '../support/factories/border-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
-  type Page,
-  untranslatedKeyPattern,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
 } from '../../web/e2e-support/browser.cjs';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 const DESK = 'Guardia INM Ciudad Hidalgo';
 
@@ -50,32 +47,15 @@ describe("a mechanism's 24/7 roster, kept by an agency admin and shown on an imm
     await api?.stop();
   });
 
-  async function signedInPage(who: Who, width = 1366): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-GT',
-      timezoneId: 'America/Guatemala',
-      viewport: { width, height: 800 },
+  const signedInPage = (who: Who, width = 1366) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: world.userOf[who].email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport: { width, height: 800 } },
+      secondFactorCode: who === 'memberAdmin' ? () => totpCode(TEST_TOTP_SECRET) : undefined,
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(world.userOf[who].email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    if (who === 'memberAdmin') {
-      await page.getByLabel(/Código de verificación/).fill(await totpCode(TEST_TOTP_SECRET));
-      await page.getByRole('button', { name: 'Verificar' }).click();
-    }
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
 
   const rosterUrl = () => `${api.url}/coordination/mechanisms/${world.mechanism.id}/roster`;
 
@@ -84,7 +64,7 @@ describe("a mechanism's 24/7 roster, kept by an agency admin and shown on an imm
     await page.goto(rosterUrl());
     await page.getByRole('heading', { name: 'Directorio de guardia 24/7', level: 1 }).waitFor();
     await page.getByText('Ninguna mesa del directorio está de guardia en este momento.').waitFor();
-    await checkScreen(page, 'coordination-roster-empty-es-1366');
+    await expectScreenLooksRight(page, 'coordination-roster-empty-es-1366');
 
     await page.getByLabel(/^Mesa/).fill(DESK);
     await page.getByLabel(/^Huso horario/).fill('America/Mexico_City');
@@ -104,7 +84,7 @@ describe("a mechanism's 24/7 roster, kept by an agency admin and shown on an imm
     await page.getByRole('button', { name: 'Agregar al directorio' }).click();
     await page.getByRole('heading', { name: 'Oficina de enlace (lunes)', level: 3 }).waitFor();
     await page.getByRole('heading', { name: 'Otras mesas (1)', level: 2 }).waitFor();
-    await checkScreen(page, 'coordination-roster-admin-es-1366');
+    await expectScreenLooksRight(page, 'coordination-roster-admin-es-1366');
     await page.context().close();
   });
 
@@ -114,7 +94,7 @@ describe("a mechanism's 24/7 roster, kept by an agency admin and shown on an imm
     await page.getByRole('heading', { name: DESK, level: 3 }).waitFor();
     expect(await page.getByRole('button', { name: 'Agregar al directorio' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Quitar/ }).count()).toBe(0);
-    await checkScreen(page, 'coordination-roster-member-es-390');
+    await expectScreenLooksRight(page, 'coordination-roster-member-es-390');
     await page.context().close();
   });
 
@@ -145,7 +125,7 @@ describe("a mechanism's 24/7 roster, kept by an agency admin and shown on an imm
       await page.getByRole('heading', { name: 'A quién llamar ahora en INM', level: 2 }).waitFor();
       await page.getByRole('heading', { name: DESK, level: 3 }).waitFor();
       expect(await page.getByText('Oficina de enlace (lunes)').count()).toBe(0);
-      await checkScreen(page, `referral-immediate-on-duty-es-${width}`);
+      await expectScreenLooksRight(page, `referral-immediate-on-duty-es-${width}`);
       await page.context().close();
     }
   });

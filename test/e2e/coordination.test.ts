@@ -8,15 +8,13 @@ import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
 import { createCoordinationWorld, type CoordinationWorld, type Who } from '../support/factories/coordination-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
-  type Page,
-  untranslatedKeyPattern,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
+  seriousAccessibilityViolations,
 } from '../../web/e2e-support/browser.cjs';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 /** A local date and time a week from now, as `<input type="datetime-local">` takes it. */
@@ -50,28 +48,14 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
     await api?.stop();
   });
 
-  async function signedInPage(who: Who): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-GT',
-      timezoneId: 'America/Guatemala',
-      viewport: { width: 1280, height: 800 },
+  const signedInPage = (who: Who) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: world.userOf[who].email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport: { width: 1280, height: 800 } },
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(world.userOf[who].email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
 
   let meetingUrl = '';
   const title = 'Reunión ordinaria de diciembre';
@@ -80,11 +64,11 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
     const page = await signedInPage('secretariat');
     await page.getByRole('link', { name: 'Coordinación' }).first().click();
     await page.getByRole('heading', { name: 'Mecanismos de coordinación', level: 1 }).waitFor();
-    await checkScreen(page, 'coordination-home-es');
+    await expectScreenLooksRight(page, 'coordination-home-es');
     await page.getByRole('link', { name: /Guatemala–México/ }).click();
     await page.getByRole('heading', { name: 'Guatemala–México', level: 1 }).waitFor();
     await page.getByText('No hay ninguna reunión prevista.').waitFor();
-    await checkScreen(page, 'coordination-mechanism-es');
+    await expectScreenLooksRight(page, 'coordination-mechanism-es');
 
     await page.getByRole('button', { name: 'Nueva reunión' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nueva reunión' });
@@ -112,7 +96,7 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
     await page.locator('.minutes strong', { hasText: '20 %' }).waitFor();
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('button', { name: 'Redactar el acta' }).first().waitFor();
-    await checkScreen(page, 'coordination-meeting-draft-es');
+    await expectScreenLooksRight(page, 'coordination-meeting-draft-es');
 
     await page.getByRole('button', { name: 'Enviar en consulta' }).click();
     const circulate = page.getByRole('dialog', { name: 'Enviar en consulta' });
@@ -131,7 +115,7 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
     await comment.fill('¿El 20 % incluye a menores no acompañados?');
     await page.getByRole('button', { name: 'Enviar' }).first().click();
     await page.getByText('¿El 20 % incluye a menores no acompañados?').waitFor();
-    await checkScreen(page, 'coordination-meeting-circulated-es');
+    await expectScreenLooksRight(page, 'coordination-meeting-circulated-es');
     await page.context().close();
   }, 120_000);
 
@@ -153,7 +137,7 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
     await auditor.goto(meetingUrl);
     await auditor.locator('.minutes strong', { hasText: '20 %' }).waitFor();
     await auditor.getByText('Revisión 1, aprobada el', { exact: false }).waitFor();
-    await checkScreen(auditor, 'coordination-meeting-approved-es');
+    await expectScreenLooksRight(auditor, 'coordination-meeting-approved-es');
     await auditor.context().close();
   }, 120_000);
 

@@ -9,16 +9,13 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { aMechanism } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
   type Page,
-  untranslatedKeyPattern,
-  waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -85,34 +82,14 @@ describe('durable solutions in a real browser', () => {
     await api?.stop();
   });
 
-  async function signedInPage(email: string, width = 1366): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-CR',
-      timezoneId: 'America/Costa_Rica',
-      viewport: { width, height: 860 },
+  const signedInPage = (email: string, width = 1366) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-CR', timezoneId: 'America/Costa_Rica', viewport: { width, height: 860 } },
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function looksRight(page: Page, name: string) {
-    await waitUntilTrue(
-      page,
-      `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
-        .every((element) => getComputedStyle(element).opacity === '1')`,
-    );
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, name);
-  }
 
   /** Through the API as the page's user: the survivor and her consent (their screens have their own test). */
   async function registerWithConsent(page: Page, child = false) {
@@ -190,7 +167,7 @@ describe('durable solutions in a real browser', () => {
     await page
       .getByLabel('Condiciones o motivos')
       .fill('Acompañamiento de OIM en el viaje; no volver al barrio de la red');
-    await looksRight(page, 'durable-referral-form-1366');
+    await expectScreenLooksRight(page, 'durable-referral-form-1366');
     await page.getByRole('button', { name: 'Enviar referencia' }).click();
     await page.getByText('Referencia enviada.').waitFor();
     await page.getByText('Enviada', { exact: true }).waitFor();
@@ -205,7 +182,7 @@ describe('durable solutions in a real browser', () => {
     await page.getByText('Acceso a medios de vida y empleo').waitFor();
     // The phone number was not chosen: it is not on the page.
     expect(await page.locator('main').innerText()).not.toContain('8812');
-    await looksRight(page, 'durable-received-390');
+    await expectScreenLooksRight(page, 'durable-received-390');
     await page.getByRole('button', { name: 'Aceptar' }).click();
     await page.getByText('Aceptada', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Abrir el plan' }).waitFor();
@@ -234,14 +211,14 @@ describe('durable solutions in a real browser', () => {
     await dialog.getByRole('combobox', { name: 'Acceso a documentación' }).click();
     await iom.getByRole('option', { name: 'Cumplido' }).click();
     await dialog.getByLabel('Evidencia: Acceso a documentación').fill('Cédula nicaragüense renovada');
-    await looksRight(iom, 'durable-follow-up-1366');
+    await expectScreenLooksRight(iom, 'durable-follow-up-1366');
     await dialog.getByRole('button', { name: 'Presentar informe' }).click();
     await iom.getByText('Presentado').waitFor();
     await iom.context().close();
 
     await pani.reload();
     await pani.getByText('2 de 8 criterios aplicables cumplidos').waitFor();
-    await looksRight(pani, 'durable-plan-progress-1366');
+    await expectScreenLooksRight(pani, 'durable-plan-progress-1366');
     await pani.context().close();
   });
 
@@ -274,7 +251,7 @@ describe('durable solutions in a real browser', () => {
       .getByLabel('Cargos de quienes integran el panel, uno por línea')
       .fill('Jefatura regional del PANI\nPsicóloga del albergue\nOficial de protección de OIM');
     await page.getByRole('checkbox', { name: /Consta en el plan el deseo informado/ }).check();
-    await looksRight(page, 'durable-child-referral-1366');
+    await expectScreenLooksRight(page, 'durable-child-referral-1366');
     await page.getByRole('button', { name: 'Enviar referencia' }).click();
     await page.getByText('Espera a una supervisora', { exact: true }).waitFor();
     await page.context().close();
@@ -282,7 +259,7 @@ describe('durable solutions in a real browser', () => {
     const supervisor = await signedInPage('supervisora@pani.example', 390);
     await supervisor.goto(`${api.url}/durable-solutions/survivors/${childId}`);
     await supervisor.getByRole('button', { name: 'Confirmar y enviar' }).waitFor();
-    await looksRight(supervisor, 'durable-confirm-390');
+    await expectScreenLooksRight(supervisor, 'durable-confirm-390');
     await supervisor.getByRole('button', { name: 'Confirmar y enviar' }).click();
     await supervisor.getByText('Enviada', { exact: true }).waitFor();
     await supervisor.context().close();

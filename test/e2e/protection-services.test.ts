@@ -11,16 +11,13 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { aMechanism } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
-  type Page,
-  untranslatedKeyPattern,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
   waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 /**
@@ -150,34 +147,14 @@ describe('referrals to services in a real browser', () => {
     await api?.stop();
   });
 
-  async function signedInPage(email: string, width = 1366): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-CR',
-      timezoneId: 'America/Costa_Rica',
-      viewport: { width, height: 860 },
+  const signedInPage = (email: string, width = 1366) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-CR', timezoneId: 'America/Costa_Rica', viewport: { width, height: 860 } },
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function looksRight(page: Page, name: string) {
-    await waitUntilTrue(
-      page,
-      `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
-        .every((element) => getComputedStyle(element).opacity === '1')`,
-    );
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, name);
-  }
 
   it('a case worker screens the survivor and sees the result', async () => {
     const page = await signedInPage('gestora@pani.example');
@@ -196,7 +173,7 @@ describe('referrals to services in a real browser', () => {
     await page
       .getByLabel(/^Motivos de la conclusión/)
       .fill('Engaño con oferta de trabajo y explotación sexual en La Cruz.');
-    await looksRight(page, 'protection-screening-es');
+    await expectScreenLooksRight(page, 'protection-screening-es');
     await page.getByRole('button', { name: 'Registrar la identificación' }).click();
     await page.getByText('Resultado: nivel de indicios alto. Posible víctima: derivar a protección.').waitFor();
     await page.getByRole('button', { name: 'Ver identificaciones anteriores' }).click();
@@ -226,7 +203,7 @@ describe('referrals to services in a real browser', () => {
     await page.getByLabel('Qué se necesita').fill('Necesita albergue esta noche.');
     await page.getByText('Lo que verá Fundación Rahab').waitFor();
     await page.getByText('Nombres, Edad estimada, Idiomas', { exact: true }).waitFor();
-    await looksRight(page, 'protection-refer-es');
+    await expectScreenLooksRight(page, 'protection-refer-es');
     await page.getByRole('button', { name: 'Enviar la derivación' }).click();
     await page.getByText('Derivación enviada a RAHAB.').waitFor();
     await page.getByRole('heading', { name: code, level: 1 }).waitFor();
@@ -239,7 +216,7 @@ describe('referrals to services in a real browser', () => {
     await page.getByRole('button', { name: 'Abrir el menú' }).click();
     await page.getByRole('link', { name: 'Derivaciones a servicios' }).click();
     await page.getByRole('tab', { name: 'Recibidas', selected: true }).waitFor();
-    await looksRight(page, 'protection-service-referrals-received-390');
+    await expectScreenLooksRight(page, 'protection-service-referrals-received-390');
     await page.getByRole('link', { name: code }).click();
     await page.getByText('María José').waitFor();
     await page.getByText('es, miq').waitFor();
@@ -247,7 +224,7 @@ describe('referrals to services in a real browser', () => {
     const main = await page.locator('main').innerText();
     for (const secret of ['Espinoza', '001-150302-1004X', '8812', 'Liberia', 'Las Palmas', 'Femenino'])
       expect(main).not.toContain(secret);
-    await looksRight(page, 'protection-service-referral-provider-390');
+    await expectScreenLooksRight(page, 'protection-service-referral-provider-390');
     await page.getByRole('button', { name: 'Aceptar' }).click();
     await page.getByText('Derivación aceptada.').waitFor();
     await page.getByText('Aceptada', { exact: true }).first().waitFor();
@@ -262,7 +239,7 @@ describe('referrals to services in a real browser', () => {
     await sender.goto(`${api.url}/protection/service-referrals?box=sent`);
     await sender.getByRole('tab', { name: 'Enviadas', selected: true }).waitFor();
     await sender.getByText('Consentimiento retirado', { exact: true }).waitFor();
-    await looksRight(sender, 'protection-service-referrals-sent-es');
+    await expectScreenLooksRight(sender, 'protection-service-referrals-sent-es');
     await sender.context().close();
 
     const provider = await signedInPage('gestora@rahab.example');
@@ -271,7 +248,7 @@ describe('referrals to services in a real browser', () => {
     await provider.getByText(/la derivación ya no comparte datos/).waitFor();
     expect(await provider.locator('main').innerText()).not.toContain('María');
     await provider.getByText(code).first().waitFor();
-    await looksRight(provider, 'protection-service-referral-withdrawn-es');
+    await expectScreenLooksRight(provider, 'protection-service-referral-withdrawn-es');
     await provider.context().close();
   });
 
@@ -279,7 +256,7 @@ describe('referrals to services in a real browser', () => {
     const page = await signedInPage('gestora@rahab.example', 390);
     await page.goto(`${api.url}/protection/directory`);
     await page.getByText('Albergue Fundación Rahab').waitFor();
-    await looksRight(page, 'protection-directory-390');
+    await expectScreenLooksRight(page, 'protection-directory-390');
     await page.context().close();
 
     const officer = await signedInPage('enlace@pani.example');

@@ -8,16 +8,12 @@ import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
-  type Page,
-  untranslatedKeyPattern,
-  waitUntilTrue,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
 } from '../../web/e2e-support/browser.cjs';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 /**
@@ -67,34 +63,14 @@ describe('survivor protection in a real browser', () => {
     await api?.stop();
   });
 
-  async function signedInPage(email: string, width = 1366): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'es-CR',
-      timezoneId: 'America/Costa_Rica',
-      viewport: { width, height: 860 },
+  const signedInPage = (email: string, width = 1366) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-CR', timezoneId: 'America/Costa_Rica', viewport: { width, height: 860 } },
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(email);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function looksRight(page: Page, name: string) {
-    await waitUntilTrue(
-      page,
-      `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
-        .every((element) => getComputedStyle(element).opacity === '1')`,
-    );
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, name);
-  }
 
   it('a case worker registers a survivor and sees her data only after choosing to show it', async () => {
     const page = await signedInPage('gestora@pani.example');
@@ -112,7 +88,7 @@ describe('survivor protection in a real browser', () => {
     await page.getByRole('combobox', { name: /^Qué ocurrió/ }).click();
     await page.getByRole('option', { name: 'Trata con fines de explotación sexual' }).click();
     await page.getByLabel('Lugar').fill('La Cruz, Guanacaste');
-    await looksRight(page, 'protection-register-es');
+    await expectScreenLooksRight(page, 'protection-register-es');
     await page.getByRole('button', { name: 'Registrar al sobreviviente' }).click();
 
     const year = new Intl.DateTimeFormat('en', { timeZone: 'America/Costa_Rica', year: 'numeric' }).format(new Date());
@@ -120,11 +96,11 @@ describe('survivor protection in a real browser', () => {
     survivorPath = new URL(page.url()).pathname;
     // The code first; the name is not on the page until the case worker asks for it.
     expect(await page.locator('body').innerText()).not.toContain('María José');
-    await looksRight(page, 'protection-survivor-hidden-es');
+    await expectScreenLooksRight(page, 'protection-survivor-hidden-es');
     await page.getByRole('button', { name: 'Mostrar datos personales' }).click();
     await page.getByText('María José').waitFor();
     await page.getByText('Pasaporte: C 0458-2231').waitFor();
-    await looksRight(page, 'protection-survivor-shown-es');
+    await expectScreenLooksRight(page, 'protection-survivor-shown-es');
 
     // Her consent to be sheltered by Fundación Rahab, read to her in Spanish with a witness; then withdrawn.
     await page.getByRole('button', { name: 'Registrar consentimiento' }).click();
@@ -138,7 +114,7 @@ describe('survivor protection in a real browser', () => {
     const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await dialog.getByLabel('Hasta').fill(until);
     await dialog.getByLabel('Testigo').fill('Rebeca Quesada');
-    await looksRight(page, 'protection-consent-es');
+    await expectScreenLooksRight(page, 'protection-consent-es');
     await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
     await page.getByText('Consentimiento registrado.').waitFor();
     await page.getByText('Vigente').waitFor();
@@ -158,7 +134,7 @@ describe('survivor protection in a real browser', () => {
       .getByRole('search')
       .getByRole('link', { name: `SV-CR-${year}-00001` })
       .waitFor();
-    await looksRight(page, 'protection-caseload-es');
+    await expectScreenLooksRight(page, 'protection-caseload-es');
     await page.context().close();
   });
 
@@ -172,12 +148,12 @@ describe('survivor protection in a real browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: /^Supervisor/ }).click();
     await page.getByRole('option', { name: 'Marcela Solís' }).click();
-    await looksRight(page, 'protection-assign-390');
+    await expectScreenLooksRight(page, 'protection-assign-390');
     await dialog.getByRole('button', { name: 'Asignar' }).click();
     await page.getByText('Asignación guardada.').waitFor();
     await page.getByRole('button', { name: 'Mostrar datos personales' }).click();
     await page.getByText('María José').waitFor();
-    await looksRight(page, 'protection-survivor-supervisor-390');
+    await expectScreenLooksRight(page, 'protection-survivor-supervisor-390');
     await page.context().close();
   });
 

@@ -10,16 +10,13 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { User } from '../../server/src/modules/identity';
 import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
-  type Page,
-  untranslatedKeyPattern,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
 } from '../../web/e2e-support/browser.cjs';
 import { aBorderWorld, type BorderWorld, referralIn, startTestOrm, type TestUser } from '../support/factories';
 
-const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
 
 /**
@@ -62,33 +59,23 @@ describe('screens true for each role, in real browsers', () => {
     await orm?.close();
   });
 
-  async function signedInPage(who: TestUser, viewport = { width: 1366, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'es-MX', timezoneId: 'America/Mexico_City', viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(api.url);
-    // A visitor's `/` is the sign-in page.
-    await page.waitForURL(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(who.user.email!);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function looksRight(page: Page, name: string) {
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
+  const signedInPage = (who: TestUser, viewport = { width: 1366, height: 800 }) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: who.user.email!,
+      password: PASSWORD,
+      pageErrors,
+      context: { locale: 'es-MX', timezoneId: 'America/Mexico_City', viewport },
+      // A visitor's `/` is the sign-in page.
+      throughHome: true,
+    });
 
   it('a case worker reads the referrals but is offered no step of a liaison officer', async () => {
     const page = await signedInPage(world.users.receiverCaseWorker);
     await page.getByRole('link', { name: /2 Recibidas/ }).waitFor();
     // Two referrals wait for an acknowledgement, but not from a case worker.
     expect(await page.getByText(/por confirmar recepción/).count()).toBe(0);
-    await looksRight(page, 'home-case-worker-es');
+    await expectScreenLooksRight(page, 'home-case-worker-es');
 
     await page
       .getByRole('navigation', { name: 'Navegación principal' })
@@ -102,7 +89,7 @@ describe('screens true for each role, in real browsers', () => {
     await page.getByText('Las remisiones las crean y envían los oficiales de enlace de su agencia.').waitFor();
     expect(await page.getByRole('textbox').count()).toBe(0);
     await page.getByTestId('refusal').getByRole('link', { name: 'Remisiones recibidas' }).waitFor();
-    await looksRight(page, 'new-referral-refused-case-worker-es');
+    await expectScreenLooksRight(page, 'new-referral-refused-case-worker-es');
     await page.context().close();
   }, 120_000);
 
@@ -111,7 +98,7 @@ describe('screens true for each role, in real browsers', () => {
     await page.getByRole('heading', { name: 'Su trabajo en Enlace' }).waitFor();
     expect(await page.getByText(/Recibidas|no ha recibido/).count()).toBe(0);
     await page.getByRole('main').getByRole('link', { name: 'Coordinación' }).waitFor();
-    await looksRight(page, 'home-secretariat-es');
+    await expectScreenLooksRight(page, 'home-secretariat-es');
     await page.context().close();
   }, 120_000);
 
@@ -119,7 +106,7 @@ describe('screens true for each role, in real browsers', () => {
     const page = await signedInPage(auditor);
     await page.goto(`${api.url}/audit?view=owner`);
     await page.getByText('Ninguna otra agencia accedió a sus registros con estos filtros.').waitFor();
-    await looksRight(page, 'audit-owner-view-auditor-es');
+    await expectScreenLooksRight(page, 'audit-owner-view-auditor-es');
     await page.context().close();
   }, 120_000);
 
@@ -152,7 +139,7 @@ describe('screens true for each role, in real browsers', () => {
     await page.getByText('Escriba una fecha como dd/mm/aaaa.').waitFor();
     await page.getByLabel('Creadas hasta', { exact: true }).fill('');
     await page.getByRole('link', { name: 'Pasaportes alterados' }).waitFor();
-    await looksRight(page, 'inbox-filtered-es');
+    await expectScreenLooksRight(page, 'inbox-filtered-es');
 
     // The address, sent to a colleague or bookmarked, opens the same list.
     const address = page.url();
@@ -187,7 +174,7 @@ describe('screens true for each role, in real browsers', () => {
     await card.getByText('Enviada').waitFor();
     await card.getByText(/Plazo:/).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
-    await looksRight(page, 'inbox-390-es');
+    await expectScreenLooksRight(page, 'inbox-390-es');
     await page.context().close();
   }, 120_000);
 });

@@ -8,15 +8,12 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { aBorderWorld, type BorderWorld, referralIn, type WorldUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
-  launchChromium,
-  screenshot,
-  seriousAccessibilityViolations,
   type Browser,
+  expectScreenLooksRight,
+  launchChromium,
+  openSignedInPage,
   type Page,
-  untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
-
-const untranslatedKey = untranslatedKeyPattern();
 
 describe('a statistician reads the figures of the region and of a mechanism, in a real browser', () => {
   let api: TestServer;
@@ -43,24 +40,14 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await api?.stop();
   });
 
-  async function signedInPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'es-GT', timezoneId: 'America/Guatemala', viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Correo electrónico institucional').fill(statistician.email);
-    await page.getByLabel('Contraseña').fill(statistician.password!);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.waitForURL(`${api.url}/`);
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await page.locator('body').innerText()).not.toMatch(untranslatedKey);
-    await screenshot(page, name);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const signedInPage = (viewport: { width: number; height: number }) =>
+    openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: statistician.email,
+      password: statistician.password!,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport },
+    });
 
   const countIn = (page: Page, table: string, row: string) =>
     page.locator(`[data-figure-table="${table}"] tr`, { has: page.getByRole('rowheader', { name: row, exact: true }) });
@@ -79,7 +66,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.getByText('Una cifra oculta no es cero.', { exact: false }).waitFor();
     await page.getByRole('heading', { name: 'Reuniones celebradas' }).waitFor();
     await page.getByRole('rowheader', { name: 'Cerradas sin resultado' }).waitFor();
-    await checkScreen(page, 'statistics-region-es-1366');
+    await expectScreenLooksRight(page, 'statistics-region-es-1366');
 
     // The mechanism, through the filters; the address carries it, so a reload shows the same tables.
     await page.getByLabel('Cifras de').click();
@@ -96,7 +83,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     expect(await download.getAttribute('href')).toBe(
       `/api/statistics/referrals.csv?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`,
     );
-    await checkScreen(page, 'statistics-mechanism-es-1366');
+    await expectScreenLooksRight(page, 'statistics-mechanism-es-1366');
     await page.context().close();
   });
 
@@ -106,7 +93,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.getByRole('heading', { name: 'Por frontera' }).waitFor();
     await page.getByText('oculto, menos de 11').first().waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    await checkScreen(page, 'statistics-region-es-390');
+    await expectScreenLooksRight(page, 'statistics-region-es-390');
     await page.context().close();
   });
 });

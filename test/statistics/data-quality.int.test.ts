@@ -2,16 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Referral, ReferralStatus } from '../../server/src/modules/referrals';
 import { dataQuality, type DataQualityInput } from '../../server/src/modules/statistics/data-quality.service';
 import { StatisticsScope } from '../../server/src/modules/statistics/statistics.enums';
-import { Role } from '../../server/src/platform/authz/roles';
-import {
-  aBorderWorld,
-  type BorderWorld,
-  contextFor,
-  outcomeOf,
-  referralIn,
-  startTestOrm,
-  type WorldUser,
-} from '../support/factories';
+import { type BorderWorld, contextFor, outcomeOf, referralIn, type WorldUser } from '../support/factories';
+import { aStatisticsWorld } from './statistics-world';
 
 const HOUR = 3_600_000;
 
@@ -27,10 +19,7 @@ describe('referral data quality', () => {
   let auditor: WorldUser;
 
   beforeAll(async () => {
-    orm = (await startTestOrm()).orm;
-    [world, other] = [await aBorderWorld(orm), await aBorderWorld(orm)];
-    statistician = await world.colleagueIn('sameCountry', [Role.STATISTICIAN]);
-    auditor = await world.colleagueIn('sender', [Role.AUDITOR]);
+    ({ orm, world, other, statistician, auditor } = await aStatisticsWorld());
     const closed: string[] = [];
     const sent: string[] = [];
     for (let i = 0; i < 7; i++) closed.push(await referralIn(orm, world, ReferralStatus.CLOSED));

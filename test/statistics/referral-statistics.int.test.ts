@@ -5,17 +5,8 @@ import { Referral, ReferralCategory, ReferralStatus } from '../../server/src/mod
 import { referralStatistics } from '../../server/src/modules/statistics/referral-statistics.service';
 import { DisclosureLevel, StatisticsScope } from '../../server/src/modules/statistics/statistics.enums';
 import type { ReferralStatisticsInput } from '../../server/src/modules/statistics/statistics.types';
-import { Role } from '../../server/src/platform/authz/roles';
-import {
-  aBorderWorld,
-  aDraft,
-  type BorderWorld,
-  contextFor,
-  outcomeOf,
-  referralIn,
-  startTestOrm,
-  type WorldUser,
-} from '../support/factories';
+import { aDraft, type BorderWorld, contextFor, outcomeOf, referralIn, type WorldUser } from '../support/factories';
+import { aStatisticsWorld } from './statistics-world';
 
 const HOUR = 3_600_000;
 
@@ -32,10 +23,7 @@ describe('referral statistics', () => {
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    orm = (await startTestOrm()).orm;
-    [world, other] = [await aBorderWorld(orm), await aBorderWorld(orm)];
-    statistician = await world.colleagueIn('sameCountry', [Role.STATISTICIAN]);
-    auditor = await world.colleagueIn('sender', [Role.AUDITOR]);
+    ({ orm, world, other, statistician, auditor } = await aStatisticsWorld());
     schema = await buildEnlaceSchema();
     const plan: [ReferralStatus, number, ReferralCategory][] = [
       [ReferralStatus.SENT, 7, ReferralCategory.SMUGGLING_INCIDENT],

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export type { Browser, Page };
 
@@ -80,4 +80,78 @@ export function untranslatedKeyPattern(): RegExp {
     Object.keys(JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as object),
   );
   return new RegExp(`\\b(${sections.join('|')})\\.[A-Za-z]+\\b`);
+}
+
+/**
+ * A fresh browser context (nothing remembered from an earlier visit) and its page: failing in seconds, not at
+ * jest's timeout, when something never appears; any uncaught error in the page goes to `pageErrors`.
+ */
+export async function openPage(browser: Browser, context: BrowserContextOptions, pageErrors: string[]): Promise<Page> {
+  const page = await (await browser.newContext(context)).newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+export interface SignedInPageOptions {
+  /** The app's address (the test server's url). */
+  baseUrl: string;
+  email: string;
+  password: string;
+  /** Where the page's uncaught errors go; each test file checks it is empty after every test. */
+  pageErrors: string[];
+  /** The browser's language, time zone, viewport and the like (`locale`, `timezoneId`, `viewport`, ...). */
+  context: BrowserContextOptions;
+  /** A current code of the account's second factor, for accounts that must give one (administrators). */
+  secondFactorCode?: () => Promise<string>;
+  /** Open `/` instead of `/sign-in`, and check that a visitor is sent to the sign-in page. */
+  throughHome?: boolean;
+  /** Runs on the sign-in page before the form is filled (e.g. to choose the language there). */
+  beforeSignIn?: (page: Page) => Promise<void>;
+}
+
+/**
+ * A new browser context signed in as one user, the way a person does it: the sign-in form, then the second
+ * factor when the account asks for one; resolves once the home page is reached.
+ */
+export async function openSignedInPage(browser: Browser, options: SignedInPageOptions): Promise<Page> {
+  const { baseUrl } = options;
+  const page = await openPage(browser, options.context, options.pageErrors);
+  if (options.throughHome) {
+    await page.goto(baseUrl);
+    await page.waitForURL(`${baseUrl}/sign-in`);
+  } else await page.goto(`${baseUrl}/sign-in`);
+  await options.beforeSignIn?.(page);
+  await page.getByLabel('Correo electrónico institucional').fill(options.email);
+  await page.getByLabel('Contraseña').fill(options.password);
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  if (options.secondFactorCode) {
+    await page.getByLabel(/Código de verificación/).fill(await options.secondFactorCode());
+    await page.getByRole('button', { name: 'Verificar' }).click();
+  }
+  await page.waitForURL(`${baseUrl}/`);
+  return page;
+}
+
+let untranslatedKey: RegExp | undefined;
+
+/**
+ * What every screen of the browser tests must be: settled (no dialog, backdrop or message half faded in), no raw
+ * catalogue key, no serious accessibility violation; then a full-page screenshot into test-artifacts/.
+ */
+export async function expectScreenLooksRight(page: Page, name: string): Promise<void> {
+  await waitUntilTrue(
+    page,
+    `[...document.querySelectorAll('.MuiDialog-container, .MuiBackdrop-root, .MuiSnackbar-root > *')]
+      .every((element) => getComputedStyle(element).opacity === '1')`,
+  );
+  // From the top: a full-page shot of a scrolled page draws the fixed top bar in the middle. The shot comes
+  // before the checks, so that a failing check leaves the screen to look at.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await screenshot(page, name);
+  untranslatedKey ??= untranslatedKeyPattern();
+  const key = (await page.locator('body').innerText()).match(untranslatedKey);
+  if (key) throw new Error(`${name}: a raw catalogue key on the page: ${key[0]}`);
+  const violations = await seriousAccessibilityViolations(page);
+  if (violations.length > 0) throw new Error(`${name}: serious accessibility violations:\n${violations.join('\n')}`);
 }

@@ -10,8 +10,7 @@ import { AuditEvent } from './audit-event.entity';
 import { labelEvents } from './audit-labels.service';
 import type { AuditTrailFilter, DataOwnerAccessFilter } from './audit.inputs';
 import type { AuditEventConnection } from './audit.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../platform/ids';
 
 export interface AuditReader {
   em: EntityManager;

@@ -4,8 +4,7 @@ import type { AppAbility } from '../../platform/authz/ability';
 import { accessibleWhere } from '../../platform/authz/accessible-where';
 import { notFound } from '../../platform/graphql/errors';
 import { Meeting } from './meeting.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../platform/ids';
 
 /**
  * One meeting through the permission condition in SQL, or null: a meeting of another mechanism, a missing one
@@ -38,4 +37,4 @@ export async function getReadableMeeting(
   return meeting;
 }
 
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from '../../platform/ids';

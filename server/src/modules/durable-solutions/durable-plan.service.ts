@@ -18,8 +18,8 @@ import {
 } from './durable-plan.inputs';
 import { ALL_CRITERIA, CriterionStatus, DurablePlanStatus } from './durable-solutions.enums';
 import { sealWishes } from './durable-wishes';
+import { UUID } from '../../platform/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // "Not in the future" must hold for a case worker anywhere: the latest time zone is UTC+14.
 const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 

@@ -12,10 +12,10 @@ import { CriterionAssessmentChange } from './durable-plan.inputs';
 import { applyAssessment, getReadablePlan } from './durable-plan.service';
 import { FollowUp } from './follow-up.entity';
 import type { SolutionReferral } from './solution-referral.entity';
+import { UUID } from '../../platform/ids';
 
 /** The agreed points after return or arrival, in months. */
 export const FOLLOW_UP_MONTHS = [3, 6, 12] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The same day `months` later (the last day of a shorter month: 30 November for 31 August + 3). */
 export function addMonths(date: string, months: number): string {

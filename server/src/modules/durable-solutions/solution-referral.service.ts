@@ -27,8 +27,8 @@ import type {
   SolutionReferralInput,
   SolutionReferralResponseInput,
 } from './solution-referral.inputs';
+import { UUID } from '../../platform/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACTIVE = [
   SolutionReferralStatus.AWAITING_CONFIRMATION,
   SolutionReferralStatus.SENT,

@@ -15,8 +15,8 @@ import { sealForSurvivor } from './survivor-sealing';
 import type { Survivor } from './survivor.entity';
 import { SurvivorVulnerability } from './survivor.enums';
 import { getReadableSurvivor } from './survivor.service';
+import { UUID } from '../../platform/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COUNTRY = /^[A-Z]{2}$/;
 const CHILD_VULNERABILITIES = [SurvivorVulnerability.CHILD, SurvivorVulnerability.UNACCOMPANIED_OR_SEPARATED_CHILD];
 

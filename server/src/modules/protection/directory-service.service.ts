@@ -10,8 +10,8 @@ import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency } from '../identity';
 import { DirectoryService, ServiceAvailability } from './directory-service.entity';
 import type { DirectoryServiceInput, DirectoryServicesArgs } from './directory-service.inputs';
+import { UUID } from '../../platform/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LANGUAGE = /^[a-z]{2,3}$/;
 const TEXT_LIMITS = {
   name: 200,

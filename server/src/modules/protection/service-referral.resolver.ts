@@ -26,6 +26,7 @@ import { FIELD_CATEGORY, SHAREABLE_FIELDS, SUGGESTED_FIELDS } from './shared-fie
 import { openForSurvivor } from './survivor-sealing';
 import { Survivor } from './survivor.entity';
 import { getReadableSurvivor } from './survivor.service';
+import { UUID } from '../../platform/ids';
 
 @ObjectType({ description: 'A page of referrals to services, newest first' })
 export class ServiceReferralConnection extends ConnectionType(ServiceReferral) {}
@@ -56,8 +57,6 @@ export class ReferralFieldOptions {
   @Field(() => [ReferralFieldOption])
   fields!: ReferralFieldOption[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Referrals of survivors to services: sending, the provider's and the sender's boxes, the steps. */
 @Resolver(() => ServiceReferral)

@@ -22,8 +22,8 @@ import { ServiceReferralStatus, ServiceReferralStep } from './service-referral.e
 import { ServiceReferralBox, type ServiceReferralInput, type ServiceReferralsArgs } from './service-referral.inputs';
 import { categoriesOf } from './shared-fields';
 import { getReadableSurvivor } from './survivor.service';
+import { UUID } from '../../platform/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const NOTE_PURPOSE = 'service-referral.note';
 
 /** The life of a referral to a service, in one table: who takes each step, from which statuses, to which. */

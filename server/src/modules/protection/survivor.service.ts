@@ -18,8 +18,7 @@ import { Survivor } from './survivor.entity';
 import { SurvivorCaseStatus, type SurvivorClosureReason } from './survivor.enums';
 import type { CaseloadFilter, SurvivorAssignmentInput, SurvivorInput } from './survivor.inputs';
 import { validateSurvivor } from './survivor.validation';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../platform/ids';
 
 function signedInUser(context: RequestContext) {
   const actor = context.actor;

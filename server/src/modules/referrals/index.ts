@@ -46,7 +46,7 @@ export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 export { overdueSql } from './referral-overdue';
 // The attachment store's content checks, reused by other modules' uploads (the coordination library).
-export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './conversation/attachment-content';
+export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from '../../platform/files/file-content';
 
 /**
  * Cross-border case referrals: the core (lifecycle, inbox, deadlines), the conversation (messages and

@@ -7,8 +7,7 @@ import { notFound } from '../../platform/graphql/errors';
 import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral.enums';
 import { ReferralBox } from './referral-inbox.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../platform/ids';
 
 /** The referrals the ability may read, as SQL; null when it may read none. */
 export function readableReferrals(em: EntityManager, ability: AppAbility): FilterQuery<Referral> | null {

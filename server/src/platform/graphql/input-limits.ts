@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { badInput } from './errors';
 import { OPERATION_LIMITS } from './operation-limits';
+import { UUID } from '../ids';
 
 /**
  * Every text and list a caller sends has a stated size, and every value is checked against it before a
@@ -39,7 +40,6 @@ export const DEFAULT_MAX_ITEMS = 100;
 /** Federation `_entities`: representations one request may ask for (an abuse limit, operation-limits.ts). */
 export const MAX_ENTITY_REPRESENTATIONS = OPERATION_LIMITS.maxEntityRepresentations;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const NUL = /\u0000/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

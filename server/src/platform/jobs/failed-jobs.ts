@@ -5,6 +5,7 @@ import { notFound } from '../graphql/errors';
 import { by, Keyset } from '../orm/keyset';
 import { JOB_SCHEMA } from './enqueue';
 import { sqlOf } from './job-sql';
+import { UUID } from '../ids';
 
 /** A job that ran out of attempts (or failed for good): what the platform admin sees. No data, no output text. */
 export interface FailedJobRow {
@@ -18,8 +19,6 @@ export interface FailedJobRow {
 
 // pg-boss's own cron queue is its business, not an operator's.
 const OURS = `name not like '\\_\\_pgboss\\_\\_%'`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type FailedJobRecord = FailedJobRow & { failedKey: string };
 

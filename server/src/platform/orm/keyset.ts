@@ -1,4 +1,5 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { UUID } from '../ids';
 
 /** A cursor's values, as they travel inside it (JSON): one per key of the order, in order. */
 export type KeysetValues = (string | null)[];
@@ -22,7 +23,6 @@ export interface KeysetKey<T> {
   sqlType?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BIGINT = /^[1-9][0-9]{0,18}$/;
 const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 

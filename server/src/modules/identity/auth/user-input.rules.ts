@@ -3,9 +3,7 @@
 import { isDeniedPassword } from './password-deny-list';
 
 /** Ids are UUIDs; anything else cannot name a record (and must not reach PostgreSQL as a cast error). */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+export { isUuid } from '../../../platform/ids';
 
 export const LOCALES = ['es', 'en', 'pt', 'fr'] as const;
 
