@@ -96,4 +96,15 @@ describe('demo data for survivor protection', () => {
       { status: 'SENT', service: 'FAMILY_TRACING', survivor: { givenNames: 'Keylin' } },
     ]);
   });
+
+  it('gives PANI referrals to protection from the Peñas Blancas border post: one accepted, one waiting', async () => {
+    const worker = await signIn('case-worker.cr-pani@demo.enlace.example');
+    const received = await api.graphql<{ protectionReferrals: { status: string; survivorCode: string | null }[] }>(
+      '{ protectionReferrals(box: INCOMING) { status survivorCode } }',
+      {},
+      { cookie: worker },
+    );
+    expect(received.errors).toBeUndefined();
+    expect(received.data!.protectionReferrals.map((referral) => referral.status).sort()).toEqual(['ACCEPTED', 'SENT']);
+  });
 });
