@@ -35,8 +35,9 @@ describe('demo data for survivor protection', () => {
     expect(national.memberAgencies.map((agency) => agency.kind)).toEqual(
       expect.arrayContaining(['NGO_SERVICE_PROVIDER', 'HEALTH_SERVICES', 'PROTECTION_SERVICES']),
     );
-    expect(answer.data!.caseload.totalCount).toBe(4);
-    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-4]$/.test(node.code))).toBe(true);
+    // Four registered, one opened from the accepted referral to protection from Peñas Blancas.
+    expect(answer.data!.caseload.totalCount).toBe(5);
+    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-5]$/.test(node.code))).toBe(true);
     expect(answer.data!.caseload.nodes.every((node) => node.givenNames !== null)).toBe(true);
     expect(answer.data!.caseload.nodes.filter((node) => node.status === 'CLOSED')).toHaveLength(1);
 
