@@ -19,8 +19,9 @@ export function protectionDemoChecks(demo: SeededDemo) {
     expect(national.memberAgencies.map((agency) => agency.kind)).toEqual(
       expect.arrayContaining(['NGO_SERVICE_PROVIDER', 'HEALTH_SERVICES', 'PROTECTION_SERVICES']),
     );
-    expect(answer.data!.caseload.totalCount).toBe(4);
-    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-4]$/.test(node.code))).toBe(true);
+    // Four registered, one opened from the accepted referral to protection from Peñas Blancas.
+    expect(answer.data!.caseload.totalCount).toBe(5);
+    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-5]$/.test(node.code))).toBe(true);
     expect(answer.data!.caseload.nodes.every((node) => node.givenNames !== null)).toBe(true);
     expect(answer.data!.caseload.nodes.filter((node) => node.status === 'CLOSED')).toHaveLength(1);
 
@@ -79,5 +80,14 @@ export function protectionDemoChecks(demo: SeededDemo) {
     expect(boxes.data!.received.nodes).toEqual([
       { status: 'SENT', service: 'FAMILY_TRACING', survivor: { givenNames: 'Keylin' } },
     ]);
+  });
+
+  it('gives PANI referrals to protection from the Peñas Blancas border post: one accepted, one waiting', async () => {
+    const worker = await demo.signIn('case-worker.cr-pani@demo.enlace.example');
+    const received = await demo.api.graphql<{
+      protectionReferrals: { status: string; survivorCode: string | null }[];
+    }>('{ protectionReferrals(box: INCOMING) { status survivorCode } }', {}, { cookie: worker });
+    expect(received.errors).toBeUndefined();
+    expect(received.data!.protectionReferrals.map((referral) => referral.status).sort()).toEqual(['ACCEPTED', 'SENT']);
   });
 }

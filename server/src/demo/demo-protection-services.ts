@@ -13,6 +13,7 @@ import { Role } from '../platform/authz/roles';
 import type { Logger } from '../platform/logging/logger';
 import { contextOf, type DemoServices } from './demo-referrals';
 import { demoEmail } from './demo-seed';
+import { seedDemoProtectionReferrals } from './demo-protection-referrals';
 
 type DirectoryInput = Parameters<typeof saveDirectoryService>[1];
 
@@ -238,5 +239,6 @@ export async function seedDemoProtectionServices(
     conclusionNotes: 'Captada con una oferta de trabajo falsa y explotada sexualmente: remitir a protección.',
     place: 'Peñas Blancas',
   });
+  await seedDemoProtectionReferrals(em, services, logger);
   logger.info({ directory: DEMO_DIRECTORY.length, referrals: DEMO_REFERRALS.length }, 'demo services loaded');
 }

@@ -31,7 +31,7 @@ import { ProtectionReferralsDocument } from './border-referral.operations';
 const context: EnlaceOperationContext = { handlesErrors: true };
 const wideOnly = { display: { xs: 'none', md: 'table-cell' } };
 export const borderStatusColor = (status: ProtectionReferralStatus) =>
-  status === 'SENT' ? 'warning' : status === 'ACCEPTED' ? 'success' : 'default';
+  status === 'SENT' ? 'primary' : status === 'ACCEPTED' ? 'success' : 'default';
 
 /**
  * Referrals to protection: received by a protection agency (its case workers and supervisors answer them) and sent
