@@ -374,6 +374,30 @@ export type DataQualityInput = {
   exact?: boolean | null | undefined;
 };
 
+/** SEX, AGE_BAND, NATIONALITY, EXPLOITATION: survivors registered; SERVICE, SERVICE_STATUS: referrals to services; SOLUTION, PLAN_STATUS, PLAN_OUTCOME, CRITERION_MET: durable-solution plans */
+export type ProtectionDimension =
+  | 'SEX'
+  | 'AGE_BAND'
+  | 'NATIONALITY'
+  | 'EXPLOITATION'
+  | 'SERVICE'
+  | 'SERVICE_STATUS'
+  | 'SOLUTION'
+  | 'PLAN_STATUS'
+  | 'PLAN_OUTCOME'
+  | 'CRITERION_MET';
+
+/** Scope, period and disclosure level; AGENCY: the caller's agency; MECHANISM: survivors referred to services through it. Never exact: protection figures are always controlled */
+export type ProtectionStatisticsInput = {
+  /** AGENCY: the mechanisms of the caller's agency */
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+};
+
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. "Case management system". At most 200 characters. */
@@ -4644,6 +4668,30 @@ export type ReferralDataQualityQuery = {
       flagged: number | null;
       suppression: CellSuppression | null;
       share: number | null;
+    }>;
+  };
+};
+
+export type ProtectionFiguresQueryVariables = Exact<{
+  input: ProtectionStatisticsInput;
+}>;
+
+export type ProtectionFiguresQuery = {
+  protectionStatistics: {
+    threshold: number;
+    survivors: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    serviceReferrals: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    durablePlans: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    consentWithdrawals: {
+      key: string;
+      parent: string | null;
+      count: number | null;
+      suppression: CellSuppression | null;
+    };
+    tables: Array<{
+      dimension: ProtectionDimension;
+      multiValued: boolean;
+      cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
     }>;
   };
 };
@@ -18952,3 +19000,112 @@ export const ReferralDataQualityDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralDataQualityQuery, ReferralDataQualityQueryVariables>;
+export const ProtectionFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProtectionFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionStatisticsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'survivors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceReferrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'durablePlans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentWithdrawals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'multiValued' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCellFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProtectionFiguresQuery, ProtectionFiguresQueryVariables>;

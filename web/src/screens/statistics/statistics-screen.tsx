@@ -9,6 +9,7 @@ import { useSession } from '../../session/session';
 import { labelMaker } from './figure-labels';
 import { CoordinationFigures } from './coordination-figures';
 import { DataQuality } from './data-quality';
+import { ProtectionFigures } from './protection-figures';
 import { ReferralFigures } from './referral-figures';
 import { StatisticsFilters } from './statistics-filters';
 import { exportHref, inputOf, paramsOf, requestFrom, type StatisticsRequest } from './statistics-request';
@@ -50,6 +51,7 @@ export function StatisticsScreen() {
           <Downloads request={request} />
           <ReferralFigures input={input} label={label} />
           <CoordinationFigures input={input} label={label} />
+          <ProtectionFigures input={input} label={label} />
           <DataQuality input={input} />
         </>
       )}
@@ -61,12 +63,13 @@ function Downloads({ request }: { request: StatisticsRequest }) {
   const { t } = useTranslation();
   const referrals = exportHref('referrals', request);
   const coordination = exportHref('coordination', request);
-  if (!referrals || !coordination) return null;
-  const hrefs = { referrals, coordination };
+  const protection = exportHref('protection', request);
+  if (!referrals || !coordination || !protection) return null;
+  const hrefs = { referrals, coordination, protection };
   return (
     <Box>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        {(['referrals', 'coordination'] as const).map((kind) => (
+        {(['referrals', 'coordination', 'protection'] as const).map((kind) => (
           <Button key={kind} variant="outlined" startIcon={<DownloadIcon />} href={hrefs[kind]} download>
             {t(`statistics.download.${kind}`)}
           </Button>
