@@ -116,7 +116,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     );
     await checkScreen(page, 'statistics-mechanism-es-1366');
     await page.context().close();
-  });
+  }, 180_000); // axe over a long page is slow on a shared machine
 
   it('fits a phone (390 px) with no horizontal scrolling', async () => {
     const page = await signedInPage({ width: 390, height: 844 });
@@ -126,5 +126,5 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await checkScreen(page, 'statistics-region-es-390');
     await page.context().close();
-  });
+  }, 180_000);
 });
