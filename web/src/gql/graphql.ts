@@ -398,6 +398,27 @@ export type ProtectionStatisticsInput = {
   disclosure?: DisclosureLevel | null | undefined;
 };
 
+/** The records behind one figure: a data-quality `indicator`, or a referral table cell (`dimension`, `key`, and `parent` for a crossing point), in the same scope and period as the figure */
+export type FigureRecordsInput = {
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  /** Referrals sent at or after this moment */
+  from?: string | null | undefined;
+  /** Referrals sent before this moment */
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+  /** Exact counts: only for scope AGENCY (an agency's own operational figures) */
+  exact?: boolean | null | undefined;
+  /** A data-quality indicator, e.g. CLOSED_WITHOUT_OUTCOME. At most 1000 characters. */
+  indicator?: string | null | undefined;
+  dimension?: ReferralDimension | null | undefined;
+  /** The cell's key; at most 200 characters. At most 1000 characters. */
+  key?: string | null | undefined;
+  /** A crossing point's mechanism; at most 200 characters. At most 1000 characters. */
+  parent?: string | null | undefined;
+};
+
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. "Case management system". At most 200 characters. */
@@ -4694,6 +4715,14 @@ export type ProtectionFiguresQuery = {
       cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
     }>;
   };
+};
+
+export type FigureRecordsQueryVariables = Exact<{
+  input: FigureRecordsInput;
+}>;
+
+export type FigureRecordsQuery = {
+  figureRecords: { more: boolean; limit: number; records: Array<{ id: string; reference: string | null }> };
 };
 
 export const AdminAgencyFragmentDoc = {
@@ -19109,3 +19138,57 @@ export const ProtectionFiguresDocument = {
     },
   ],
 } as unknown as DocumentNode<ProtectionFiguresQuery, ProtectionFiguresQueryVariables>;
+export const FigureRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FigureRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FigureRecordsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figureRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'records' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'more' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FigureRecordsQuery, FigureRecordsQueryVariables>;

@@ -32,6 +32,8 @@ export function StatisticsScreen() {
   const change = (next: StatisticsRequest) => setParams(paramsOf(next), { replace: true });
   const input = inputOf(request);
   const label = labelMaker(t, language, list);
+  // Only roles that open referrals get the lists behind figures (a statistician reads figures only).
+  const canOpen = roles.some((role) => role !== 'STATISTICIAN');
   return (
     <Stack spacing={2}>
       <div>
@@ -49,10 +51,10 @@ export function StatisticsScreen() {
             {t('statistics.disclosureNote.text')}
           </Alert>
           <Downloads request={request} />
-          <ReferralFigures input={input} label={label} />
+          <ReferralFigures input={input} label={label} canOpen={canOpen} />
           <CoordinationFigures input={input} label={label} />
           <ProtectionFigures input={input} label={label} />
-          <DataQuality input={input} />
+          <DataQuality input={input} canOpen={canOpen} />
         </>
       )}
     </Stack>

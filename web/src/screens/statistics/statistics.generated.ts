@@ -11,6 +11,8 @@ import type {
   ReferralDataQualityQueryVariables,
   ProtectionFiguresQuery,
   ProtectionFiguresQueryVariables,
+  FigureRecordsQuery,
+  FigureRecordsQueryVariables,
 } from '../../gql/graphql';
 
 export const StatisticsMechanismsDocument = {
@@ -596,3 +598,62 @@ export const ProtectionFiguresDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<ProtectionFiguresQuery, ProtectionFiguresQueryVariables>;
+export const FigureRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FigureRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FigureRecordsInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figureRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'records' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'more' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<FigureRecordsQuery, FigureRecordsQueryVariables>;
