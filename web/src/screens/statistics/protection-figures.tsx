@@ -10,17 +10,17 @@ import { ProtectionFiguresDocument } from './statistics.operations';
 type Figures = ProtectionFiguresQuery['protectionStatistics'];
 
 /** The catalogue words of each table's rows; age bands and nationalities are named without one. */
-const WORDS: Record<string, string | null> = {
-  SEX: 'protection.sex',
+const WORDS: Record<string, readonly [string, string] | null> = {
+  SEX: ['protection', 'sex'],
   AGE_BAND: null,
   NATIONALITY: null,
-  EXPLOITATION: 'protection.exploitation',
-  SERVICE: 'protection.service',
-  SERVICE_STATUS: 'protection.referralStatus',
-  SOLUTION: 'durableSolutions.solution',
-  PLAN_STATUS: 'durableSolutions.status',
-  PLAN_OUTCOME: 'statistics.planOutcome',
-  CRITERION_MET: 'durableSolutions.criterion',
+  EXPLOITATION: ['protection', 'exploitation'],
+  SERVICE: ['protection', 'service'],
+  SERVICE_STATUS: ['protection', 'referralStatus'],
+  SOLUTION: ['durableSolutions', 'solution'],
+  PLAN_STATUS: ['durableSolutions', 'status'],
+  PLAN_OUTCOME: ['statistics', 'planOutcome'],
+  CRITERION_MET: ['durableSolutions', 'criterion'],
 };
 
 /** Which headline each group of tables belongs under. */
@@ -53,7 +53,8 @@ export function ProtectionFigures({ input, label }: { input: CoordinationStatist
     if (key === '(none)') return label(dimension, key);
     if (dimension === 'NATIONALITY') return label('SENDING_COUNTRY', key);
     if (dimension === 'AGE_BAND') return t('statistics.ageBand', { band: key });
-    return t(`${WORDS[dimension]}.${key}`);
+    const [namespace, section] = WORDS[dimension]!;
+    return t(`${namespace}.${section}.${key}`);
   };
   return (
     <Box component="section" aria-labelledby="protection-figures-title">
