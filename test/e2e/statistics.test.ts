@@ -3,9 +3,10 @@
  */
 // Like every test file that starts the server: a database of its own, copied from the run's migrated template.
 import '../support/per-file-database';
+import { registerSurvivor } from '../../server/src/modules/protection';
 import { ReferralCategory, ReferralStatus } from '../../server/src/modules/referrals';
 import { Role } from '../../server/src/platform/authz/roles';
-import { aBorderWorld, type BorderWorld, referralIn, type WorldUser } from '../support/factories';
+import { aBorderWorld, type BorderWorld, contextFor, referralIn, type WorldUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   type Browser,
@@ -31,6 +32,14 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     for (let i = 0; i < 6; i++)
       await referralIn(orm, world, ReferralStatus.CLOSED, { category: ReferralCategory.SUSPECTED_TRAFFICKING });
     await referralIn(orm, world, ReferralStatus.ACKNOWLEDGED, { category: ReferralCategory.DOCUMENT_FRAUD });
+    // Seven survivors: six women, one man (below 5, hidden with a second cell).
+    for (const sex of ['FEMALE', 'FEMALE', 'FEMALE', 'FEMALE', 'FEMALE', 'FEMALE', 'MALE'])
+      await registerSurvivor(contextFor(orm, world.users.senderCaseWorker), {
+        sex,
+        estimatedAge: 22,
+        nationality: 'HN',
+        exploitations: [{ kind: 'FORCED_LABOUR' }],
+      } as never);
   }, 180_000);
   afterEach(() => {
     expect(pageErrors.splice(0)).toEqual([]);
@@ -66,6 +75,12 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.getByText('Una cifra oculta no es cero.', { exact: false }).waitFor();
     await page.getByRole('heading', { name: 'Reuniones celebradas' }).waitFor();
     await page.getByRole('rowheader', { name: 'Cerradas sin resultado' }).waitFor();
+    // Protection: from de-identified fields, always controlled.
+    await page.getByRole('heading', { name: 'Protección', level: 2 }).waitFor();
+    await expect(countIn(page, 'protection-nationality', 'Honduras').innerText()).resolves.toContain('7');
+    await expect(countIn(page, 'protection-sex', 'Hombre').innerText()).resolves.toContain('oculto, menos de 5');
+    await expect(countIn(page, 'protection-exploitation', 'Trabajo forzoso').innerText()).resolves.toContain('7');
+    await expect(countIn(page, 'protection-age_band', '21-23 años').innerText()).resolves.toContain('7');
     await expectScreenLooksRight(page, 'statistics-region-es-1366');
 
     // The mechanism, through the filters; the address carries it, so a reload shows the same tables.
@@ -83,9 +98,12 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     expect(await download.getAttribute('href')).toBe(
       `/api/statistics/referrals.csv?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`,
     );
+    expect(await page.getByRole('link', { name: 'Descargar tablas de protección (CSV)' }).getAttribute('href')).toBe(
+      `/api/statistics/protection.csv?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`,
+    );
     await expectScreenLooksRight(page, 'statistics-mechanism-es-1366');
     await page.context().close();
-  });
+  }, 180_000); // axe over a long page is slow on a shared machine
 
   it('fits a phone (390 px) with no horizontal scrolling', async () => {
     const page = await signedInPage({ width: 390, height: 844 });
@@ -95,5 +113,5 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectScreenLooksRight(page, 'statistics-region-es-390');
     await page.context().close();
-  });
+  }, 180_000);
 });

@@ -8,6 +8,7 @@ import {
   type Survivor,
 } from '../modules/protection';
 import { seedDemoProtectionServices } from './demo-protection-services';
+import { seedDemoProtectionStatistics } from './demo-protection-statistics';
 import { Role } from '../platform/authz/roles';
 import type { Logger } from '../platform/logging/logger';
 import { contextOf, type DemoServices } from './demo-referrals';
@@ -148,4 +149,5 @@ export async function seedDemoSurvivors(em: EntityManager, services: DemoService
   }
   logger.info({ survivors: DEMO_SURVIVORS.length }, 'demo survivors loaded');
   await seedDemoProtectionServices(em, services, logger, registered);
+  await seedDemoProtectionStatistics(em, services, logger);
 }

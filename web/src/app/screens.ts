@@ -383,7 +383,7 @@ export const SCREENS: Screen[] = [
     audience: 'members',
     // Whoever may count referrals into figures (statistics.policy.ts): agencies' staff and statisticians.
     offeredTo: (ability) => ability.can('count', 'ReferralFigures'),
-    namespaces: ['statistics', 'referrals', 'coordination'],
+    namespaces: ['statistics', 'referrals', 'coordination', 'protection', 'durableSolutions'],
     lazy: () => import('../screens/statistics/route'),
   },
   ...ADMINISTRATION,

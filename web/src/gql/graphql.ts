@@ -385,6 +385,51 @@ export type DataQualityInput = {
   exact?: boolean | null | undefined;
 };
 
+/** SEX, AGE_BAND, NATIONALITY, EXPLOITATION: survivors registered; SERVICE, SERVICE_STATUS: referrals to services; SOLUTION, PLAN_STATUS, PLAN_OUTCOME, CRITERION_MET: durable-solution plans */
+export type ProtectionDimension =
+  | 'SEX'
+  | 'AGE_BAND'
+  | 'NATIONALITY'
+  | 'EXPLOITATION'
+  | 'SERVICE'
+  | 'SERVICE_STATUS'
+  | 'SOLUTION'
+  | 'PLAN_STATUS'
+  | 'PLAN_OUTCOME'
+  | 'CRITERION_MET';
+
+/** Scope, period and disclosure level; AGENCY: the caller's agency; MECHANISM: survivors referred to services through it. Never exact: protection figures are always controlled */
+export type ProtectionStatisticsInput = {
+  /** AGENCY: the mechanisms of the caller's agency */
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+};
+
+/** The records behind one figure: a data-quality `indicator`, or a referral table cell (`dimension`, `key`, and `parent` for a crossing point), in the same scope and period as the figure */
+export type FigureRecordsInput = {
+  scope: StatisticsScope;
+  /** Required for scope MECHANISM. A UUID. */
+  mechanismId?: string | number | null | undefined;
+  /** Referrals sent at or after this moment */
+  from?: string | null | undefined;
+  /** Referrals sent before this moment */
+  to?: string | null | undefined;
+  disclosure?: DisclosureLevel | null | undefined;
+  /** Exact counts: only for scope AGENCY (an agency's own operational figures) */
+  exact?: boolean | null | undefined;
+  /** A data-quality indicator, e.g. CLOSED_WITHOUT_OUTCOME. At most 1000 characters. */
+  indicator?: string | null | undefined;
+  dimension?: ReferralDimension | null | undefined;
+  /** The cell's key; at most 200 characters. At most 1000 characters. */
+  key?: string | null | undefined;
+  /** A crossing point's mechanism; at most 200 characters. At most 1000 characters. */
+  parent?: string | null | undefined;
+};
+
 /** A system-to-system token for the caller's agency */
 export type CreateApiTokenInput = {
   /** What the token is for, e.g. "Case management system". At most 200 characters. */
@@ -4972,6 +5017,38 @@ export type ReferralDataQualityQuery = {
       share: number | null;
     }>;
   };
+};
+
+export type ProtectionFiguresQueryVariables = Exact<{
+  input: ProtectionStatisticsInput;
+}>;
+
+export type ProtectionFiguresQuery = {
+  protectionStatistics: {
+    threshold: number;
+    survivors: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    serviceReferrals: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    durablePlans: { key: string; parent: string | null; count: number | null; suppression: CellSuppression | null };
+    consentWithdrawals: {
+      key: string;
+      parent: string | null;
+      count: number | null;
+      suppression: CellSuppression | null;
+    };
+    tables: Array<{
+      dimension: ProtectionDimension;
+      multiValued: boolean;
+      cells: Array<{ key: string; parent: string | null; count: number | null; suppression: CellSuppression | null }>;
+    }>;
+  };
+};
+
+export type FigureRecordsQueryVariables = Exact<{
+  input: FigureRecordsInput;
+}>;
+
+export type FigureRecordsQuery = {
+  figureRecords: { more: boolean; limit: number; records: Array<{ id: string; reference: string | null }> };
 };
 
 export const AdminAgencyFragmentDoc = {
@@ -20299,3 +20376,166 @@ export const ReferralDataQualityDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralDataQualityQuery, ReferralDataQualityQueryVariables>;
+export const ProtectionFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProtectionFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionStatisticsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'survivors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceReferrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'durablePlans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentWithdrawals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'multiValued' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCellFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppression' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProtectionFiguresQuery, ProtectionFiguresQueryVariables>;
+export const FigureRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FigureRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FigureRecordsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figureRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'records' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'more' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FigureRecordsQuery, FigureRecordsQueryVariables>;

@@ -14,7 +14,7 @@ export interface QualityRow {
  * referrals. Completeness: key fields left empty; timeliness: acknowledged after the deadline, or still waiting
  * past it; consistency: closed with no outcome, declined with no reason; unknown values: category OTHER.
  */
-const INDICATORS: [string, string, string][] = [
+export const INDICATORS: [string, string, string][] = [
   ['CROSSING_POINT_MISSING', 'true', 'crossing_point_id is null and place_description is null'],
   ['INCIDENT_DATE_MISSING', 'true', 'incident_date is null'],
   ['LOCATION_MISSING', 'true', 'latitude is null or longitude is null'],
@@ -25,6 +25,16 @@ const INDICATORS: [string, string, string][] = [
   ['CLOSED_WITHOUT_OUTCOME', "status = 'CLOSED'", 'outcome is null'],
   ['DECLINED_WITHOUT_REASON', "status = 'DECLINED'", "coalesce(btrim(status_reason), '') = ''"],
 ];
+
+/** What each indicator looks at, per referral of `scoped` (a CTE of ids). */
+export const QUALITY_FACTS = `  facts as (
+    select r.id, r.reference, r.sent_at, r.status::text as status, r.category::text as category, r.outcome, r.status_reason, r.crossing_point_id,
+      r.place_description, r.incident_date, r.latitude, r.longitude, r.acknowledge_by,
+      (select count(*) from referral_person p where p.referral_id = r.id) as persons,
+      (select min(t.at) from referral_transition t where t.referral_id = r.id and t.action = 'acknowledge')
+        as acknowledged_at
+    from referral r join scoped s on s.id = r.id
+  )`;
 
 /** The data-quality indicators of the permitted referrals, counted by PostgreSQL in one statement. */
 export async function dataQualityRows(em: EntityManager, where: FilterQuery<Referral>): Promise<QualityRow[]> {
@@ -41,14 +51,7 @@ export async function dataQualityRows(em: EntityManager, where: FilterQuery<Refe
   ).join(',\n    ');
   const [row] = await em.getConnection().execute<Record<string, number>[]>(
     `with scoped as (${sql}),
-  facts as (
-    select r.status::text as status, r.category::text as category, r.outcome, r.status_reason, r.crossing_point_id,
-      r.place_description, r.incident_date, r.latitude, r.longitude, r.acknowledge_by,
-      (select count(*) from referral_person p where p.referral_id = r.id) as persons,
-      (select min(t.at) from referral_transition t where t.referral_id = r.id and t.action = 'acknowledge')
-        as acknowledged_at
-    from referral r join scoped s on s.id = r.id
-  )
+  ${QUALITY_FACTS}
   select ${columns}
   from facts`,
     bindings as unknown[],

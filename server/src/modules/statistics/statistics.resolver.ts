@@ -3,6 +3,7 @@ import { RoleRequired } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { coordinationStatistics } from './coordination-statistics.service';
 import { DataQuality, dataQuality, DataQualityInput } from './data-quality.service';
+import { FigureRecords, figureRecords, FigureRecordsInput } from './figure-records';
 import { protectionStatistics } from './protection-statistics.service';
 import { ProtectionStatistics, ProtectionStatisticsInput } from './protection-statistics.types';
 import { referralStatistics } from './referral-statistics.service';
@@ -67,5 +68,16 @@ export class StatisticsResolver {
     @Ctx() context: RequestContext,
   ): Promise<ProtectionStatistics> {
     return protectionStatistics(context, input);
+  }
+
+  @RoleRequired(...STATISTICS_ROLES)
+  @Query(() => FigureRecords, {
+    description: 'The referrals behind a referral figure or data-quality indicator that the caller may open',
+  })
+  figureRecords(
+    @Arg('input', () => FigureRecordsInput) input: FigureRecordsInput,
+    @Ctx() context: RequestContext,
+  ): Promise<FigureRecords> {
+    return figureRecords(context, input);
   }
 }

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateApiError } from '../../api/translate-api-error';
 import type { ReferralStatisticsInput } from '../../gql/graphql';
+import { FigureRecordsList } from './figure-records-list';
 import { ReferralDataQualityDocument } from './statistics.operations';
 
 /** Completeness, timeliness and consistency of the referrals in scope: "flagged of base", with the share. */
-export function DataQuality({ input }: { input: ReferralStatisticsInput }) {
+export function DataQuality({ input, canOpen }: { input: ReferralStatisticsInput; canOpen: boolean }) {
   const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<string | null>(null);
   const { data, previousData, error } = useQuery(ReferralDataQualityDocument, { variables: { input } });
   const quality = (data ?? previousData)?.referralDataQuality;
   const number = new Intl.NumberFormat(i18n.language);
@@ -40,6 +43,7 @@ export function DataQuality({ input }: { input: ReferralStatisticsInput }) {
                 <TableCell scope="col" align="right">
                   {t('statistics.quality.share')}
                 </TableCell>
+                {canOpen && <TableCell scope="col">{t('statistics.records.column')}</TableCell>}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -57,11 +61,30 @@ export function DataQuality({ input }: { input: ReferralStatisticsInput }) {
                   <TableCell align="right">
                     {row.share === null || row.share === undefined ? '—' : percent.format(row.share)}
                   </TableCell>
+                  {canOpen && (
+                    <TableCell>
+                      {row.flagged !== 0 && (
+                        <Button
+                          size="small"
+                          aria-expanded={open === row.indicator}
+                          aria-label={t('statistics.records.showFor', {
+                            figure: t(`statistics.quality.indicators.${row.indicator}`),
+                          })}
+                          onClick={() => setOpen(open === row.indicator ? null : row.indicator)}
+                        >
+                          {t('statistics.records.show')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </Paper>
+      )}
+      {open && (
+        <FigureRecordsList input={{ ...input, indicator: open }} title={t(`statistics.quality.indicators.${open}`)} />
       )}
     </Box>
   );

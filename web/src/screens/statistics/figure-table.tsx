@@ -1,5 +1,6 @@
 import {
   Box,
+  Button,
   Paper,
   Table,
   TableBody,
@@ -31,12 +32,15 @@ export function FigureTable({
   rows,
   total,
   threshold,
+  onOpen,
 }: {
   id: string;
   title: string;
   rows: readonly FigureRow[];
   total?: FigureRow;
   threshold: number;
+  /** Given where the user may open the records behind a row: the row's name becomes a button. */
+  onOpen?: (row: FigureRow) => void;
 }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
@@ -72,7 +76,17 @@ export function FigureTable({
               {rows.map((row) => (
                 <TableRow key={row.key}>
                   <TableCell component="th" scope="row" sx={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
-                    {row.label}
+                    {onOpen && row.count !== 0 ? (
+                      <Button
+                        size="small"
+                        sx={{ textTransform: 'none', textAlign: 'left', p: 0, minWidth: 0 }}
+                        onClick={() => onOpen(row)}
+                      >
+                        {row.label}
+                      </Button>
+                    ) : (
+                      row.label
+                    )}
                   </TableCell>
                   <TableCell
                     align="right"

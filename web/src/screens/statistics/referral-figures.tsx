@@ -3,6 +3,8 @@ import { Alert, Box, LinearProgress, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { translateApiError } from '../../api/translate-api-error';
 import type { ReferralFiguresQuery, ReferralStatisticsInput } from '../../gql/graphql';
+import { useState } from 'react';
+import { FigureRecordsList } from './figure-records-list';
 import { FigureTable, type FigureRow } from './figure-table';
 import { ReferralFiguresDocument } from './statistics.operations';
 
@@ -34,8 +36,17 @@ export const rowOf = (label: Label, dimension: string, cell: Cell): FigureRow =>
 });
 
 /** Referral figures: headline numbers, then one table per dimension. */
-export function ReferralFigures({ input, label }: { input: ReferralStatisticsInput; label: Label }) {
+export function ReferralFigures({
+  input,
+  label,
+  canOpen,
+}: {
+  input: ReferralStatisticsInput;
+  label: Label;
+  canOpen: boolean;
+}) {
   const { t } = useTranslation();
+  const [drill, setDrill] = useState<{ dimension: (typeof ORDER)[number]; row: FigureRow } | null>(null);
   const { data, previousData, loading, error } = useQuery(ReferralFiguresDocument, { variables: { input } });
   const figures = (data ?? previousData)?.referralStatistics;
   return (
@@ -58,10 +69,23 @@ export function ReferralFigures({ input, label }: { input: ReferralStatisticsInp
                   title={t(`statistics.dimension.${dimension}`)}
                   rows={cells.map((cell) => rowOf(label, dimension, cell))}
                   threshold={figures.threshold}
+                  onOpen={canOpen && dimension !== 'DECLINE_REASON' ? (row) => setDrill({ dimension, row }) : undefined}
                 />
               );
             })}
           </Box>
+          {drill && (
+            <FigureRecordsList
+              input={{
+                ...input,
+                dimension: drill.dimension,
+                // A crossing point's row key is "mechanism|point".
+                key: drill.row.key.split('|').at(-1)!,
+                parent: drill.row.key.includes('|') ? drill.row.key.split('|')[0] : null,
+              }}
+              title={`${t(`statistics.dimension.${drill.dimension}`)}: ${drill.row.label}`}
+            />
+          )}
         </>
       )}
     </Box>

@@ -63,7 +63,10 @@ export function inputOf(request: StatisticsRequest) {
 }
 
 /** The CSV download of the same tables (GET /api/statistics/<kind>.csv, audited on the server). */
-export function exportHref(kind: 'referrals' | 'coordination', request: StatisticsRequest): string | null {
+export function exportHref(
+  kind: 'referrals' | 'coordination' | 'protection',
+  request: StatisticsRequest,
+): string | null {
   const input = inputOf(request);
   if (!input) return null;
   const query = new URLSearchParams();

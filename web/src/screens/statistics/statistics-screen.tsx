@@ -9,6 +9,7 @@ import { useSession } from '../../session/session';
 import { labelMaker } from './figure-labels';
 import { CoordinationFigures } from './coordination-figures';
 import { DataQuality } from './data-quality';
+import { ProtectionFigures } from './protection-figures';
 import { ReferralFigures } from './referral-figures';
 import { StatisticsFilters } from './statistics-filters';
 import { exportHref, inputOf, paramsOf, requestFrom, type StatisticsRequest } from './statistics-request';
@@ -31,6 +32,8 @@ export function StatisticsScreen() {
   const change = (next: StatisticsRequest) => setParams(paramsOf(next), { replace: true });
   const input = inputOf(request);
   const label = labelMaker(t, language, list);
+  // Only roles that open referrals get the lists behind figures (a statistician reads figures only).
+  const canOpen = roles.some((role) => role !== 'STATISTICIAN');
   return (
     <Stack spacing={2}>
       <div>
@@ -48,9 +51,10 @@ export function StatisticsScreen() {
             {t('statistics.disclosureNote.text')}
           </Alert>
           <Downloads request={request} />
-          <ReferralFigures input={input} label={label} />
+          <ReferralFigures input={input} label={label} canOpen={canOpen} />
           <CoordinationFigures input={input} label={label} />
-          <DataQuality input={input} />
+          <ProtectionFigures input={input} label={label} />
+          <DataQuality input={input} canOpen={canOpen} />
         </>
       )}
     </Stack>
@@ -61,12 +65,13 @@ function Downloads({ request }: { request: StatisticsRequest }) {
   const { t } = useTranslation();
   const referrals = exportHref('referrals', request);
   const coordination = exportHref('coordination', request);
-  if (!referrals || !coordination) return null;
-  const hrefs = { referrals, coordination };
+  const protection = exportHref('protection', request);
+  if (!referrals || !coordination || !protection) return null;
+  const hrefs = { referrals, coordination, protection };
   return (
     <Box>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        {(['referrals', 'coordination'] as const).map((kind) => (
+        {(['referrals', 'coordination', 'protection'] as const).map((kind) => (
           <Button key={kind} variant="outlined" startIcon={<DownloadIcon />} href={hrefs[kind]} download>
             {t(`statistics.download.${kind}`)}
           </Button>

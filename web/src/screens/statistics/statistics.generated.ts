@@ -9,6 +9,10 @@ import type {
   CoordinationFiguresQueryVariables,
   ReferralDataQualityQuery,
   ReferralDataQualityQueryVariables,
+  ProtectionFiguresQuery,
+  ProtectionFiguresQueryVariables,
+  FigureRecordsQuery,
+  FigureRecordsQueryVariables,
 } from '../../gql/graphql';
 
 export const StatisticsMechanismsDocument = {
@@ -457,3 +461,199 @@ export const ReferralDataQualityDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<ReferralDataQualityQuery, ReferralDataQualityQueryVariables>;
+export const ProtectionFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProtectionFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProtectionStatisticsInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'protectionStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'survivors' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' }, directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceReferrals' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' }, directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'durablePlans' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' }, directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentWithdrawals' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCellFields' }, directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'multiValued' }, arguments: [], directives: [] },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        arguments: [],
+                        directives: [],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'StatisticsCellFields' },
+                              directives: [],
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCellFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsCell' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'parent' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppression' }, arguments: [], directives: [] },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ProtectionFiguresQuery, ProtectionFiguresQueryVariables>;
+export const FigureRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FigureRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FigureRecordsInput' } },
+          },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figureRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'records' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'more' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<FigureRecordsQuery, FigureRecordsQueryVariables>;
