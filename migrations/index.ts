@@ -33,6 +33,7 @@ import { Migration20261204125500SolutionReferralSafeguards } from './Migration20
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
 import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
 import { Migration20261204100000PasswordReset } from './Migration20261204100000PasswordReset';
+import { Migration20261204100100ReferralAssignment } from './Migration20261204100100ReferralAssignment';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -82,4 +83,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
   { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
   { name: 'Migration20261204100000PasswordReset', class: Migration20261204100000PasswordReset },
+  { name: 'Migration20261204100100ReferralAssignment', class: Migration20261204100100ReferralAssignment },
 ];

@@ -15,6 +15,7 @@ import {
   resolveReferralReference,
 } from './referral.resolver';
 import { ReferralWorkflowResolver } from './referral-workflow.resolver';
+import { ReferralAssignmentResolver } from './assignment/assignment.resolver';
 // Imported after the core: type-graphql prints types in the order their classes load (schema/enlace.graphql).
 import { attachmentRoutes } from './conversation/attachment.routes';
 import { ReferralAttachmentResolver, ReferralConversationResolver } from './conversation/conversation.resolver';
@@ -67,6 +68,7 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralPersonResolver,
     ReferralTransitionResolver,
     ReferralWorkflowResolver,
+    ReferralAssignmentResolver,
     ReferralDeadlineResolver,
     ReferralConversationResolver,
     ReferralAttachmentResolver,
