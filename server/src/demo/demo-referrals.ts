@@ -1,8 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor, Mechanism, User } from '../modules/identity';
-import { createReferralDraft, type ReferralAction, ReferralOutcome, transitionReferral } from '../modules/referrals';
-import { Referral } from '../modules/referrals/referral.entity';
-import { ASSIGNABLE_STATUSES, assignReferral } from '../modules/referrals/assignment/assignment.service';
+import {
+  ASSIGNABLE_STATUSES,
+  assignReferral,
+  createReferralDraft,
+  Referral,
+  type ReferralAction,
+  ReferralOutcome,
+  transitionReferral,
+} from '../modules/referrals';
 import type { AuditTrail } from '../platform/audit/audit-trail';
 import { buildAbility, type Policy } from '../platform/authz/ability';
 import type { Actor } from '../platform/authz/actor';

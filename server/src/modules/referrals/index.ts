@@ -43,6 +43,7 @@ export { listReferrals } from './referral-inbox.service';
 export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 export { overdueSql } from './referral-overdue';
+export { ASSIGNABLE_STATUSES, assignReferral } from './assignment/assignment.service';
 // The attachment store's content checks, reused by other modules' uploads (the coordination library).
 export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from './conversation/attachment-content';
 
