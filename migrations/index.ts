@@ -27,6 +27,7 @@ import { Migration20261204095014StatisticianRole } from './Migration202612040950
 import { Migration20261204095939CoordinationLibrary } from './Migration20261204095939CoordinationLibrary';
 import { Migration20261204100000PasswordReset } from './Migration20261204100000PasswordReset';
 import { Migration20261204100044ServiceDirectory } from './Migration20261204100044ServiceDirectory';
+import { Migration20261204100100ReferralAssignment } from './Migration20261204100100ReferralAssignment';
 import { Migration20261204100543SolutionReferrals } from './Migration20261204100543SolutionReferrals';
 import { Migration20261204102545CoordinationProtectionRowLevelSecurity } from './Migration20261204102545CoordinationProtectionRowLevelSecurity';
 import { Migration20261204120000ProtectionReferral } from './Migration20261204120000ProtectionReferral';
@@ -74,6 +75,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204095939CoordinationLibrary', class: Migration20261204095939CoordinationLibrary },
   { name: 'Migration20261204100000PasswordReset', class: Migration20261204100000PasswordReset },
   { name: 'Migration20261204100044ServiceDirectory', class: Migration20261204100044ServiceDirectory },
+  { name: 'Migration20261204100100ReferralAssignment', class: Migration20261204100100ReferralAssignment },
   { name: 'Migration20261204100543SolutionReferrals', class: Migration20261204100543SolutionReferrals },
   {
     name: 'Migration20261204102545CoordinationProtectionRowLevelSecurity',

@@ -192,6 +192,11 @@ export function referralChecks(server: TestServer): Record<string, Check> {
       const id = await sentReferral(server, world, relation); // a fresh one: acknowledging changes its state
       return succeeds(() => api('mutation ($id: ID!) { acknowledgeReferral(id: $id) { id } }', { id }));
     },
+    // Nobody in charge (null): the decision to assign, whoever the assignee (referral-assignment.int.test.ts).
+    'Referral:assign': async (api, world, relation) => {
+      const id = await sentReferral(server, world, relation);
+      return succeeds(() => api('mutation ($id: ID!) { assignReferral(id: $id, assigneeId: null) { id } }', { id }));
+    },
   };
 }
 

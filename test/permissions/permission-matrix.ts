@@ -187,6 +187,15 @@ PERMISSION_MATRIX.push(
       'Each step is taken by the right side only: the receiving agency acknowledges, accepts, declines, starts and ' +
       'closes. An agency it was forwarded to reads it but takes no step.',
   },
+  {
+    resource: 'Referral',
+    action: 'assign',
+    relations: REFERRAL_RELATIONS,
+    allowed: { [Role.LIAISON_OFFICER]: ['ADDRESSEE'] },
+    note:
+      "Putting one of the receiving agency's liaison officers in charge (assignReferral): that agency's liaison " +
+      'officers; the assignee must be an active liaison officer of it. Audited; the name is shown within that agency.',
+  },
 );
 
 PERMISSION_MATRIX.push(

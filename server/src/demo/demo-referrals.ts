@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor, Mechanism, User } from '../modules/identity';
-import { createReferralDraft, type ReferralAction, ReferralOutcome, transitionReferral } from '../modules/referrals';
+import {
+  ASSIGNABLE_STATUSES,
+  assignReferral,
+  createReferralDraft,
+  Referral,
+  type ReferralAction,
+  ReferralOutcome,
+  transitionReferral,
+} from '../modules/referrals';
 import type { AuditTrail } from '../platform/audit/audit-trail';
 import { buildAbility, type Policy } from '../platform/authz/ability';
 import type { Actor } from '../platform/authz/actor';
@@ -143,6 +151,12 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
         action: step as ReferralAction,
         outcome: step === 'close' ? ReferralOutcome.INFORMATION_PROVIDED : undefined,
       });
+    }
+    // Referrals still being handled have the receiving agency's liaison officer in charge ("My referrals").
+    const handled = await em.fork().findOneOrFail(Referral, { id: draft.id });
+    if (ASSIGNABLE_STATUSES.includes(handled.status)) {
+      const officer = await contextOf(em, demoEmail(Role.LIAISON_OFFICER, demo.to), services, logger);
+      await assignReferral(officer, draft.id, receiver.id);
     }
   }
   logger.info({ referrals: DEMO_REFERRALS.length }, 'demo referrals loaded');

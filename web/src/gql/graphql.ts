@@ -86,6 +86,8 @@ export type ReferralFilter = {
   mechanismId?: string | number | null | undefined;
   /** true: only overdue; false: only not overdue */
   overdue?: boolean | null | undefined;
+  /** true: only referrals assigned to the caller ("my referrals") */
+  assignedToMe?: boolean | null | undefined;
   createdFrom?: string | null | undefined;
   /** Exclusive */
   createdBefore?: string | null | undefined;
@@ -4083,6 +4085,83 @@ export type RecordScreeningMutation = {
   };
 };
 
+export type ReferralAssigneesQueryVariables = Exact<{
+  referralId: string | number;
+}>;
+
+export type ReferralAssigneesQuery = { referralAssignees: Array<{ id: string; name: string }> };
+
+export type AssignReferralMutationVariables = Exact<{
+  id: string | number;
+  assigneeId?: string | number | null | undefined;
+}>;
+
+export type AssignReferralMutation = {
+  assignReferral: {
+    id: string;
+    reference: string | null;
+    status: ReferralStatus;
+    availableActions: Array<ReferralAction>;
+    category: ReferralCategory;
+    urgency: ReferralUrgency;
+    title: string;
+    narrative: string;
+    incidentDate: unknown;
+    placeDescription: string | null;
+    handlingCode: HandlingCode;
+    sourceReliability: SourceReliability;
+    informationAccuracy: number;
+    sentAt: string | null;
+    acknowledgeBy: string | null;
+    answerBy: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    statusReason: string | null;
+    outcome: ReferralOutcome | null;
+    createdAt: string;
+    updatedAt: string;
+    restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
+    sendingAgency: {
+      id: string;
+      name: string;
+      acronym: string;
+      country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+    };
+    receivingAgency: {
+      id: string;
+      name: string;
+      acronym: string;
+      country: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+    };
+    mechanism: { id: string; names: { es: string; en: string | null; pt: string | null; fr: string | null } };
+    crossingPoint: { id: string; name: string } | null;
+    persons: Array<{
+      id: string;
+      role: ReferralPersonRole;
+      givenNames: string | null;
+      familyNames: string | null;
+      sex: PersonSex | null;
+      dateOfBirth: unknown;
+      estimatedAge: number | null;
+      nationality: string | null;
+      restrictedFields: Array<string>;
+    }>;
+    history: Array<{
+      id: string;
+      action: string;
+      fromStatus: ReferralStatus;
+      toStatus: ReferralStatus;
+      at: string;
+      comment: string | null;
+      reason: string | null;
+      outcome: ReferralOutcome | null;
+      byAgency: { id: string; acronym: string };
+    }>;
+  };
+};
+
 export type ReferralDetailFieldsFragment = {
   id: string;
   reference: string | null;
@@ -4107,6 +4186,8 @@ export type ReferralDetailFieldsFragment = {
   createdAt: string;
   updatedAt: string;
   restrictedFields: Array<string>;
+  assigned: boolean;
+  assignedTo: { id: string; name: string } | null;
   sendingAgency: {
     id: string;
     name: string;
@@ -4174,6 +4255,8 @@ export type ReferralDetailQuery = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4272,6 +4355,8 @@ export type SendReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4341,6 +4426,8 @@ export type AcknowledgeReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4410,6 +4497,8 @@ export type AcceptReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4480,6 +4569,8 @@ export type DeclineReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4549,6 +4640,8 @@ export type StartReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4619,6 +4712,8 @@ export type CloseReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4689,6 +4784,8 @@ export type WithdrawReferralMutation = {
     createdAt: string;
     updatedAt: string;
     restrictedFields: Array<string>;
+    assigned: boolean;
+    assignedTo: { id: string; name: string } | null;
     sendingAgency: {
       id: string;
       name: string;
@@ -4876,6 +4973,7 @@ export type ReferralInboxQuery = {
         dueAt: string | null;
         overdue: boolean;
         createdAt: string;
+        assignedTo: { id: string; name: string } | null;
         sendingAgency: {
           id: string;
           name: string;
@@ -6186,6 +6284,18 @@ export const ReferralDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -17234,6 +17344,288 @@ export const RecordScreeningDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordScreeningMutation, RecordScreeningMutationVariables>;
+export const ReferralAssigneesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralAssignees' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralAssignees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referralId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralAssigneesQuery, ReferralAssigneesQueryVariables>;
+export const AssignReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assigneeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgeBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receivingAgency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'names' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignReferralMutation, AssignReferralMutationVariables>;
 export const ReferralDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -17299,6 +17691,18 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -17654,6 +18058,18 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -17884,6 +18300,18 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -18114,6 +18542,18 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -18354,6 +18794,18 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -18584,6 +19036,18 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -18824,6 +19288,18 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -19064,6 +19540,18 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -19685,6 +20173,17 @@ export const ReferralInboxDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignedTo' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'sendingAgency' },

@@ -15,6 +15,7 @@ import {
   resolveReferralReference,
 } from './referral.resolver';
 import { ReferralWorkflowResolver } from './referral-workflow.resolver';
+import { ReferralAssignmentResolver } from './assignment/assignment.resolver';
 // Imported after the core: type-graphql prints types in the order their classes load (schema/enlace.graphql).
 import { attachmentRoutes } from './conversation/attachment.routes';
 import { ReferralAttachmentResolver, ReferralConversationResolver } from './conversation/conversation.resolver';
@@ -45,6 +46,7 @@ export { listReferrals } from './referral-inbox.service';
 export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
 export { overdueSql } from './referral-overdue';
+export { ASSIGNABLE_STATUSES, assignReferral } from './assignment/assignment.service';
 // The attachment store's content checks, reused by other modules' uploads (the coordination library).
 export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from '../../platform/files/file-content';
 
@@ -70,6 +72,7 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     ReferralPersonResolver,
     ReferralTransitionResolver,
     ReferralWorkflowResolver,
+    ReferralAssignmentResolver,
     ReferralDeadlineResolver,
     ReferralConversationResolver,
     ReferralAttachmentResolver,

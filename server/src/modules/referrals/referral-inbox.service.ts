@@ -56,7 +56,8 @@ export async function listReferrals(
   const ownSide: Where =
     request.box === ReferralBox.INBOX ? { receivingAgency: agencyId } : { sendingAgency: agencyId };
   // Built per query: a raw SQL fragment (the search) can be used in one query only.
-  const filters = () => [readable, ownSide, ...filterConditions(request.filter ?? {}, now)];
+  const mine: Where[] = request.filter?.assignedToMe ? [{ assignedTo: context.actor!.id }] : [];
+  const filters = () => [readable, ownSide, ...mine, ...filterConditions(request.filter ?? {}, now)];
   const statuses = request.filter?.statuses?.length ? request.filter.statuses : null;
   const statusWhere = statuses ? [{ status: { $in: statuses } }] : [];
   const afterWhere = page.after ? [order.after(page.after)] : [];
@@ -119,6 +120,7 @@ function narrowsRows(filter: ReferralFilter | null | undefined): boolean {
     filter.createdFrom ||
     filter.createdBefore ||
     typeof filter.overdue === 'boolean' ||
+    filter.assignedToMe ||
     filter.search?.trim(),
   );
 }

@@ -39,6 +39,9 @@ export class ReferralFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue; false: only not overdue' })
   overdue?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only referrals assigned to the caller ("my referrals")' })
+  assignedToMe?: boolean | null;
+
   @Field(() => Date, { nullable: true })
   createdFrom?: Date | null;
 

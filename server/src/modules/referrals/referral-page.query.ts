@@ -16,7 +16,7 @@ export interface ReferralPageQuery {
 }
 
 // The keyset cursor's keys and what `overdue` is computed from: loaded whatever was selected.
-const ALWAYS_LOADED = ['id', 'createdAt', 'urgency', 'dueAt', 'status'];
+const ALWAYS_LOADED = ['id', 'createdAt', 'urgency', 'dueAt', 'status', 'assignedTo'];
 
 /**
  * One page of an inbox or outbox in one statement: the referrals under the caller's condition, with the

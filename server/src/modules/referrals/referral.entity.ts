@@ -179,6 +179,10 @@ export class Referral {
   @ManyToOne(() => ApiToken, { ref: true, deleteRule: 'restrict', nullable: true })
   createdByApiToken?: Ref<ApiToken> | null;
 
+  /** The receiving agency's liaison officer in charge of it (assignment/assignment.service.ts), or nobody yet. */
+  @ManyToOne(() => User, { ref: true, deleteRule: 'set null', nullable: true, index: 'referral_assigned_to_index' })
+  assignedTo?: Ref<User> | null;
+
   /**
    * Agencies the referral was passed on to (ACTIVE forwards), kept by the forwarding service in the forward's
    * transaction. A copy of referral_forward on the row, so "read by a forward recipient" is a condition on the

@@ -8,7 +8,7 @@ import { REFERRAL_TRANSITIONS, type ReferralAction as ReferralStep, ReferralSide
 
 /** What may be done with a referral: read and edit it, take the steps of its lifecycle, pass it on. */
 export type ReferralAction =
-  'read' | 'create' | 'update' | 'converse' | ReferralStep | `${ReferralStep}` | ForwardingAction;
+  'read' | 'create' | 'update' | 'converse' | 'assign' | ReferralStep | `${ReferralStep}` | ForwardingAction;
 /** Persons on a referral are read with it (some fields only by liaison officers); they change with their draft. */
 export type ReferralPersonAction = 'read';
 
@@ -84,6 +84,8 @@ export const referralPolicy: Policy = (actor, { can, cannot }) => {
   can('read', 'ReferralPerson', PERSONAL_FIELDS, asForwardRecipient(actor));
 
   can(['create', 'update'], 'Referral', asSender);
+  // Putting one of the receiving agency's officers in charge: that agency's liaison officers (assignment/).
+  can('assign', 'Referral', asReceiver);
   for (const rule of REFERRAL_TRANSITIONS) {
     can(rule.action, 'Referral', rule.side === ReferralSide.SENDER ? asSender : asReceiver);
   }

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { ReferralConversationDocument, ReferralDetailDocument } from './referral-detail.generated';
 import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
+import { ReferralAssigneesDocument } from './referral-assignment.generated';
 import { ReferralDetailScreen } from './referral-detail-screen';
 
 const ID = '0b6f5b0e-3f7a-4a51-9a43-1c5e2c7d9f10';
@@ -66,6 +67,8 @@ const referral = {
   answerBy: '2026-03-08T18:30:00Z',
   dueAt: '2026-03-06T18:30:00Z',
   overdue: true,
+  assigned: false,
+  assignedTo: null,
   statusReason: null,
   outcome: null,
   createdAt: '2026-03-05T18:00:00Z',
@@ -115,6 +118,11 @@ const mocksFor = (availableActions: string[]) => [
   {
     request: { query: ReferralConversationDocument, variables: { referralId: ID } },
     result: { data: { referralMessages: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: ReferralAssigneesDocument, variables: { referralId: ID } },
+    result: { data: { referralAssignees: [] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

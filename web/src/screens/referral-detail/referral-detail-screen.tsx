@@ -21,6 +21,7 @@ import {
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import { context, definitionList, PersonsTable, Section } from './detail-parts';
 import { ReferralActions } from './referral-actions';
+import { ReferralAssignment } from './referral-assignment';
 import { Conversation } from './referral-conversation';
 import { ReferralForwards } from './referral-forwards';
 import { OnDutyContacts } from './on-duty-contacts';
@@ -122,6 +123,7 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
         </Box>
       </Box>
 
+      {referral.status !== 'DRAFT' && <ReferralAssignment referral={referral} />}
       <ReferralActions referral={referral} />
 
       {referral.urgency === 'IMMEDIATE' && user?.agency.id !== referral.receivingAgency.id && (

@@ -94,6 +94,20 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -491,6 +505,20 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -752,6 +780,20 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -1013,6 +1055,20 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -1285,6 +1341,20 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -1546,6 +1616,20 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -1818,6 +1902,20 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },
@@ -2090,6 +2188,20 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigned' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignedTo' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendingAgency' },

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { ReferralConversationDocument, ReferralDetailDocument } from './referral-detail.generated';
+import { ReferralAssigneesDocument } from './referral-assignment.generated';
 import { ReferralForwardsDocument } from './referral-forwards.generated';
 import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
@@ -81,6 +82,8 @@ function referral(handlingCode: 'H1' | 'H2' | 'H3') {
     answerBy: '2026-03-08T18:30:00Z',
     dueAt: '2026-03-08T18:30:00Z',
     overdue: false,
+    assigned: false,
+    assignedTo: null,
     statusReason: null,
     outcome: null,
     createdAt: '2026-03-05T18:00:00Z',
@@ -131,6 +134,11 @@ async function open(who: ReturnType<typeof me>, handlingCode: 'H1' | 'H2' | 'H3'
         {
           request: { query: ReferralConversationDocument, variables: { referralId: ID } },
           result: { data: { referralMessages: [] } },
+          ...forever,
+        },
+        {
+          request: { query: ReferralAssigneesDocument, variables: { referralId: ID } },
+          result: { data: { referralAssignees: [] } },
           ...forever,
         },
         {

@@ -41,6 +41,7 @@ export function InboxCards({ box, nodes }: { box: ReferralBox; nodes: Node[] }) 
                       {node.reference ?? t('referrals.detail.unsentReference')}
                     </Box>
                     {` · ${other.acronym} · ${localName(other.country.names, language)}`}
+                    {node.assignedTo && ` · ${t('referrals.assignment.inChargeShort', { name: node.assignedTo.name })}`}
                   </Typography>
                   <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
                     <UrgencyChip urgency={node.urgency} />

@@ -38,7 +38,7 @@ const isUrgency = oneOf(REFERRAL_URGENCIES);
 const isCategory = oneOf(REFERRAL_CATEGORIES);
 
 /**
- * The list's filters. Status, urgency, category, mechanism, overdue and the days created are in the address
+ * The list's filters. Status, urgency, category, mechanism, overdue, mine and the days created are in the address
  * (a filtered list can be bookmarked and sent to a colleague; a wrong value in it is ignored); the words searched
  * are not: officers search for names, and addresses end up in logs and browser histories.
  */
@@ -54,6 +54,7 @@ export function useInboxFilter() {
   const from = DAY.test(get('from') ?? '') ? get('from')! : '';
   const to = DAY.test(get('to') ?? '') ? get('to')! : '';
   const overdue = get('overdue') === 'true';
+  const mine = get('mine') === 'true';
 
   const filter: ReferralFilter = {
     ...(status ? { statuses: [status] } : {}),
@@ -64,6 +65,7 @@ export function useInboxFilter() {
     ...(from ? { createdFrom: startOfDayIn(from, timeZone).toISOString() } : {}),
     ...(to ? { createdBefore: startOfDayIn(nextDay(to), timeZone).toISOString() } : {}),
     ...(overdue ? { overdue: true } : {}),
+    ...(mine ? { assignedToMe: true } : {}),
     ...(search ? { search } : {}),
   };
   const setParam = (name: string, value: string | null) =>
@@ -78,7 +80,7 @@ export function useInboxFilter() {
     );
   return {
     filter,
-    values: { status, urgency, category, mechanism, from, to, overdue },
+    values: { status, urgency, category, mechanism, from, to, overdue, mine },
     filtered: Object.keys(filter).length > 0,
     setParam,
     setSearch,
@@ -88,7 +90,7 @@ export function useInboxFilter() {
 export type InboxFilter = ReturnType<typeof useInboxFilter>;
 
 /** The filters above the list: search, urgency, category, mechanism, days created and overdue. */
-export function InboxFilters({ inbox }: { inbox: InboxFilter }) {
+export function InboxFilters({ inbox, offerMine = false }: { inbox: InboxFilter; offerMine?: boolean }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [searchText, setSearchText] = useState('');
@@ -190,6 +192,18 @@ export function InboxFilters({ inbox }: { inbox: InboxFilter }) {
         label={t('referrals.inbox.onlyOverdue')}
         sx={{ whiteSpace: 'nowrap' }}
       />
+      {offerMine && (
+        <FormControlLabel
+          control={
+            <Switch
+              checked={values.mine}
+              onChange={(event) => setParam('mine', event.target.checked ? 'true' : null)}
+            />
+          }
+          label={t('referrals.inbox.onlyMine')}
+          sx={{ whiteSpace: 'nowrap' }}
+        />
+      )}
     </Stack>
   );
 }

@@ -29,6 +29,7 @@ const referral = (id: string, title: string) => ({
   urgency: 'ROUTINE',
   dueAt: null,
   overdue: false,
+  assignedTo: null,
   createdAt: '2026-11-30T10:00:00.000Z',
   sendingAgency: agency('agency-mx', 'Instituto Nacional de Migración', 'INM', 'MX'),
   receivingAgency: agency('agency-gt', 'Instituto Guatemalteco de Migración', 'IGM', 'GT'),

@@ -127,7 +127,7 @@ export function ReferralInboxScreen() {
         </Stack>
       </Box>
 
-      <InboxFilters inbox={inbox} />
+      <InboxFilters inbox={inbox} offerMine={box === 'INBOX'} />
 
       <Box role="status" aria-live="polite">
         {page && !error && (
@@ -198,6 +198,8 @@ export function ReferralInboxScreen() {
                         </Box>
                         {' · '}
                         {t(`referrals.category.${node.category}`)}
+                        {node.assignedTo &&
+                          ` · ${t('referrals.assignment.inChargeShort', { name: node.assignedTo.name })}`}
                       </Typography>
                     </TableCell>
                     <TableCell>

@@ -143,6 +143,24 @@ export const ReferralInboxDocument = {
                             },
                             {
                               kind: 'Field',
+                              name: { kind: 'Name', value: 'assignedTo' },
+                              arguments: [],
+                              directives: [],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                    arguments: [],
+                                    directives: [],
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
                               name: { kind: 'Name', value: 'sendingAgency' },
                               arguments: [],
                               directives: [],
