@@ -33,6 +33,7 @@ import { Migration20261204125500SolutionReferralSafeguards } from './Migration20
 import { Migration20261204132849IdentityChecks } from './Migration20261204132849IdentityChecks';
 import { Migration20261204133758ActionEvidence } from './Migration20261204133758ActionEvidence';
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
+import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261204150100LibraryRowLevelSecurity';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -82,4 +83,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204132849IdentityChecks', class: Migration20261204132849IdentityChecks },
   { name: 'Migration20261204133758ActionEvidence', class: Migration20261204133758ActionEvidence },
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
+  { name: 'Migration20261204150100LibraryRowLevelSecurity', class: Migration20261204150100LibraryRowLevelSecurity },
 ];
