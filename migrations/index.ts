@@ -38,6 +38,7 @@ import { Migration20261204133758ActionEvidence } from './Migration20261204133758
 import { Migration20261204134100IdentityReindex } from './Migration20261204134100IdentityReindex';
 import { Migration20261204140000SurvivorStatisticColumns } from './Migration20261204140000SurvivorStatisticColumns';
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
+import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261204150100LibraryRowLevelSecurity';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -92,4 +93,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204134100IdentityReindex', class: Migration20261204134100IdentityReindex },
   { name: 'Migration20261204140000SurvivorStatisticColumns', class: Migration20261204140000SurvivorStatisticColumns },
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
+  { name: 'Migration20261204150100LibraryRowLevelSecurity', class: Migration20261204150100LibraryRowLevelSecurity },
 ];

@@ -116,6 +116,14 @@ const ADMINISTRATION: Screen[] = [
     lazy: administration('ApiTokensScreen'),
   },
   {
+    path: '/admin/retention',
+    icon: AdminIcon,
+    offeredTo: (ability) => ability.can('read', 'AgencyRetentionTerm'),
+    titleKey: 'nav.adminRetention',
+    namespaces: admin,
+    lazy: administration('RetentionScreen'),
+  },
+  {
     path: '/admin/failed-jobs',
     icon: AdminIcon,
     offeredTo: (ability) => ability.can('read', 'FailedJob'),

@@ -328,6 +328,13 @@ export type DataOwnerAccessFilter = {
   actorAgencyId?: string | number | null | undefined;
 };
 
+/** The kinds of an agency's records it keeps for its own term */
+export type AgencyRetentionKind =
+  /** Referrals the agency sent, once closed, declined or withdrawn */
+  | 'CLOSED_REFERRALS'
+  /** Survivor records the agency holds, once closed */
+  | 'CLOSED_SURVIVORS';
+
 export type StatisticsScope = 'AGENCY' | 'MECHANISM' | 'REGION';
 
 /** PRIMARY: the count itself is too small; SECONDARY: hidden so a small one cannot be recomputed */
@@ -1459,6 +1466,74 @@ export type AdminMechanismsQuery = {
     memberAgencies: Array<{ id: string }>;
     secretariatAgency: { id: string; acronym: string };
   }>;
+};
+
+export type RetentionReportFieldsFragment = {
+  agencyId: string;
+  canUpdate: boolean;
+  lines: Array<{
+    kind: AgencyRetentionKind;
+    termDays: number;
+    platformTermDays: number;
+    agencyTermDays: number | null;
+    minDays: number;
+    maxDays: number;
+    agencyTermSetAt: string | null;
+    dueNow: number;
+    dueWithin30Days: number;
+    anonymisedCount: number;
+    lastAnonymisedAt: string | null;
+  }>;
+  recent: Array<{ kind: AgencyRetentionKind; recordId: string; reference: string | null; anonymisedAt: string }>;
+};
+
+export type AgencyRetentionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AgencyRetentionQuery = {
+  agencyRetention: {
+    agencyId: string;
+    canUpdate: boolean;
+    lines: Array<{
+      kind: AgencyRetentionKind;
+      termDays: number;
+      platformTermDays: number;
+      agencyTermDays: number | null;
+      minDays: number;
+      maxDays: number;
+      agencyTermSetAt: string | null;
+      dueNow: number;
+      dueWithin30Days: number;
+      anonymisedCount: number;
+      lastAnonymisedAt: string | null;
+    }>;
+    recent: Array<{ kind: AgencyRetentionKind; recordId: string; reference: string | null; anonymisedAt: string }>;
+  };
+};
+
+export type SetAgencyRetentionTermMutationVariables = Exact<{
+  kind: AgencyRetentionKind;
+  days?: number | null | undefined;
+}>;
+
+export type SetAgencyRetentionTermMutation = {
+  setAgencyRetentionTerm: {
+    agencyId: string;
+    canUpdate: boolean;
+    lines: Array<{
+      kind: AgencyRetentionKind;
+      termDays: number;
+      platformTermDays: number;
+      agencyTermDays: number | null;
+      minDays: number;
+      maxDays: number;
+      agencyTermSetAt: string | null;
+      dueNow: number;
+      dueWithin30Days: number;
+      anonymisedCount: number;
+      lastAnonymisedAt: string | null;
+    }>;
+    recent: Array<{ kind: AgencyRetentionKind; recordId: string; reference: string | null; anonymisedAt: string }>;
+  };
 };
 
 export type AdminUserFragment = {
@@ -5344,6 +5419,56 @@ export const AdminDeadlineFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminDeadlineFragment, unknown>;
+export const RetentionReportFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetentionReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyRetentionReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'agencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'termDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformTermDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyTermDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyTermSetAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueWithin30Days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastAnonymisedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetentionReportFieldsFragment, unknown>;
 export const AdminUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7908,6 +8033,169 @@ export const AdminMechanismsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminMechanismsQuery, AdminMechanismsQueryVariables>;
+export const AgencyRetentionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgencyRetention' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencyRetention' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetentionReportFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetentionReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyRetentionReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'agencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'termDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformTermDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyTermDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyTermSetAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueWithin30Days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastAnonymisedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgencyRetentionQuery, AgencyRetentionQueryVariables>;
+export const SetAgencyRetentionTermDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAgencyRetentionTerm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyRetentionKind' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAgencyRetentionTerm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'days' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetentionReportFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetentionReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyRetentionReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'agencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'termDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformTermDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyTermDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyTermSetAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueWithin30Days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastAnonymisedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAgencyRetentionTermMutation, SetAgencyRetentionTermMutationVariables>;
 export const AdminUsersDocument = {
   kind: 'Document',
   definitions: [

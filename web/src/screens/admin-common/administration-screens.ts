@@ -6,4 +6,5 @@ export { CountriesScreen } from '../admin-countries/countries-screen';
 export { FailedJobsScreen } from '../admin-failed-jobs/failed-jobs-screen';
 export { MechanismScreen } from '../admin-mechanism/mechanism-screen';
 export { MechanismsScreen } from '../admin-mechanisms/mechanisms-screen';
+export { RetentionScreen } from '../admin-retention/retention-screen';
 export { UsersScreen } from '../admin-users/users-screen';

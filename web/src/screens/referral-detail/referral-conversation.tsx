@@ -33,6 +33,7 @@ import {
   uploadAttachment,
   type UploadedAttachment,
 } from './attachments';
+import { AttachmentDownloadError, downloadAttachment } from './attachment-download';
 import { context, Section } from './detail-parts';
 
 type Message = ReferralConversationQuery['referralMessages'][number];
@@ -85,7 +86,17 @@ function MessageItem({ message, agency }: { message: Message; agency: string }) 
             <Box component="li" key={attachment.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
               <DownloadIcon fontSize="small" aria-hidden />
               {/* The authenticated route: only a user who may read the referral gets the bytes. */}
-              <Link href={attachment.downloadPath} download={attachment.fileName}>
+              {/* Fetched with retries (503 + Retry-After) so an error page is never saved as the file. */}
+              <Link
+                href={attachment.downloadPath}
+                download={attachment.fileName}
+                onClick={(event) => {
+                  event.preventDefault();
+                  downloadAttachment(attachment.downloadPath, attachment.fileName).catch((caught: unknown) =>
+                    showNotice(t(caught instanceof AttachmentDownloadError ? caught.messageKey : 'error.internal')),
+                  );
+                }}
+              >
                 {attachment.fileName}
               </Link>
               <Typography variant="body2" color="text.secondary">

@@ -1,0 +1,2 @@
+// The typed documents of retention.graphql, generated beside it (`pnpm --filter @enlace/web codegen`).
+export * from './retention.generated';
