@@ -24,8 +24,8 @@ import { sealPersonalData } from './survivor-sealing';
 import { Survivor } from './survivor.entity';
 import { SurvivorVulnerability } from './survivor.enums';
 import { formatSurvivorCode } from './survivor.service';
+import { isUuid } from '../../platform/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 const PURPOSE = 'protection-referral.data';
@@ -86,7 +86,7 @@ export async function referToProtection(context: RequestContext, input: Protecti
   if (Object.keys(problems).length > 0) throw badInput(problems);
   return inUnitOfWork(context, async (em) => {
     const sender = await em.findOneOrFail(Agency, { id: actor.agencyId }, { populate: ['country'] });
-    const recipient = UUID.test(input.recipientAgencyId)
+    const recipient = isUuid(input.recipientAgencyId)
       ? await em.findOne(Agency, { id: input.recipientAgencyId, active: true })
       : null;
     const fail = (path: string, key: string) =>
@@ -170,7 +170,7 @@ export async function findReadableProtectionReferral(
   id: string,
   options: { lockForUpdate?: boolean } = {},
 ): Promise<ProtectionReferral | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const filter = permittedFilter(em, ability, 'read', ProtectionReferral, { id });
   if (!filter) return null;
   return em.findOne(ProtectionReferral, filter, options.lockForUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});

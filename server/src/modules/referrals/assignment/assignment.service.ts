@@ -10,6 +10,7 @@ import { getReadableReferral } from '../referral.access';
 import type { Referral } from '../referral.entity';
 import { ReferralStatus } from '../referral.enums';
 import type { ReferralAssignee } from './assignment.types';
+import { isUuid } from '../../../platform/ids';
 
 /** While a referral is being handled by the receiving agency; never a draft, never once it is over. */
 export const ASSIGNABLE_STATUSES: readonly ReferralStatus[] = [
@@ -18,8 +19,6 @@ export const ASSIGNABLE_STATUSES: readonly ReferralStatus[] = [
   ReferralStatus.ACCEPTED,
   ReferralStatus.IN_PROGRESS,
 ];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Active liaison officers of an agency, by name: who may be put in charge of its received referrals. */
 export async function liaisonOfficersOf(em: EntityManager, agencyId: string): Promise<ReferralAssignee[]> {
@@ -50,7 +49,7 @@ export async function assignReferral(
   referralId: string,
   assigneeId: string | null,
 ): Promise<Referral> {
-  if (assigneeId !== null && !UUID.test(assigneeId)) throw badInput({ assigneeId: 'error.referral.assigneeInvalid' });
+  if (assigneeId !== null && !isUuid(assigneeId)) throw badInput({ assigneeId: 'error.referral.assigneeInvalid' });
   return inUnitOfWork(context, async (em) => {
     const referral = await getReadableReferral(em, context.ability, referralId, { lockForUpdate: true });
     assertCan(context.ability, 'assign', referral, 'Referral');
