@@ -7,8 +7,9 @@ import { ServiceAvailability } from './directory-service.entity';
 import type { DirectoryServiceInput } from './directory-service.inputs';
 import { checkedDirectoryService, saveDirectoryService } from './directory-service.service';
 import { HSDS_EXPORT_PATH } from './directory-hsds';
+import { HsdsCsvUnreadable, hsdsServicesOfCsv } from './directory-hsds-csv';
 
-/** At most this many services per upload, and this many bytes of JSON. */
+/** At most this many services per upload, and this many bytes of JSON or CSV. */
 export const HSDS_IMPORT_LIMITS = { services: 200, bytes: 1_000_000 } as const;
 
 type Json = Record<string, unknown>;
@@ -65,13 +66,39 @@ function refuse(res: Response, status: number, code: string, messageKey: string,
   return res.status(status).json({ code, messageKey, ...(fields ? { fields } : {}) });
 }
 
+/** The body as HSDS services: CSV (`text/csv`, see directory-hsds-csv) or JSON; a string is a refusal's key. */
+async function readServices(
+  req: express.Request,
+  res: Response,
+): Promise<{ services: unknown; problems: Record<string, string> } | string> {
+  const csv = !!req.is('text/csv');
+  const reader = csv
+    ? express.text({ type: 'text/csv', limit: HSDS_IMPORT_LIMITS.bytes })
+    : express.json({ limit: HSDS_IMPORT_LIMITS.bytes });
+  try {
+    await new Promise<void>((resolve, reject) =>
+      reader(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+    );
+  } catch {
+    return csv ? 'error.protection.directory.importNotCsv' : 'error.protection.directory.importNotJson';
+  }
+  const body: unknown = req.body;
+  if (!csv) return { services: Array.isArray(body) ? body : isObject(body) ? body.services : null, problems: {} };
+  try {
+    return hsdsServicesOfCsv(typeof body === 'string' ? body : '');
+  } catch (error) {
+    if (error instanceof HsdsCsvUnreadable) return 'error.protection.directory.importNotCsv';
+    throw error;
+  }
+}
+
 /**
- * POST /api/directory/hsds/services (JSON: an array of HSDS services, or `{ "services": [...] }`): an agency
- * admin adds their agency's services from another directory's export. The whole file is checked first (every
- * service, each problem named `services.<index>.<field>`); nothing is created unless all of it is valid.
+ * POST /api/directory/hsds/services (JSON: an array of HSDS services, or `{ "services": [...] }`; or `text/csv`:
+ * HSDS's services.csv, one service a row): an agency admin adds their agency's services from another
+ * directory's export. The whole file is checked first (every service, each problem named
+ * `services.<index>.<field>`, the index counting data rows from 0); nothing is created unless all of it is valid.
  */
 export function directoryHsdsImportRoutes(app: Express, runtime: ModuleRuntime<RequestContext>) {
-  const readJson = express.json({ limit: HSDS_IMPORT_LIMITS.bytes });
   app.post(HSDS_EXPORT_PATH, async (req, res, next) => {
     try {
       const context = await runtime.createContext(req, res);
@@ -80,21 +107,15 @@ export function directoryHsdsImportRoutes(app: Express, runtime: ModuleRuntime<R
       const declared = Number(req.headers['content-length']);
       if (Number.isFinite(declared) && declared > HSDS_IMPORT_LIMITS.bytes)
         return refuse(res, 413, 'BAD_USER_INPUT', 'error.protection.directory.importTooLarge');
-      try {
-        await new Promise<void>((resolve, reject) =>
-          readJson(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
-        );
-      } catch {
-        return refuse(res, 400, 'BAD_USER_INPUT', 'error.protection.directory.importNotJson');
-      }
-      const body: unknown = req.body;
-      const services = Array.isArray(body) ? body : isObject(body) ? body.services : null;
+      const read = await readServices(req, res);
+      if (typeof read === 'string') return refuse(res, 400, 'BAD_USER_INPUT', read);
+      const { services } = read;
       if (!Array.isArray(services) || services.length === 0 || !services.every(isObject))
         return refuse(res, 400, 'BAD_USER_INPUT', 'error.protection.directory.importNotServices');
       if (services.length > HSDS_IMPORT_LIMITS.services)
         return refuse(res, 400, 'BAD_USER_INPUT', 'error.protection.directory.importTooMany');
       const inputs = services.map(directoryInputOfHsds);
-      const problems: Record<string, string> = {};
+      const problems: Record<string, string> = { ...read.problems };
       inputs.forEach((input, index) => {
         try {
           checkedDirectoryService(input);

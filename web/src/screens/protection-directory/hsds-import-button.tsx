@@ -8,9 +8,13 @@ import { translateProtectionError } from '../protection-common/protection-terms'
 
 const MAX_BYTES = 1_000_000;
 
+/** A CSV file (HSDS's services.csv) by its type or its name; anything else is sent as JSON. */
+export const hsdsContentType = (file: { name: string; type: string }) =>
+  file.type === 'text/csv' || /\.csv$/i.test(file.name) ? 'text/csv' : 'application/json';
+
 /**
- * An agency admin uploads an Open Referral HSDS 3.0 JSON file (a list of services) to add them to the directory
- * as their agency's. The server checks the whole file first and creates nothing unless all of it is valid; the
+ * An agency admin uploads an Open Referral HSDS 3.0 file, JSON (a list of services) or CSV (services.csv, one
+ * service a row), to add them to the directory as their agency's. The server checks the whole file first and creates nothing unless all of it is valid; the
  * first problems are named by the service's position in the file.
  */
 export function HsdsImportButton({ onImported }: { onImported: () => void }) {
@@ -35,7 +39,7 @@ export function HsdsImportButton({ onImported }: { onImported: () => void }) {
       const response = await fetch('/api/directory/hsds/services', {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'enlace-web' },
+        headers: { 'Content-Type': hsdsContentType(file), 'X-Requested-With': 'enlace-web' },
         body: await file.text(),
       });
       const answer = (await response.json()) as Record<string, unknown>;
@@ -52,7 +56,12 @@ export function HsdsImportButton({ onImported }: { onImported: () => void }) {
   return (
     <Button component="label" variant="outlined" startIcon={<UploadIcon />} disabled={busy}>
       {t('protection.directory.import')}
-      <input hidden type="file" accept=".json,application/json" onChange={(event) => void upload(event)} />
+      <input
+        hidden
+        type="file"
+        accept=".json,application/json,.csv,text/csv"
+        onChange={(event) => void upload(event)}
+      />
     </Button>
   );
 }
