@@ -14,7 +14,7 @@ import {
   DurablePlanOfSurvivorDocument,
   RecordHandOverDocument,
 } from '../durable-solutions-common/durable-solutions.operations';
-import { translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
+import { referralDateLine, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
 import { SolutionReferralForm } from './solution-referral-form';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -96,7 +96,7 @@ export function ReferralStatus({ referral }: { referral: Referral }) {
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {[
-            t('durableSolutions.referral.sentOn', { date: referral.sentAt.slice(0, 10) }),
+            referralDateLine(referral, t),
             referral.riskDetails,
             referral.handedOverOn && `${t('durableSolutions.referralStatus.HANDED_OVER')}: ${referral.handedOverOn}`,
           ]
