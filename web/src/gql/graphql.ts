@@ -2848,6 +2848,7 @@ export type DurablePlanPartsFragment = {
     monthsAfter: number;
     dueOn: unknown;
     overdue: boolean;
+    fileable: boolean;
     filedAt: string | null;
     owedBy: { id: string; name: string };
   }>;
@@ -2922,6 +2923,7 @@ export type DurablePlanOfSurvivorQuery = {
       monthsAfter: number;
       dueOn: unknown;
       overdue: boolean;
+      fileable: boolean;
       filedAt: string | null;
       owedBy: { id: string; name: string };
     }>;
@@ -2997,6 +2999,7 @@ export type OpenDurablePlanMutation = {
       monthsAfter: number;
       dueOn: unknown;
       overdue: boolean;
+      fileable: boolean;
       filedAt: string | null;
       owedBy: { id: string; name: string };
     }>;
@@ -3072,6 +3075,7 @@ export type AssessDurableCriterionMutation = {
       monthsAfter: number;
       dueOn: unknown;
       overdue: boolean;
+      fileable: boolean;
       filedAt: string | null;
       owedBy: { id: string; name: string };
     }>;
@@ -6118,6 +6122,7 @@ export const DurablePlanPartsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -13038,6 +13043,7 @@ export const DurablePlanOfSurvivorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -13290,6 +13296,7 @@ export const OpenDurablePlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -13545,6 +13552,7 @@ export const AssessDurableCriterionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',

@@ -8,7 +8,7 @@ import { Exploitation, openPersonalData, Survivor, SurvivorDocument, SurvivorSex
 import { DurablePlan } from './durable-plan.entity';
 import { isPersonalField } from './durable-sharing';
 import { FollowUp } from './follow-up.entity';
-import { fileFollowUp, FollowUpReportInput, isOverdue } from './follow-up.service';
+import { fileFollowUp, FollowUpReportInput, isFileable, isOverdue, owingTimeZone } from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
 import {
   HandOverInput,
@@ -211,9 +211,14 @@ export class PlanReferralsResolver {
 export class FollowUpResolver {
   @FieldResolver(() => Boolean, { description: "Not filed and its day has passed in the owing agency's country" })
   async overdue(@Root() followUp: FollowUp) {
-    const agency = (await followUp.owedBy.load({ dataloader: true })) as Agency;
-    const country = await agency.country.load({ dataloader: true });
-    return isOverdue(followUp, country!.timeZone);
+    return isOverdue(followUp, await owingTimeZone(followUp));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Not filed and its due day at most 30 days away in the owing agency's country: may be reported now",
+  })
+  async fileable(@Root() followUp: FollowUp) {
+    return isFileable(followUp, await owingTimeZone(followUp));
   }
 
   @FieldResolver(() => Agency, { description: 'The agency that owes the report' })

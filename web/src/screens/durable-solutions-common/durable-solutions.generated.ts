@@ -260,6 +260,7 @@ export const DurablePlanOfSurvivorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
                 {
                   kind: 'Field',
@@ -554,6 +555,7 @@ export const OpenDurablePlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
                 {
                   kind: 'Field',
@@ -851,6 +853,7 @@ export const AssessDurableCriterionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
                 {
                   kind: 'Field',
