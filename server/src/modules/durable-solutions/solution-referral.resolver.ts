@@ -7,6 +7,7 @@ import { Agency, Mechanism } from '../identity';
 import { Exploitation, openPersonalData, Survivor, SurvivorDocument, SurvivorSex } from '../protection';
 import { DurablePlan } from './durable-plan.entity';
 import { isPersonalField } from './durable-sharing';
+import { openWishes } from './durable-wishes';
 import { FollowUp } from './follow-up.entity';
 import { fileFollowUp, FollowUpReportInput, isFileable, isOverdue, owingTimeZone } from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
@@ -151,6 +152,23 @@ export class SolutionReferralResolver {
   async accessCut(@Root() referral: SolutionReferral, @Ctx() context: RequestContext) {
     if (context.actor?.agencyId !== referral.recipientAgency.id) return false;
     return !(await recipientMayRead(context, referral));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The person's wishes as recorded in the plan, for the holding agency's protection supervisors while the " +
+      'referral waits for their confirmation (restricted, audited); null otherwise',
+  })
+  async personWishes(@Root() referral: SolutionReferral, @Ctx() context: RequestContext): Promise<string> {
+    const plan = await context.em.findOneOrFail(DurablePlan, { id: referral.plan.id });
+    const survivor = await context.em.findOneOrFail(Survivor, { id: referral.survivor.id });
+    return openWishes(context.config.encryption, survivor, plan);
+  }
+
+  @FieldResolver(() => [String], { description: 'Fields the caller may not read (they come back null)' })
+  restrictedFields(): string[] {
+    return []; // filled in by the field guard
   }
 
   @FieldResolver(() => SharedSurvivor, {
