@@ -2864,6 +2864,7 @@ export type DurablePlanPartsFragment = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -2939,6 +2940,7 @@ export type DurablePlanOfSurvivorQuery = {
       returnRisk: ReturnRisk | null;
       riskDetails: string | null;
       informedWish: boolean;
+      personWishes: string | null;
       status: SolutionReferralStatus;
       myActions: Array<string>;
       declineReason: string | null;
@@ -3015,6 +3017,7 @@ export type OpenDurablePlanMutation = {
       returnRisk: ReturnRisk | null;
       riskDetails: string | null;
       informedWish: boolean;
+      personWishes: string | null;
       status: SolutionReferralStatus;
       myActions: Array<string>;
       declineReason: string | null;
@@ -3091,6 +3094,7 @@ export type AssessDurableCriterionMutation = {
       returnRisk: ReturnRisk | null;
       riskDetails: string | null;
       informedWish: boolean;
+      personWishes: string | null;
       status: SolutionReferralStatus;
       myActions: Array<string>;
       declineReason: string | null;
@@ -3121,6 +3125,7 @@ export type SolutionReferralPartsFragment = {
   returnRisk: ReturnRisk | null;
   riskDetails: string | null;
   informedWish: boolean;
+  personWishes: string | null;
   status: SolutionReferralStatus;
   myActions: Array<string>;
   declineReason: string | null;
@@ -3163,6 +3168,7 @@ export type ReceivedSolutionReferralsQuery = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3214,6 +3220,7 @@ export type SendSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3248,6 +3255,7 @@ export type ConfirmSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3282,6 +3290,7 @@ export type RespondToSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3316,6 +3325,7 @@ export type RecordHandOverMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3350,6 +3360,7 @@ export type CloseSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -5946,6 +5957,7 @@ export const SolutionReferralPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -6167,6 +6179,7 @@ export const DurablePlanPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -12872,6 +12885,7 @@ export const DurablePlanOfSurvivorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13125,6 +13139,7 @@ export const OpenDurablePlanDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13381,6 +13396,7 @@ export const AssessDurableCriterionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13727,6 +13743,7 @@ export const ReceivedSolutionReferralsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13844,6 +13861,7 @@ export const SendSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13961,6 +13979,7 @@ export const ConfirmSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -14078,6 +14097,7 @@ export const RespondToSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -14192,6 +14212,7 @@ export const RecordHandOverDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -14306,6 +14327,7 @@ export const CloseSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },

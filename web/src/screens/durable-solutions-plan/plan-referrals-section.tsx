@@ -159,6 +159,16 @@ function ConfirmBox({ referral }: { referral: Referral }) {
   return (
     <Stack spacing={1.5} sx={{ pt: 1 }}>
       <Alert severity="warning">{t('durableSolutions.referral.confirmIntro')}</Alert>
+      {referral.personWishes && (
+        <Box component="figure" sx={{ m: 0 }}>
+          <Typography component="figcaption" variant="body2" color="text.secondary">
+            {t('durableSolutions.referral.personWishes')}
+          </Typography>
+          <Typography component="blockquote" sx={{ m: 0, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
+            {referral.personWishes}
+          </Typography>
+        </Box>
+      )}
       <TextField
         label={t('durableSolutions.referral.stopReason')}
         value={reason}
