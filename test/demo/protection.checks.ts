@@ -19,9 +19,9 @@ export function protectionDemoChecks(demo: SeededDemo) {
     expect(national.memberAgencies.map((agency) => agency.kind)).toEqual(
       expect.arrayContaining(['NGO_SERVICE_PROVIDER', 'HEALTH_SERVICES', 'PROTECTION_SERVICES']),
     );
-    // Four registered, one opened from the accepted referral to protection from Peñas Blancas.
-    expect(answer.data!.caseload.totalCount).toBe(5);
-    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-5]$/.test(node.code))).toBe(true);
+    // Five registered, one opened from the accepted referral to protection from Peñas Blancas.
+    expect(answer.data!.caseload.totalCount).toBe(6);
+    expect(answer.data!.caseload.nodes.every((node) => /^SV-CR-\d{4}-0000[1-6]$/.test(node.code))).toBe(true);
     expect(answer.data!.caseload.nodes.every((node) => node.givenNames !== null)).toBe(true);
     expect(answer.data!.caseload.nodes.filter((node) => node.status === 'CLOSED')).toHaveLength(1);
 
@@ -30,7 +30,7 @@ export function protectionDemoChecks(demo: SeededDemo) {
       caseload: { nodes: { givenNames: string | null; assignedToMe: boolean }[] };
     }>('{ caseload(first: 10) { nodes { givenNames assignedToMe } } }', {}, { cookie: supervisor });
     const nodes = supervised.data!.caseload.nodes;
-    expect(nodes.filter((node) => node.assignedToMe)).toHaveLength(2);
+    expect(nodes.filter((node) => node.assignedToMe)).toHaveLength(3);
     expect(nodes.every((node) => (node.givenNames !== null) === node.assignedToMe)).toBe(true);
   });
 

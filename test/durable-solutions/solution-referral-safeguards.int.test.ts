@@ -10,6 +10,7 @@ const INBOX = `{ incomingSolutionReferrals { id status } }`;
 const CONFIRM = `mutation ($input: SolutionReferralConfirmationInput!) { confirmSolutionReferral(input: $input) { status } }`;
 
 const today = () => new Date().toISOString().slice(0, 10);
+const WISHES = 'Quiere volver con su abuela aunque sabe del riesgo';
 const BIA = { assessedOn: '2026-11-20', reference: 'PANI-BIA-2026-331', guardian: 'Representante legal del PANI' };
 const BID = { determinedOn: '2026-11-27', panelRoles: ['Jefa de protección PANI', 'Psicóloga', 'Oficial de OIM'] };
 
@@ -72,7 +73,7 @@ describe('Solution referral safeguards: supervisor confirmation and best interes
     const opened = await call<{ openDurablePlan: { id: string } }>(
       cr.worker,
       'mutation ($input: DurablePlanInput!) { openDurablePlan(input: $input) { id } }',
-      { input: { survivorId: survivor.id, solution, wishes: 'Quiere volver con su abuela aunque sabe del riesgo' } },
+      { input: { survivorId: survivor.id, solution, wishes: WISHES } },
     );
     return opened.data!.openDurablePlan.id;
   };
@@ -114,6 +115,32 @@ describe('Solution referral safeguards: supervisor confirmation and best interes
     const seen = await call<{ solutionReferral: { myActions: string[] } }>(cr.supervisor, READ, { id });
     expect(seen.data!.solutionReferral.myActions).toEqual(['confirm']);
 
+    // The supervisor reads the person's wishes through the held referral (and only that field, audited); the
+    // sender's case worker reads them on the plan, not here; once confirmed, the supervisor no longer does.
+    const readWishes = (who: Staff) =>
+      call<{ solutionReferral: { personWishes: string | null; restrictedFields: string[] } }>(
+        who,
+        'query ($id: ID!) { solutionReferral(id: $id) { personWishes restrictedFields } }',
+        { id },
+      );
+    const audited = () =>
+      api.server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ actor_id: string; fields: string[] }[]>(
+          `select actor_id, fields from audit_event where entity_id = ? and action = 'personal-data.read'`,
+          [id],
+        );
+    expect(await audited()).toEqual([]);
+    const forSupervisor = (await readWishes(cr.supervisor)).data!.solutionReferral;
+    expect(forSupervisor).toEqual({ personWishes: WISHES, restrictedFields: [] });
+    expect((await audited()).map((row) => row.fields)).toEqual([['personWishes']]);
+    expect((await readWishes(cr.worker)).data!.solutionReferral).toEqual({
+      personWishes: null,
+      restrictedFields: ['personWishes'],
+    });
+    expect(await audited()).toHaveLength(1);
+
     const confirmed = await call(cr.supervisor, CONFIRM, { input: { referralId: id, confirm: true } });
     expect(confirmed.data).toEqual({ confirmSolutionReferral: { status: 'SENT' } });
     const received = await call<{ solutionReferral: { status: string; myActions: string[]; confirmedAt: string } }>(
@@ -123,6 +150,9 @@ describe('Solution referral safeguards: supervisor confirmation and best interes
     );
     expect(received.data!.solutionReferral).toMatchObject({ status: 'SENT', myActions: ['respond', 'close'] });
     expect(received.data!.solutionReferral.confirmedAt).toBeTruthy();
+    expect((await readWishes(cr.supervisor)).data!.solutionReferral.personWishes).toBeNull();
+    expect((await readWishes(ni.worker)).data!.solutionReferral.personWishes).toBeNull();
+    expect(await audited()).toHaveLength(1);
   });
 
   it('lets the supervisor stop such a referral with a reason, closing it', async () => {

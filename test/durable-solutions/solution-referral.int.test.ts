@@ -10,7 +10,7 @@ const READ = `query ($id: ID!) { solutionReferral(id: $id) { id status survivorC
 const RESPOND = `mutation ($input: SolutionReferralResponseInput!) { respondToSolutionReferral(input: $input) { status } }`;
 const HAND_OVER = `mutation ($input: HandOverInput!) { recordHandOver(input: $input) { status handedOverOn } }`;
 const PLAN = `query ($id: ID!) { durablePlan(id: $id) { wishes leadAgency { id } partnerAgency { id } progress { met applicable }
-  followUps { id monthsAfter dueOn overdue filedAt } } }`;
+  followUps { id monthsAfter dueOn overdue fileable filedAt } } }`;
 const ASSESS = `mutation ($input: CriterionAssessmentInput!) { assessDurableCriterion(input: $input) { id } }`;
 const FILE = `mutation ($input: FollowUpReportInput!) { fileFollowUp(input: $input) { filedAt } }`;
 
@@ -201,7 +201,7 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
       await call<{
         durablePlan: {
           leadAgency: { id: string };
-          followUps: { id: string; monthsAfter: number; dueOn: string; overdue: boolean }[];
+          followUps: { id: string; monthsAfter: number; dueOn: string; overdue: boolean; fileable: boolean }[];
         };
       }>(cr.worker, PLAN, { id: planId })
     ).data!.durablePlan;
@@ -226,6 +226,24 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
       threeMonths.id,
     ]);
     expect(String(again!.reminded_at)).toBe(String(row!.reminded_at));
+
+    // The 12-month report is not due for months: not offered, and refused if sent, with nothing changed.
+    const twelveMonths = plan.followUps[2]!;
+    expect(plan.followUps.map((f) => f.fileable)).toEqual([true, false, false]);
+    const early = await call(ni.worker, FILE, {
+      input: {
+        followUpId: twelveMonths.id,
+        summary: 'Visita adelantada: todo en orden, según la madre.',
+        assessments: [{ criterion: 'LIVELIHOODS', status: 'MET', assessedOn: day(0) }],
+      },
+    });
+    expect(early.errors?.[0]?.extensions?.fields).toEqual({
+      'input.followUpId': 'error.durableSolutions.followUpNotDue',
+    });
+    const [untouched] = await sql<{ filed_at: Date | null }>('select filed_at from durable_follow_up where id = ?', [
+      twelveMonths.id,
+    ]);
+    expect(untouched!.filed_at).toBeNull();
 
     const filed = await call(ni.worker, FILE, {
       input: {

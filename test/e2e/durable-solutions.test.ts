@@ -254,11 +254,14 @@ describe('durable solutions in a real browser', () => {
     await expectScreenLooksRight(page, 'durable-child-referral-1366');
     await page.getByRole('button', { name: 'Enviar referencia' }).click();
     await page.getByText('Espera a una supervisora', { exact: true }).waitFor();
+    await page.getByText(/^Esperando la confirmación de la supervisora o del supervisor/).waitFor();
     await page.context().close();
 
     const supervisor = await signedInPage('supervisora@pani.example', 390);
     await supervisor.goto(`${api.url}/durable-solutions/survivors/${childId}`);
     await supervisor.getByRole('button', { name: 'Confirmar y enviar' }).waitFor();
+    // She confirms on the person's own words, not only on the case worker's tick.
+    await supervisor.getByText('Quiere volver con su abuela en Rivas aunque sabe del riesgo.').waitFor();
     await expectScreenLooksRight(supervisor, 'durable-confirm-390');
     await supervisor.getByRole('button', { name: 'Confirmar y enviar' }).click();
     await supervisor.getByText('Enviada', { exact: true }).waitFor();

@@ -702,6 +702,17 @@ PERMISSION_MATRIX.push(
   },
   {
     resource: 'SolutionReferral',
+    action: 'read',
+    field: 'personWishes',
+    relations: SOLUTION_REFERRAL_RELATIONS,
+    allowed: { [Role.PROTECTION_SUPERVISOR]: ['ASSIGNED_CASE', 'OWN_AGENCY'] },
+    note:
+      "The person's wishes as recorded in the plan, for the holding agency's protection supervisors while a " +
+      'return waits for their confirmation, so that they confirm on her words, not on the sender’s attestation; ' +
+      'null otherwise; each read audited for the holding agency.',
+  },
+  {
+    resource: 'SolutionReferral',
     action: 'create',
     relations: SOLUTION_REFERRAL_RELATIONS,
     allowed: OWNER_ONLY,

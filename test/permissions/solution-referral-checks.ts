@@ -228,6 +228,23 @@ export function solutionReferralChecks(server: TestServer): Record<string, Check
         }),
       );
     },
+    'SolutionReferral:read:personWishes': async (api, world, relation) => {
+      // Readable only while the referral waits for the holding supervisor's confirmation: a held return.
+      const risk = { returnRisk: 'NOT_SAFE', riskDetails: 'La red sigue activa', informedWish: true };
+      const id = await freshReferral(world, relation, false, risk);
+      let wishes: string | null = null;
+      const seen = await attempt(async () => {
+        const data = await api<{ solutionReferral: { personWishes: string | null; restrictedFields: string[] } }>(
+          'query ($id: ID!) { solutionReferral(id: $id) { personWishes restrictedFields } }',
+          { id },
+        );
+        expect(data.solutionReferral.personWishes === null).toBe(
+          data.solutionReferral.restrictedFields.includes('personWishes'),
+        );
+        wishes = data.solutionReferral.personWishes;
+      });
+      return seen && typeof wishes === 'string' && (wishes as string).length > 0;
+    },
     'SolutionReferral:close': async (api, world, relation) => {
       const id = await freshReferral(world, relation);
       return attempt(() => api('mutation ($id: ID!) { closeSolutionReferral(id: $id) { id } }', { id }));

@@ -23,12 +23,13 @@ const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOStri
 /**
  * Durable-solutions plans in several states, through the services themselves: PANI's Darwin returns to Nicaragua
  * (consent, referral to IOM Nicaragua, accepted, handed over four months ago, a follow-up overdue); Wendy's local
- * integration is under way; Yahoska's plan has just been opened; Ana Lucía's was closed.
+ * integration is under way; Yahoska's plan has just been opened; Ana Lucía's was closed; Marvin's return to a place
+ * assessed not safe waits for the confirmation of PANI's protection supervisor.
  */
 export async function seedDemoDurableSolutions(em: EntityManager, services: DemoServices, logger: Logger) {
   const pani = await contextOf(em, demoEmail(Role.CASE_WORKER, 'cr-pani'), services, logger);
   const panAgency = await em.findOneOrFail(Agency, { acronym: 'PANI' });
-  const [yahoska, darwin, wendy, ana] = await em.find(
+  const [yahoska, darwin, wendy, ana, marvin] = await em.find(
     Survivor,
     { holdingAgency: panAgency.id },
     { orderBy: { code: 'asc' } },
@@ -126,5 +127,35 @@ export async function seedDemoDurableSolutions(em: EntityManager, services: Demo
       guardian: 'Representante legal del PANI, oficina de Liberia',
     },
   });
-  logger.info({ plans: 4 }, 'demo durable-solutions plans loaded');
+
+  // Marvin wishes to return to Rivas although the network that recruited him is active there: his informed wish is
+  // recorded, so the referral to IOM Nicaragua waits for PANI's protection supervisor (IOM does not see it yet).
+  const marvinPlan = await open(
+    marvin!,
+    DurableSolution.VOLUNTARY_RETURN,
+    'Sé que la red sigue en Rivas, pero quiero volver con mi mamá; ella está enferma y no tiene a nadie más.',
+  );
+  await recordConsent(pani, {
+    survivorId: marvin!.id,
+    categories: ['IDENTITY', 'AGE_AND_SEX', 'LANGUAGES'] as never,
+    recipientAgencyId: iom.id,
+    purposes: ['LIVELIHOOD', 'DOCUMENTATION'] as never,
+    validFrom: ago(5),
+    validUntil: ago(-365),
+    method: 'SIGNED_FORM' as never,
+    signedFormReference: 'PANI-CONS-2026-0601',
+    givenBy: 'PERSON' as never,
+    consentTextId: texts.find((text) => text.language === 'es')!.id,
+  });
+  await sendSolutionReferral(pani, {
+    planId: marvinPlan.id,
+    recipientAgencyId: iom.id,
+    mechanismId: mechanisms[0]!.id,
+    purposes: ['LIVELIHOOD', 'DOCUMENTATION'] as never,
+    sharedFields: ['givenNames', 'familyNames', 'estimatedAge', 'languages'],
+    returnRisk: 'NOT_SAFE' as never,
+    riskDetails: 'La red que lo captó sigue activa en Rivas y conoce a su familia.',
+    informedWish: true,
+  });
+  logger.info({ plans: 5 }, 'demo durable-solutions plans loaded');
 }

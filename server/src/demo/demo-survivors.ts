@@ -123,6 +123,21 @@ const DEMO_SURVIVORS: { agency: string; supervised: boolean; closed?: boolean; i
       exploitations: [{ kind: 'DOMESTIC_SERVITUDE', countryCode: 'CR', place: 'Heredia' }],
     },
   },
+  {
+    // Wants to go home to a place assessed not safe: his return referral waits for PANI's supervisor
+    // (demo-durable-solutions.ts). Last here (the referrals index this list), yet registered before the
+    // referral-opened record, so fifth in PANI's codes.
+    agency: 'cr-pani',
+    supervised: true,
+    input: {
+      givenNames: 'Marvin',
+      familyNames: 'Rocha Téllez',
+      estimatedAge: 34,
+      sex: 'MALE',
+      nationality: 'NI',
+      languages: ['es'],
+    },
+  },
 ];
 
 export async function seedDemoSurvivors(em: EntityManager, services: DemoServices, logger: Logger): Promise<void> {

@@ -2848,6 +2848,7 @@ export type DurablePlanPartsFragment = {
     monthsAfter: number;
     dueOn: unknown;
     overdue: boolean;
+    fileable: boolean;
     filedAt: string | null;
     owedBy: { id: string; name: string };
   }>;
@@ -2863,6 +2864,7 @@ export type DurablePlanPartsFragment = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -2922,6 +2924,7 @@ export type DurablePlanOfSurvivorQuery = {
       monthsAfter: number;
       dueOn: unknown;
       overdue: boolean;
+      fileable: boolean;
       filedAt: string | null;
       owedBy: { id: string; name: string };
     }>;
@@ -2937,6 +2940,7 @@ export type DurablePlanOfSurvivorQuery = {
       returnRisk: ReturnRisk | null;
       riskDetails: string | null;
       informedWish: boolean;
+      personWishes: string | null;
       status: SolutionReferralStatus;
       myActions: Array<string>;
       declineReason: string | null;
@@ -2997,6 +3001,7 @@ export type OpenDurablePlanMutation = {
       monthsAfter: number;
       dueOn: unknown;
       overdue: boolean;
+      fileable: boolean;
       filedAt: string | null;
       owedBy: { id: string; name: string };
     }>;
@@ -3012,6 +3017,7 @@ export type OpenDurablePlanMutation = {
       returnRisk: ReturnRisk | null;
       riskDetails: string | null;
       informedWish: boolean;
+      personWishes: string | null;
       status: SolutionReferralStatus;
       myActions: Array<string>;
       declineReason: string | null;
@@ -3072,6 +3078,7 @@ export type AssessDurableCriterionMutation = {
       monthsAfter: number;
       dueOn: unknown;
       overdue: boolean;
+      fileable: boolean;
       filedAt: string | null;
       owedBy: { id: string; name: string };
     }>;
@@ -3087,6 +3094,7 @@ export type AssessDurableCriterionMutation = {
       returnRisk: ReturnRisk | null;
       riskDetails: string | null;
       informedWish: boolean;
+      personWishes: string | null;
       status: SolutionReferralStatus;
       myActions: Array<string>;
       declineReason: string | null;
@@ -3117,6 +3125,7 @@ export type SolutionReferralPartsFragment = {
   returnRisk: ReturnRisk | null;
   riskDetails: string | null;
   informedWish: boolean;
+  personWishes: string | null;
   status: SolutionReferralStatus;
   myActions: Array<string>;
   declineReason: string | null;
@@ -3159,6 +3168,7 @@ export type ReceivedSolutionReferralsQuery = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3210,6 +3220,7 @@ export type SendSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3244,6 +3255,7 @@ export type ConfirmSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3278,6 +3290,7 @@ export type RespondToSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3312,6 +3325,7 @@ export type RecordHandOverMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -3346,6 +3360,7 @@ export type CloseSolutionReferralMutation = {
     returnRisk: ReturnRisk | null;
     riskDetails: string | null;
     informedWish: boolean;
+    personWishes: string | null;
     status: SolutionReferralStatus;
     myActions: Array<string>;
     declineReason: string | null;
@@ -5942,6 +5957,7 @@ export const SolutionReferralPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -6118,6 +6134,7 @@ export const DurablePlanPartsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -6162,6 +6179,7 @@ export const DurablePlanPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -12867,6 +12885,7 @@ export const DurablePlanOfSurvivorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13038,6 +13057,7 @@ export const DurablePlanOfSurvivorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -13119,6 +13139,7 @@ export const OpenDurablePlanDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13290,6 +13311,7 @@ export const OpenDurablePlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -13374,6 +13396,7 @@ export const AssessDurableCriterionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13545,6 +13568,7 @@ export const AssessDurableCriterionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
                 {
                   kind: 'Field',
@@ -13719,6 +13743,7 @@ export const ReceivedSolutionReferralsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13836,6 +13861,7 @@ export const SendSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -13953,6 +13979,7 @@ export const ConfirmSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -14070,6 +14097,7 @@ export const RespondToSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -14184,6 +14212,7 @@ export const RecordHandOverDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
@@ -14298,6 +14327,7 @@ export const CloseSolutionReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'returnRisk' } },
           { kind: 'Field', name: { kind: 'Name', value: 'riskDetails' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informedWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personWishes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },

@@ -6,7 +6,7 @@ import { badInput, conflict, notFound, unauthenticated } from '../../platform/gr
 import type { JobDefinition } from '../../platform/jobs/job';
 import { enqueueMail } from '../../platform/mail/mailer';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
-import { User } from '../identity';
+import { Agency, User } from '../identity';
 import type { DurablePlan } from './durable-plan.entity';
 import { CriterionAssessmentChange } from './durable-plan.inputs';
 import { applyAssessment, getReadablePlan } from './durable-plan.service';
@@ -34,6 +34,26 @@ export function todayIn(timeZone: string, at: Date = new Date()): string {
 
 export function isOverdue(followUp: Pick<FollowUp, 'dueOn' | 'filedAt'>, timeZone: string, at = new Date()) {
   return !followUp.filedAt && followUp.dueOn < todayIn(timeZone, at);
+}
+
+/** How many days before its due day a follow-up's visit may be reported. */
+export const FOLLOW_UP_WINDOW_DAYS = 30;
+
+/**
+ * A follow-up may be reported from FOLLOW_UP_WINDOW_DAYS days before its due day (in the owing agency's country)
+ * until it is filed: not the 6- and 12-month reports the day after the hand-over.
+ */
+export function isFileable(followUp: Pick<FollowUp, 'dueOn' | 'filedAt'>, timeZone: string, at = new Date()) {
+  const [y, m, d] = todayIn(timeZone, at).split('-').map(Number) as [number, number, number];
+  const windowEnd = new Date(Date.UTC(y, m - 1, d + FOLLOW_UP_WINDOW_DAYS)).toISOString().slice(0, 10);
+  return !followUp.filedAt && followUp.dueOn <= windowEnd;
+}
+
+/** The time zone of the agency that owes the follow-up (its country's). */
+export async function owingTimeZone(followUp: FollowUp): Promise<string> {
+  const agency = (await followUp.owedBy.load({ dataloader: true })) as Agency;
+  const country = await agency.country.load({ dataloader: true });
+  return country!.timeZone;
 }
 
 export async function scheduleFollowUps(
@@ -74,6 +94,8 @@ export async function fileFollowUp(context: RequestContext, input: FollowUpRepor
     // Visible only through a plan the caller may read: a foreign id answers like a missing one.
     const plan = await getReadablePlan(em, context.ability, followUp.plan.id, { lockForUpdate: true });
     if (followUp.filedAt) throw conflict('error.durableSolutions.followUpFiled', 'Already filed');
+    if (!isFileable(followUp, await owingTimeZone(followUp)))
+      throw badInput({ 'input.followUpId': 'error.durableSolutions.followUpNotDue' });
     const summary = input.summary.trim();
     if (summary.length < 10 || summary.length > 2000)
       throw badInput({ 'input.summary': 'error.durableSolutions.summaryRequired' });

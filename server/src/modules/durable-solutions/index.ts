@@ -12,7 +12,7 @@ import { durableSolutionsInputLimits } from './durable-solutions.input-limits';
 import { FollowUp } from './follow-up.entity';
 import { followUpWatchJob } from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
-import { solutionReferralPolicy } from './solution-referral.policy';
+import { REFERRAL_PERSONAL_FIELDS, solutionReferralPolicy } from './solution-referral.policy';
 import { FollowUpResolver, PlanReferralsResolver, SolutionReferralResolver } from './solution-referral.resolver';
 
 export { DurablePlan, SolutionReferral };
@@ -54,6 +54,12 @@ export const durableSolutionsModule: EnlaceModule<RequestContext> = {
       fields: PLAN_PERSONAL_FIELDS,
       idOf: (plan) => (plan as DurablePlan).id,
       ownerAgencyOf: (plan) => (plan as DurablePlan).holdingAgency.id,
+    },
+    {
+      subject: 'SolutionReferral',
+      fields: REFERRAL_PERSONAL_FIELDS,
+      idOf: (referral) => (referral as SolutionReferral).id,
+      ownerAgencyOf: (referral) => (referral as SolutionReferral).holdingAgency.id,
     },
   ],
 };

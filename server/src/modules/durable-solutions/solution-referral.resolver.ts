@@ -7,8 +7,9 @@ import { Agency, Mechanism } from '../identity';
 import { Exploitation, openPersonalData, Survivor, SurvivorDocument, SurvivorSex } from '../protection';
 import { DurablePlan } from './durable-plan.entity';
 import { isPersonalField } from './durable-sharing';
+import { openWishes } from './durable-wishes';
 import { FollowUp } from './follow-up.entity';
-import { fileFollowUp, FollowUpReportInput, isOverdue } from './follow-up.service';
+import { fileFollowUp, FollowUpReportInput, isFileable, isOverdue, owingTimeZone } from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
 import {
   HandOverInput,
@@ -153,6 +154,23 @@ export class SolutionReferralResolver {
     return !(await recipientMayRead(context, referral));
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The person's wishes as recorded in the plan, for the holding agency's protection supervisors while the " +
+      'referral waits for their confirmation (restricted, audited); null otherwise',
+  })
+  async personWishes(@Root() referral: SolutionReferral, @Ctx() context: RequestContext): Promise<string> {
+    const plan = await context.em.findOneOrFail(DurablePlan, { id: referral.plan.id });
+    const survivor = await context.em.findOneOrFail(Survivor, { id: referral.survivor.id });
+    return openWishes(context.config.encryption, survivor, plan);
+  }
+
+  @FieldResolver(() => [String], { description: 'Fields the caller may not read (they come back null)' })
+  restrictedFields(): string[] {
+    return []; // filled in by the field guard
+  }
+
   @FieldResolver(() => SharedSurvivor, {
     nullable: true,
     description: "For the recipient's staff, while consent covers it: the chosen fields; null otherwise",
@@ -211,9 +229,14 @@ export class PlanReferralsResolver {
 export class FollowUpResolver {
   @FieldResolver(() => Boolean, { description: "Not filed and its day has passed in the owing agency's country" })
   async overdue(@Root() followUp: FollowUp) {
-    const agency = (await followUp.owedBy.load({ dataloader: true })) as Agency;
-    const country = await agency.country.load({ dataloader: true });
-    return isOverdue(followUp, country!.timeZone);
+    return isOverdue(followUp, await owingTimeZone(followUp));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Not filed and its due day at most 30 days away in the owing agency's country: may be reported now",
+  })
+  async fileable(@Root() followUp: FollowUp) {
+    return isFileable(followUp, await owingTimeZone(followUp));
   }
 
   @FieldResolver(() => Agency, { description: 'The agency that owes the report' })

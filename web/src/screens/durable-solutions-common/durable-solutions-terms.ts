@@ -75,3 +75,11 @@ export function translateDurableError(error: unknown, t: TFunction): ApiErrorMes
   }
   return translateApiError(error, t);
 }
+
+/** When the referral went, or, while it waits for the supervisor's confirmation, that it has not gone yet. */
+export function referralDateLine(referral: { status: string; sentAt: string }, t: TFunction): string {
+  const date = referral.sentAt.slice(0, 10);
+  return referral.status === 'AWAITING_CONFIRMATION'
+    ? t('durableSolutions.referral.waitingSince', { date })
+    : t('durableSolutions.referral.sentOn', { date });
+}

@@ -224,7 +224,7 @@ function PlanView({ plan }: { plan: Plan }) {
                 ) : followUp.overdue ? (
                   <Chip size="small" color="error" label={t('durableSolutions.followUps.overdue')} />
                 ) : null}
-                {!followUp.filedAt && followUp.owedBy.id === user?.agency.id && (
+                {followUp.fileable && plan.status === 'OPEN' && followUp.owedBy.id === user?.agency.id && (
                   <Button size="small" onClick={() => setFiling(followUp)}>
                     {t('durableSolutions.followUp.file')}
                   </Button>

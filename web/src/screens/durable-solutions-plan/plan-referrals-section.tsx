@@ -14,7 +14,7 @@ import {
   DurablePlanOfSurvivorDocument,
   RecordHandOverDocument,
 } from '../durable-solutions-common/durable-solutions.operations';
-import { translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
+import { referralDateLine, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
 import { SolutionReferralForm } from './solution-referral-form';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -96,7 +96,7 @@ export function ReferralStatus({ referral }: { referral: Referral }) {
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {[
-            t('durableSolutions.referral.sentOn', { date: referral.sentAt.slice(0, 10) }),
+            referralDateLine(referral, t),
             referral.riskDetails,
             referral.handedOverOn && `${t('durableSolutions.referralStatus.HANDED_OVER')}: ${referral.handedOverOn}`,
           ]
@@ -159,6 +159,16 @@ function ConfirmBox({ referral }: { referral: Referral }) {
   return (
     <Stack spacing={1.5} sx={{ pt: 1 }}>
       <Alert severity="warning">{t('durableSolutions.referral.confirmIntro')}</Alert>
+      {referral.personWishes && (
+        <Box component="figure" sx={{ m: 0 }}>
+          <Typography component="figcaption" variant="body2" color="text.secondary">
+            {t('durableSolutions.referral.personWishes')}
+          </Typography>
+          <Typography component="blockquote" sx={{ m: 0, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
+            {referral.personWishes}
+          </Typography>
+        </Box>
+      )}
       <TextField
         label={t('durableSolutions.referral.stopReason')}
         value={reason}
