@@ -211,6 +211,8 @@ export function ActionForm({
           onChange={change('ownerUserId')}
           disabled={!form.ownerAgencyId}
           error={!!fieldError('ownerUserId')}
+          // The hint says what to do first: it stays readable while the field waits (disabled grey fails contrast).
+          slotProps={{ formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } } }}
           helperText={
             fieldError('ownerUserId') ??
             t(form.ownerAgencyId ? 'coordination.actions.ownerPersonHelp' : 'coordination.actions.pickAgencyFirst')
