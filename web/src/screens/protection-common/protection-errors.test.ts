@@ -13,7 +13,7 @@ function keysSent(): string[] {
     const source = readFileSync(path.join(protection, name), 'utf8');
     for (const [, key] of source.matchAll(/['`](error\.protection\.[A-Za-z.]+)['`]/g)) keys.add(key);
     // Validation helpers: add(path, 'problem') prefixes the module's (or the consent's) key.
-    const scoped = source.match(/`(error\.protection\.[a-z]+\.)\$\{key\}`/);
+    const scoped = source.match(/`(error\.protection\.[A-Za-z]+\.)\$\{key\}`/);
     const prefix = scoped ? scoped[1] : 'error.protection.';
     for (const [, problem] of source.matchAll(/add\([^,]+, '([A-Za-z]+)'\)/g)) keys.add(`${prefix}${problem}`);
     if (source.includes('error.protection.already${'))
