@@ -58,7 +58,10 @@ describe('Rotating the master key (pnpm keys:rotate) keeps every record readable
       readAll(during),
     ]);
     expect(rotated.survivor).toBeGreaterThanOrEqual(5);
-    expect(await keysToRotate(em, config.encryption, PROTECTION_WRAPPED_KEYS)).toEqual({ survivor: 0 });
+    expect(await keysToRotate(em, config.encryption, PROTECTION_WRAPPED_KEYS)).toEqual({
+      survivor: 0,
+      protection_referral: 0,
+    });
     expect(new Set(await keyIds(during))).toEqual(new Set(['new']));
 
     // Step 3: the old key leaves the keyring; everything still opens.
