@@ -92,7 +92,7 @@ describe('a liaison officer puts a colleague in charge of a received referral; "
     const mine = await signedInPage(colleague);
     await mine.goto(`${api.url}/referrals/inbox`);
     await mine.getByRole('link', { name: 'Pasaportes alterados' }).waitFor();
-    await mine.getByLabel('Mis remisiones').click(); // the switch follows the address, which changes after the click;
+    await mine.getByLabel('Mis remisiones').click(); // not check(): the switch follows the address, which changes just after the click
     await mine.waitForURL(/mine=true/);
     await mine.getByRole('link', { name: 'Grupo con menores' }).waitFor();
     expect(await mine.getByRole('link', { name: 'Pasaportes alterados' }).count()).toBe(0);
