@@ -32,6 +32,19 @@ export async function liaisonOfficersOf(em: EntityManager, agencyId: string): Pr
     );
 }
 
+/** Whether a user is one of those: one existence check, whatever the size of the agency. */
+async function isActiveLiaisonOfficer(em: EntityManager, agencyId: string, userId: string): Promise<boolean> {
+  const rows = await em
+    .getConnection()
+    .execute<unknown[]>(
+      `select 1 from app_user where id = ? and agency_id = ? and active and ? = any(roles)`,
+      [userId, agencyId, Role.LIAISON_OFFICER],
+      'all',
+      em.getTransactionContext(),
+    );
+  return rows.length > 0;
+}
+
 /** The officers a referral may be assigned to, for whoever may assign it (empty otherwise). */
 export async function assigneesFor(context: RequestContext, referralId: string): Promise<ReferralAssignee[]> {
   const referral = await getReadableReferral(context.em, context.ability, referralId);
@@ -57,8 +70,7 @@ export async function assignReferral(
       throw conflict('error.referral.notAssignable', `A ${referral.status} referral cannot be assigned`);
     }
     const receivingAgencyId = referral.receivingAgency.id;
-    const officers = assigneeId ? await liaisonOfficersOf(em, receivingAgencyId) : [];
-    if (assigneeId && !officers.some((officer) => officer.id === assigneeId)) {
+    if (assigneeId && !(await isActiveLiaisonOfficer(em, receivingAgencyId, assigneeId))) {
       throw badInput({ assigneeId: 'error.referral.assigneeInvalid' });
     }
     const previousId = referral.assignedTo?.id ?? null;
@@ -90,17 +102,12 @@ export async function assignReferral(
   });
 }
 
-/** The assignee's name, for the receiving agency only (the sender sees that it is assigned, not to whom). */
+/**
+ * The assignee's name, for the receiving agency only (the sender sees that it is assigned, not to whom). The
+ * users of a page of referrals are loaded in one query (MikroORM's reference dataloader).
+ */
 export async function assigneeOf(context: RequestContext, referral: Referral): Promise<ReferralAssignee | null> {
-  const id = referral.assignedTo?.id;
-  if (!id || context.actor?.agencyId !== referral.receivingAgency.id) return null;
-  const rows = await context.em
-    .getConnection()
-    .execute<ReferralAssignee[]>(
-      `select id, name from app_user where id = ?`,
-      [id],
-      'all',
-      context.em.getTransactionContext(),
-    );
-  return rows[0] ?? null;
+  if (!referral.assignedTo || context.actor?.agencyId !== referral.receivingAgency.id) return null;
+  const user = await referral.assignedTo.load({ dataloader: true });
+  return user ? { id: user.id, name: user.name } : null;
 }
