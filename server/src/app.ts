@@ -8,6 +8,7 @@ import { seedDemoSurvivors } from './demo/demo-survivors';
 import { seedDemoDurableSolutions } from './demo/demo-durable-solutions';
 import { seedDemoIdentityChecks } from './demo/demo-identity-checks';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
+import type { AuditRequestInfo } from './modules/audit';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
 import { knownApiScopes, type ApiScopeArea } from './platform/authz/api-scopes';
@@ -177,7 +178,7 @@ export async function createRequestContext(
     actor,
     ability: buildAbility(actor, services.policies ?? policies, services.apiScopes ?? apiScopes),
     apiScopes: knownApiScopes(services.apiScopes ?? apiScopes),
-    audit: createAuditTrail({ actor, requestId, clientAddress }),
+    audit: createAuditTrail({ actor, requestId, clientAddress }, services.config.audit.signingKey),
     config: services.config,
     events: services.events,
     sessionId: authentication?.sessionId,
@@ -221,10 +222,16 @@ export async function startEnlace(
       rateLimits,
     };
     if (config.demo && (await seedDemoData(orm.em.fork(), logger))) {
-      await seedDemoReferrals(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
-      await seedDemoSurvivors(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
-      await seedDemoDurableSolutions(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
-      await seedDemoIdentityChecks(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+      const demoServices = {
+        policies,
+        createAuditTrail: (request: AuditRequestInfo) => createAuditTrail(request, config.audit.signingKey),
+        config,
+        events,
+      };
+      await seedDemoReferrals(orm.em.fork(), demoServices, logger);
+      await seedDemoSurvivors(orm.em.fork(), demoServices, logger);
+      await seedDemoDurableSolutions(orm.em.fork(), demoServices, logger);
+      await seedDemoIdentityChecks(orm.em.fork(), demoServices, logger);
     }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);

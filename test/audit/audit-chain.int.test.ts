@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createAuditTrail, verifyAuditChain } from '../../server/src/modules/audit';
 import { anActor, anAuditEvent, anEntry, asOwner, ownDatabase } from '../support/factories';
+import { testConfig } from '../support/test-config';
 
 const count = async (orm: MikroORM, where = 'true') =>
   Number((await orm.em.fork().execute(`select count(*) as n from audit_event where ${where}`))[0].n);
@@ -27,7 +28,10 @@ describe('the audit trail is a hash chain the database protects', () => {
   });
 
   it('writes the reads of one request as one row per record, with every field read', async () => {
-    const trail = createAuditTrail({ actor: anActor(), requestId: 'read-request', clientAddress: undefined });
+    const trail = createAuditTrail(
+      { actor: anActor(), requestId: 'read-request', clientAddress: undefined },
+      testConfig().audit.signingKey,
+    );
     const person = { entityType: 'Person', entityId: 'p-1', ownerAgencyId: anActor().agencyId };
     trail.noteRead({ action: 'personal-data.read', ...person, fields: ['name'] });
     trail.noteRead({ action: 'personal-data.read', ...person, fields: ['dateOfBirth'] });
@@ -48,7 +52,10 @@ describe('the audit trail is a hash chain the database protects', () => {
 
   it('leaves no audit row when the transaction that wrote it rolls back', async () => {
     const before = await count(orm);
-    const trail = createAuditTrail({ actor: anActor(), requestId: 'rolled-back', clientAddress: undefined });
+    const trail = createAuditTrail(
+      { actor: anActor(), requestId: 'rolled-back', clientAddress: undefined },
+      testConfig().audit.signingKey,
+    );
     await expect(
       orm.em.fork().transactional(async (em) => {
         await trail.record(em, anEntry());

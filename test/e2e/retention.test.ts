@@ -7,6 +7,7 @@ import { createAuditTrail } from '../../server/src/modules/audit';
 import { runRetention } from '../../server/src/modules/retention';
 import { Role } from '../../server/src/platform/authz/roles';
 import { localFileStore } from '../../server/src/platform/files/file-store';
+import { testConfig } from '../support/test-config';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   launchChromium,
@@ -62,7 +63,10 @@ describe("an agency's retention in a real browser", () => {
       orm,
       config: api.server.config,
       files: localFileStore('/tmp/enlace-e2e-retention'),
-      audit: createAuditTrail({ actor: null, requestId: 'e2e-retention', clientAddress: undefined }),
+      audit: createAuditTrail(
+        { actor: null, requestId: 'e2e-retention', clientAddress: undefined },
+        testConfig().audit.signingKey,
+      ),
     });
     [{ reference: anonymisedReference }] = await sql('select reference from referral where id = ?', [old]);
   }, 180_000);

@@ -15,6 +15,7 @@ import {
   graphqlAs,
   referralIn,
 } from '../support/factories';
+import { testConfig } from '../support/test-config';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -134,7 +135,10 @@ describe("an agency's own retention terms", () => {
   it('are applied by the sweep per agency, and the report says what was anonymised and when', async () => {
     const config = server.server.config;
     const files = localFileStore(`/tmp/enlace-retention-terms-${randomUUID()}`);
-    const audit = createAuditTrail({ actor: null, requestId: 'retention-terms-test', clientAddress: undefined });
+    const audit = createAuditTrail(
+      { actor: null, requestId: 'retention-terms-test', clientAddress: undefined },
+      testConfig().audit.signingKey,
+    );
     await runRetention({ orm: server.server.orm, config, files, audit });
     const [{ title }] = await sql('select title from referral where id = ?', [referrals.twoYears]);
     expect(title).toBe('');

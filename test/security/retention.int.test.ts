@@ -213,7 +213,10 @@ describe('retention', () => {
   });
 
   it('the sweep, as the runtime role, does what the report said and no more', async () => {
-    const audit = createAuditTrail({ actor: null, requestId: 'retention-test', clientAddress: undefined });
+    const audit = createAuditTrail(
+      { actor: null, requestId: 'retention-test', clientAddress: undefined },
+      testConfig().audit.signingKey,
+    );
     const done = countsOf(await runRetention({ orm: runtimeOrm, config, files, audit }));
     for (const [kind, count] of Object.entries(EXPECTED))
       expect([kind, done[kind]]).toEqual([kind, baseline[kind] + count]);
@@ -325,7 +328,10 @@ describe('retention', () => {
   });
 
   it('a second sweep finds nothing left to do', async () => {
-    const audit = createAuditTrail({ actor: null, requestId: 'retention-again', clientAddress: undefined });
+    const audit = createAuditTrail(
+      { actor: null, requestId: 'retention-again', clientAddress: undefined },
+      testConfig().audit.signingKey,
+    );
     const done = await runRetention({ orm: runtimeOrm, config, files, audit });
     expect(done.filter((line) => line.treatment !== 'keep' && line.count > 0)).toEqual([]);
   });

@@ -17,12 +17,14 @@ runCli(() =>
 
 function describe(result: AuditTrailVerification): string {
   if (result.valid)
-    return `Audit trail verifies: ${result.checkedCount} events; ${result.checkpointsMatched} checkpoints match, the newest at event ${result.lastCheckpointSeq ?? 'none'}.`;
+    return `Audit trail verifies: ${result.checkedCount} events (${result.signaturesChecked - result.unsignedBeforeSigning} signatures checked, ${result.unsignedBeforeSigning} from before events were signed); ${result.checkpointsMatched} checkpoints match, the newest at event ${result.lastCheckpointSeq ?? 'none'}.`;
   switch (result.problem) {
     case 'chain-broken':
       return `BROKEN: event ${result.firstBrokenSeq} was edited, or an event before it removed.`;
     case 'rewritten-since-checkpoint':
       return `BROKEN: the chain was rewritten between event ${result.firstBrokenSeq} and event ${result.brokenBySeq} (checkpoint ${result.checkpointName} no longer matches).`;
+    case 'event-not-signed':
+      return `BROKEN: event ${result.firstBrokenSeq} does not carry the application's signature of its content (forged or edited through the database).`;
     case 'truncated-after-checkpoint':
       return `BROKEN: events from ${result.firstBrokenSeq} on were removed (checkpoint ${result.checkpointName} names event ${result.brokenBySeq}).`;
     default:

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createAuditTrail } from '../../../server/src/modules/audit';
 import type { AuditEntry } from '../../../server/src/platform/audit/audit-trail';
 import type { Actor } from '../../../server/src/platform/authz/actor';
+import { testConfig } from '../test-config';
 
 /** An audit entry (a referral sent, unless told otherwise). */
 export const anEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
@@ -24,7 +25,10 @@ export async function anAuditEvent(
   request: { requestId?: string; clientAddress?: string } = {},
 ): Promise<string> {
   const requestId = request.requestId ?? randomUUID();
-  const trail = createAuditTrail({ actor, requestId, clientAddress: request.clientAddress ?? '203.0.113.7' });
+  const trail = createAuditTrail(
+    { actor, requestId, clientAddress: request.clientAddress ?? '203.0.113.7' },
+    testConfig().audit.signingKey,
+  );
   const em = orm.em.fork();
   await em.transactional((tx) => trail.record(tx, entry));
   const [row] = await em

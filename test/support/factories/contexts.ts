@@ -7,7 +7,7 @@ import { buildAbility } from '../../../server/src/platform/authz/ability';
 import type { Actor } from '../../../server/src/platform/authz/actor';
 import type { RequestContext } from '../../../server/src/platform/context';
 import { createLogger } from '../../../server/src/platform/logging/logger';
-import { serverPartsOfContext } from '../test-config';
+import { serverPartsOfContext, testConfig } from '../test-config';
 
 let serverParts: ReturnType<typeof serverPartsOfContext> | undefined;
 
@@ -43,7 +43,7 @@ export function contextFor(
     ability: buildAbility(actor, policies),
     audit:
       options.audit === 'written'
-        ? createAuditTrail({ actor, requestId, clientAddress })
+        ? createAuditTrail({ actor, requestId, clientAddress }, testConfig().audit.signingKey)
         : {
             record: async (_em, entry) => void audited.push(entry),
             noteRead: (entry) => void audited.push(entry),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EnlaceConfig } from '../../platform/config/config';
 import type { VerifyKey } from '../../platform/crypto/signing-key';
 import { verifyAuditChain } from './audit-chain.service';
+import { verifyAuditEventSignatures } from './audit-event-signature';
 import {
   checkCheckpoint,
   directoryAnchorStore,
@@ -16,10 +17,16 @@ import {
  * - `rewritten-since-checkpoint`: the chain is consistent but an anchored event's hash differs (recomputed
  *   hashes, or rows removed and appended again through the trigger);
  * - `truncated-after-checkpoint`: a checkpoint names an event the database no longer has (newest rows removed);
- * - `checkpoint-not-signed`: a file in the anchor store is not a checkpoint signed by a configured key.
+ * - `checkpoint-not-signed`: a file in the anchor store is not a checkpoint signed by a configured key;
+ * - `event-not-signed`: an event lacks the application's signature, or its content no longer matches it (a row
+ *   forged or edited through the database, even one appended through the normal trigger).
  */
 export type AuditProblem =
-  'chain-broken' | 'rewritten-since-checkpoint' | 'truncated-after-checkpoint' | 'checkpoint-not-signed';
+  | 'chain-broken'
+  | 'rewritten-since-checkpoint'
+  | 'truncated-after-checkpoint'
+  | 'checkpoint-not-signed'
+  | 'event-not-signed';
 
 export interface AuditTrailVerification {
   valid: boolean;
@@ -38,6 +45,18 @@ export interface AuditTrailVerification {
   lastCheckpointSeq: string | null;
   /** Checkpoints past the event a later `pnpm restore` continued from: those events were lost with the restore. */
   checkpointsLostInRestore: number;
+  /** Events whose signature was checked, and those from before the application signed events. */
+  signaturesChecked: number;
+  unsignedBeforeSigning: number;
+}
+
+export interface AuditVerifyOptions {
+  /**
+   * `all` (an auditor's `pnpm audit:verify`): every event's signature. `since-last-checkpoint` (the scheduled
+   * anchor): only events after the newest checkpoint that matched, since each checkpoint is written only after
+   * every event up to it was checked, and the chain ties those events to it.
+   */
+  signatures: 'all' | 'since-last-checkpoint';
 }
 
 /** The store the configuration names (ENLACE_AUDIT_ANCHOR_DIR). */
@@ -65,6 +84,30 @@ export async function verifyAuditTrail(
   em: EntityManager,
   store: AuditAnchorStore,
   keys: VerifyKey[],
+  options: AuditVerifyOptions = { signatures: 'all' },
+): Promise<AuditTrailVerification> {
+  const verification = await verifyChainAndCheckpoints(em, store, keys);
+  if (!verification.valid) return verification;
+  const from = options.signatures === 'all' ? '0' : (verification.lastCheckpointSeq ?? '0');
+  const signatures = await verifyAuditEventSignatures(em, keys, from);
+  const counts = {
+    signaturesChecked: signatures.checkedCount,
+    unsignedBeforeSigning: signatures.unsignedBeforeSigning,
+  };
+  if (signatures.valid) return { ...verification, ...counts };
+  return {
+    ...verification,
+    ...counts,
+    valid: false,
+    problem: 'event-not-signed',
+    firstBrokenSeq: signatures.firstBadSeq,
+  };
+}
+
+async function verifyChainAndCheckpoints(
+  em: EntityManager,
+  store: AuditAnchorStore,
+  keys: VerifyKey[],
 ): Promise<AuditTrailVerification> {
   const chain = await verifyAuditChain(em);
   const { checkpoints, unreadable } = await store.list();
@@ -80,6 +123,8 @@ export async function verifyAuditTrail(
     checkpointsMatched: 0,
     lastCheckpointSeq: null,
     checkpointsLostInRestore: 0,
+    signaturesChecked: 0,
+    unsignedBeforeSigning: 0,
   };
   if (!chain.valid) return result;
   const unsigned = unreadable[0]?.name ?? checkpoints.find((c) => checkCheckpoint(c, keys) !== 'valid')?.name;
@@ -167,7 +212,9 @@ export async function anchorAuditTrail(
   config: EnlaceConfig,
   store = configuredAnchorStore(config),
 ): Promise<AnchorOutcome> {
-  const verification = await verifyAuditTrail(em, store, config.audit.verifyKeys);
+  const verification = await verifyAuditTrail(em, store, config.audit.verifyKeys, {
+    signatures: 'since-last-checkpoint',
+  });
   const { lastSeq, lastHash, lastCheckpointSeq } = verification;
   if (!verification.valid || lastSeq === null || lastHash === null || lastSeq === lastCheckpointSeq)
     return { verification, written: null };

@@ -32,7 +32,10 @@ export const retentionModule: EnlaceModule<RequestContext> = {
       retry: () => ({ limit: 2, delaySeconds: 600, backoff: true }),
       timeoutSeconds: 3600,
       async handle(_data, attempt, { orm, config, logger }) {
-        const audit = createAuditTrail({ actor: null, requestId: `retention:${attempt.id}`, clientAddress: undefined });
+        const audit = createAuditTrail(
+          { actor: null, requestId: `retention:${attempt.id}`, clientAddress: undefined },
+          config.audit.signingKey,
+        );
         const done = await runRetention({ orm, config, files: fileStore(config.attachments), audit });
         logger.info(
           { retention: done.filter((line) => line.count > 0 && line.treatment !== 'keep') },
