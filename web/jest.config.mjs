@@ -50,5 +50,7 @@ export default {
     require.resolve('reflect-metadata', { paths: [path.join(root, 'server')] }),
     '<rootDir>/web/src/test/polyfills.ts',
   ],
-  setupFilesAfterEnv: ['<rootDir>/web/src/test/matchers.ts'],
+  // The browser tests (node environment) get a database of their own per file, as the server's tests do, so
+  // they can run in parallel workers.
+  setupFilesAfterEnv: ['<rootDir>/web/src/test/matchers.ts', '<rootDir>/test/support/per-file-database.ts'],
 };

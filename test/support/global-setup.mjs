@@ -30,6 +30,9 @@ export default async function globalSetup() {
       port: await findFreePort(),
       logger: createLogger('warn'),
       persistent: false,
+      // A throw-away cluster: nothing in it must survive a crash of the machine, so it need not wait for the
+      // disk at each commit; two jest workers with their servers need more than the default 100 connections.
+      settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '300' },
     });
     globalThis.__ENLACE_EMBEDDED__ = embedded;
     serverUrl = embedded.url;

@@ -27,6 +27,7 @@ async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
 
 beforeAll(async () => {
   if (!serverUrl || !templateUrl) return; // unit-only runs without the global setup
+  if ('document' in globalThis) return; // the web app's component tests (jsdom) use no database
   const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
   const name = `enlace_test_${process.env.ENLACE_TEST_RUN_ID}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   await withAdmin(async (admin) => {

@@ -27,6 +27,8 @@ export async function startEmbeddedPostgres(options: {
   logger: Logger;
   /** false: the data directory is deleted when the database stops (throw-away test clusters). */
   persistent?: boolean;
+  /** More server settings (`-c name=value`), e.g. a throw-away test cluster's. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, logger } = options;
   await assertPortFree(port);
@@ -43,7 +45,13 @@ export async function startEmbeddedPostgres(options: {
     authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message: string) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
     onError: (error: unknown) => logger.warn({ postgres: String(error).trim() }, 'embedded postgres'),
   });
