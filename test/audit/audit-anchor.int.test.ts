@@ -1,52 +1,29 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
-  anchorAuditTrail,
   auditAnchorJob,
   configuredAnchorStore,
   signCheckpoint,
   verifyAuditChain,
-  verifyAuditTrail,
 } from '../../server/src/modules/audit';
 import type { EnlaceConfig } from '../../server/src/platform/config/config';
 import { signingKeyFromSeed } from '../../server/src/platform/crypto/signing-key';
 import { JobError } from '../../server/src/platform/jobs/job';
 import { createLogger } from '../../server/src/platform/logging/logger';
-import { anActor, anAuditEvent, asOwner, ownDatabase } from '../support/factories';
-import { testConfig } from '../support/test-config';
+import {
+  aTamperableTrail,
+  anActor,
+  anAuditEvent,
+  asOwner,
+  LOCK_AUDIT,
+  rechainAuditFrom,
+  UNLOCK_AUDIT,
+} from '../support/factories';
 
-const UNLOCK = 'alter table audit_event disable trigger audit_event_append_only';
-const LOCK = 'alter table audit_event enable trigger audit_event_append_only';
-
-/** What an attacker with the owner's rights does to hide an edit: re-chain every later event. */
-const rechainFrom = (seq: number) => `do $$ declare r record; begin
-  for r in select seq from audit_event where seq >= ${seq} order by seq loop
-    update audit_event set previous_hash = coalesce((select hash from audit_event where seq = r.seq - 1), repeat('0', 64)) where seq = r.seq;
-    update audit_event e set hash = audit_event_hash(e) where seq = r.seq;
-  end loop; end $$`;
-
-/** A database and an anchor directory of their own: every test tampers with the trail. */
-async function aTrail(purpose: string, events: number) {
-  const database = await ownDatabase(`anchor_${purpose}`);
-  const anchorDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-anchors-'));
-  const config = testConfig({ ENLACE_AUDIT_ANCHOR_DIR: anchorDir });
-  for (let i = 0; i < events; i++) await anAuditEvent(database.orm, anActor());
-  return {
-    orm: database.orm,
-    config,
-    anchorDir,
-    verify: () => verifyAuditTrail(database.orm.em.fork(), configuredAnchorStore(config), config.audit.verifyKeys),
-    anchor: () => anchorAuditTrail(database.orm.em.fork(), config),
-    cleanUp: async () => {
-      await database.drop();
-      await rm(anchorDir, { recursive: true, force: true });
-    },
-  };
-}
+const aTrail = (purpose: string, events: number) => aTamperableTrail(`anchor_${purpose}`, events);
 
 const addEvents = async (orm: MikroORM, count: number) => {
   for (let i = 0; i < count; i++) await anAuditEvent(orm, anActor());
@@ -81,10 +58,10 @@ describe('the audit trail is anchored outside the database by signed checkpoints
     await trail.anchor();
     await asOwner(
       trail.orm.em.fork(),
-      UNLOCK,
+      UNLOCK_AUDIT,
       `update audit_event set fields = '{passportNumber}' where seq = 12`,
-      rechainFrom(12),
-      LOCK,
+      rechainAuditFrom(12),
+      LOCK_AUDIT,
     );
     expect((await verifyAuditChain(trail.orm.em.fork())).valid).toBe(true);
     expect(await trail.verify()).toMatchObject({
@@ -98,7 +75,7 @@ describe('the audit trail is anchored outside the database by signed checkpoints
   it('detects the newest events removed after a checkpoint', async () => {
     trail = await aTrail('truncate', 8);
     await trail.anchor();
-    await asOwner(trail.orm.em.fork(), UNLOCK, 'delete from audit_event where seq > 5', LOCK);
+    await asOwner(trail.orm.em.fork(), UNLOCK_AUDIT, 'delete from audit_event where seq > 5', LOCK_AUDIT);
     expect((await verifyAuditChain(trail.orm.em.fork())).valid).toBe(true);
     expect(await trail.verify()).toMatchObject({
       valid: false,
@@ -111,7 +88,7 @@ describe('the audit trail is anchored outside the database by signed checkpoints
   it('detects newest events removed and replaced by ones appended through the normal trigger', async () => {
     trail = await aTrail('replace', 6);
     await trail.anchor();
-    await asOwner(trail.orm.em.fork(), UNLOCK, 'delete from audit_event where seq > 3', LOCK);
+    await asOwner(trail.orm.em.fork(), UNLOCK_AUDIT, 'delete from audit_event where seq > 3', LOCK_AUDIT);
     await addEvents(trail.orm, 4);
     expect((await verifyAuditChain(trail.orm.em.fork())).valid).toBe(true);
     expect(await trail.verify()).toMatchObject({
@@ -136,7 +113,7 @@ describe('the audit trail is anchored outside the database by signed checkpoints
     const attempt = { id: 'anchor-1', attempt: 1, lastAttempt: false };
     await auditAnchorJob.handle({}, attempt, runtime);
     expect(await readdir(trail.anchorDir)).toHaveLength(1);
-    await asOwner(trail.orm.em.fork(), UNLOCK, 'delete from audit_event where seq = 3', LOCK);
+    await asOwner(trail.orm.em.fork(), UNLOCK_AUDIT, 'delete from audit_event where seq = 3', LOCK_AUDIT);
     const failure = auditAnchorJob.handle({}, attempt, runtime);
     await expect(failure).rejects.toBeInstanceOf(JobError);
     await expect(failure).rejects.toMatchObject({ code: 'AUDIT_CHAIN_BROKEN', permanent: true });
@@ -149,7 +126,7 @@ describe('the audit trail is anchored outside the database by signed checkpoints
     await expect(run).resolves.toMatch(
       /verifies: 4 events \(4 signatures checked, 0 from before events were signed\); 1 checkpoints match/,
     );
-    await asOwner(trail.orm.em.fork(), UNLOCK, 'delete from audit_event where seq = 4', LOCK);
+    await asOwner(trail.orm.em.fork(), UNLOCK_AUDIT, 'delete from audit_event where seq = 4', LOCK_AUDIT);
     await expect(verifyCommand(trail.config, databaseUrlOf(trail.orm))).rejects.toMatchObject({
       code: 1,
       stdout: expect.stringMatching(/events from 4 on were removed/),

@@ -1,26 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import {
-  anchorAuditTrail,
-  configuredAnchorStore,
-  createAuditTrail,
-  verifyAuditChain,
-  verifyAuditTrail,
-} from '../../server/src/modules/audit';
+import { createAuditTrail, verifyAuditChain } from '../../server/src/modules/audit';
 import { signingKeyFromSeed, type SigningKey } from '../../server/src/platform/crypto/signing-key';
-import { anActor, anAuditEvent, anEntry, asOwner, ownDatabase } from '../support/factories';
-import { testConfig } from '../support/test-config';
-
-const UNLOCK = 'alter table audit_event disable trigger audit_event_append_only';
-const LOCK = 'alter table audit_event enable trigger audit_event_append_only';
-
-const rechainFrom = (seq: number) => `do $$ declare r record; begin
-  for r in select seq from audit_event where seq >= ${seq} order by seq loop
-    update audit_event set previous_hash = coalesce((select hash from audit_event where seq = r.seq - 1), repeat('0', 64)) where seq = r.seq;
-    update audit_event e set hash = audit_event_hash(e) where seq = r.seq;
-  end loop; end $$`;
+import {
+  aTamperableTrail,
+  anActor,
+  anAuditEvent,
+  anEntry,
+  asOwner,
+  LOCK_AUDIT,
+  rechainAuditFrom,
+  UNLOCK_AUDIT,
+} from '../support/factories';
 
 /** A row appended with database access only, through the normal insert trigger (it chains like a real one). */
 const forgedRow = (signature: string | null = null, keyId: string | null = null) =>
@@ -30,22 +20,7 @@ const forgedRow = (signature: string | null = null, keyId: string | null = null)
 
 const keyOf = (byte: number) => signingKeyFromSeed(Buffer.alloc(32, byte).toString('base64'));
 
-async function aTrail(purpose: string) {
-  const database = await ownDatabase(`signatures_${purpose}`);
-  const anchorDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-signatures-'));
-  const config = testConfig({ ENLACE_AUDIT_ANCHOR_DIR: anchorDir });
-  const store = configuredAnchorStore(config);
-  return {
-    orm: database.orm,
-    config,
-    verify: (keys = config.audit.verifyKeys) => verifyAuditTrail(database.orm.em.fork(), store, keys),
-    anchor: () => anchorAuditTrail(database.orm.em.fork(), config, store),
-    cleanUp: async () => {
-      await database.drop();
-      await rm(anchorDir, { recursive: true, force: true });
-    },
-  };
-}
+const aTrail = (purpose: string) => aTamperableTrail(`signatures_${purpose}`);
 
 async function eventsSignedWith(orm: MikroORM, key: SigningKey, count: number) {
   const trail = createAuditTrail({ actor: anActor(), requestId: 'rotation', clientAddress: '203.0.113.9' }, key);
@@ -91,10 +66,10 @@ describe('every audit event carries the application signature of what it wrote',
     for (let i = 0; i < 3; i++) await anAuditEvent(trail.orm, anActor());
     await asOwner(
       trail.orm.em.fork(),
-      UNLOCK,
+      UNLOCK_AUDIT,
       `update audit_event set action = 'user.read' where seq = 7`,
-      rechainFrom(7),
-      LOCK,
+      rechainAuditFrom(7),
+      LOCK_AUDIT,
     );
     expect((await verifyAuditChain(trail.orm.em.fork())).valid).toBe(true);
     expect(await trail.verify()).toMatchObject({ valid: false, problem: 'event-not-signed', firstBrokenSeq: '7' });
@@ -116,12 +91,12 @@ describe('every audit event carries the application signature of what it wrote',
     // matches the checkpoint.
     await asOwner(
       trail.orm.em.fork(),
-      UNLOCK,
+      UNLOCK_AUDIT,
       'update audit_event set signature = null, signature_key_id = null',
-      LOCK,
+      LOCK_AUDIT,
     );
     expect((await verifyAuditChain(trail.orm.em.fork())).valid).toBe(false);
-    await asOwner(trail.orm.em.fork(), UNLOCK, rechainFrom(1), LOCK);
+    await asOwner(trail.orm.em.fork(), UNLOCK_AUDIT, rechainAuditFrom(1), LOCK_AUDIT);
     expect((await verifyAuditChain(trail.orm.em.fork())).valid).toBe(true);
     expect(await trail.verify()).toMatchObject({ valid: false, problem: 'rewritten-since-checkpoint' });
   });

@@ -6,6 +6,7 @@
 // (lint rule enlace/test-boundaries).
 export * from './api-tokens';
 export * from './audit';
+export * from './audit-tampering';
 export * from './border-world';
 export * from './calls';
 export * from './contexts';
