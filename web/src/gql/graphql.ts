@@ -3854,6 +3854,7 @@ export type SurvivorConsentsQuery = {
       recipientCountryCode: string | null;
       recipientAgency: { id: string; acronym: string; name: string } | null;
       text: { language: string; version: number };
+      signedFormScan: { mediaType: string; sizeBytes: number; downloadPath: string } | null;
     }>;
   };
 };
@@ -16605,6 +16606,18 @@ export const SurvivorConsentsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signedFormScan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
                           ],
                         },
                       },

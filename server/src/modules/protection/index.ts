@@ -31,6 +31,7 @@ import { ServiceReferralConversationResolver } from './service-referral-conversa
 import type { ServiceReferralAttachment, ServiceReferralMessage } from './service-referral-conversation.view';
 import { serviceReferralFileRoutes } from './service-referral-files.routes';
 import { ServiceReferralEventsResolver } from './service-referral-live';
+import { consentScanRoutes, ConsentScanResolver } from './consent-scan';
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
@@ -108,11 +109,13 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     ProtectionReferralResolver,
     ServiceReferralConversationResolver,
     ServiceReferralEventsResolver,
+    ConsentScanResolver,
   ],
   routes: (app, runtime) => {
     directoryHsdsRoutes(app, runtime);
     directoryHsdsImportRoutes(app, runtime);
     serviceReferralFileRoutes(app, runtime);
+    consentScanRoutes(app, runtime);
   },
   referenceResolvers: { Survivor: resolveSurvivorReference, ServiceReferral: resolveServiceReferralReference },
   policies: [protectionPolicy, serviceReferralPolicy, directoryServicePolicy, protectionReferralPolicy],
