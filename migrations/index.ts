@@ -40,6 +40,8 @@ import { Migration20261204140000SurvivorStatisticColumns } from './Migration2026
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
 import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261204150100LibraryRowLevelSecurity';
 import { Migration20261205090000AuditEventSignatures } from './Migration20261205090000AuditEventSignatures';
+import { Migration20261205120000ServiceReferralConversation } from './Migration20261205120000ServiceReferralConversation';
+import { Migration20261205120100ConsentFormScan } from './Migration20261205120100ConsentFormScan';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -96,4 +98,9 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
   { name: 'Migration20261204150100LibraryRowLevelSecurity', class: Migration20261204150100LibraryRowLevelSecurity },
   { name: 'Migration20261205090000AuditEventSignatures', class: Migration20261205090000AuditEventSignatures },
+  {
+    name: 'Migration20261205120000ServiceReferralConversation',
+    class: Migration20261205120000ServiceReferralConversation,
+  },
+  { name: 'Migration20261205120100ConsentFormScan', class: Migration20261205120100ConsentFormScan },
 ];

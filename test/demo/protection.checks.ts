@@ -82,6 +82,37 @@ export function protectionDemoChecks(demo: SeededDemo) {
     ]);
   });
 
+  it("shows Rahab's shelter and PANI talking on the accepted referral: two messages, the intake note attached", async () => {
+    const worker = await demo.signIn('case-worker.cr-rahab@demo.enlace.example');
+    const box = await demo.api.graphql<{ serviceReferrals: { nodes: { id: string }[] } }>(
+      '{ serviceReferrals(box: INCOMING) { nodes { id } } }',
+      {},
+      { cookie: worker },
+    );
+    const id = box.data!.serviceReferrals.nodes[0]!.id;
+    const conversation = await demo.api.graphql<{
+      serviceReferralMessages: { body: string | null; attachments: { fileName: string; downloadPath: string }[] }[];
+    }>(
+      'query ($id: ID!) { serviceReferralMessages(referralId: $id) { body attachments { fileName downloadPath } } }',
+      { id },
+      { cookie: worker },
+    );
+    expect(conversation.errors).toBeUndefined();
+    const messages = conversation.data!.serviceReferralMessages;
+    expect(messages).toHaveLength(2);
+    expect(messages.every((message) => !!message.body)).toBe(true);
+    expect(messages[1]!.attachments.map((file) => file.fileName)).toEqual(['ficha-de-ingreso.pdf']);
+    const file = await fetch(`${demo.api.url}${messages[1]!.attachments[0]!.downloadPath}`, {
+      headers: { cookie: worker },
+    });
+    expect(file.status).toBe(200);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
   it('gives PANI referrals to protection from the Peñas Blancas border post: one accepted, one waiting', async () => {
     const worker = await demo.signIn('case-worker.cr-pani@demo.enlace.example');
     const received = await demo.api.graphql<{

@@ -418,6 +418,25 @@ PERMISSION_MATRIX.push(
     note: 'The referring agency closes its referrals.',
   },
   {
+    resource: 'ServiceReferral',
+    action: 'converse',
+    relations: SERVICE_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: CASELOAD_BOTH_SIDES, [Role.PROTECTION_SUPERVISOR]: CASELOAD_BOTH_SIDES },
+    note:
+      'The conversation (messages and files) is between the two sides: the referring agency while the referral is ' +
+      'open, the provider while the referral is open and its consent in force.',
+  },
+  {
+    resource: 'ServiceReferralMessage',
+    action: 'read',
+    field: 'body',
+    relations: SERVICE_REFERRAL_RELATIONS,
+    allowed: { [Role.CASE_WORKER]: CASELOAD_BOTH_SIDES, [Role.PROTECTION_SUPERVISOR]: CASELOAD_BOTH_SIDES },
+    note:
+      "A message's text and its files (sealed with the survivor's key, every read and download audited): the " +
+      'referring agency always; the provider only while sharing holds (after withdrawal it sees who wrote when).',
+  },
+  {
     resource: 'ReferredSurvivor',
     action: 'read',
     field: 'givenNames',

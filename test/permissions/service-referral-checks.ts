@@ -158,6 +158,33 @@ export function serviceReferralChecks(server: TestServer): Record<string, Check>
       const id = await freshReferral(world, relation);
       return attempt(() => step(api, id, 'CLOSE'));
     },
+    'ServiceReferral:converse': async (api, world, relation) => {
+      const id = await referralOf(world, relation);
+      return attempt(() =>
+        api('mutation ($input: ServiceReferralMessageInput!) { postServiceReferralMessage(input: $input) { id } }', {
+          input: { referralId: id, body: 'Hola' },
+        }),
+      );
+    },
+    'ServiceReferralMessage:read:body': async (api, world, relation) => {
+      const id = await referralOf(world, relation);
+      const [from] = ends(world, relation)!;
+      await must(
+        await workerIn(world, from),
+        'mutation ($input: ServiceReferralMessageInput!) { postServiceReferralMessage(input: $input) { id } }',
+        { input: { referralId: id, body: 'Llega esta noche' } },
+      );
+      let messages: { body: string | null; restrictedFields: string[] }[] = [];
+      const seen = await attempt(async () => {
+        const data = await api<{ serviceReferralMessages: typeof messages }>(
+          'query ($id: ID!) { serviceReferralMessages(referralId: $id) { body restrictedFields } }',
+          { id },
+        );
+        messages = data.serviceReferralMessages;
+      });
+      if (!seen || messages.length === 0) return false;
+      return messages.every((message) => message.body !== null);
+    },
     'ReferredSurvivor:read:givenNames': async (api, world, relation) => {
       const id = await referralOf(world, relation);
       let survivor: { givenNames: string | null; restrictedFields: string[] } | undefined;

@@ -8,7 +8,12 @@ import {
   ServiceReferralStep,
   stepServiceReferral,
   type Survivor,
+  postServiceReferralMessage,
+  uploadServiceReferralFile,
 } from '../modules/protection';
+import { fileStore } from '../platform/files/file-store';
+import { sha256Of } from '../platform/files/file-content';
+import { uuidv7 } from '../platform/ids';
 import { Role } from '../platform/authz/roles';
 import type { Logger } from '../platform/logging/logger';
 import { contextOf, type DemoServices } from './demo-referrals';
@@ -173,6 +178,41 @@ const DEMO_REFERRALS: DemoReferral[] = [
 const CHILD = ['CHILD', 'UNACCOMPANIED_OR_SEPARATED_CHILD'];
 const YES_HIGH = [ScreeningIndicator.DECEIVED_ABOUT_WORK, ScreeningIndicator.FORCED_SEX_WORK];
 
+/** A small PDF: the shelter's intake note, as a provider would attach it. */
+const INTAKE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% Ficha de ingreso al albergue (demo)\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/** Two messages and a file on the first referral: the case worker asks, the shelter answers with its intake note. */
+async function seedDemoConversation(
+  worker: Awaited<ReturnType<typeof contextOf>>,
+  provider: Awaited<ReturnType<typeof contextOf>>,
+  referralId: string,
+) {
+  await postServiceReferralMessage(worker, {
+    referralId,
+    body: '¿Pueden recibirla hoy antes de las 18:00? Llega con una acompañante de PANI.',
+  });
+  const store = fileStore(provider.config.attachments);
+  const file = await uploadServiceReferralFile(
+    provider,
+    {
+      referralId,
+      fileId: uuidv7(),
+      fileName: 'ficha-de-ingreso.pdf',
+      mediaType: 'application/pdf',
+      content: INTAKE_PDF,
+      sha256: sha256Of(INTAKE_PDF),
+    },
+    (key, bytes) => store.put(key, bytes),
+  );
+  await postServiceReferralMessage(provider, {
+    referralId,
+    body: 'Sí, la esperamos a las 17:00. Adjuntamos la ficha de ingreso.',
+    attachmentIds: [file.id],
+  });
+}
+
 /** The directory, a screening, consents and referrals to services, all through the module's own services. */
 export async function seedDemoProtectionServices(
   em: EntityManager,
@@ -228,6 +268,7 @@ export async function seedDemoProtectionServices(
         step,
         step === ServiceReferralStep.DELIVER ? 'Alojada y atendida' : null,
       );
+    if (demo === DEMO_REFERRALS[0]) await seedDemoConversation(worker, provider, referral.id);
   }
   const screener = await contextOf(em, demoEmail(Role.CASE_WORKER, 'cr-pani'), services, logger);
   await recordScreening(screener, survivors[0]!.id, {

@@ -1007,6 +1007,16 @@ export type BorderReferralConsentInput = {
   guardian?: string | null | undefined;
 };
 
+/** A message to the other side of a referral to a service; upload its files first */
+export type ServiceReferralMessageInput = {
+  /** A UUID. */
+  referralId: string | number;
+  /** At most 4000 characters. */
+  body: string;
+  /** Ids returned by POST /api/service-referrals/:id/files. At most 5 items. A UUID. */
+  attachmentIds?: Array<string | number> | null | undefined;
+};
+
 /** A survivor's durable-solutions plan: the solution sought and the person's own wishes */
 export type DurablePlanInput = {
   /** A UUID. */
@@ -3844,6 +3854,7 @@ export type SurvivorConsentsQuery = {
       recipientCountryCode: string | null;
       recipientAgency: { id: string; acronym: string; name: string } | null;
       text: { language: string; version: number };
+      signedFormScan: { mediaType: string; sizeBytes: number; downloadPath: string } | null;
     }>;
   };
 };
@@ -4173,6 +4184,70 @@ export type RecordScreeningMutation = {
     id: string;
     screenings: Array<{ level: ScreeningLevel; conclusion: ScreeningConclusion; screenedAt: string }> | null;
   };
+};
+
+export type ServiceReferralMessageFieldsFragment = {
+  id: string;
+  body: string | null;
+  authorAgencyId: string;
+  createdAt: string;
+  restrictedFields: Array<string>;
+  attachments: Array<{
+    id: string;
+    fileName: string | null;
+    mediaType: string;
+    sizeBytes: number;
+    downloadPath: string | null;
+  }> | null;
+};
+
+export type ServiceReferralConversationQueryVariables = Exact<{
+  referralId: string | number;
+}>;
+
+export type ServiceReferralConversationQuery = {
+  serviceReferralMessages: Array<{
+    id: string;
+    body: string | null;
+    authorAgencyId: string;
+    createdAt: string;
+    restrictedFields: Array<string>;
+    attachments: Array<{
+      id: string;
+      fileName: string | null;
+      mediaType: string;
+      sizeBytes: number;
+      downloadPath: string | null;
+    }> | null;
+  }>;
+};
+
+export type PostServiceReferralMessageMutationVariables = Exact<{
+  input: ServiceReferralMessageInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type PostServiceReferralMessageMutation = {
+  postServiceReferralMessage: {
+    id: string;
+    body: string | null;
+    authorAgencyId: string;
+    createdAt: string;
+    restrictedFields: Array<string>;
+    attachments: Array<{
+      id: string;
+      fileName: string | null;
+      mediaType: string;
+      sizeBytes: number;
+      downloadPath: string | null;
+    }> | null;
+  };
+};
+
+export type ServiceReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ServiceReferralEventsSubscription = {
+  serviceReferralEvents: { type: string; serviceReferralId: string; at: string };
 };
 
 export type ReferralAssigneesQueryVariables = Exact<{
@@ -6394,6 +6469,40 @@ export const ServiceReferralRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ServiceReferralRowFragment, unknown>;
+export const ServiceReferralMessageFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceReferralMessageFieldsFragment, unknown>;
 export const ReferralDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16500,6 +16609,18 @@ export const SurvivorConsentsDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signedFormScan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -17662,6 +17783,178 @@ export const RecordScreeningDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordScreeningMutation, RecordScreeningMutationVariables>;
+export const ServiceReferralConversationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceReferralConversation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceReferralMessages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referralId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralMessageFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceReferralConversationQuery, ServiceReferralConversationQueryVariables>;
+export const PostServiceReferralMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostServiceReferralMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessageInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postServiceReferralMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceReferralMessageFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostServiceReferralMessageMutation, PostServiceReferralMessageMutationVariables>;
+export const ServiceReferralEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ServiceReferralEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceReferralEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceReferralId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceReferralEventsSubscription, ServiceReferralEventsSubscriptionVariables>;
 export const ReferralAssigneesDocument = {
   kind: 'Document',
   definitions: [

@@ -57,7 +57,17 @@ export class ConsentText {
 })
 @Check({ name: 'survivor_consent_period', expression: '(valid_until >= valid_from)' })
 export class SurvivorConsent {
-  [OptionalProps]?: 'id' | 'recordedAt' | 'withdrawnAt' | 'withdrawnBy' | 'childAssent';
+  [OptionalProps]?:
+    | 'id'
+    | 'recordedAt'
+    | 'withdrawnAt'
+    | 'withdrawnBy'
+    | 'childAssent'
+    | 'scanStorageKey'
+    | 'scanMediaType'
+    | 'scanSizeBytes'
+    | 'scanSha256'
+    | 'scanUploadedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -135,6 +145,25 @@ export class SurvivorConsent {
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
   withdrawnBy: Ref<User> | null = null;
+
+  /**
+   * The scan of the signed form, when one was attached: the bytes sealed with the survivor's data key in the file
+   * store (under `<consent id>/<file id>`), the SHA-256 of the scan itself, checked on every download.
+   */
+  @Property({ type: 'string', length: 200, nullable: true, hidden: true })
+  scanStorageKey: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true, hidden: true })
+  scanMediaType: string | null = null;
+
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  scanSizeBytes: number | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  scanSha256: string | null = null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true, hidden: true })
+  scanUploadedAt: Date | null = null;
 }
 
 /**

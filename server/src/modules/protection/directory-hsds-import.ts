@@ -8,6 +8,7 @@ import type { DirectoryServiceInput } from './directory-service.inputs';
 import { checkedDirectoryService, saveDirectoryService } from './directory-service.service';
 import { HSDS_EXPORT_PATH } from './directory-hsds';
 import { HsdsCsvUnreadable, hsdsServicesOfCsv } from './directory-hsds-csv';
+import { HsdsPackageUnreadable, hsdsServicesOfPackage, tablesOfZip } from './directory-hsds-package';
 
 /** At most this many services per upload, and this many bytes of JSON or CSV. */
 export const HSDS_IMPORT_LIMITS = { services: 200, bytes: 1_000_000 } as const;
@@ -66,11 +67,32 @@ function refuse(res: Response, status: number, code: string, messageKey: string,
   return res.status(status).json({ code, messageKey, ...(fields ? { fields } : {}) });
 }
 
-/** The body as HSDS services: CSV (`text/csv`, see directory-hsds-csv) or JSON; a string is a refusal's key. */
+/**
+ * The body as HSDS services: CSV (`text/csv`, see directory-hsds-csv), a ZIP data package (`application/zip`, see
+ * directory-hsds-package) or JSON; a string is a refusal's key. `rowPrefix` is how problems name a service's row.
+ */
 async function readServices(
   req: express.Request,
   res: Response,
-): Promise<{ services: unknown; problems: Record<string, string> } | string> {
+): Promise<{ services: unknown; problems: Record<string, string>; rowPrefix: string } | string> {
+  if (req.is('application/zip')) {
+    const reader = express.raw({ type: 'application/zip', limit: HSDS_IMPORT_LIMITS.bytes });
+    try {
+      await new Promise<void>((resolve, reject) =>
+        reader(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+      );
+    } catch {
+      return 'error.protection.directory.importNotZip';
+    }
+    try {
+      const body: unknown = req.body;
+      const read = hsdsServicesOfPackage(tablesOfZip(Buffer.isBuffer(body) ? body : Buffer.alloc(0)));
+      return { ...read, rowPrefix: 'services.csv' };
+    } catch (error) {
+      if (error instanceof HsdsPackageUnreadable) return error.messageKey;
+      throw error;
+    }
+  }
   const csv = !!req.is('text/csv');
   const reader = csv
     ? express.text({ type: 'text/csv', limit: HSDS_IMPORT_LIMITS.bytes })
@@ -83,9 +105,14 @@ async function readServices(
     return csv ? 'error.protection.directory.importNotCsv' : 'error.protection.directory.importNotJson';
   }
   const body: unknown = req.body;
-  if (!csv) return { services: Array.isArray(body) ? body : isObject(body) ? body.services : null, problems: {} };
+  if (!csv)
+    return {
+      services: Array.isArray(body) ? body : isObject(body) ? body.services : null,
+      problems: {},
+      rowPrefix: 'services',
+    };
   try {
-    return hsdsServicesOfCsv(typeof body === 'string' ? body : '');
+    return { ...hsdsServicesOfCsv(typeof body === 'string' ? body : ''), rowPrefix: 'services' };
   } catch (error) {
     if (error instanceof HsdsCsvUnreadable) return 'error.protection.directory.importNotCsv';
     throw error;
@@ -94,9 +121,10 @@ async function readServices(
 
 /**
  * POST /api/directory/hsds/services (JSON: an array of HSDS services, or `{ "services": [...] }`; or `text/csv`:
- * HSDS's services.csv, one service a row): an agency admin adds their agency's services from another
+ * HSDS's services.csv, one service a row; or `application/zip`: an HSDS tabular data package, several CSV files
+ * linked by ids): an agency admin adds their agency's services from another
  * directory's export. The whole file is checked first (every service, each problem named
- * `services.<index>.<field>`, the index counting data rows from 0); nothing is created unless all of it is valid.
+ * `services.<index>.<field>`, or `<file>.<row>.<field>` for a package, rows counted from 0); nothing is created unless all of it is valid.
  */
 export function directoryHsdsImportRoutes(app: Express, runtime: ModuleRuntime<RequestContext>) {
   app.post(HSDS_EXPORT_PATH, async (req, res, next) => {
@@ -123,7 +151,7 @@ export function directoryHsdsImportRoutes(app: Express, runtime: ModuleRuntime<R
           if (!(error instanceof EnlaceError)) throw error;
           const fields = (error.extensions.fields ?? {}) as Record<string, string>;
           for (const [path, key] of Object.entries(fields))
-            problems[`services.${index}.${path.replace(/^input\./, '')}`] = key;
+            problems[`${read.rowPrefix}.${index}.${path.replace(/^input\./, '')}`] = key;
         }
       });
       if (Object.keys(problems).length > 0)

@@ -26,6 +26,12 @@ import { ScreeningResolver } from './screening.resolver';
 import { ProtectionReferral } from './protection-referral.entity';
 import { PROTECTION_REFERRAL_PERSONAL, protectionReferralPolicy } from './protection-referral.policy';
 import { ProtectionReferralResolver } from './protection-referral.resolver';
+import { ServiceReferralAttachmentRecord, ServiceReferralMessageRecord } from './service-referral-conversation.entity';
+import { ServiceReferralConversationResolver } from './service-referral-conversation.resolver';
+import type { ServiceReferralAttachment, ServiceReferralMessage } from './service-referral-conversation.view';
+import { serviceReferralFileRoutes } from './service-referral-files.routes';
+import { ServiceReferralEventsResolver } from './service-referral-live';
+import { consentScanRoutes, ConsentScanResolver } from './consent-scan';
 
 export { Survivor };
 export { SURVIVOR_PERSONAL_FIELDS } from './survivor-personal-data';
@@ -54,6 +60,7 @@ export { ProtectionReferral, ProtectionReferralStatus } from './protection-refer
 export { referToProtection, acceptProtectionReferral } from './protection-referral.service';
 export { withdrawConsent } from './consent.service';
 export { saveDirectoryService } from './directory-service.service';
+export { postServiceReferralMessage, uploadServiceReferralFile } from './service-referral-conversation.service';
 export {
   IndicatorAnswer,
   IndicatorCategory,
@@ -86,6 +93,8 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     DirectoryService,
     ServiceReferral,
     ProtectionReferral,
+    ServiceReferralMessageRecord,
+    ServiceReferralAttachmentRecord,
   ],
   resolvers: [
     SurvivorResolver,
@@ -98,10 +107,15 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     DirectoryServiceResolver,
     ScreeningResolver,
     ProtectionReferralResolver,
+    ServiceReferralConversationResolver,
+    ServiceReferralEventsResolver,
+    ConsentScanResolver,
   ],
   routes: (app, runtime) => {
     directoryHsdsRoutes(app, runtime);
     directoryHsdsImportRoutes(app, runtime);
+    serviceReferralFileRoutes(app, runtime);
+    consentScanRoutes(app, runtime);
   },
   referenceResolvers: { Survivor: resolveSurvivorReference, ServiceReferral: resolveServiceReferralReference },
   policies: [protectionPolicy, serviceReferralPolicy, directoryServicePolicy, protectionReferralPolicy],
@@ -113,8 +127,23 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     'ReferredSurvivor',
     'DirectoryService',
     'ProtectionReferral',
+    'ServiceReferralMessage',
+    'ServiceReferralAttachment',
   ],
   personalData: [
+    {
+      // The conversation on a referral to a service: what either side wrote may describe the person.
+      subject: 'ServiceReferralMessage',
+      fields: ['body'],
+      idOf: (message) => (message as ServiceReferralMessage).id,
+      ownerAgencyOf: (message) => (message as ServiceReferralMessage).holdingAgencyId,
+    },
+    {
+      subject: 'ServiceReferralAttachment',
+      fields: ['fileName'],
+      idOf: (file) => (file as ServiceReferralAttachment).id,
+      ownerAgencyOf: (file) => (file as ServiceReferralAttachment).holdingAgencyId,
+    },
     {
       // What a border post sent about a person: read only by the receiving protection agency, each read audited.
       subject: 'ProtectionReferral',

@@ -12,5 +12,7 @@ export const protectionInputLimits: InputLimits = {
     'ServiceReferralInput.note': 2_000,
     'DirectoryServiceInput.description': 2_000,
     'ScreeningInput.conclusionNotes': 2_000,
+    'ServiceReferralMessageInput.body': 4_000,
   },
+  maxItems: { 'ServiceReferralMessageInput.attachmentIds': 5 },
 };

@@ -22,6 +22,7 @@ import { ServiceReferralStatus, ServiceReferralStep } from './service-referral.e
 import { ServiceReferralBox, type ServiceReferralInput, type ServiceReferralsArgs } from './service-referral.inputs';
 import { categoriesOf } from './shared-fields';
 import { getReadableSurvivor } from './survivor.service';
+import { announceServiceReferralActivity } from './service-referral-live';
 import { UUID } from '../../platform/ids';
 
 export const NOTE_PURPOSE = 'service-referral.note';
@@ -242,6 +243,7 @@ export async function stepServiceReferral(
       ownerAgencyId: referral.holdingAgency.id,
       details: { code: referral.survivorCode, from, to: rule.to },
     });
+    await announceServiceReferralActivity(em, referral, 'protection.service-referral.step');
     return referral;
   });
 }

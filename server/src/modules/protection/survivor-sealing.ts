@@ -1,5 +1,13 @@
 import { blindIndex } from '../../platform/crypto/blind-index';
-import { newDataKey, openJson, sealJson, unwrapDataKey, type DataKey } from '../../platform/crypto/envelope';
+import {
+  newDataKey,
+  openBytes,
+  openJson,
+  sealBytes,
+  sealJson,
+  unwrapDataKey,
+  type DataKey,
+} from '../../platform/crypto/envelope';
 import type { Keyring } from '../../platform/crypto/keyring';
 import type { Survivor } from './survivor.entity';
 import type { SurvivorPersonalData } from './survivor-personal-data';
@@ -74,4 +82,29 @@ export function openForSurvivor<T>(
   sealed: Buffer,
 ): T {
   return openJson<T>(dataKeyOf(keyring, survivor), recordId, purpose, sealed);
+}
+
+/**
+ * Seals a file that belongs to the survivor (a signed consent form, a file on a referral's conversation) with the
+ * survivor's data key: the file store only ever holds ciphertext, and a key rotation keeps it readable.
+ */
+export function sealFileForSurvivor(
+  keyring: Keyring,
+  survivor: Survivor,
+  fileId: string,
+  purpose: string,
+  content: Buffer,
+): Buffer {
+  return sealBytes(dataKeyOf(keyring, survivor), fileId, purpose, content);
+}
+
+/** Opens a file sealed with sealFileForSurvivor. Call only after the policy allowed the download. */
+export function openFileForSurvivor(
+  keyring: Keyring,
+  survivor: Survivor,
+  fileId: string,
+  purpose: string,
+  sealed: Buffer,
+): Buffer {
+  return openBytes(dataKeyOf(keyring, survivor), fileId, purpose, sealed);
 }

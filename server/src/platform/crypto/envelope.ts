@@ -71,3 +71,12 @@ export function sealJson(dataKey: DataKey, recordId: string, purpose: string, va
 export function openJson<T>(dataKey: DataKey, recordId: string, purpose: string, sealed: Buffer): T {
   return JSON.parse(open(dataKey.key, sealed, `${purpose}:${recordId}`, purpose).toString('utf8')) as T;
 }
+
+/** Encrypts bytes (an uploaded file) with a record's data key; `purpose` names what they are (additional data). */
+export function sealBytes(dataKey: DataKey, recordId: string, purpose: string, content: Buffer): Buffer {
+  return seal(dataKey.key, content, `${purpose}:${recordId}`);
+}
+
+export function openBytes(dataKey: DataKey, recordId: string, purpose: string, sealed: Buffer): Buffer {
+  return open(dataKey.key, sealed, `${purpose}:${recordId}`, purpose);
+}

@@ -128,6 +128,13 @@ export function downloadRoute(
   runtime: ModuleRuntime<RequestContext>,
   path: string,
   find: (context: RequestContext, id: string) => Promise<StoredFile | null>,
+  options: {
+    /**
+     * Turns the stored bytes back into the file (a module that encrypts its files at rest); the SHA-256 is then
+     * checked on what it returns. Throwing (wrong key, altered bytes) is answered like a checksum mismatch.
+     */
+    decode?(context: RequestContext, file: StoredFile, stored: Buffer): Buffer;
+  } = {},
 ) {
   const store = fileStore(runtime.config.attachments);
   app.get(path, async (req, res, next) => {
@@ -137,7 +144,15 @@ export function downloadRoute(
       const id = String(req.params.id);
       const file = UUID.test(id) ? await find(context, id) : null;
       if (!file) return fail(res, 404, 'NOT_FOUND', 'error.notFound');
-      const content = await store.get(file.storageKey);
+      const stored = await store.get(file.storageKey);
+      let content: Buffer | null = stored;
+      if (stored && options.decode) {
+        try {
+          content = options.decode(context, file, stored);
+        } catch {
+          content = null;
+        }
+      }
       if (!content || sha256Of(content) !== file.sha256) {
         context.logger.error({ fileId: file.id, path: req.route?.path }, 'stored file failed its checksum');
         return fail(res, 409, 'CONFLICT', 'error.attachment.checksumMismatch');

@@ -23,6 +23,12 @@ import type {
   SurvivorScreeningsQueryVariables,
   RecordScreeningMutation,
   RecordScreeningMutationVariables,
+  ServiceReferralConversationQuery,
+  ServiceReferralConversationQueryVariables,
+  PostServiceReferralMessageMutation,
+  PostServiceReferralMessageMutationVariables,
+  ServiceReferralEventsSubscription,
+  ServiceReferralEventsSubscriptionVariables,
 } from '../../gql/graphql';
 
 export const ServiceDirectoryDocument = {
@@ -1201,3 +1207,204 @@ export const RecordScreeningDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<RecordScreeningMutation, RecordScreeningMutationVariables>;
+export const ServiceReferralConversationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceReferralConversation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceReferralMessages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referralId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referralId' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+                  directives: [],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessage' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ServiceReferralConversationQuery, ServiceReferralConversationQueryVariables>;
+export const PostServiceReferralMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostServiceReferralMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessageInput' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postServiceReferralMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+                  directives: [],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceReferralMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceReferralMessage' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<PostServiceReferralMessageMutation, PostServiceReferralMessageMutationVariables>;
+export const ServiceReferralEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ServiceReferralEvents' },
+      variableDefinitions: [],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceReferralEvents' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceReferralId' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<ServiceReferralEventsSubscription, ServiceReferralEventsSubscriptionVariables>;

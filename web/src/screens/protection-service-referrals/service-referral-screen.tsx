@@ -33,6 +33,7 @@ import {
 } from '../protection-common/service-referrals.operations';
 import { SHARED_FIELDS } from '../protection-common/service-terms';
 import { ReferredSurvivorView } from './referred-survivor-view';
+import { ServiceReferralConversation, useServiceReferralEvents } from './service-referral-conversation';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Referral = ServiceReferralQuery['serviceReferral'];
@@ -55,6 +56,10 @@ export function ServiceReferralScreen() {
   });
   const referral = data?.serviceReferral;
   const provider = !!referral && referral.recipientAgency.id === user?.agency?.id;
+  // A step taken by the other side (or consent withdrawn) shows without a reload.
+  useServiceReferralEvents((changed) => {
+    if (allowed && (changed === null || changed === id)) void refetch();
+  });
   return (
     <ProtectionPage
       title={
@@ -74,6 +79,7 @@ export function ServiceReferralScreen() {
               <SharedFieldsSummary referral={referral} />
             )}
           </Section>
+          <ServiceReferralConversation referral={referral} provider={provider} />
         </>
       )}
     </ProtectionPage>

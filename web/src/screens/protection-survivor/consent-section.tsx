@@ -32,6 +32,8 @@ import {
   WithdrawConsentDocument,
 } from '../protection-common/protection.operations';
 import { translateProtectionError } from '../protection-common/protection-terms';
+import { AttachmentDownloadError, downloadAttachment } from '../referral-detail/attachment-download';
+import { AttachmentUploadError, formatFileSize, uploadAttachment } from '../referral-detail/attachments';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 export const CATEGORIES: ConsentDataCategory[] = [
@@ -56,6 +58,82 @@ export const SERVICES: ProtectionService[] = [
   'LIVELIHOOD',
 ];
 const today = () => new Date().toISOString().slice(0, 10);
+
+const SCAN_TYPES = 'application/pdf,image/jpeg,image/png';
+const SCAN_LABEL: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+
+/**
+ * The scan of the signed form: a download for who may see it (the assigned staff; the server decides, and audits
+ * it), and for a signed form without one, a button to attach it (PDF, JPEG or PNG; stored encrypted).
+ */
+function SignedFormScan({
+  consentId,
+  scan,
+  mayAttach,
+  onAttached,
+}: {
+  consentId: string;
+  scan: { mediaType: string; sizeBytes: number; downloadPath: string } | null;
+  mayAttach: boolean;
+  onAttached: () => void;
+}) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [uploading, setUploading] = useState(false);
+  if (scan)
+    return (
+      <Box>
+        <Button
+          size="small"
+          onClick={() =>
+            void downloadAttachment(
+              scan.downloadPath,
+              `consent.${scan.mediaType === 'application/pdf' ? 'pdf' : scan.mediaType === 'image/png' ? 'png' : 'jpg'}`,
+            ).catch((caught: unknown) =>
+              showNotice(t(caught instanceof AttachmentDownloadError ? caught.messageKey : 'error.internal')),
+            )
+          }
+        >
+          {t('protection.consent.scan.download', {
+            type: SCAN_LABEL[scan.mediaType] ?? scan.mediaType,
+            size: formatFileSize(scan.sizeBytes, language),
+          })}
+        </Button>
+      </Box>
+    );
+  if (!mayAttach) return null;
+  return (
+    <Box>
+      <Button component="label" size="small" disabled={uploading}>
+        {uploading ? t('referrals.attachments.uploading') : t('protection.consent.scan.attach')}
+        <input
+          type="file"
+          hidden
+          accept={SCAN_TYPES}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            if (!SCAN_LABEL[file.type]) {
+              showNotice(t('protection.apiError.consent.scanType'), 'error');
+              return;
+            }
+            setUploading(true);
+            uploadAttachment(consentId, file, { path: `/api/consents/${encodeURIComponent(consentId)}/scan` })
+              .then(() => {
+                showNotice(t('protection.consent.scan.attached'), 'success');
+                onAttached();
+              })
+              .catch((caught: unknown) =>
+                showNotice(t(caught instanceof AttachmentUploadError ? caught.messageKey : 'error.internal'), 'error'),
+              )
+              .finally(() => setUploading(false));
+          }}
+        />
+      </Button>
+    </Box>
+  );
+}
 
 /**
  * A survivor's consents: what may be shared, with whom, for what, until when, and whether it is still in force.
@@ -120,6 +198,12 @@ export function ConsentSection({ survivorId, mayRecord }: { survivorId: string; 
                   version: consent.text.version,
                 })}
               </Typography>
+              <SignedFormScan
+                consentId={consent.id}
+                scan={consent.signedFormScan ?? null}
+                mayAttach={mayRecord && consent.method === 'SIGNED_FORM'}
+                onAttached={() => void refetch()}
+              />
               {mayRecord && consent.status !== 'WITHDRAWN' && (
                 <Box>
                   <Button color="error" disabled={withdrawing.loading} onClick={() => void withdrawOne(consent.id)}>

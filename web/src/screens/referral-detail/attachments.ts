@@ -59,7 +59,12 @@ export function refusalOf(file: File): string | null {
 export async function uploadAttachment(
   referralId: string,
   file: File,
-  options: { idempotencyKey?: string; wait?: (ms: number) => Promise<void> } = {},
+  options: {
+    idempotencyKey?: string;
+    wait?: (ms: number) => Promise<void>;
+    /** Another module's upload route for the same kind of file (a referral to a service's conversation). */
+    path?: string;
+  } = {},
 ): Promise<UploadedAttachment> {
   const refusal = refusalOf(file);
   if (refusal) throw new AttachmentUploadError(refusal);
@@ -69,7 +74,11 @@ export async function uploadAttachment(
     const last = attempt >= RETRY_SETTINGS.maxAttempts;
     let response: Response;
     try {
-      response = await sendAttachment(referralId, file, idempotencyKey);
+      response = await sendAttachment(
+        options.path ?? `/api/referrals/${encodeURIComponent(referralId)}/attachments`,
+        file,
+        idempotencyKey,
+      );
     } catch {
       if (last) throw new AttachmentUploadError('error.network');
       await wait(retryDelayMs(attempt, null, RETRY_SETTINGS));
@@ -86,8 +95,8 @@ export async function uploadAttachment(
   }
 }
 
-function sendAttachment(referralId: string, file: File, idempotencyKey: string): Promise<Response> {
-  return fetch(`/api/referrals/${encodeURIComponent(referralId)}/attachments`, {
+function sendAttachment(path: string, file: File, idempotencyKey: string): Promise<Response> {
+  return fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
     // X-Requested-With: the server's CSRF guard refuses cookie-authenticated uploads without it.
