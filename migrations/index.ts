@@ -39,6 +39,8 @@ import { Migration20261204134100IdentityReindex } from './Migration2026120413410
 import { Migration20261204140000SurvivorStatisticColumns } from './Migration20261204140000SurvivorStatisticColumns';
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
 import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261204150100LibraryRowLevelSecurity';
+import { Migration20261205140000Bulletins } from './Migration20261205140000Bulletins';
+import { Migration20261205140100BulletinRowLevelSecurity } from './Migration20261205140100BulletinRowLevelSecurity';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -94,4 +96,9 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204140000SurvivorStatisticColumns', class: Migration20261204140000SurvivorStatisticColumns },
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
   { name: 'Migration20261204150100LibraryRowLevelSecurity', class: Migration20261204150100LibraryRowLevelSecurity },
+  { name: 'Migration20261205140000Bulletins', class: Migration20261205140000Bulletins },
+  {
+    name: 'Migration20261205140100BulletinRowLevelSecurity',
+    class: Migration20261205140100BulletinRowLevelSecurity,
+  },
 ];
