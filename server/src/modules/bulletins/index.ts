@@ -8,7 +8,7 @@ import { bulletinRoutes } from './bulletin.routes';
 
 export { Bulletin, BulletinAcknowledgement, BulletinImage };
 export { BulletinKind, BulletinStatus } from './bulletin.enums';
-export { acknowledgeBulletin, createBulletin, publishBulletin } from './bulletin.service';
+export { acknowledgeBulletin, createBulletin, publishBulletin, recordSpecimenImage } from './bulletin.service';
 
 /**
  * Bulletins of a mechanism to its member agencies (docs/adr/0037-bulletins.md): routes and modus operandi,
