@@ -5,6 +5,7 @@
 // the mechanism's secretariat publishes it, an FGR officer reads and acknowledges it on a phone, and the secretariat
 // sees which member agencies have acknowledged and which have not.
 import '../support/per-file-database';
+import { specimenPng } from '../../server/src/demo/demo-bulletins';
 import { User } from '../../server/src/modules/identity';
 import { hashPassword } from '../../server/src/modules/identity/auth/secrets';
 import { createCoordinationWorld, type CoordinationWorld, type Who } from '../support/factories/coordination-world';
@@ -81,6 +82,14 @@ describe('bulletins from a mechanism to its member agencies', () => {
     await page.getByText('Borrador', { exact: true }).waitFor();
     bulletinPath = new URL(page.url()).pathname;
     expect(bulletinPath).toMatch(/^\/bulletins\/[0-9a-f-]{36}$/);
+    // A specimen image on the draft: sniffed as PNG by the server, shown on the page.
+    await page.getByLabel('Añadir una imagen de espécimen (PNG o JPEG)').setInputFiles({
+      name: 'balsa-especimen.png',
+      mimeType: 'image/png',
+      buffer: specimenPng(),
+    });
+    await page.getByRole('img', { name: 'Imagen de espécimen balsa-especimen.png' }).waitFor();
+    await expectScreenLooksRight(page, 'bulletins-draft-es-1366');
     // A drafter does not publish: the secretariat does.
     expect(await page.getByRole('button', { name: 'Publicar boletín' }).count()).toBe(0);
     await page.context().close();
