@@ -42,6 +42,8 @@ import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261
 import { Migration20261205090000AuditEventSignatures } from './Migration20261205090000AuditEventSignatures';
 import { Migration20261205120000ServiceReferralConversation } from './Migration20261205120000ServiceReferralConversation';
 import { Migration20261205120100ConsentFormScan } from './Migration20261205120100ConsentFormScan';
+import { Migration20261205140000Bulletins } from './Migration20261205140000Bulletins';
+import { Migration20261205140100BulletinRowLevelSecurity } from './Migration20261205140100BulletinRowLevelSecurity';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -103,4 +105,6 @@ export const migrations: MigrationObject[] = [
     class: Migration20261205120000ServiceReferralConversation,
   },
   { name: 'Migration20261205120100ConsentFormScan', class: Migration20261205120100ConsentFormScan },
+  { name: 'Migration20261205140000Bulletins', class: Migration20261205140000Bulletins },
+  { name: 'Migration20261205140100BulletinRowLevelSecurity', class: Migration20261205140100BulletinRowLevelSecurity },
 ];

@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/demo-seed';
 import { seedDemoSurvivors } from './demo/demo-survivors';
 import { seedDemoDurableSolutions } from './demo/demo-durable-solutions';
 import { seedDemoIdentityChecks } from './demo/demo-identity-checks';
+import { seedDemoBulletins } from './demo/demo-bulletins';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import type { AuditRequestInfo } from './modules/audit';
 import { authorizedBy } from './platform/authz/access';
@@ -232,6 +233,7 @@ export async function startEnlace(
       await seedDemoSurvivors(orm.em.fork(), demoServices, logger);
       await seedDemoDurableSolutions(orm.em.fork(), demoServices, logger);
       await seedDemoIdentityChecks(orm.em.fork(), demoServices, logger);
+      await seedDemoBulletins(orm.em.fork(), demoServices, logger);
     }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);

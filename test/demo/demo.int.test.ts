@@ -1,3 +1,4 @@
+import { bulletinsDemoChecks } from './bulletins.checks';
 import { coordinationDemoChecks } from './coordination.checks';
 import { seededDemo } from './demo-server';
 import { durableSolutionsDemoChecks } from './durable-solutions.checks';
@@ -14,4 +15,5 @@ describe('pnpm demo', () => {
   describe('coordination: meetings, library and duty roster', () => coordinationDemoChecks(demo));
   describe('survivor protection', () => protectionDemoChecks(demo));
   describe('durable solutions', () => durableSolutionsDemoChecks(demo));
+  describe('bulletins', () => bulletinsDemoChecks(demo));
 });

@@ -594,6 +594,44 @@ PERMISSION_MATRIX.push(
   },
 );
 
+/**
+ * Bulletins of a mechanism to its member agencies (module bulletins). Relations as for the library; the rows are H2
+ * bulletins (the handling codes read as the library's, test/bulletins/bulletins.int.test.ts).
+ */
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Bulletin',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'A published H2 bulletin: every user of the member agencies; drafts only their drafting agency and the secretariat.',
+  },
+  {
+    resource: 'Bulletin',
+    action: 'acknowledge',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: "Acknowledged on behalf of the reader's member agency, once per agency (the first reader's counts).",
+  },
+  {
+    resource: 'Bulletin',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: {
+      [Role.LIAISON_OFFICER]: ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER'],
+      [Role.SECRETARIAT]: ['OWN_AGENCY'],
+    },
+    note: "Drafting: the liaison officers of a member agency, and the mechanism's secretariat.",
+  },
+  {
+    resource: 'Bulletin',
+    action: 'publish',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: 'Publishing (a bulletin speaks for the mechanism): its secretariat, after the person-data check.',
+  },
+);
+
 /** An agency's retention terms and report (module retention): always the caller's own agency. */
 PERMISSION_MATRIX.push(
   {

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../platform/context';
 import type { EnlaceModule } from '../platform/module';
 import { auditModule } from './audit';
+import { bulletinsModule } from './bulletins';
 import { coordinationModule } from './coordination';
 import { durableSolutionsModule } from './durable-solutions';
 import { identityModule } from './identity';
@@ -26,4 +27,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   statisticsModule,
   durableSolutionsModule,
   identityChecksModule,
+  bulletinsModule,
 ];

@@ -23,6 +23,8 @@ import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
 import SolutionReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
 import StatisticsIcon from '@mui/icons-material/BarChartOutlined';
 import IdentityCheckIcon from '@mui/icons-material/PersonSearchOutlined';
+import BulletinIcon from '@mui/icons-material/CampaignOutlined';
+import type * as BulletinScreens from '../screens/bulletins/bulletin-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
 import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
 
@@ -46,6 +48,9 @@ export interface Screen {
 }
 
 const admin = ['admin'] as const;
+const bulletins = (name: keyof typeof BulletinScreens) => async () => ({
+  Component: (await import('../screens/bulletins/bulletin-screens'))[name],
+});
 /** The administration screens share one chunk (see administration-screens.ts); each route picks its screen. */
 const administration = (name: keyof typeof AdministrationScreens) => async () => ({
   Component: (await import('../screens/admin-common/administration-screens'))[name],
@@ -381,6 +386,18 @@ export const SCREENS: Screen[] = [
     namespaces: ['checks'],
     lazy: () => import('../screens/identity-checks/route'),
   },
+  // Bulletins of the user's mechanisms: every user of a member agency (bulletin.policy.ts); /new before /:id.
+  {
+    path: '/bulletins',
+    titleKey: 'nav.bulletins',
+    icon: BulletinIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('read', 'Bulletin'),
+    namespaces: ['checks'],
+    lazy: bulletins('BulletinsScreen'),
+  },
+  { path: '/bulletins/new', titleKey: 'nav.newBulletin', namespaces: ['checks'], lazy: bulletins('NewBulletinScreen') },
+  { path: '/bulletins/:id', titleKey: 'nav.bulletin', namespaces: ['checks'], lazy: bulletins('BulletinScreen') },
   ...COORDINATION,
   ...PROTECTION,
   ...DURABLE_SOLUTIONS,

@@ -9,6 +9,7 @@ import { IdentityCheckResolver } from './identity-check.resolver';
 export { IdentityCheckOutcome } from './identity-check.entity';
 export { normaliseDocument, personKeys } from './identifier-normalisation';
 export { checkIdentity, registerIdentityRecord } from './identity-check.service';
+export { textNamesRegisteredPerson } from './person-mentions';
 
 /** Identity records keep what was typed sealed (for re-indexing): their data keys rotate with `pnpm keys:rotate`. */
 export const IDENTITY_CHECK_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
