@@ -9,7 +9,14 @@ import { DurablePlan } from './durable-plan.entity';
 import { isPersonalField } from './durable-sharing';
 import { openWishes } from './durable-wishes';
 import { FollowUp } from './follow-up.entity';
-import { fileFollowUp, FollowUpReportInput, isFileable, isOverdue, owingTimeZone } from './follow-up.service';
+import {
+  fileFollowUp,
+  FollowUpReportInput,
+  isFileable,
+  isOverdue,
+  owingTimeZone,
+  planIsOpen,
+} from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
 import {
   HandOverInput,
@@ -227,16 +234,19 @@ export class PlanReferralsResolver {
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
-  @FieldResolver(() => Boolean, { description: "Not filed and its day has passed in the owing agency's country" })
+  @FieldResolver(() => Boolean, {
+    description: "Not filed, the plan open and its day has passed in the owing agency's country",
+  })
   async overdue(@Root() followUp: FollowUp) {
-    return isOverdue(followUp, await owingTimeZone(followUp));
+    return (await planIsOpen(followUp)) && isOverdue(followUp, await owingTimeZone(followUp));
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Not filed and its due day at most 30 days away in the owing agency's country: may be reported now",
+    description:
+      "Not filed, the plan open and its due day at most 30 days away in the owing agency's country: may be reported now",
   })
   async fileable(@Root() followUp: FollowUp) {
-    return isFileable(followUp, await owingTimeZone(followUp));
+    return (await planIsOpen(followUp)) && isFileable(followUp, await owingTimeZone(followUp));
   }
 
   @FieldResolver(() => Agency, { description: 'The agency that owes the report' })
