@@ -286,6 +286,17 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
       id: planId,
     });
     expect(before.data!.durablePlan.followUps.find((f) => f.id === sixMonths)!.fileable).toBe(true);
+    // Both case workers' "my plans" say what is due next: the 6-month report, owed by IOM Nicaragua.
+    const MINE = '{ myDurablePlans { id nextFollowUp { id monthsAfter dueOn owedBy { id } } } }';
+    for (const who of [cr.worker, ni.worker]) {
+      const mine = await call<{ myDurablePlans: { id: string; nextFollowUp: unknown }[] }>(who, MINE, {});
+      expect(mine.data!.myDurablePlans.find((plan) => plan.id === planId)!.nextFollowUp).toEqual({
+        id: sixMonths,
+        monthsAfter: 6,
+        dueOn: day(0),
+        owedBy: { id: niAgency },
+      });
+    }
     const closed = await call(
       cr.worker,
       `mutation ($input: DurablePlanClosureInput!) { closeDurablePlan(input: $input) { status } }`,
@@ -300,6 +311,8 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
       { id: planId },
     );
     expect(after.data!.durablePlan.followUps.every((f) => !f.fileable && !f.overdue)).toBe(true);
+    const mineAfter = await call<{ myDurablePlans: { id: string }[] }>(ni.worker, '{ myDurablePlans { id } }', {});
+    expect(mineAfter.data!.myDurablePlans.map((plan) => plan.id)).not.toContain(planId);
     for (const assessments of [
       [],
       [{ criterion: 'LIVELIHOODS', status: 'MET', evidence: 'Empleo', assessedOn: day(0) }],

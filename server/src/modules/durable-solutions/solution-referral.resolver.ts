@@ -7,6 +7,7 @@ import { Agency, Mechanism } from '../identity';
 import { Exploitation, openPersonalData, Survivor, SurvivorDocument, SurvivorSex } from '../protection';
 import { DurablePlan } from './durable-plan.entity';
 import { isPersonalField } from './durable-sharing';
+import { DurablePlanStatus } from './durable-solutions.enums';
 import { openWishes } from './durable-wishes';
 import { FollowUp } from './follow-up.entity';
 import {
@@ -223,6 +224,15 @@ export class PlanReferralsResolver {
   @FieldResolver(() => [FollowUp], { description: 'Follow-ups owed after return or arrival, by due date' })
   followUps(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
     return context.em.find(FollowUp, { plan: plan.id }, { orderBy: { dueOn: 'asc' } });
+  }
+
+  @FieldResolver(() => FollowUp, {
+    nullable: true,
+    description: 'What is due next: the earliest follow-up not yet filed, while the plan is open',
+  })
+  async nextFollowUp(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
+    if (plan.status !== DurablePlanStatus.OPEN) return null;
+    return context.em.findOne(FollowUp, { plan: plan.id, filedAt: null }, { orderBy: { dueOn: 'asc' } });
   }
 
   @RoleRequired(Role.CASE_WORKER)
