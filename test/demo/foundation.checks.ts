@@ -1,5 +1,6 @@
 import { startTestServer } from '../support/test-server';
-import type { SeededDemo } from './demo-server';
+import { SIGN_IN, sessionCookieOf, totpCode } from '../support/factories/sessions';
+import { DEMO_PASSWORD, type SeededDemo } from './demo-server';
 
 /** Real borders, an account per role, referrals at several stages, statistics and identity checks. */
 export function foundationDemoChecks(demo: SeededDemo) {
@@ -32,8 +33,9 @@ export function foundationDemoChecks(demo: SeededDemo) {
       .fork()
       .getConnection()
       .execute('select count(*)::int as count from referral');
-    // The 4 referrals of the inboxes, and 72 on three borders behind the statistics (demo-statistics.ts).
-    expect(count).toBe(4 + 72);
+    // The 4 referrals of the inboxes, 72 on three borders behind the statistics (demo-statistics.ts) and 3 closed
+    // long ago for the retention screen (demo-retention.ts).
+    expect(count).toBe(4 + 72 + 3);
   });
 
   it("gives the region's statistician figures above the disclosure threshold, over months, on three borders", async () => {
@@ -53,7 +55,7 @@ export function foundationDemoChecks(demo: SeededDemo) {
     );
     expect(result.errors).toBeUndefined();
     const figures = result.data!.referralStatistics;
-    expect(figures.total.count).toBe(4 + 72);
+    expect(figures.total.count).toBe(4 + 72 + 3);
     const table = (dimension: string) => figures.tables.find((t) => t.dimension === dimension)!.cells;
     expect(table('BORDER').filter((cell) => cell.count !== null && cell.count >= 5)).toHaveLength(3);
     expect(table('MONTH').length).toBeGreaterThanOrEqual(5);
@@ -65,5 +67,51 @@ export function foundationDemoChecks(demo: SeededDemo) {
       .fork()
       .execute<{ outcome: string }[]>('select outcome from identity_check order by created_at');
     expect(rows.map((row) => row.outcome)).toEqual(['HIT', 'POSSIBLE_MATCH']);
+  });
+
+  it("shows PNC's agency admin its own retention term in force, two closed referrals due now and one soon", async () => {
+    // An admin enrols a second factor at the first sign-in, as on the demo's sign-in screen.
+    const email = 'agency-admin.gt-pnc@demo.enlace.example';
+    const first = await demo.api.graphql<{ signIn: { status: string } }>(SIGN_IN, { email, password: DEMO_PASSWORD });
+    expect(first.data?.signIn.status).toBe('TOTP_ENROLMENT_REQUIRED');
+    const pending = sessionCookieOf(first.headers)!;
+    const started = await demo.api.graphql<{ startTotpEnrolment: { secret: string } }>(
+      'mutation { startTotpEnrolment { secret } }',
+      {},
+      { cookie: pending },
+    );
+    const confirmed = await demo.api.graphql(
+      'mutation ($code: String!) { confirmTotpEnrolment(code: $code) { status } }',
+      { code: await totpCode(started.data!.startTotpEnrolment.secret) },
+      { cookie: pending },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    const cookie = sessionCookieOf(confirmed.headers)!;
+    const result = await demo.api.graphql<{
+      agencyRetention: {
+        canUpdate: boolean;
+        lines: {
+          kind: string;
+          termDays: number;
+          agencyTermDays: number | null;
+          dueNow: number;
+          dueWithin30Days: number;
+        }[];
+      };
+    }>(
+      '{ agencyRetention { canUpdate lines { kind termDays agencyTermDays dueNow dueWithin30Days } } }',
+      {},
+      { cookie },
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.agencyRetention;
+    expect(report.canUpdate).toBe(true);
+    expect(report.lines.find((line) => line.kind === 'CLOSED_REFERRALS')).toEqual({
+      kind: 'CLOSED_REFERRALS',
+      termDays: 730,
+      agencyTermDays: 730,
+      dueNow: 2,
+      dueWithin30Days: 1,
+    });
   });
 }

@@ -275,4 +275,65 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
     expect(seen.data!.solutionReferral).toMatchObject({ accessCut: true, sharedSurvivor: null });
     expect(seen.data!.solutionReferral.survivorCode).toMatch(/^SV-CR-/);
   });
+
+  it('refuses every write on a closed plan: a follow-up report (even without assessments), nothing changed', async () => {
+    const sixMonths = (
+      await sql<{ id: string }>('select id from durable_follow_up where plan_id = ? and months_after = 6', [planId])
+    )[0]!.id;
+    // Bring the 6-month visit into its reporting window, then close the plan.
+    await sql('update durable_follow_up set due_on = ? where id = ?', [day(0), sixMonths]);
+    const before = await call<{ durablePlan: { followUps: { id: string; fileable: boolean }[] } }>(ni.worker, PLAN, {
+      id: planId,
+    });
+    expect(before.data!.durablePlan.followUps.find((f) => f.id === sixMonths)!.fileable).toBe(true);
+    // Both case workers' "my plans" say what is due next: the 6-month report, owed by IOM Nicaragua.
+    const MINE = '{ myDurablePlans { id nextFollowUp { id monthsAfter dueOn owedBy { id } } } }';
+    for (const who of [cr.worker, ni.worker]) {
+      const mine = await call<{ myDurablePlans: { id: string; nextFollowUp: unknown }[] }>(who, MINE, {});
+      expect(mine.data!.myDurablePlans.find((plan) => plan.id === planId)!.nextFollowUp).toEqual({
+        id: sixMonths,
+        monthsAfter: 6,
+        dueOn: day(0),
+        owedBy: { id: niAgency },
+      });
+    }
+    const closed = await call(
+      cr.worker,
+      `mutation ($input: DurablePlanClosureInput!) { closeDurablePlan(input: $input) { status } }`,
+      {
+        input: { planId, outcome: 'PERSON_WITHDREW', reason: 'Ya no desea seguimiento, según su madre' },
+      },
+    );
+    expect(closed.errors).toBeUndefined();
+    const after = await call<{ durablePlan: { followUps: { id: string; fileable: boolean; overdue: boolean }[] } }>(
+      ni.worker,
+      PLAN,
+      { id: planId },
+    );
+    expect(after.data!.durablePlan.followUps.every((f) => !f.fileable && !f.overdue)).toBe(true);
+    const mineAfter = await call<{ myDurablePlans: { id: string }[] }>(ni.worker, '{ myDurablePlans { id } }', {});
+    expect(mineAfter.data!.myDurablePlans.map((plan) => plan.id)).not.toContain(planId);
+    for (const assessments of [
+      [],
+      [{ criterion: 'LIVELIHOODS', status: 'MET', evidence: 'Empleo', assessedOn: day(0) }],
+    ]) {
+      const late = await call(ni.worker, FILE, {
+        input: { followUpId: sixMonths, summary: 'Visita tras el cierre: sin novedades que reportar.', assessments },
+      });
+      expect(late.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        messageKey: 'error.durableSolutions.planClosed',
+      });
+    }
+    const [row] = await sql<{ filed_at: Date | null; summary: string | null }>(
+      'select filed_at, summary from durable_follow_up where id = ?',
+      [sixMonths],
+    );
+    expect(row).toEqual({ filed_at: null, summary: null });
+    const livelihoods = await sql<{ status: string }>(
+      "select status from durable_plan_criterion where plan_id = ? and criterion = 'LIVELIHOODS'",
+      [planId],
+    );
+    expect(livelihoods[0]!.status).toBe('IN_PROGRESS');
+  });
 });

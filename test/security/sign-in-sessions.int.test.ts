@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { totpCodeAtStep, currentTotpStep } from '../../server/src/modules/identity/auth/totp';
@@ -261,6 +261,23 @@ describe('CSRF and security headers', () => {
       body: '%PDF-1.7 sent by the web app',
     });
     expect(ownPage.status).toBe(201);
+  });
+
+  it('refuses a cross-site form post on every other cookie-authenticated route outside GraphQL', async () => {
+    const id = randomUUID();
+    for (const path of [
+      `/api/library/documents/${id}/versions`,
+      `/api/coordination/action-updates/${id}/evidence`,
+      '/api/directory/hsds/services',
+    ]) {
+      const forged = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'text/plain' },
+        body: 'forged by another site',
+      });
+      expect([path, forged.status]).toEqual([path, 403]);
+      expect(await forged.json()).toEqual({ code: 'FORBIDDEN', messageKey: 'error.csrf' });
+    }
   });
 
   it('sends CSP, frame-ancestors, nosniff and no-referrer on the web app and the API; HSTS only in production', async () => {

@@ -17,6 +17,7 @@ import type { RequestContext } from '../platform/context';
 import type { Logger } from '../platform/logging/logger';
 import { seedDemoCoordination } from './demo-coordination';
 import { seedDemoLibrary } from './demo-library';
+import { seedDemoRetention } from './demo-retention';
 import { seedDemoRoster } from './demo-roster';
 import { demoEmail } from './demo-seed';
 import { seedDemoStatistics } from './demo-statistics';
@@ -166,4 +167,6 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
   await seedDemoCoordination(em, services, logger);
   await seedDemoLibrary(em, services, logger);
   await seedDemoRoster(em, services, logger);
+  // What the agency admins' retention screen shows: a term in force, cases due now and soon.
+  await seedDemoRetention(em, services, logger);
 }

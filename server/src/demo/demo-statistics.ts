@@ -98,7 +98,7 @@ export async function seedDemoStatistics(em: EntityManager, services: DemoServic
 }
 
 /** Moves a referral `days` back in time; each step after sending took `slowness` hours more than the last. */
-async function backdate(em: EntityManager, referralId: string, days: number, slowness: number) {
+export async function backdate(em: EntityManager, referralId: string, days: number, slowness: number) {
   const steps = Object.entries(STEP_HOURS)
     .map(([action, hours]) => `when '${action}' then ${hours === 0 ? 0 : hours * slowness}`)
     .join(' ');

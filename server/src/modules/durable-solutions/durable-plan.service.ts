@@ -214,7 +214,8 @@ export async function closeDurablePlan(context: RequestContext, input: DurablePl
   });
 }
 
-function assertOpen(plan: DurablePlan): void {
+/** A closed plan is read-only: every write on it (assessment, follow-up report, referral step) is refused. */
+export function assertOpen(plan: Pick<DurablePlan, 'status'>): void {
   if (plan.status !== DurablePlanStatus.OPEN) throw conflict('error.durableSolutions.planClosed', 'The plan is closed');
 }
 

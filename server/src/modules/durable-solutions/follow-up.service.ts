@@ -9,7 +9,8 @@ import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency, User } from '../identity';
 import type { DurablePlan } from './durable-plan.entity';
 import { CriterionAssessmentChange } from './durable-plan.inputs';
-import { applyAssessment, getReadablePlan } from './durable-plan.service';
+import { applyAssessment, assertOpen, getReadablePlan } from './durable-plan.service';
+import { DurablePlanStatus } from './durable-solutions.enums';
 import { FollowUp } from './follow-up.entity';
 import type { SolutionReferral } from './solution-referral.entity';
 import { UUID } from '../../platform/ids';
@@ -34,6 +35,12 @@ export function todayIn(timeZone: string, at: Date = new Date()): string {
 
 export function isOverdue(followUp: Pick<FollowUp, 'dueOn' | 'filedAt'>, timeZone: string, at = new Date()) {
   return !followUp.filedAt && followUp.dueOn < todayIn(timeZone, at);
+}
+
+/** Whether the follow-up's plan is still open (a closed plan's follow-ups are neither overdue nor fileable). */
+export async function planIsOpen(followUp: FollowUp): Promise<boolean> {
+  const plan = await followUp.plan.load({ dataloader: true });
+  return plan?.status === DurablePlanStatus.OPEN;
 }
 
 /** How many days before its due day a follow-up's visit may be reported. */
@@ -93,6 +100,8 @@ export async function fileFollowUp(context: RequestContext, input: FollowUpRepor
     if (!followUp) throw notFound('FollowUp');
     // Visible only through a plan the caller may read: a foreign id answers like a missing one.
     const plan = await getReadablePlan(em, context.ability, followUp.plan.id, { lockForUpdate: true });
+    // A closed plan takes no report, even one without assessments.
+    assertOpen(plan);
     if (followUp.filedAt) throw conflict('error.durableSolutions.followUpFiled', 'Already filed');
     if (!isFileable(followUp, await owingTimeZone(followUp)))
       throw badInput({ 'input.followUpId': 'error.durableSolutions.followUpNotDue' });

@@ -7,9 +7,17 @@ import { Agency, Mechanism } from '../identity';
 import { Exploitation, openPersonalData, Survivor, SurvivorDocument, SurvivorSex } from '../protection';
 import { DurablePlan } from './durable-plan.entity';
 import { isPersonalField } from './durable-sharing';
+import { DurablePlanStatus } from './durable-solutions.enums';
 import { openWishes } from './durable-wishes';
 import { FollowUp } from './follow-up.entity';
-import { fileFollowUp, FollowUpReportInput, isFileable, isOverdue, owingTimeZone } from './follow-up.service';
+import {
+  fileFollowUp,
+  FollowUpReportInput,
+  isFileable,
+  isOverdue,
+  owingTimeZone,
+  planIsOpen,
+} from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
 import {
   HandOverInput,
@@ -218,6 +226,15 @@ export class PlanReferralsResolver {
     return context.em.find(FollowUp, { plan: plan.id }, { orderBy: { dueOn: 'asc' } });
   }
 
+  @FieldResolver(() => FollowUp, {
+    nullable: true,
+    description: 'What is due next: the earliest follow-up not yet filed, while the plan is open',
+  })
+  async nextFollowUp(@Root() plan: DurablePlan, @Ctx() context: RequestContext) {
+    if (plan.status !== DurablePlanStatus.OPEN) return null;
+    return context.em.findOne(FollowUp, { plan: plan.id, filedAt: null }, { orderBy: { dueOn: 'asc' } });
+  }
+
   @RoleRequired(Role.CASE_WORKER)
   @Mutation(() => FollowUp, { description: 'The receiving organisation files a follow-up report' })
   fileFollowUp(@Arg('input', () => FollowUpReportInput) input: FollowUpReportInput, @Ctx() context: RequestContext) {
@@ -227,16 +244,19 @@ export class PlanReferralsResolver {
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
-  @FieldResolver(() => Boolean, { description: "Not filed and its day has passed in the owing agency's country" })
+  @FieldResolver(() => Boolean, {
+    description: "Not filed, the plan open and its day has passed in the owing agency's country",
+  })
   async overdue(@Root() followUp: FollowUp) {
-    return isOverdue(followUp, await owingTimeZone(followUp));
+    return (await planIsOpen(followUp)) && isOverdue(followUp, await owingTimeZone(followUp));
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Not filed and its due day at most 30 days away in the owing agency's country: may be reported now",
+    description:
+      "Not filed, the plan open and its due day at most 30 days away in the owing agency's country: may be reported now",
   })
   async fileable(@Root() followUp: FollowUp) {
-    return isFileable(followUp, await owingTimeZone(followUp));
+    return (await planIsOpen(followUp)) && isFileable(followUp, await owingTimeZone(followUp));
   }
 
   @FieldResolver(() => Agency, { description: 'The agency that owes the report' })

@@ -9,7 +9,7 @@ import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency, Mechanism, User } from '../identity';
 import { Survivor, SurvivorVulnerability } from '../protection';
 import { DurablePlan, PlanCriterion } from './durable-plan.entity';
-import { getReadablePlan } from './durable-plan.service';
+import { assertOpen, getReadablePlan } from './durable-plan.service';
 import { sharingCovered, isPersonalField } from './durable-sharing';
 import {
   DurableCriterion,
@@ -76,7 +76,7 @@ export async function sendSolutionReferral(context: RequestContext, input: Solut
   return inUnitOfWork(context, async (em) => {
     const plan = await getReadablePlan(em, context.ability, input.planId, { lockForUpdate: true });
     assertCan(context.ability, 'update', plan, 'DurablePlan');
-    if (plan.status !== DurablePlanStatus.OPEN) throw conflict('error.durableSolutions.planClosed', 'Plan closed');
+    assertOpen(plan);
     if (await em.count(SolutionReferral, { plan: plan.id, status: { $in: ACTIVE } }))
       throw conflict('error.durableSolutions.referralActive', 'The plan already has an active referral');
     const survivor = await em.findOneOrFail(Survivor, { id: plan.survivor.id });
@@ -182,6 +182,7 @@ export async function confirmSolutionReferral(context: RequestContext, input: So
       throw badInput({ 'input.reason': 'error.durableSolutions.reasonRequired' });
     const survivor = await em.findOneOrFail(Survivor, { id: referral.survivor.id }, { fields: ['code'] });
     if (input.confirm) {
+      assertOpen(await em.findOneOrFail(DurablePlan, { id: referral.plan.id }));
       const recipient = await em.findOneOrFail(Agency, { id: referral.recipientAgency.id });
       const target = { id: recipient.id, kind: recipient.kind, countryCode: recipient.country.unwrap().code };
       if (!(await sharingCovered(em, referral.survivor.id, target, referral.purposes, referral.sharedFields)))
@@ -223,8 +224,9 @@ export async function respondToSolutionReferral(context: RequestContext, input: 
       referral.status = SolutionReferralStatus.DECLINED;
       referral.declineReason = reason;
     } else {
-      referral.status = SolutionReferralStatus.ACCEPTED;
       const plan = await em.findOneOrFail(DurablePlan, { id: referral.plan.id });
+      assertOpen(plan);
+      referral.status = SolutionReferralStatus.ACCEPTED;
       plan.partnerAgency = referral.recipientAgency;
       plan.partnerCaseWorker = em.getReference(User, actor.id, { wrapped: true });
       const entrusted = referral.entrustedCriteria;
@@ -250,6 +252,7 @@ export async function recordHandOver(context: RequestContext, input: HandOverInp
     assertCan(context.ability, 'handOver', referral, 'SolutionReferral');
     const plan = await em.findOneOrFail(DurablePlan, { id: referral.plan.id });
     assertCan(context.ability, 'update', plan, 'DurablePlan');
+    assertOpen(plan);
     if (referral.status !== SolutionReferralStatus.ACCEPTED)
       throw conflict('error.durableSolutions.notAccepted', 'The referral is not accepted');
     if (input.arrivedOn > latestToday() || input.arrivedOn < '2000-01-01')
@@ -296,7 +299,7 @@ export async function referralActions(context: RequestContext, referral: Solutio
   if (referral.status === S.AWAITING_CONFIRMATION && ability.can('confirm', referral)) actions.push('confirm');
   if (referral.status === S.ACCEPTED && ability.can('handOver', referral)) {
     const plan = await context.em.findOne(DurablePlan, { id: referral.plan.id });
-    if (plan && ability.can('update', plan)) actions.push('handOver');
+    if (plan?.status === DurablePlanStatus.OPEN && ability.can('update', plan)) actions.push('handOver');
   }
   if (referral.status !== S.CLOSED && ability.can('close', referral)) actions.push('close');
   return actions;

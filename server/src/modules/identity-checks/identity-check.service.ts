@@ -142,18 +142,18 @@ async function matchingRecords(
   mechanismId: string,
   forms: ReturnType<typeof normalisedForms>,
 ): Promise<MatchRow[]> {
+  // Row-level security shows an agency only its own records: the match across agencies goes through the database
+  // functions that answer it for given blind indexes, never a list (ADR 0048).
   const versions = await em.execute<{ key_version: number }[]>(
-    'select distinct key_version from identity_record where mechanism_id = ?',
+    'select key_version from enlace_identity_key_versions(?) as key_version',
     [mechanismId],
   );
   const found = new Map<string, MatchRow>();
   for (const { key_version: version } of versions) {
     const indexes = blindIndexesOf(forms, context.config.encryption, mechanismId, version, true);
     const rows = await em.execute<MatchRow[]>(
-      `select id, reference, agency_id, exact_indexes && ?::text[] as exact from identity_record
-        where mechanism_id = ? and key_version = ? and (exact_indexes && ?::text[] or loose_indexes && ?::text[])
-        order by created_at, id limit 20`,
-      [textArray(indexes.exact), mechanismId, version, textArray(indexes.exact), textArray(indexes.loose)],
+      'select id, reference, agency_id, exact from enlace_identity_matches(?, ?, ?::text[], ?::text[])',
+      [mechanismId, version, textArray(indexes.exact), textArray(indexes.loose)],
     );
     for (const row of rows) found.set(row.id, { ...row, exact: row.exact || found.get(row.id)?.exact === true });
   }

@@ -78,6 +78,34 @@ export const MyDurablePlansDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextFollowUp' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owedBy' },
+                        arguments: [],
+                        directives: [],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -11,7 +11,7 @@ import { translateDurableError } from '../durable-solutions-common/durable-solut
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
-/** The case worker's open plans (owned or co-owned), with progress at a glance. */
+/** The case worker's open plans (owned or co-owned), with progress at a glance and the follow-up due next. */
 export function MyDurablePlansScreen() {
   const { t } = useTranslation();
   const ability = useAbility<AnyMongoAbility>();
@@ -48,6 +48,20 @@ export function MyDurablePlansScreen() {
                 {t('durableSolutions.plan.lead', { agency: plan.leadAgency.name })}
               </Typography>
             </Stack>
+            {plan.nextFollowUp && (
+              <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mt: 0.5 }}>
+                <Typography variant="body2">
+                  {t('durableSolutions.mine.nextFollowUp', {
+                    months: plan.nextFollowUp.monthsAfter,
+                    agency: plan.nextFollowUp.owedBy.name,
+                    due: plan.nextFollowUp.dueOn,
+                  })}
+                </Typography>
+                {plan.nextFollowUp.overdue && (
+                  <Chip size="small" color="error" label={t('durableSolutions.followUps.overdue')} />
+                )}
+              </Stack>
+            )}
           </Box>
         ))}
       </Stack>
