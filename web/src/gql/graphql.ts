@@ -141,6 +141,45 @@ export type LibraryDocumentKind =
 /** H1: mechanism members (focal points) only; H2: every user of member agencies; H3: named agencies only */
 export type LibraryHandlingCode = 'H1' | 'H2' | 'H3';
 
+/** Whether a person or a system acted */
+export type AuditActorKind = 'USER' | 'API_TOKEN';
+
+/** Filters on the own agency's audit trail */
+export type AuditTrailFilter = {
+  /** Events at or after this instant */
+  from?: string | null | undefined;
+  /** Events before this instant */
+  to?: string | null | undefined;
+  /** At most 100 characters. */
+  action?: string | null | undefined;
+  /** At most 100 characters. */
+  entityType?: string | null | undefined;
+  /** At most 100 characters. */
+  entityId?: string | null | undefined;
+  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
+  reference?: string | null | undefined;
+  /** Only what this user or API token did. A UUID. */
+  actorId?: string | number | null | undefined;
+};
+
+/** Filters on other agencies' access to the own agency's records */
+export type DataOwnerAccessFilter = {
+  /** Events at or after this instant */
+  from?: string | null | undefined;
+  /** Events before this instant */
+  to?: string | null | undefined;
+  /** At most 100 characters. */
+  action?: string | null | undefined;
+  /** At most 100 characters. */
+  entityType?: string | null | undefined;
+  /** At most 100 characters. */
+  entityId?: string | null | undefined;
+  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
+  reference?: string | null | undefined;
+  /** Only what this other agency did. A UUID. */
+  actorAgencyId?: string | number | null | undefined;
+};
+
 /** A service a survivor is referred to */
 export type ProtectionService =
   | 'SAFE_SHELTER'
@@ -256,6 +295,13 @@ export type ProtectionReferralAnswer = 'ACCEPT' | 'DECLINE';
 
 export type ProtectionReferralBox = 'INCOMING' | 'OUTGOING';
 
+/** The kinds of an agency's records it keeps for its own term */
+export type AgencyRetentionKind =
+  /** Referrals the agency sent, once closed, declined or withdrawn */
+  | 'CLOSED_REFERRALS'
+  /** Survivor records the agency holds, once closed */
+  | 'CLOSED_SURVIVORS';
+
 /** Voluntary return and reintegration, local integration, or resettlement/relocation to a third country */
 export type DurableSolution = 'VOLUNTARY_RETURN' | 'LOCAL_INTEGRATION' | 'RESETTLEMENT';
 
@@ -289,56 +335,10 @@ export type IdentityCheckOutcome = 'NO_HIT' | 'HIT' | 'POSSIBLE_MATCH';
 
 export type IdentityReindexStatus = 'RUNNING' | 'DONE' | 'SUPERSEDED';
 
-/** Whether a person or a system acted */
-export type AuditActorKind = 'USER' | 'API_TOKEN';
-
-/** Filters on the own agency's audit trail */
-export type AuditTrailFilter = {
-  /** Events at or after this instant */
-  from?: string | null | undefined;
-  /** Events before this instant */
-  to?: string | null | undefined;
-  /** At most 100 characters. */
-  action?: string | null | undefined;
-  /** At most 100 characters. */
-  entityType?: string | null | undefined;
-  /** At most 100 characters. */
-  entityId?: string | null | undefined;
-  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
-  reference?: string | null | undefined;
-  /** Only what this user or API token did. A UUID. */
-  actorId?: string | number | null | undefined;
-};
-
-/** Filters on other agencies' access to the own agency's records */
-export type DataOwnerAccessFilter = {
-  /** Events at or after this instant */
-  from?: string | null | undefined;
-  /** Events before this instant */
-  to?: string | null | undefined;
-  /** At most 100 characters. */
-  action?: string | null | undefined;
-  /** At most 100 characters. */
-  entityType?: string | null | undefined;
-  /** At most 100 characters. */
-  entityId?: string | null | undefined;
-  /** A record's reference as people know it: a referral's reference (and its persons), a survivor's code. At most 1000 characters. */
-  reference?: string | null | undefined;
-  /** Only what this other agency did. A UUID. */
-  actorAgencyId?: string | number | null | undefined;
-};
-
 /** Routes and modus operandi of smuggling networks, indicators at a crossing point, false documents */
 export type BulletinKind = 'ROUTE_MODUS_OPERANDI' | 'CROSSING_INDICATORS' | 'FALSE_DOCUMENT';
 
 export type BulletinStatus = 'DRAFT' | 'PUBLISHED';
-
-/** The kinds of an agency's records it keeps for its own term */
-export type AgencyRetentionKind =
-  /** Referrals the agency sent, once closed, declined or withdrawn */
-  | 'CLOSED_REFERRALS'
-  /** Survivor records the agency holds, once closed */
-  | 'CLOSED_SURVIVORS';
 
 export type StatisticsScope = 'AGENCY' | 'MECHANISM' | 'REGION';
 
@@ -2998,6 +2998,13 @@ export type MyDurablePlansQuery = {
     status: DurablePlanStatus;
     progress: { met: number; applicable: number };
     leadAgency: { id: string; name: string };
+    nextFollowUp: {
+      id: string;
+      monthsAfter: number;
+      dueOn: unknown;
+      overdue: boolean;
+      owedBy: { id: string; name: string };
+    } | null;
   }>;
 };
 
@@ -13960,6 +13967,30 @@ export const MyDurablePlansDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextFollowUp' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
