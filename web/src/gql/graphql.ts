@@ -3492,6 +3492,8 @@ export type NewReferralOptionsQuery = {
   mechanisms: Array<{
     id: string;
     active: boolean;
+    countries: Array<{ id: string }>;
+    crossingPoints: Array<{ id: string; name: string }>;
     names: { es: string; en: string | null; pt: string | null; fr: string | null };
     memberAgencies: Array<{
       id: string;
@@ -4236,7 +4238,11 @@ export type AssignReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4301,7 +4307,11 @@ export type ReferralDetailFieldsFragment = {
     dateOfBirth: unknown;
     estimatedAge: number | null;
     nationality: string | null;
+    aliases: Array<string> | null;
+    phones: Array<string> | null;
     restrictedFields: Array<string>;
+    identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+    vehicles: Array<{ plate: string | null; description: string | null }> | null;
   }>;
   history: Array<{
     id: string;
@@ -4370,7 +4380,11 @@ export type ReferralDetailQuery = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4396,6 +4410,8 @@ export type ReferralConversationQuery = {
     body: string;
     createdAt: string;
     authorAgencyId: string;
+    authorId: string | null;
+    authorName: string | null;
     attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
   }>;
 };
@@ -4411,6 +4427,8 @@ export type PostReferralMessageMutation = {
     body: string;
     createdAt: string;
     authorAgencyId: string;
+    authorId: string | null;
+    authorName: string | null;
     attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
   };
 };
@@ -4470,7 +4488,11 @@ export type SendReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4541,7 +4563,11 @@ export type AcknowledgeReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4612,7 +4638,11 @@ export type AcceptReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4684,7 +4714,11 @@ export type DeclineReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4755,7 +4789,11 @@ export type StartReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4827,7 +4865,11 @@ export type CloseReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4899,7 +4941,11 @@ export type WithdrawReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -5015,9 +5061,11 @@ export type ReferralDraftQuery = {
     title: string;
     narrative: string;
     incidentDate: unknown;
+    placeDescription: string | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
+    crossingPoint: { id: string } | null;
     mechanism: { id: string };
     sendingAgency: { id: string };
     receivingAgency: { id: string };
@@ -5026,8 +5074,14 @@ export type ReferralDraftQuery = {
       role: ReferralPersonRole;
       givenNames: string | null;
       familyNames: string | null;
+      aliases: Array<string> | null;
+      sex: PersonSex | null;
+      dateOfBirth: unknown;
       nationality: string | null;
       estimatedAge: number | null;
+      phones: Array<string> | null;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
   };
 };
@@ -6557,6 +6611,31 @@ export const ReferralDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -14974,6 +15053,25 @@ export const NewReferralOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoints' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'names' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -17907,6 +18005,31 @@ export const AssignReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -18139,6 +18262,31 @@ export const ReferralDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -18210,6 +18358,8 @@ export const ReferralConversationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'attachments' },
@@ -18279,6 +18429,8 @@ export const PostReferralMessageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'attachments' },
@@ -18506,6 +18658,31 @@ export const SendReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -18748,6 +18925,31 @@ export const AcknowledgeReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -18990,6 +19192,31 @@ export const AcceptReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -19242,6 +19469,31 @@ export const DeclineReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -19484,6 +19736,31 @@ export const StartReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -19736,6 +20013,31 @@ export const CloseReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -19988,6 +20290,31 @@ export const WithdrawReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -20331,6 +20658,15 @@ export const ReferralDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -20368,8 +20704,35 @@ export const ReferralDraftDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'identityDocuments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vehicles' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
