@@ -120,6 +120,7 @@ export function usePhoneRows({ control, index }: ListProps): PersonRows {
               name={`persons.${index}.phones.${row}.number`}
               label={t('referrals.fields.phone')}
               type="tel"
+              sx={{ maxWidth: 420 }}
               slotProps={{ htmlInput: { maxLength: LIMITS.phone, inputMode: 'tel', autoComplete: 'off' } }}
             />
             <RemoveButton
