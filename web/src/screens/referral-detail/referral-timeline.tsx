@@ -20,7 +20,8 @@ export function ReferralDeadlines({ referral }: { referral: Referral }) {
   const when = useWhen();
   return (
     <Section title={t('referrals.detail.deadlines')}>
-      <Box component="dl" sx={definitionList}>
+      {/* In the narrow right column: each term above its date, so a date is never broken over four lines. */}
+      <Box component="dl" sx={{ ...definitionList, gridTemplateColumns: '1fr', '& dd': { m: 0, mb: 1 } }}>
         <dt>{t('referrals.fields.sentAt')}</dt>
         <dd>{when(referral.sentAt)}</dd>
         <dt>{t('referrals.fields.acknowledgeBy')}</dt>
