@@ -130,7 +130,9 @@ describe('a referral crosses the Guatemala-Mexico border in real browsers', () =
     await choose(page, /^Papel/, 'Posible víctima');
     await page.getByLabel('Nombres').fill('María José');
     await page.getByLabel('Apellidos').fill('López Cruz');
-    await page.getByLabel(/^Nacionalidad/).fill('HN');
+    // The nationality is chosen by its name in Spanish, never typed as a code.
+    await page.getByRole('combobox', { name: /^Nacionalidad/ }).fill('Hondu');
+    await page.getByRole('option', { name: 'Honduras' }).click();
     await page.getByLabel('Edad aproximada').fill('16');
 
     // A dropped connection or a reload loses nothing, and nothing personal went into the address.

@@ -29,6 +29,11 @@ export function FormTextField<Form extends FieldValues>({ control, name, helperT
           inputRef={field.ref}
           error={!!fieldState.error}
           helperText={fieldState.error?.message ? t(fieldState.error.message) : helperText}
+          // A disabled field's explanation ("choose the mechanism first") must stay readable (axe color-contrast).
+          slotProps={{
+            ...props.slotProps,
+            formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+          }}
         />
       )}
     />

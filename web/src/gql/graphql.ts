@@ -3689,6 +3689,8 @@ export type NewReferralOptionsQuery = {
   mechanisms: Array<{
     id: string;
     active: boolean;
+    countries: Array<{ id: string }>;
+    crossingPoints: Array<{ id: string; name: string }>;
     names: { es: string; en: string | null; pt: string | null; fr: string | null };
     memberAgencies: Array<{
       id: string;
@@ -4498,7 +4500,11 @@ export type AssignReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4563,7 +4569,11 @@ export type ReferralDetailFieldsFragment = {
     dateOfBirth: unknown;
     estimatedAge: number | null;
     nationality: string | null;
+    aliases: Array<string> | null;
+    phones: Array<string> | null;
     restrictedFields: Array<string>;
+    identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+    vehicles: Array<{ plate: string | null; description: string | null }> | null;
   }>;
   history: Array<{
     id: string;
@@ -4632,7 +4642,11 @@ export type ReferralDetailQuery = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4658,6 +4672,8 @@ export type ReferralConversationQuery = {
     body: string;
     createdAt: string;
     authorAgencyId: string;
+    authorId: string | null;
+    authorName: string | null;
     attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
   }>;
 };
@@ -4673,6 +4689,8 @@ export type PostReferralMessageMutation = {
     body: string;
     createdAt: string;
     authorAgencyId: string;
+    authorId: string | null;
+    authorName: string | null;
     attachments: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; downloadPath: string }>;
   };
 };
@@ -4732,7 +4750,11 @@ export type SendReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4803,7 +4825,11 @@ export type AcknowledgeReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4874,7 +4900,11 @@ export type AcceptReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -4946,7 +4976,11 @@ export type DeclineReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -5017,7 +5051,11 @@ export type StartReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -5089,7 +5127,11 @@ export type CloseReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -5161,7 +5203,11 @@ export type WithdrawReferralMutation = {
       dateOfBirth: unknown;
       estimatedAge: number | null;
       nationality: string | null;
+      aliases: Array<string> | null;
+      phones: Array<string> | null;
       restrictedFields: Array<string>;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
     history: Array<{
       id: string;
@@ -5277,9 +5323,11 @@ export type ReferralDraftQuery = {
     title: string;
     narrative: string;
     incidentDate: unknown;
+    placeDescription: string | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
+    crossingPoint: { id: string } | null;
     mechanism: { id: string };
     sendingAgency: { id: string };
     receivingAgency: { id: string };
@@ -5288,8 +5336,14 @@ export type ReferralDraftQuery = {
       role: ReferralPersonRole;
       givenNames: string | null;
       familyNames: string | null;
+      aliases: Array<string> | null;
+      sex: PersonSex | null;
+      dateOfBirth: unknown;
       nationality: string | null;
       estimatedAge: number | null;
+      phones: Array<string> | null;
+      identityDocuments: Array<{ kind: string; number: string; issuingCountry: string | null }> | null;
+      vehicles: Array<{ plate: string | null; description: string | null }> | null;
     }>;
   };
 };
@@ -6982,6 +7036,31 @@ export const ReferralDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -16144,6 +16223,25 @@ export const NewReferralOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoints' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'names' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -19261,6 +19359,31 @@ export const AssignReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -19493,6 +19616,31 @@ export const ReferralDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -19564,6 +19712,8 @@ export const ReferralConversationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'attachments' },
@@ -19633,6 +19783,8 @@ export const PostReferralMessageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorAgencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'attachments' },
@@ -19860,6 +20012,31 @@ export const SendReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -20102,6 +20279,31 @@ export const AcknowledgeReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -20344,6 +20546,31 @@ export const AcceptReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -20596,6 +20823,31 @@ export const DeclineReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -20838,6 +21090,31 @@ export const StartReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -21090,6 +21367,31 @@ export const CloseReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -21342,6 +21644,31 @@ export const WithdrawReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' } },
               ],
             },
@@ -21685,6 +22012,15 @@ export const ReferralDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21722,8 +22058,35 @@ export const ReferralDraftDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenNames' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyNames' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nationality' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'identityDocuments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phones' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vehicles' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'plate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

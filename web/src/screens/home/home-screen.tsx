@@ -1,7 +1,7 @@
-import { LinearProgress } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useSession } from '../../session/session';
+import { DashboardSkeleton } from '../../ui/skeletons';
 import { MemberHome } from './member-home';
 
 /**
@@ -12,6 +12,6 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const { user, loading } = useSession();
   if (user) return <MemberHome agency={user.agency.acronym} />;
-  if (loading) return <LinearProgress aria-label={t('app.loading')} />;
+  if (loading) return <DashboardSkeleton label={t('app.loading')} />;
   return <Navigate to="/sign-in" replace />;
 }

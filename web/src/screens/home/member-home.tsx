@@ -9,7 +9,6 @@ import {
   CardActionArea,
   CardContent,
   Grid,
-  LinearProgress,
   List,
   ListItem,
   ListItemButton,
@@ -18,6 +17,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DashboardSkeleton } from '../../ui/skeletons';
 import { Link } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { formatDateTime } from '../../dates/format-date-time';
@@ -55,7 +55,7 @@ export function MemberHome({ agency }: { agency: string }) {
   return (
     <Stack spacing={3} sx={{ maxWidth: 1000 }}>
       <Typography variant="h1">{t('referrals.home.title', { agency })}</Typography>
-      {loading && !data && <LinearProgress aria-label={t('referrals.home.loading')} />}
+      {loading && !data && <DashboardSkeleton label={t('referrals.home.loading')} />}
       {error && !data && (
         <Alert
           severity="error"

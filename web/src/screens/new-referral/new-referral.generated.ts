@@ -35,6 +35,29 @@ export const NewReferralOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'active' }, arguments: [], directives: [] },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crossingPoints' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'names' },
                   arguments: [],
                   directives: [],

@@ -1,7 +1,13 @@
 import type { ReferralDraftInput } from '../../gql/graphql';
 import { newIdempotencyKey } from '../referral-inbox/referral-common';
 import { draftEditKey, newReferralKey } from './forget-drafts';
-import { emptyForm, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
+import {
+  emptyForm,
+  splitAliases,
+  withDefaults,
+  type NewReferralForm,
+  type NewReferralValues,
+} from './new-referral.schema';
 
 /**
  * What is kept on this device while the referral is being written: the form, the draft it was saved as, and the
@@ -32,7 +38,7 @@ export function readStored(key: string, fallback: Omit<StoredForm, 'createKey'> 
     const raw = draftStorage().getItem(key);
     if (raw) {
       const stored = JSON.parse(raw) as StoredForm;
-      return { ...stored, values: { ...emptyForm, ...stored.values } };
+      return { ...stored, values: withDefaults(stored.values) };
     }
   } catch {
     // A damaged entry is dropped: the officer starts again rather than being stuck.
@@ -75,6 +81,7 @@ export function forgetStored(key: string) {
 
 export function toInput(values: NewReferralValues): ReferralDraftInput {
   const text = (value: string) => (value === '' ? null : value);
+  const list = <T>(items: T[]) => (items.length === 0 ? null : items);
   return {
     mechanismId: values.mechanismId,
     receivingAgencyId: values.receivingAgencyId,
@@ -83,6 +90,8 @@ export function toInput(values: NewReferralValues): ReferralDraftInput {
     title: values.title,
     narrative: values.narrative,
     incidentDate: text(values.incidentDate),
+    crossingPointId: text(values.crossingPointId),
+    placeDescription: text(values.placeDescription),
     handlingCode: values.handlingCode,
     sourceReliability: values.sourceReliability,
     informationAccuracy: Number(values.informationAccuracy),
@@ -90,8 +99,22 @@ export function toInput(values: NewReferralValues): ReferralDraftInput {
       role: person.role,
       givenNames: text(person.givenNames),
       familyNames: text(person.familyNames),
+      aliases: list(splitAliases(person.aliases)),
+      sex: person.sex === '' ? null : person.sex,
+      dateOfBirth: text(person.dateOfBirth),
       nationality: text(person.nationality),
       estimatedAge: person.estimatedAge === '' ? null : Number(person.estimatedAge),
+      identityDocuments: list(
+        person.identityDocuments.map((document) => ({
+          kind: document.kind,
+          number: document.number,
+          issuingCountry: text(document.issuingCountry),
+        })),
+      ),
+      phones: list(person.phones.map((phone) => phone.number)),
+      vehicles: list(
+        person.vehicles.map((vehicle) => ({ plate: text(vehicle.plate), description: text(vehicle.description) })),
+      ),
     })),
   };
 }

@@ -15,8 +15,10 @@ import {
 } from './new-referral.generated';
 import { useLanguage } from '../../i18n/use-language';
 import { localName, newIdempotencyKey, translateReferralError } from '../referral-inbox/referral-common';
-import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { translateApiError } from '../../api/translate-api-error';
+import { FormSelectField } from '../../forms/form-fields';
 import { Section } from '../../forms/section';
+import { CaseFields, EvaluationFields } from './case-fields';
 import { PersonsFields } from './persons-fields';
 import { newReferralSchema, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 import {
@@ -30,19 +32,6 @@ import {
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
-const CATEGORIES = [
-  'SMUGGLING_INCIDENT',
-  'SUSPECTED_TRAFFICKING',
-  'ABANDONED_OR_MISSING_MIGRANTS',
-  'DOCUMENT_FRAUD',
-  'NETWORK_INTELLIGENCE',
-  'REQUEST_FOR_INFORMATION',
-  'OTHER',
-] as const;
-const URGENCIES = ['IMMEDIATE', 'URGENT', 'ROUTINE'] as const;
-const HANDLING_CODES = ['H1', 'H2', 'H3'] as const;
-const RELIABILITIES = ['A', 'B', 'C', 'X'] as const;
-const ACCURACIES = ['1', '2', '3', '4'] as const;
 export interface ReferralFormProps {
   userId: string;
   agencyId: string;
@@ -104,6 +93,25 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
       setValue('receivingAgencyId', '');
     }
   }, [mechanism, receivers, receivingAgencyId, setValue]);
+  // A crossing point belongs to one mechanism: another mechanism's is dropped.
+  const crossingPointId = watch('crossingPointId');
+  useEffect(() => {
+    if (mechanism && crossingPointId && !mechanism.crossingPoints.some((point) => point.id === crossingPointId)) {
+      setValue('crossingPointId', '');
+    }
+  }, [mechanism, crossingPointId, setValue]);
+  const countries = useMemo(() => (mechanism?.countries ?? []).map((country) => country.id), [mechanism]);
+
+  // The server's per-field messages (paths like input.persons.0.nationality) go next to their fields.
+  const showServerError = (error: unknown) => {
+    const { fields } = translateApiError(error, t);
+    for (const [path, message] of Object.entries(fields)) {
+      const name = path.replace(/^input\./, '');
+      if (name in form.getValues() || name.startsWith('persons.'))
+        form.setError(name as keyof NewReferralForm, { type: 'server', message });
+    }
+    setServerError(translateReferralError(error, t));
+  };
 
   const save = async (values: NewReferralValues): Promise<string> => {
     const input = toInput(values);
@@ -126,7 +134,7 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
       if (start.draftId) forgetStored(storageKey);
       showNotice(t('referrals.new.draftSaved'), 'success');
     } catch (error) {
-      setServerError(translateReferralError(error, t));
+      showServerError(error);
     }
   });
   const onSend = handleSubmit(async (values) => {
@@ -139,7 +147,7 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
       showNotice(t('referrals.new.sent', { reference: sent.data?.sendReferral.reference ?? '' }), 'success');
       await navigate(`/referrals/${id}`);
     } catch (error) {
-      setServerError(translateReferralError(error, t));
+      showServerError(error);
     }
   });
   const discard = () => {
@@ -218,99 +226,14 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
               </Grid>
             </Section>
 
-            <Section title={t('referrals.new.case')}>
-              <Grid container spacing={2}>
-                <Grid size={{ xs: 12, md: 6 }}>
-                  <FormSelectField required control={control} name="category" label={t('referrals.fields.category')}>
-                    {CATEGORIES.map((which) => (
-                      <MenuItem key={which} value={which}>
-                        {t(`referrals.category.${which}`)}
-                      </MenuItem>
-                    ))}
-                  </FormSelectField>
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-                  <FormSelectField required control={control} name="urgency" label={t('referrals.fields.urgency')}>
-                    {URGENCIES.map((which) => (
-                      <MenuItem key={which} value={which}>
-                        {t(`referrals.urgency.${which}`)}
-                      </MenuItem>
-                    ))}
-                  </FormSelectField>
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-                  <FormTextField
-                    control={control}
-                    name="incidentDate"
-                    label={t('referrals.fields.incidentDate')}
-                    type="date"
-                    slotProps={{ inputLabel: { shrink: true } }}
-                  />
-                </Grid>
-                <Grid size={12}>
-                  <FormTextField control={control} name="title" label={t('referrals.fields.title')} required />
-                </Grid>
-                <Grid size={12}>
-                  <FormTextField
-                    control={control}
-                    name="narrative"
-                    label={t('referrals.fields.narrative')}
-                    required
-                    multiline
-                    minRows={5}
-                  />
-                </Grid>
-              </Grid>
-            </Section>
+            <CaseFields
+              control={control}
+              crossingPoints={mechanism?.crossingPoints ?? []}
+              mechanismChosen={!!mechanism}
+            />
+            <EvaluationFields control={control} />
 
-            <Section title={t('referrals.new.evaluation')}>
-              <Grid container spacing={2}>
-                <Grid size={{ xs: 12, md: 4 }}>
-                  <FormSelectField
-                    required
-                    control={control}
-                    name="handlingCode"
-                    label={t('referrals.fields.handlingCode')}
-                  >
-                    {HANDLING_CODES.map((which) => (
-                      <MenuItem key={which} value={which}>
-                        {t(`referrals.handlingCode.${which}`)}
-                      </MenuItem>
-                    ))}
-                  </FormSelectField>
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                  <FormSelectField
-                    required
-                    control={control}
-                    name="sourceReliability"
-                    label={t('referrals.fields.sourceReliability')}
-                  >
-                    {RELIABILITIES.map((which) => (
-                      <MenuItem key={which} value={which}>
-                        {t(`referrals.sourceReliability.${which}`)}
-                      </MenuItem>
-                    ))}
-                  </FormSelectField>
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-                  <FormSelectField
-                    required
-                    control={control}
-                    name="informationAccuracy"
-                    label={t('referrals.fields.informationAccuracy')}
-                  >
-                    {ACCURACIES.map((which) => (
-                      <MenuItem key={which} value={which}>
-                        {t(`referrals.informationAccuracy.${which}`)}
-                      </MenuItem>
-                    ))}
-                  </FormSelectField>
-                </Grid>
-              </Grid>
-            </Section>
-
-            <PersonsFields control={control} />
+            <PersonsFields control={control} countries={countries} />
 
             {serverError && (
               <Alert severity="error" role="alert">

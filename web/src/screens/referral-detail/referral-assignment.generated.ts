@@ -284,6 +284,35 @@ export const AssignReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'nationality' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityDocuments' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuingCountry' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phones' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vehicles' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plate' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'restrictedFields' }, arguments: [], directives: [] },
               ],
             },

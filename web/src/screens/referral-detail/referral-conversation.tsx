@@ -2,19 +2,7 @@ import AttachFileIcon from '@mui/icons-material/AttachFile';
 import CancelIcon from '@mui/icons-material/Cancel';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, Link, Stack, TextField, Typography, alpha } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
@@ -48,6 +36,7 @@ export function Conversation({ referral }: { referral: ReferralDetailFieldsFragm
   useReferralEvents((referralId) => {
     if (referralId === null || referralId === referral.id) void refetch();
   });
+  const { user } = useSession();
   const acronymOf = (agencyId: string) =>
     [referral.sendingAgency, referral.receivingAgency].find((agency) => agency.id === agencyId)?.acronym ?? '';
 
@@ -58,55 +47,104 @@ export function Conversation({ referral }: { referral: ReferralDetailFieldsFragm
         <Typography color="text.secondary">{t('referrals.detail.noMessages')}</Typography>
       )}
       {data && data.referralMessages.length > 0 && (
-        <List dense aria-label={t('referrals.detail.conversation')}>
+        <Stack component="ol" spacing={1.5} aria-label={t('referrals.detail.conversation')} sx={{ m: 0, p: 0 }}>
           {data.referralMessages.map((message) => (
-            <MessageItem key={message.id} message={message} agency={acronymOf(message.authorAgencyId)} />
+            <MessageItem
+              key={message.id}
+              message={message}
+              agency={acronymOf(message.authorAgencyId)}
+              ownAgency={message.authorAgencyId === user?.agency.id}
+              mine={!!message.authorId && message.authorId === user?.id}
+            />
           ))}
-        </List>
+        </Stack>
       )}
       {data && <MessageForm referralId={referral.id} onPosted={() => void refetch()} />}
     </Section>
   );
 }
 
-function MessageItem({ message, agency }: { message: Message; agency: string }) {
+/**
+ * One message as in a chat: the reader's agency on the right, the other agency on the left, each with who wrote
+ * it (name and agency), when, and its files right under the text.
+ */
+function MessageItem({
+  message,
+  agency,
+  ownAgency,
+  mine,
+}: {
+  message: Message;
+  agency: string;
+  ownAgency: boolean;
+  mine: boolean;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();
+  const author = mine ? t('referrals.detail.you') : (message.authorName ?? t('referrals.detail.system', { agency }));
   return (
-    <ListItem disableGutters sx={{ display: 'block' }}>
-      <ListItemText
-        primary={message.body}
-        secondary={[agency, formatDateTime(message.createdAt, language, timeZone)].filter(Boolean).join(' · ')}
-        slotProps={{ primary: { sx: { whiteSpace: 'pre-wrap' } } }}
-      />
-      {message.attachments.length > 0 && (
-        <Box component="ul" aria-label={t('referrals.attachments.listLabel')} sx={{ m: 0, pl: 0, listStyle: 'none' }}>
-          {message.attachments.map((attachment) => (
-            <Box component="li" key={attachment.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-              <DownloadIcon fontSize="small" aria-hidden />
-              {/* The authenticated route: only a user who may read the referral gets the bytes. */}
-              {/* Fetched with retries (503 + Retry-After) so an error page is never saved as the file. */}
-              <Link
-                href={attachment.downloadPath}
-                download={attachment.fileName}
-                onClick={(event) => {
-                  event.preventDefault();
-                  downloadAttachment(attachment.downloadPath, attachment.fileName).catch((caught: unknown) =>
-                    showNotice(t(caught instanceof AttachmentDownloadError ? caught.messageKey : 'error.internal')),
-                  );
-                }}
-              >
-                {attachment.fileName}
-              </Link>
-              <Typography variant="body2" color="text.secondary">
-                {formatFileSize(attachment.sizeBytes, language)}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
-      )}
-    </ListItem>
+    <Box
+      component="li"
+      aria-label={t('referrals.detail.messageFrom', { author: `${author} (${agency})` })}
+      sx={{ listStyle: 'none', display: 'flex', justifyContent: ownAgency ? 'flex-end' : 'flex-start' }}
+    >
+      <Box
+        sx={(theme) => ({
+          maxWidth: { xs: '88%', sm: '75%' },
+          px: 1.75,
+          py: 1.25,
+          borderRadius: 2,
+          border: 1,
+          borderColor: ownAgency ? 'primary.light' : 'divider',
+          bgcolor: ownAgency ? alpha(theme.palette.primary.main, 0.08) : 'background.default',
+          borderTopRightRadius: ownAgency ? 4 : undefined,
+          borderTopLeftRadius: ownAgency ? undefined : 4,
+        })}
+      >
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {author}
+          <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
+            {` · ${agency}`}
+          </Box>
+        </Typography>
+        <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', my: 0.5 }}>{message.body}</Typography>
+        {message.attachments.length > 0 && (
+          <Box
+            component="ul"
+            aria-label={t('referrals.attachments.listLabel')}
+            sx={{ m: 0, mb: 0.5, pl: 0, listStyle: 'none' }}
+          >
+            {message.attachments.map((attachment) => (
+              <Box component="li" key={attachment.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                <DownloadIcon fontSize="small" aria-hidden />
+                {/* The authenticated route: only a user who may read the referral gets the bytes. */}
+                {/* Fetched with retries (503 + Retry-After) so an error page is never saved as the file. */}
+                <Link
+                  href={attachment.downloadPath}
+                  download={attachment.fileName}
+                  sx={{ overflowWrap: 'anywhere' }}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    downloadAttachment(attachment.downloadPath, attachment.fileName).catch((caught: unknown) =>
+                      showNotice(t(caught instanceof AttachmentDownloadError ? caught.messageKey : 'error.internal')),
+                    );
+                  }}
+                >
+                  {attachment.fileName}
+                </Link>
+                <Typography variant="body2" color="text.secondary">
+                  {formatFileSize(attachment.sizeBytes, language)}
+                </Typography>
+              </Box>
+            ))}
+          </Box>
+        )}
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ textAlign: 'right' }}>
+          {formatDateTime(message.createdAt, language, timeZone)}
+        </Typography>
+      </Box>
+    </Box>
   );
 }
 

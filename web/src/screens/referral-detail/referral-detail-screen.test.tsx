@@ -89,6 +89,10 @@ const referral = {
       dateOfBirth: null,
       estimatedAge: 16,
       nationality: null,
+      aliases: null,
+      identityDocuments: null,
+      phones: null,
+      vehicles: null,
       restrictedFields: ['givenNames', 'familyNames', 'nationality'],
     },
   ],
@@ -109,6 +113,21 @@ const referral = {
 };
 
 // The steps come from the server, which knows who asks (availableActions).
+const message = (id: string, agencyId: string, authorId: string, authorName: string, body: string) => ({
+  __typename: 'ReferralMessage',
+  id,
+  body,
+  createdAt: '2026-03-05T19:00:00Z',
+  authorAgencyId: agencyId,
+  authorId,
+  authorName,
+  attachments: [],
+});
+const messages = [
+  message('m1', 'gt-pnc', 'user-PNC', 'Ana Morales', 'Foto del camión adjunta.'),
+  message('m2', 'mx-inm', 'user-INM', 'Officer', 'Recibido, patrulla en camino.'),
+];
+
 const mocksFor = (availableActions: string[]) => [
   {
     request: { query: ReferralDetailDocument, variables: { id: ID } },
@@ -117,7 +136,7 @@ const mocksFor = (availableActions: string[]) => [
   },
   {
     request: { query: ReferralConversationDocument, variables: { referralId: ID } },
-    result: { data: { referralMessages: [] } },
+    result: { data: { referralMessages: messages } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {
@@ -154,6 +173,20 @@ describe('the referral detail screen', () => {
     expect(screen.getAllByText('Restringido')).toHaveLength(2);
     expect(screen.getByText('Vencido')).toBeInTheDocument();
     expect(screen.getByText('16')).toBeInTheDocument();
+    // Columns nobody has a value for are left out; withheld ones stay, marked restricted.
+    const headers = screen.getAllByRole('columnheader').map((header) => header.textContent);
+    expect(headers).toEqual(['Papel', 'Nombre', 'Edad aproximada', 'Nacionalidad']);
+  });
+
+  it('shows the conversation as a chat: who wrote each message and from which agency, the reader as "Usted"', async () => {
+    await open(me('mx-inm', 'INM'));
+    await signedIn();
+    expect(await screen.findByRole('listitem', { name: 'Mensaje de Ana Morales (PNC)' })).toHaveTextContent(
+      'Foto del camión adjunta.',
+    );
+    expect(screen.getByRole('listitem', { name: 'Mensaje de Usted (INM)' })).toHaveTextContent(
+      'Recibido, patrulla en camino.',
+    );
   });
 
   it('offers the sending officer to withdraw, not to acknowledge', async () => {

@@ -1,25 +1,32 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Grid,
+  Tab as MuiTab,
+  Tabs,
+  Stack,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDateTime } from '../../dates/format-date-time';
 import { type ReferralDetailFieldsFragment } from '../../gql/graphql';
 import { ReferralDetailDocument } from './referral-detail.generated';
-import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
 import { NotFoundScreen } from '../not-found/not-found-screen';
-import {
-  formatLocalDate,
-  isNotFound,
-  localName,
-  StatusChip,
-  translateReferralError,
-  UrgencyChip,
-} from '../referral-inbox/referral-common';
+import { isNotFound, StatusChip, translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
-import { context, definitionList, PersonsTable, Section } from './detail-parts';
+import { context } from './detail-parts';
+import { ReferralCase } from './referral-case';
+import { ReferralDeadlines, ReferralTimeline } from './referral-timeline';
+import { DetailSkeleton } from '../../ui/skeletons';
 import { ReferralActions } from './referral-actions';
 import { ReferralAssignment } from './referral-assignment';
 import { Conversation } from './referral-conversation';
@@ -44,7 +51,7 @@ function ReferralDetail({ id }: { id: string }) {
     if (referralId === null || referralId === id) void refetch();
   });
   if (isNotFound(error)) return <NotFoundScreen />;
-  if (loading && !data) return <LinearProgress aria-label={t('referrals.detail.loading')} />;
+  if (loading && !data) return <DetailSkeleton label={t('referrals.detail.loading')} />;
   if (!data) {
     return (
       <Alert
@@ -62,11 +69,18 @@ function ReferralDetail({ id }: { id: string }) {
   return <ReferralView referral={data.referral} />;
 }
 
+type Tab = 'case' | 'actions' | 'conversation';
+
+/**
+ * The referral: on a wide screen the case on the left (narrative, persons, parties, conversation) and what to do
+ * about it on the right (steps open now, assignment, deadlines, forwards, timeline); on a phone the same parts as
+ * three tabs, so the officer at the border post reaches the actions without scrolling past the whole case.
+ */
 function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) {
   const { t } = useTranslation();
-  const [language] = useLanguage();
-  const { timeZone, user } = useSession();
-  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, language, timeZone) : '—');
+  const { user } = useSession();
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+  const [tab, setTab] = useState<Tab>('case');
   // Back to the list the referral came from: outbox, inbox, or (for a forward recipient) forwarded to us.
   const backTo =
     user?.agency.id === referral.sendingAgency.id
@@ -74,11 +88,25 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
       : user?.agency.id === referral.receivingAgency.id
         ? '/referrals/inbox'
         : '/referrals/forwarded';
-  const agencyLine = (agency: ReferralDetailFieldsFragment['sendingAgency']) =>
-    `${agency.name} (${agency.acronym}) · ${localName(agency.country.names, language)}`;
+  const sent = referral.status !== 'DRAFT';
+
+  const caseColumn = <ReferralCase referral={referral} />;
+  const conversation = sent ? <Conversation referral={referral} /> : null;
+  const actionsColumn = (
+    <>
+      <ReferralActions referral={referral} />
+      {sent && <ReferralAssignment referral={referral} />}
+      {referral.urgency === 'IMMEDIATE' && user?.agency.id !== referral.receivingAgency.id && (
+        <OnDutyContacts mechanismId={referral.mechanism.id} agency={referral.receivingAgency} />
+      )}
+      <ReferralDeadlines referral={referral} />
+      {sent && <ReferralForwards referral={referral} />}
+      <ReferralTimeline referral={referral} />
+    </>
+  );
 
   return (
-    <Stack spacing={2.5} sx={{ maxWidth: 1100 }}>
+    <Stack spacing={2.5} sx={{ maxWidth: 1280 }}>
       <Box>
         <Button component={Link} to={backTo} startIcon={<ArrowBackIcon />} size="small">
           {t('referrals.detail.back')}
@@ -88,7 +116,7 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
         <Typography color="text.secondary" sx={{ fontFamily: 'monospace' }}>
           {referral.reference ?? t('referrals.detail.unsentReference')}
         </Typography>
-        <Typography variant="h1" sx={{ mb: 1 }}>
+        <Typography variant="h1" sx={{ mb: 1, overflowWrap: 'anywhere' }}>
           {referral.title}
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
@@ -101,103 +129,51 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
             {t(`referrals.category.${referral.category}`)}
           </Typography>
         </Stack>
-        <Box component="dl" sx={{ ...definitionList, mt: 2 }}>
-          <dt>{t('referrals.fields.sentAt')}</dt>
-          <dd>{when(referral.sentAt)}</dd>
-          <dt>{t('referrals.fields.acknowledgeBy')}</dt>
-          <dd>{when(referral.acknowledgeBy)}</dd>
-          <dt>{t('referrals.fields.answerBy')}</dt>
-          <dd>{when(referral.answerBy)}</dd>
-          {referral.statusReason && (
-            <>
-              <dt>{t('referrals.fields.statusReason')}</dt>
-              <dd>{referral.statusReason}</dd>
-            </>
-          )}
-          {referral.outcome && (
-            <>
-              <dt>{t('referrals.fields.outcome')}</dt>
-              <dd>{t(`referrals.outcome.${referral.outcome}`)}</dd>
-            </>
-          )}
-        </Box>
       </Box>
 
-      {referral.status !== 'DRAFT' && <ReferralAssignment referral={referral} />}
-      <ReferralActions referral={referral} />
-
-      {referral.urgency === 'IMMEDIATE' && user?.agency.id !== referral.receivingAgency.id && (
-        <OnDutyContacts mechanismId={referral.mechanism.id} agency={referral.receivingAgency} />
+      {narrow ? (
+        <>
+          <Tabs
+            value={tab}
+            onChange={(_event, value: Tab) => setTab(value)}
+            variant="fullWidth"
+            aria-label={t('referrals.detail.sectionsLabel')}
+          >
+            <MuiTab value="case" label={t('referrals.detail.tabCase')} id="tab-case" aria-controls="referral-panel" />
+            <MuiTab
+              value="actions"
+              label={t('referrals.detail.tabActions')}
+              id="tab-actions"
+              aria-controls="referral-panel"
+            />
+            {sent && (
+              <MuiTab
+                value="conversation"
+                label={t('referrals.detail.tabConversation')}
+                id="tab-conversation"
+                aria-controls="referral-panel"
+              />
+            )}
+          </Tabs>
+          <Stack spacing={2.5} role="tabpanel" id="referral-panel" aria-labelledby={`tab-${tab}`}>
+            {tab === 'case' && caseColumn}
+            {tab === 'actions' && actionsColumn}
+            {tab === 'conversation' && conversation}
+          </Stack>
+        </>
+      ) : (
+        <Grid container spacing={2.5} sx={{ alignItems: 'flex-start' }}>
+          <Grid size={{ md: 7, lg: 8 }}>
+            <Stack spacing={2.5}>
+              {caseColumn}
+              {conversation}
+            </Stack>
+          </Grid>
+          <Grid size={{ md: 5, lg: 4 }} component="aside" aria-label={t('referrals.detail.actions')}>
+            <Stack spacing={2.5}>{actionsColumn}</Stack>
+          </Grid>
+        </Grid>
       )}
-
-      <Section title={t('referrals.detail.parties')}>
-        <Box component="dl" sx={definitionList}>
-          <dt>{t('referrals.detail.sender')}</dt>
-          <dd>{agencyLine(referral.sendingAgency)}</dd>
-          <dt>{t('referrals.detail.receiver')}</dt>
-          <dd>{agencyLine(referral.receivingAgency)}</dd>
-          <dt>{t('referrals.fields.mechanism')}</dt>
-          <dd>{localName(referral.mechanism.names, language)}</dd>
-          {referral.crossingPoint && (
-            <>
-              <dt>{t('referrals.fields.crossingPoint')}</dt>
-              <dd>{referral.crossingPoint.name}</dd>
-            </>
-          )}
-        </Box>
-      </Section>
-
-      <Section title={t('referrals.detail.case')}>
-        <Typography sx={{ whiteSpace: 'pre-wrap', mb: 2 }}>{referral.narrative}</Typography>
-        <Box component="dl" sx={definitionList}>
-          <dt>{t('referrals.fields.incidentDate')}</dt>
-          <dd>{formatLocalDate(referral.incidentDate, language) || '—'}</dd>
-          {referral.placeDescription && (
-            <>
-              <dt>{t('referrals.fields.placeDescription')}</dt>
-              <dd>{referral.placeDescription}</dd>
-            </>
-          )}
-          <dt>{t('referrals.fields.handlingCode')}</dt>
-          <dd>{t(`referrals.handlingCode.${referral.handlingCode}`)}</dd>
-          <dt>{t('referrals.fields.sourceReliability')}</dt>
-          <dd>{t(`referrals.sourceReliability.${referral.sourceReliability}`)}</dd>
-          <dt>{t('referrals.fields.informationAccuracy')}</dt>
-          <dd>{t(`referrals.informationAccuracy.${referral.informationAccuracy}`)}</dd>
-        </Box>
-      </Section>
-
-      <Section title={t('referrals.detail.persons')}>
-        <PersonsTable persons={referral.persons} />
-      </Section>
-
-      <Section title={t('referrals.detail.timeline')}>
-        {referral.history.length === 0 ? (
-          <Typography color="text.secondary">{t('referrals.detail.noHistory')}</Typography>
-        ) : (
-          <Box component="ol" sx={{ m: 0, pl: 2.5 }}>
-            {referral.history.map((step) => (
-              <Box component="li" key={step.id} sx={{ mb: 1.5 }}>
-                <Typography sx={{ fontWeight: 600 }}>
-                  {t(`referrals.step.${step.action}`, {
-                    agency: step.byAgency.acronym,
-                    defaultValue: t('referrals.step.other', { action: step.action, agency: step.byAgency.acronym }),
-                  })}
-                </Typography>
-                <Typography variant="body2" color="text.secondary">
-                  {when(step.at)}
-                </Typography>
-                {step.reason && <Typography variant="body2">{step.reason}</Typography>}
-                {step.outcome && <Typography variant="body2">{t(`referrals.outcome.${step.outcome}`)}</Typography>}
-                {step.comment && <Typography variant="body2">{step.comment}</Typography>}
-              </Box>
-            ))}
-          </Box>
-        )}
-      </Section>
-
-      {referral.status !== 'DRAFT' && <ReferralForwards referral={referral} />}
-      {referral.status !== 'DRAFT' && <Conversation referral={referral} />}
     </Stack>
   );
 }

@@ -53,6 +53,8 @@ const draft = (status: string) => ({
   title: 'Pasaportes alterados en El Carmen',
   narrative: 'Tres pasaportes con la misma foto.',
   incidentDate: null,
+  placeDescription: 'Aduana de El Carmen',
+  crossingPoint: { __typename: 'CrossingPoint', id: 'cp1' },
   handlingCode: 'H2',
   sourceReliability: 'B',
   informationAccuracy: 2,
@@ -66,8 +68,16 @@ const draft = (status: string) => ({
       role: 'SUSPECTED_SMUGGLER',
       givenNames: 'Juan',
       familyNames: 'Pérez',
+      aliases: ['Juanito', 'El Flaco'],
+      sex: 'MALE',
+      dateOfBirth: null,
       nationality: 'GT',
       estimatedAge: 40,
+      identityDocuments: [
+        { __typename: 'IdentityDocument', kind: 'PASSPORT', number: 'G1234567', issuingCountry: 'GT' },
+      ],
+      phones: ['+502 5555 1234'],
+      vehicles: null,
     },
   ],
 });
@@ -82,6 +92,11 @@ const options = {
           id: 'm1',
           active: true,
           names: names('Guatemala-México'),
+          countries: [
+            { __typename: 'Country', id: 'GT' },
+            { __typename: 'Country', id: 'MX' },
+          ],
+          crossingPoints: [{ __typename: 'CrossingPoint', id: 'cp1', name: 'El Carmen - Talismán' }],
           memberAgencies: [member('gt-pnc', 'PNC', 'GT', 'Guatemala'), member('mx-inm', 'INM', 'MX', 'México')],
         },
       ],
@@ -118,6 +133,12 @@ describe('a draft reopened from the outbox', () => {
     const title = await screen.findByRole('textbox', { name: /^Título/ });
     expect(title).toHaveValue('Pasaportes alterados en El Carmen');
     expect(screen.getByRole('textbox', { name: 'Nombres' })).toHaveValue('Juan');
+    // Everything the draft holds comes back: the country by its name, documents, phones, aliases, the place.
+    expect(screen.getByRole('combobox', { name: 'Nacionalidad' })).toHaveValue('Guatemala');
+    expect(screen.getByRole('textbox', { name: /^Número de documento/ })).toHaveValue('G1234567');
+    expect(screen.getByRole('textbox', { name: /^Teléfono/ })).toHaveValue('+502 5555 1234');
+    expect(screen.getByRole('textbox', { name: 'Alias' })).toHaveValue('Juanito, El Flaco');
+    expect(screen.getByRole('textbox', { name: 'Lugar' })).toHaveValue('Aduana de El Carmen');
     expect(screen.getByRole('heading', { name: 'Borrador de remisión', level: 1 })).toBeInTheDocument();
     await userEvent.type(title, ' y Tecún Umán');
     unmount();

@@ -22,6 +22,7 @@ type Draft = ReferralDraftQuery['referral'];
 
 /** The server's draft as the form's values (the form holds text; empty means "not given"). */
 export function draftToForm(draft: Draft): NewReferralForm {
+  const text = (value: string | null | undefined) => value ?? '';
   return {
     mechanismId: draft.mechanism.id,
     receivingAgencyId: draft.receivingAgency.id,
@@ -30,16 +31,31 @@ export function draftToForm(draft: Draft): NewReferralForm {
     title: draft.title,
     narrative: draft.narrative,
     incidentDate: typeof draft.incidentDate === 'string' ? draft.incidentDate : '',
+    crossingPointId: draft.crossingPoint?.id ?? '',
+    placeDescription: text(draft.placeDescription),
     handlingCode: draft.handlingCode,
     sourceReliability: draft.sourceReliability,
     informationAccuracy: String(draft.informationAccuracy) as NewReferralForm['informationAccuracy'],
     persons: draft.persons.map((person) => ({
       role: person.role,
-      givenNames: person.givenNames ?? '',
-      familyNames: person.familyNames ?? '',
-      nationality: person.nationality ?? '',
+      givenNames: text(person.givenNames),
+      familyNames: text(person.familyNames),
+      aliases: (person.aliases ?? []).join(', '),
+      sex: person.sex ?? '',
+      dateOfBirth: typeof person.dateOfBirth === 'string' ? person.dateOfBirth : '',
+      nationality: text(person.nationality),
       estimatedAge:
         person.estimatedAge === null || person.estimatedAge === undefined ? '' : String(person.estimatedAge),
+      identityDocuments: (person.identityDocuments ?? []).map((document) => ({
+        kind: document.kind,
+        number: document.number,
+        issuingCountry: text(document.issuingCountry),
+      })),
+      phones: (person.phones ?? []).map((number) => ({ number })),
+      vehicles: (person.vehicles ?? []).map((vehicle) => ({
+        plate: text(vehicle.plate),
+        description: text(vehicle.description),
+      })),
     })),
   };
 }

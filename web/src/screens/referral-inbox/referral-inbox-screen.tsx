@@ -22,6 +22,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListSkeleton } from '../../ui/skeletons';
 import { Link, useLocation } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { formatDateTime } from '../../dates/format-date-time';
@@ -136,7 +137,9 @@ export function ReferralInboxScreen() {
           </Typography>
         )}
       </Box>
-      {loading && <LinearProgress aria-label={t('referrals.inbox.loading')} />}
+      {/* The first load draws the list's shape; a refetch over rows already shown only a thin bar. */}
+      {loading && !page && <ListSkeleton label={t('referrals.inbox.loading')} />}
+      {loading && page && <LinearProgress aria-label={t('referrals.inbox.loading')} />}
       {error && !loading && (
         <Alert
           severity="error"

@@ -49,6 +49,16 @@ export class ReferralConversationResolver {
     return message.author?.id ?? null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The name of the user who wrote it, as the conversation shows it; null when a system did',
+  })
+  async authorName(@Root() message: ReferralMessage): Promise<string | null> {
+    // The authors of a conversation are loaded in one query (MikroORM's reference dataloader).
+    const author = message.author ? await message.author.load({ dataloader: true }) : null;
+    return author?.name ?? null;
+  }
+
   @FieldResolver(() => ID, {
     nullable: true,
     description: "The API token through which the agency's own system wrote it; null when a person did",
