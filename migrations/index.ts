@@ -43,6 +43,7 @@ import { Migration20261205090000AuditEventSignatures } from './Migration20261205
 import { Migration20261205110000IdentityCheckRowLevelSecurity } from './Migration20261205110000IdentityCheckRowLevelSecurity';
 import { Migration20261205120000ServiceReferralConversation } from './Migration20261205120000ServiceReferralConversation';
 import { Migration20261205120100ConsentFormScan } from './Migration20261205120100ConsentFormScan';
+import { Migration20261205130000SurvivorStatisticsBackfill } from './Migration20261205130000SurvivorStatisticsBackfill';
 import { Migration20261205140000Bulletins } from './Migration20261205140000Bulletins';
 import { Migration20261205140100BulletinRowLevelSecurity } from './Migration20261205140100BulletinRowLevelSecurity';
 
@@ -110,6 +111,10 @@ export const migrations: MigrationObject[] = [
     class: Migration20261205120000ServiceReferralConversation,
   },
   { name: 'Migration20261205120100ConsentFormScan', class: Migration20261205120100ConsentFormScan },
+  {
+    name: 'Migration20261205130000SurvivorStatisticsBackfill',
+    class: Migration20261205130000SurvivorStatisticsBackfill,
+  },
   { name: 'Migration20261205140000Bulletins', class: Migration20261205140000Bulletins },
   { name: 'Migration20261205140100BulletinRowLevelSecurity', class: Migration20261205140100BulletinRowLevelSecurity },
 ];

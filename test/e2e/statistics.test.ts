@@ -101,9 +101,48 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     expect(await page.getByRole('link', { name: 'Descargar tablas de protección (CSV)' }).getAttribute('href')).toBe(
       `/api/statistics/protection.csv?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`,
     );
+    expect(await page.getByRole('link', { name: 'Descargar tablas de remisiones (XLSX)' }).getAttribute('href')).toBe(
+      `/api/statistics/referrals.xlsx?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`,
+    );
+    expect(await page.getByRole('link', { name: 'Descargar tablas de coordinación (PDF)' }).getAttribute('href')).toBe(
+      `/api/statistics/coordination.pdf?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD&lang=es`,
+    );
     await expectScreenLooksRight(page, 'statistics-mechanism-es-1366');
     await page.context().close();
   }, 180_000); // axe over a long page is slow on a shared machine
+
+  it("lists the records behind a figure and an indicator for an agency's officer, each row opening its referral", async () => {
+    const officer = await world.colleagueIn('sender', [Role.LIAISON_OFFICER], { password: true });
+    const page = await openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: officer.email,
+      password: officer.password!,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport: { width: 1366, height: 900 } },
+    });
+    await page.goto(`${api.url}/statistics?scope=AGENCY`);
+    // A figure's row is a button: it opens the list of the referrals behind it that the officer may open.
+    const statuses = page.locator('[data-figure-table="referrals-status"]');
+    await statuses.getByRole('button').first().waitFor();
+    await statuses.getByRole('button').first().click();
+    const records = page.locator('[data-figure-records]');
+    await records.getByRole('link').first().waitFor();
+    expect(await records.getByRole('link').count()).toBeGreaterThan(0);
+    await expectScreenLooksRight(page, 'statistics-records-es-1366');
+    // The data-quality indicators: "Ver registros" per indicator, its list replacing the figure's.
+    const show = page.getByRole('button', { name: /^Ver los registros: / }).first();
+    await show.click();
+    await page.locator('button[aria-expanded="true"][aria-label^="Ver los registros"]').waitFor();
+    await page.getByRole('heading', { name: /^Registros por corregir: / }).waitFor();
+    await expectScreenLooksRight(page, 'statistics-quality-records-es-1366');
+    const first = records.getByRole('link').first();
+    await first.waitFor();
+    const reference = (await first.innerText()).trim();
+    await first.click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    await page.getByText(reference).first().waitFor();
+    await page.context().close();
+  }, 180_000);
 
   it('fits a phone (390 px) with no horizontal scrolling', async () => {
     const page = await signedInPage({ width: 390, height: 844 });

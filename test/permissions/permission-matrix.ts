@@ -548,6 +548,42 @@ PERMISSION_MATRIX.push({
     "Whether a held meeting counts in the coordination statistics the actor may ask for: the actor's mechanisms' " +
     '(OWN_AGENCY, FELLOW_MECHANISM_MEMBER) for their users, every mechanism for a STATISTICIAN; after disclosure control.',
 });
+const FIGURE_READERS = [
+  Role.LIAISON_OFFICER,
+  Role.CASE_WORKER,
+  Role.PROTECTION_SUPERVISOR,
+  Role.SECRETARIAT,
+  Role.AGENCY_ADMIN,
+];
+const SURVIVOR_FIGURE_RELATIONS: readonly Relation[] = ['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER', 'FOREIGN_NON_MEMBER'];
+PERMISSION_MATRIX.push({
+  resource: 'ProtectionFigures',
+  action: 'count',
+  relations: SURVIVOR_FIGURE_RELATIONS,
+  allowed: {
+    ...Object.fromEntries(FIGURE_READERS.map((role) => [role, ['OWN_AGENCY']])),
+    [Role.STATISTICIAN]: SURVIVOR_FIGURE_RELATIONS,
+  },
+  note:
+    'Whether a registered survivor (not referred anywhere) counts in the protection statistics the actor may ask ' +
+    "for: held by the actor's agency (OWN_AGENCY), by another member of its mechanism (FELLOW_MECHANISM_MEMBER) or " +
+    "by an agency of another mechanism (FOREIGN_NON_MEMBER). A survivor referred to a service through the actor's " +
+    "mechanism counts in that mechanism's figures. Only de-identified columns are counted, always under disclosure " +
+    'control, never exact (ADR 0038).',
+});
+PERMISSION_MATRIX.push({
+  resource: 'ServiceReferralFigures',
+  action: 'count',
+  relations: FIGURE_RELATIONS,
+  allowed: {
+    ...Object.fromEntries(FIGURE_READERS.map((role) => [role, ['OWN_AGENCY', 'ADDRESSEE', 'FELLOW_MECHANISM_MEMBER']])),
+    [Role.STATISTICIAN]: FIGURE_RELATIONS,
+  },
+  note:
+    'Whether a referral to a service counts in the protection statistics: OWN_AGENCY referred it, ADDRESSEE ' +
+    "provides it, FELLOW_MECHANISM_MEMBER is between two other agencies through the actor's mechanism, " +
+    'FOREIGN_NON_MEMBER through a mechanism the agency is not in. Always under disclosure control.',
+});
 /**
  * The document library of a mechanism (coordination/library). Relations as for meetings. Handling codes: H2 every
  * user of member agencies; H1 the mechanism's focal points (liaison officers) and secretariat users; H3 the

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { registerSurvivor } from '../../server/src/modules/protection';
 import { Referral, ReferralStatus } from '../../server/src/modules/referrals';
 import { Role } from '../../server/src/platform/authz/roles';
@@ -11,6 +12,7 @@ import {
   referralIn,
   type WorldUser,
 } from '../support/factories';
+import { pdfText } from '../support/pdf-text';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -185,5 +187,139 @@ describe('statistics exports', () => {
     );
     const refused = await graphqlAs(server, cookies.auditor)(query);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+  /** The "figures" sheet of a workbook, as header-keyed rows of cell values, and whether any cell is a formula. */
+  const sheetOf = async (response: Response) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = workbook.getWorksheet('figures')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const rows: Record<string, unknown>[] = [];
+    let formulas = 0;
+    sheet.eachRow((row, number) => {
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) formulas += 1;
+      });
+      if (number === 1) return;
+      rows.push(Object.fromEntries(header.map((name, i) => [name, row.getCell(i + 1).value ?? null])));
+    });
+    const request = workbook.getWorksheet('request')!;
+    const asked: Record<string, unknown> = {};
+    request.eachRow((row, number) => {
+      if (number > 1) asked[String(row.getCell(1).value)] = row.getCell(2).value;
+    });
+    return { header, rows, formulas, asked };
+  };
+
+  it('gives the same tables as XLSX, cell by cell as the query does, suppressed cells empty, formulas defused', async () => {
+    const path = `/api/statistics/referrals.xlsx?scope=MECHANISM&mechanismId=${world.mechanism.id}`;
+    const response = await get(path, cookies.statistician);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers.get('content-disposition')).toContain('referrals-statistics.xlsx');
+    const { header, rows, formulas, asked } = await sheetOf(response);
+    expect(header).toEqual(['table', 'parent', 'key', 'count', 'suppressed', 'threshold']);
+    expect(formulas).toBe(0);
+    expect(asked).toMatchObject({ scope: 'MECHANISM', mechanismId: world.mechanism.id, disclosure: 'STANDARD' });
+    const query = `query ($input: ReferralStatisticsInput!) { referralStatistics(input: $input) {
+      total { count } overdue { count suppression } tables { dimension cells { key parent count suppression } } } }`;
+    const answer = await graphqlAs(server, cookies.statistician)(query, {
+      input: { scope: 'MECHANISM', mechanismId: world.mechanism.id },
+    });
+    const figures = (answer.data as { referralStatistics: unknown }).referralStatistics as {
+      total: { count: number };
+      overdue: { count: number | null; suppression: string | null };
+      tables: {
+        dimension: string;
+        cells: { key: string; parent: string | null; count: number | null; suppression: string | null }[];
+      }[];
+    };
+    expect(rows[0]).toMatchObject({ table: 'TOTAL', count: 15, suppressed: null, threshold: 5 });
+    expect(rows[1]).toMatchObject({ table: 'OVERDUE', count: figures.overdue.count });
+    // Every published cell, in the query's order, with the same count (a number) or the same empty suppressed cell.
+    const expected = figures.tables.flatMap((table) =>
+      table.cells.map((cell) => ({
+        table: table.dimension,
+        parent: cell.parent ?? null,
+        count: cell.count,
+        suppressed: cell.suppression,
+        threshold: 5,
+      })),
+    );
+    expect(rows.slice(2).map(({ key: _key, ...rest }) => rest)).toEqual(expected);
+    expect(rows.slice(2).map((row) => String(row.key).replace(/^'/, ''))).toEqual(
+      figures.tables.flatMap((table) => table.cells.map((cell) => cell.key)),
+    );
+    expect(rows.find((row) => row.table === 'STATUS' && row.key === 'ACKNOWLEDGED')).toMatchObject({
+      count: null,
+      suppressed: 'PRIMARY',
+    });
+    expect(rows.filter((row) => row.table === 'DECLINE_REASON').map((row) => row.key)).toEqual([
+      `'=hyperlink("http://example.org")`,
+    ]);
+    const audit = await auditRows('statistics.export.referrals');
+    expect(audit.at(-1)).toMatchObject({
+      actor_id: statistician.id,
+      details: expect.objectContaining({ format: 'xlsx', scope: 'MECHANISM', rows: rows.length }),
+    });
+  });
+
+  it('gives the protection workbook under the same control (never exact) and refuses what the CSV refuses', async () => {
+    const response = await get('/api/statistics/protection.xlsx?scope=REGION&disclosure=CTDC', cookies.statistician);
+    expect(response.status).toBe(200);
+    const { rows } = await sheetOf(response);
+    // 8 survivors are below the CTDC threshold of 11: hidden, never given as a number.
+    expect(rows.find((row) => row.table === 'SURVIVORS')).toMatchObject({ count: null, threshold: 11 });
+    expect(rows.filter((row) => typeof row.count === 'number' && row.count > 0 && row.count < 11)).toEqual([]);
+    expect((await get('/api/statistics/protection.xlsx?scope=AGENCY&exact=true', cookies.officer)).status).toBe(400);
+    expect((await get('/api/statistics/referrals.xlsx?scope=REGION')).status).toBe(401);
+    expect((await get('/api/statistics/referrals.xlsx?scope=REGION', cookies.auditor)).status).toBe(403);
+    const elsewhere = `/api/statistics/coordination.xlsx?scope=MECHANISM&mechanismId=${world.mechanism.id}`;
+    expect((await get(elsewhere, cookies.outsider)).status).toBe(404);
+  });
+  it('publishes the tables as a PDF: title, period, scope, the figures, suppressed cells marked, the method', async () => {
+    const from = '2020-01-01T00:00:00.000Z';
+    const to = '2100-01-01T00:00:00.000Z';
+    const path = `/api/statistics/referrals.pdf?scope=MECHANISM&mechanismId=${world.mechanism.id}&from=${from}&to=${to}&lang=en`;
+    const response = await get(path, cookies.statistician);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const { text } = await pdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('Referral statistics');
+    expect(text).toContain('Period: 1 January 2020 – 1 January 2100');
+    expect(text).toMatch(/Scope: Mechanism: \S/);
+    expect(text).toContain('Disclosure control: k = 5');
+    expect(text).toContain('Methodology note');
+    // Every cell of the query is in the PDF: its count, or the word for a suppressed cell, never a zero for it.
+    const answer = await graphqlAs(server, cookies.statistician)(
+      `query ($input: ReferralStatisticsInput!) { referralStatistics(input: $input) {
+        total { count } tables { dimension cells { key count suppression } } } }`,
+      { input: { scope: 'MECHANISM', mechanismId: world.mechanism.id, from, to } },
+    );
+    const figures = (answer.data as { referralStatistics: unknown }).referralStatistics as {
+      total: { count: number };
+      tables: { dimension: string; cells: { key: string; count: number | null; suppression: string | null }[] }[];
+    };
+    expect(text).toContain(`TOTAL ${figures.total.count}`);
+    const status = figures.tables.find((table) => table.dimension === 'STATUS')!;
+    for (const cell of status.cells) {
+      const shown =
+        cell.count === null ? (cell.suppression === 'SECONDARY' ? 'suppressed (secondary)' : 'suppressed') : cell.count;
+      expect(text).toContain(`${cell.key} ${shown}`);
+    }
+    expect(text).toContain('ACKNOWLEDGED suppressed');
+    const audit = await auditRows('statistics.export.referrals');
+    expect(audit.at(-1)).toMatchObject({ details: expect.objectContaining({ format: 'pdf', scope: 'MECHANISM' }) });
+
+    const spanish = await get('/api/statistics/protection.pdf?scope=REGION', cookies.statistician);
+    expect(spanish.status).toBe(200);
+    const protection = (await pdfText(Buffer.from(await spanish.arrayBuffer()))).text;
+    expect(protection).toContain('Estadísticas de protección');
+    expect(protection).toContain('SURVIVORS 8');
+    expect(protection).toContain('MALE oculto');
+    expect(protection).toContain('Nota metodológica');
+    expect((await get('/api/statistics/referrals.pdf?scope=REGION', cookies.officer)).status).toBe(403);
   });
 });

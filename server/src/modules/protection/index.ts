@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../platform/context';
+import { enqueueStatisticsBackfill, statisticsBackfillJob } from './survivor-statistics-backfill';
 import { protectionInputLimits } from './protection.input-limits';
 import type { WrappedKeyTable } from '../../platform/crypto/key-rotation';
 import type { EnlaceModule } from '../../platform/module';
@@ -41,6 +42,7 @@ export { openPersonalData } from './survivor-sealing';
 export { ConsentDataCategory } from './consent.enums';
 export { ExploitationKind, SurvivorSex, SurvivorVulnerability } from './survivor.enums';
 export { AGE_BANDS, ageBandOf, type AgeBand } from './survivor-statistics';
+export { backfillStatisticsBatch, STATISTICS_BACKFILL_JOB } from './survivor-statistics-backfill';
 export { assignSurvivorCase, closeSurvivorCase, formatSurvivorCode, registerSurvivor } from './survivor.service';
 export { SurvivorClosureReason } from './survivor.enums';
 export { consentCoverage, consentStatus } from './consent.service';
@@ -85,6 +87,7 @@ export const PROTECTION_WRAPPED_KEYS: readonly WrappedKeyTable[] = [
 export const protectionModule: EnlaceModule<RequestContext> = {
   inputLimits: protectionInputLimits,
   name: 'protection',
+  jobs: [statisticsBackfillJob],
   entities: [
     Survivor,
     ConsentText,
@@ -172,6 +175,7 @@ export const protectionModule: EnlaceModule<RequestContext> = {
     },
   ],
   async start(runtime) {
+    await enqueueStatisticsBackfill(runtime);
     if (runtime.config.encryption.development)
       runtime.logger.warn(
         'ENLACE_ENCRYPTION_KEYS and ENLACE_BLIND_INDEX_KEY are not set: personal data is encrypted with the published development keys (not for real data)',

@@ -37,4 +37,8 @@ export function setStatisticColumns(survivor: Survivor, data: SurvivorPersonalDa
   survivor.statAgeBand = ageBandOf(age);
   survivor.statNationality = data.nationality ?? null;
   survivor.statExploitations = [...new Set(data.exploitations.map((exploitation) => exploitation.kind))].sort();
+  survivor.statVersion = STAT_VERSION;
 }
+
+/** The version of the derivation above; a survivor with a lower one is back-filled (survivor-statistics-backfill.ts). */
+export const STAT_VERSION = 1;

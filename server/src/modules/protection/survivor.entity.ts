@@ -46,7 +46,8 @@ export class Survivor {
     | 'statSex'
     | 'statAgeBand'
     | 'statNationality'
-    | 'statExploitations';
+    | 'statExploitations'
+    | 'statVersion';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -115,4 +116,8 @@ export class Survivor {
 
   @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'", hidden: true })
   statExploitations: string[] = [];
+
+  /** 1: the stat columns are derived from the personal data; 0: sealed before they existed (back-filled by a job). */
+  @Property({ type: 'smallint', defaultRaw: '0', hidden: true })
+  statVersion: number = 1;
 }

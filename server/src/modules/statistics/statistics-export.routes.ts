@@ -3,18 +3,34 @@ import type { RequestContext } from '../../platform/context';
 import type { ModuleRuntime } from '../../platform/module';
 import { type Role } from '../../platform/authz/roles';
 import { STATISTICS_ROLES } from './statistics.policy';
-import { type StatisticsExportKind, statisticsCsv } from './statistics-export';
+import { type StatisticsExportKind, statisticsCsv, statisticsXlsx } from './statistics-export';
+import { statisticsPdf } from './statistics-pdf';
+
+type ExportFile = { fileName: string; content: string | Buffer };
+
+const FORMATS: Record<
+  string,
+  {
+    type: string;
+    make: (c: RequestContext, k: StatisticsExportKind, q: Record<string, unknown>) => Promise<ExportFile>;
+  }
+> = {
+  csv: { type: 'text/csv; charset=utf-8', make: statisticsCsv },
+  pdf: { type: 'application/pdf', make: statisticsPdf },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', make: statisticsXlsx },
+};
 
 /**
  * GET /api/statistics/referrals.csv?scope=REGION&from=…&to=…&disclosure=STANDARD&mechanismId=…
  * GET /api/statistics/coordination.csv?…
  * GET /api/statistics/protection.csv?… (never exact)
+ * and the same with .xlsx (the same rows as a workbook) and .pdf (a publication; &lang=es|en|pt|fr).
  * The same figures as the referralStatistics and coordinationStatistics queries (same rules, same disclosure
  * control), as a file, authenticated like /graphql and audited. Errors answer with the GraphQL error's code.
  */
 export function statisticsExportRoutes(app: Express, runtime: ModuleRuntime<RequestContext>) {
-  const serve = (kind: StatisticsExportKind) =>
-    app.get(`/api/statistics/${kind}.csv`, async (req, res, next) => {
+  const serve = (kind: StatisticsExportKind, format: string) =>
+    app.get(`/api/statistics/${kind}.${format}`, async (req, res, next) => {
       try {
         const context = await runtime.createContext(req, res);
         const roles: readonly Role[] = context.actor?.roles ?? [];
@@ -22,9 +38,9 @@ export function statisticsExportRoutes(app: Express, runtime: ModuleRuntime<Requ
           return res.status(401).json({ code: 'UNAUTHENTICATED', messageKey: 'error.unauthenticated' });
         if (!roles.some((role) => STATISTICS_ROLES.includes(role)))
           return res.status(403).json({ code: 'FORBIDDEN', messageKey: 'error.forbidden' });
-        const file = await statisticsCsv(context, kind, req.query);
+        const file = await FORMATS[format]!.make(context, kind, req.query);
         res.set({
-          'content-type': 'text/csv; charset=utf-8',
+          'content-type': FORMATS[format]!.type,
           'content-disposition': `attachment; filename="${file.fileName}"`,
           'x-content-type-options': 'nosniff',
           'cache-control': 'private, no-store',
@@ -37,7 +53,6 @@ export function statisticsExportRoutes(app: Express, runtime: ModuleRuntime<Requ
         next(error);
       }
     });
-  serve('referrals');
-  serve('coordination');
-  serve('protection');
+  for (const format of Object.keys(FORMATS))
+    for (const kind of ['referrals', 'coordination', 'protection'] as const) serve(kind, format);
 }

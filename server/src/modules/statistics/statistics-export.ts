@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
-import { csvOf } from '../../platform/documents/csv-cells';
+import ExcelJS from 'exceljs';
+import { csvOf, guardedCell } from '../../platform/documents/csv-cells';
 import { coordinationStatistics } from './coordination-statistics.service';
 import { protectionStatistics } from './protection-statistics.service';
 import { referralStatistics } from './referral-statistics.service';
@@ -12,6 +13,7 @@ import type { StatisticsCell } from './statistics.types';
 export const STATISTICS_CSV_COLUMNS = ['table', 'parent', 'key', 'count', 'suppressed', 'threshold'] as const;
 
 export type StatisticsExportKind = 'referrals' | 'coordination' | 'protection';
+export type StatisticsExportFormat = 'csv' | 'xlsx' | 'pdf';
 
 /** The request the screen's address carries, as a route reads it from the query string. */
 export interface StatisticsExportQuery {
@@ -51,7 +53,7 @@ export function exportInput(query: StatisticsExportQuery) {
   };
 }
 
-type Row = (string | number | null)[];
+export type Row = (string | number | null)[];
 const rowOf = (table: string, cell: StatisticsCell, threshold: number): Row => [
   table,
   cell.parent ?? '',
@@ -61,16 +63,23 @@ const rowOf = (table: string, cell: StatisticsCell, threshold: number): Row => [
   threshold,
 ];
 
+/** The published rows of a request (the long table every format carries) and the input they answer. */
+export interface StatisticsExportRows {
+  input: ReturnType<typeof exportInput>;
+  rows: Row[];
+}
+
 /**
- * The published tables of a statistics request as CSV: exactly the cells the screen shows, after the same
+ * The published tables of a statistics request as rows: exactly the cells the screen shows, after the same
  * disclosure control (a suppressed count is an empty cell with its reason, never a zero). Writes one audit row
- * (who exported which tables, how many rows) in the same transaction as the count.
+ * (who exported which tables, in which format, how many rows).
  */
-export async function statisticsCsv(
+export async function statisticsRows(
   context: RequestContext,
   kind: StatisticsExportKind,
   query: StatisticsExportQuery,
-): Promise<{ fileName: string; content: string }> {
+  format: StatisticsExportFormat,
+): Promise<StatisticsExportRows> {
   const input = exportInput(query);
   const rows: Row[] = [];
   if (kind === 'referrals') {
@@ -105,6 +114,7 @@ export async function statisticsCsv(
       entityType: 'Statistics',
       entityId: input.mechanismId ?? input.scope,
       details: {
+        format,
         scope: input.scope,
         from: input.from?.toISOString() ?? null,
         to: input.to?.toISOString() ?? null,
@@ -114,5 +124,62 @@ export async function statisticsCsv(
       },
     }),
   );
+  return { input, rows };
+}
+
+/** The published tables of a statistics request as CSV (one row per published cell). */
+export async function statisticsCsv(
+  context: RequestContext,
+  kind: StatisticsExportKind,
+  query: StatisticsExportQuery,
+): Promise<{ fileName: string; content: string }> {
+  const { rows } = await statisticsRows(context, kind, query, 'csv');
   return { fileName: `${kind}-statistics.csv`, content: csvOf(STATISTICS_CSV_COLUMNS, rows) };
+}
+
+/**
+ * The same rows as an Excel workbook (exceljs): a sheet "figures" in the CSV's long format (counts as numbers,
+ * a suppressed count an empty cell with its reason), and a sheet "request" saying what was asked (scope,
+ * period, disclosure level). Text cells are guarded like the CSV's: a key typed as a formula stays text.
+ */
+export async function statisticsXlsx(
+  context: RequestContext,
+  kind: StatisticsExportKind,
+  query: StatisticsExportQuery,
+): Promise<{ fileName: string; content: Buffer }> {
+  const { input, rows } = await statisticsRows(context, kind, query, 'xlsx');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Enlace';
+  workbook.created = new Date();
+  const figures = workbook.addWorksheet('figures', { views: [{ state: 'frozen', ySplit: 1 }] });
+  figures.columns = STATISTICS_CSV_COLUMNS.map((header) => ({
+    header,
+    key: header,
+    width: header === 'key' ? 28 : 16,
+  }));
+  figures.getRow(1).font = { bold: true };
+  for (const row of rows)
+    figures.addRow(
+      row.map((value) =>
+        typeof value === 'number' ? value : value === null || value === '' ? null : guardedCell(value),
+      ),
+    );
+  const request = workbook.addWorksheet('request');
+  request.columns = [
+    { header: 'field', key: 'field', width: 16 },
+    { header: 'value', key: 'value', width: 40 },
+  ];
+  request.getRow(1).font = { bold: true };
+  const asked: [string, string][] = [
+    ['tables', kind],
+    ['scope', input.scope],
+    ['mechanismId', input.mechanismId ?? ''],
+    ['from', input.from?.toISOString() ?? ''],
+    ['to', input.to?.toISOString() ?? ''],
+    ['disclosure', input.disclosure],
+    ['exact', String(input.exact)],
+  ];
+  for (const [field, value] of asked) request.addRow([field, guardedCell(value)]);
+  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName: `${kind}-statistics.xlsx`, content };
 }

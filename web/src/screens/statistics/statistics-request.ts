@@ -62,14 +62,20 @@ export function inputOf(request: StatisticsRequest) {
   };
 }
 
-/** The CSV download of the same tables (GET /api/statistics/<kind>.csv, audited on the server). */
+/** The formats the same tables download in (GET /api/statistics/<kind>.<format>, audited on the server). */
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+
+/** The download of the same tables as CSV, XLSX or a PDF publication (in the reader's language). */
 export function exportHref(
   kind: 'referrals' | 'coordination' | 'protection',
   request: StatisticsRequest,
+  format: (typeof EXPORT_FORMATS)[number] = 'csv',
+  language?: string,
 ): string | null {
   const input = inputOf(request);
   if (!input) return null;
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(input)) if (value) query.set(name, value);
-  return `/api/statistics/${kind}.csv?${query.toString()}`;
+  if (format === 'pdf' && language) query.set('lang', language.slice(0, 2));
+  return `/api/statistics/${kind}.${format}?${query.toString()}`;
 }

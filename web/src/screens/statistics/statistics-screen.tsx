@@ -12,7 +12,14 @@ import { DataQuality } from './data-quality';
 import { ProtectionFigures } from './protection-figures';
 import { ReferralFigures } from './referral-figures';
 import { StatisticsFilters } from './statistics-filters';
-import { exportHref, inputOf, paramsOf, requestFrom, type StatisticsRequest } from './statistics-request';
+import {
+  EXPORT_FORMATS,
+  exportHref,
+  inputOf,
+  paramsOf,
+  requestFrom,
+  type StatisticsRequest,
+} from './statistics-request';
 import { StatisticsMechanismsDocument } from './statistics.operations';
 
 /**
@@ -62,20 +69,25 @@ export function StatisticsScreen() {
 }
 
 function Downloads({ request }: { request: StatisticsRequest }) {
-  const { t } = useTranslation();
-  const referrals = exportHref('referrals', request);
-  const coordination = exportHref('coordination', request);
-  const protection = exportHref('protection', request);
-  if (!referrals || !coordination || !protection) return null;
-  const hrefs = { referrals, coordination, protection };
+  const { t, i18n } = useTranslation();
+  const kinds = ['referrals', 'coordination', 'protection'] as const;
+  if (kinds.some((kind) => !exportHref(kind, request))) return null;
   return (
     <Box>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        {(['referrals', 'coordination', 'protection'] as const).map((kind) => (
-          <Button key={kind} variant="outlined" startIcon={<DownloadIcon />} href={hrefs[kind]} download>
-            {t(`statistics.download.${kind}`)}
-          </Button>
-        ))}
+        {kinds.flatMap((kind) =>
+          EXPORT_FORMATS.map((format) => (
+            <Button
+              key={`${kind}-${format}`}
+              variant="outlined"
+              startIcon={<DownloadIcon />}
+              href={exportHref(kind, request, format, i18n.language)!}
+              download
+            >
+              {t(`statistics.download.${kind}`, { format: format.toUpperCase() })}
+            </Button>
+          )),
+        )}
       </Stack>
     </Box>
   );

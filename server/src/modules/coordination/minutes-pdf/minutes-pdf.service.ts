@@ -7,7 +7,7 @@ import { Decision } from '../decision.entity';
 import { findReadableMeeting } from '../meeting.access';
 import { MeetingAttendance } from '../meeting-attendance.entity';
 import type { Meeting } from '../meeting.entity';
-import { renderPdf } from './pdf-renderer';
+import { renderPdf } from '../../../platform/documents/pdf-renderer';
 import { minutesDocument, type MinutesSnapshot } from './minutes-pdf.document';
 import { pdfLanguageOf, type PdfLanguage } from './minutes-pdf.texts';
 
