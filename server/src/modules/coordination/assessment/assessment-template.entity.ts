@@ -1,5 +1,5 @@
 import { Entity, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../../platform/ids';
 import { Mechanism, User } from '../../identity';
 
@@ -24,7 +24,6 @@ export class AssessmentSection {
 
 /** A mechanism's checklist for assessing a crossing point or a border section, kept by its secretariat. */
 @ObjectType({ description: "A mechanism's assessment checklist: sections of questions scored 1-4" })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'assessment_template' })
 @Index({ properties: ['mechanism', 'title'] })
 export class AssessmentTemplate {

@@ -11,7 +11,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../../platform/ids';
 import { Mechanism, User } from '../../identity';
 import { AssessmentSection, AssessmentTemplate } from './assessment-template.entity';
@@ -36,7 +36,6 @@ export class AssessmentAnswer {
  * never changes what an assessment was answered on.
  */
 @ObjectType({ description: 'An assessment of a crossing point or a border section' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'assessment' })
 @Index({ properties: ['mechanism', 'assessedOn'] })
 export class Assessment {

@@ -11,13 +11,12 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { uuidv7 } from '../../../platform/ids';
 import { Agency, Mechanism, User } from '../../identity';
 
 /** A training the mechanism delivered: what, when, where, by whom, to how many of each member agency. */
 @ObjectType({ description: 'A training delivered by a mechanism' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'training' })
 @Index({ properties: ['mechanism', 'heldOn'] })
 export class Training {
