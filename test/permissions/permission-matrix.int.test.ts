@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
 import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
+import { assessmentChecks } from './assessment-checks';
 import { retentionChecks } from './retention-checks';
 import { rosterChecks } from './roster-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
@@ -32,6 +33,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...failedJobChecks(api),
       ...coordinationChecks(api),
       ...libraryChecks(api),
+      ...assessmentChecks(api),
       ...rosterChecks(api),
       ...protectionChecks(api),
       ...statisticsChecks(api),
