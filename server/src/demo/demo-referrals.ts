@@ -18,6 +18,7 @@ import type { Logger } from '../platform/logging/logger';
 import { seedDemoCoordination } from './demo-coordination';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoRoster } from './demo-roster';
+import { seedDemoAssessments } from './demo-assessments';
 import { demoEmail } from './demo-seed';
 import { seedDemoStatistics } from './demo-statistics';
 
@@ -166,4 +167,5 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
   await seedDemoCoordination(em, services, logger);
   await seedDemoLibrary(em, services, logger);
   await seedDemoRoster(em, services, logger);
+  await seedDemoAssessments(em, services, logger);
 }

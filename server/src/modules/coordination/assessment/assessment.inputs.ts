@@ -71,6 +71,9 @@ export class RecommendationActionInput {
   @Field(() => ID, { description: 'A member agency of the mechanism' })
   ownerAgencyId!: string;
 
+  @Field(() => ID, { nullable: true, description: 'A person of the owner agency' })
+  ownerUserId?: string | null;
+
   @Field(() => GraphQLLocalDate, { description: "Due by the end of this day in the owner agency's time zone" })
   dueDate!: string;
 

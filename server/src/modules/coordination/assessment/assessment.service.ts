@@ -231,6 +231,7 @@ export async function makeRecommendationAction(
     const action = await assignAction(context, em, assessment.mechanism.id, null, {
       title: title ?? recommendation.text.slice(0, FOLLOW_UP_LIMITS.actionTitle),
       ownerAgencyId: input.ownerAgencyId,
+      ownerUserId: input.ownerUserId ?? null,
       dueDate: input.dueDate,
       priority: input.priority,
     });
