@@ -67,7 +67,13 @@ export function MechanismAssessments({
           {data.assessments.length === 0 ? (
             <Typography color="text.secondary">{t('coordinationWork.assessment.none')}</Typography>
           ) : (
-            <TableContainer component={Paper} variant="outlined">
+            <TableContainer
+              component={Paper}
+              variant="outlined"
+              tabIndex={0}
+              role="region"
+              aria-label={t('coordinationWork.assessment.sectionTitle')}
+            >
               <Table size="small">
                 <TableHead>
                   <TableRow>

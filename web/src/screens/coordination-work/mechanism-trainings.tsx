@@ -99,7 +99,12 @@ function TrainingCard({ training }: { training: TrainingFieldsFragment }) {
         {t('coordinationWork.training.trainers', { names: training.trainers.join(', ') })}
       </Typography>
       {training.summary && <Typography variant="body2">{training.summary}</Typography>}
-      <TableContainer sx={{ mt: 1 }}>
+      <TableContainer
+        sx={{ mt: 1 }}
+        tabIndex={0}
+        role="region"
+        aria-label={t('coordinationWork.training.participantsLabel')}
+      >
         <Table
           size="small"
           aria-label={t('coordinationWork.training.participants', { count: training.participantCount })}
