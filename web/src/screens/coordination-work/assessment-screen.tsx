@@ -68,7 +68,7 @@ function AssessmentPage({ id }: { id: string }) {
             assessors: assessment.assessors.join(', '),
           })}
         </Typography>
-        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
           <Chip label={t(`coordinationWork.assessment.statusName.${assessment.status}`)} variant="outlined" />
           <Chip
             color={

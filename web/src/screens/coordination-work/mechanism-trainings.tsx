@@ -89,7 +89,7 @@ function TrainingCard({ training }: { training: TrainingFieldsFragment }) {
   const { t } = useTranslation();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="article" aria-labelledby={`training-${training.id}`}>
-      <Typography variant="h3" id={`training-${training.id}`}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }} id={`training-${training.id}`}>
         {training.topic}
       </Typography>
       <Typography variant="body2" color="text.secondary">
