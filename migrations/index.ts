@@ -40,6 +40,7 @@ import { Migration20261204140000SurvivorStatisticColumns } from './Migration2026
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
 import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261204150100LibraryRowLevelSecurity';
 import { Migration20261205090000AuditEventSignatures } from './Migration20261205090000AuditEventSignatures';
+import { Migration20261205100000AssessmentsTrainings } from './Migration20261205100000AssessmentsTrainings';
 import { Migration20261205110000IdentityCheckRowLevelSecurity } from './Migration20261205110000IdentityCheckRowLevelSecurity';
 import { Migration20261205120000ServiceReferralConversation } from './Migration20261205120000ServiceReferralConversation';
 import { Migration20261205120100ConsentFormScan } from './Migration20261205120100ConsentFormScan';
@@ -102,6 +103,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
   { name: 'Migration20261204150100LibraryRowLevelSecurity', class: Migration20261204150100LibraryRowLevelSecurity },
   { name: 'Migration20261205090000AuditEventSignatures', class: Migration20261205090000AuditEventSignatures },
+  { name: 'Migration20261205100000AssessmentsTrainings', class: Migration20261205100000AssessmentsTrainings },
   {
     name: 'Migration20261205110000IdentityCheckRowLevelSecurity',
     class: Migration20261205110000IdentityCheckRowLevelSecurity,

@@ -108,4 +108,51 @@ export function coordinationDemoChecks(demo: SeededDemo) {
       expect(roster.data!.dutyRoster).toContainEqual({ deskName: desk, onDutyNow: true, agency: { acronym } });
     },
   );
+
+  it.each([
+    ['secretariat.gt-igm@demo.enlace.example', 'liaison-officer.mx-inm@demo.enlace.example'],
+    ['secretariat.br-pf@demo.enlace.example', 'liaison-officer.py-mig@demo.enlace.example'],
+  ])(
+    'gives %s a completed assessment with a recommendation done and a training, which %s reads too',
+    async (secretariatEmail, memberEmail) => {
+      for (const email of [secretariatEmail, memberEmail]) {
+        const cookie = await demo.signIn(email);
+        const mechanisms = await demo.api.graphql<{ mechanisms: { id: string }[] }>(
+          '{ mechanisms { id } }',
+          {},
+          {
+            cookie,
+          },
+        );
+        const m = mechanisms.data!.mechanisms[0].id;
+        const result = await demo.api.graphql<{
+          assessments: {
+            status: string;
+            findings: string;
+            progress: { total: number; actions: number; done: number };
+          }[];
+          trainings: {
+            participantCount: number;
+            participants: { female: number; male: number }[];
+            materials: { title: string }[];
+          }[];
+        }>(
+          `query ($m: ID!) { assessments(mechanismId: $m) { status findings progress { total actions done } }
+            trainings(mechanismId: $m) { participantCount participants { female male } materials { title } } }`,
+          { m },
+          { cookie },
+        );
+        expect(result.errors).toBeUndefined();
+        const [assessment] = result.data!.assessments;
+        expect(assessment).toEqual(
+          expect.objectContaining({ status: 'COMPLETED', progress: expect.objectContaining({ actions: 2, done: 1 }) }),
+        );
+        expect(assessment!.findings.length).toBeGreaterThan(0);
+        const [training] = result.data!.trainings;
+        expect(training!.participants.length).toBeGreaterThanOrEqual(3);
+        expect(training!.participantCount).toBeGreaterThan(20);
+        expect(training!.materials).toHaveLength(1);
+      }
+    },
+  );
 }

@@ -5,6 +5,7 @@ import { coordinationChecks } from './coordination-checks';
 import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
 import { bulletinChecks } from './bulletin-checks';
+import { assessmentChecks } from './assessment-checks';
 import { retentionChecks } from './retention-checks';
 import { rosterChecks } from './roster-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
@@ -34,6 +35,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...coordinationChecks(api),
       ...libraryChecks(api),
       ...bulletinChecks(api),
+      ...assessmentChecks(api),
       ...rosterChecks(api),
       ...protectionChecks(api),
       ...statisticsChecks(api),

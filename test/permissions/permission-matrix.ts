@@ -668,6 +668,55 @@ PERMISSION_MATRIX.push(
   },
 );
 
+/**
+ * Assessments of crossing points and border sections, and trainings delivered (coordination/assessment,
+ * coordination/training). Relations as for the library.
+ */
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Assessment',
+    action: 'readCompleted',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: "A completed assessment (locked) is read by every user of the mechanism's member agencies.",
+  },
+  {
+    resource: 'Assessment',
+    action: 'readDraft',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "A draft assessment (and the checklist templates) are the mechanism's secretariat's only.",
+  },
+  {
+    resource: 'Assessment',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Beginning, answering and completing assessments, and keeping checklists: the mechanism's secretariat.",
+  },
+  {
+    resource: 'Assessment',
+    action: 'makeAction',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Making a recommendation an action item of a member agency (in one step): the mechanism's secretariat.",
+  },
+  {
+    resource: 'Training',
+    action: 'read',
+    relations: MEETING_RELATIONS,
+    allowed: asMembers(['OWN_AGENCY', 'FELLOW_MECHANISM_MEMBER']),
+    note: 'Trainings delivered (participants counted per agency and by sex) are read by every member agency user; their materials within their handling codes.',
+  },
+  {
+    resource: 'Training',
+    action: 'create',
+    relations: MEETING_RELATIONS,
+    allowed: { [Role.SECRETARIAT]: ['OWN_AGENCY'] },
+    note: "Recording and correcting trainings: the mechanism's secretariat.",
+  },
+);
+
 /** An agency's retention terms and report (module retention): always the caller's own agency. */
 PERMISSION_MATRIX.push(
   {

@@ -19,6 +19,7 @@ import { seedDemoCoordination } from './demo-coordination';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoRetention } from './demo-retention';
 import { seedDemoRoster } from './demo-roster';
+import { seedDemoAssessments } from './demo-assessments';
 import { demoEmail } from './demo-seed';
 import { seedDemoStatistics } from './demo-statistics';
 
@@ -169,4 +170,5 @@ export async function seedDemoReferrals(em: EntityManager, services: DemoService
   await seedDemoRoster(em, services, logger);
   // What the agency admins' retention screen shows: a term in force, cases due now and soon.
   await seedDemoRetention(em, services, logger);
+  await seedDemoAssessments(em, services, logger);
 }

@@ -316,6 +316,12 @@ const COORDINATION: Screen[] = [
     namespaces: coordinationNamespaces,
     lazy: coordination('RosterScreen'),
   },
+  {
+    path: '/coordination/assessments/:id',
+    titleKey: 'nav.coordinationAssessment',
+    namespaces: coordinationNamespaces,
+    lazy: coordination('AssessmentScreen'),
+  },
 ];
 
 export const SCREENS: Screen[] = [

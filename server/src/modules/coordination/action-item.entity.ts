@@ -45,8 +45,9 @@ export class ActionItem {
   @ManyToOne(() => Mechanism, { ref: true, deleteRule: 'restrict' })
   mechanism!: Ref<Mechanism>;
 
-  @ManyToOne('Meeting', { ref: true, deleteRule: 'restrict' })
-  meeting!: Ref<Meeting>;
+  /** The meeting that assigned it; null for an action made of an assessment's recommendation. */
+  @ManyToOne('Meeting', { ref: true, deleteRule: 'restrict', nullable: true })
+  meeting?: Ref<Meeting> | null;
 
   @ManyToOne('Decision', { ref: true, deleteRule: 'set null', nullable: true })
   decision?: Ref<Decision> | null;

@@ -1,6 +1,7 @@
 import type { MongoQuery } from '@casl/ability';
 import type { Policy } from '../../platform/authz/ability';
 import { Role } from '../../platform/authz/roles';
+import { AssessmentStatus } from './assessment/assessment.enums';
 import { MinutesStatus } from './meeting.enums';
 import { MINUTES_TRANSITIONS, type MinutesAction } from './meeting.lifecycle';
 
@@ -12,12 +13,17 @@ export type MeetingAction =
 export type DecisionAction = 'read' | 'create' | 'update';
 /** Action items also take progress reports, from their owner agency only. */
 export type ActionItemAction = DecisionAction | 'report';
+/** Assessments, their checklists and trainings: kept by the secretariat, read by members when finished. */
+export type AssessmentAction = 'read' | 'create' | 'update';
 
 declare module '../../platform/authz/ability' {
   interface PermissionSubjects {
     Meeting: MeetingAction;
     Decision: DecisionAction;
     ActionItem: ActionItemAction;
+    Assessment: AssessmentAction;
+    AssessmentTemplate: AssessmentAction;
+    Training: AssessmentAction;
   }
 }
 
@@ -57,6 +63,9 @@ export const SECRETARIAT_MEETING_ACTIONS: MeetingAction[] = [
  * - Decisions and action items are read by every member agency user; only the agency owing an action reports
  *   progress on it (its working staff: ACTION_OWNER_ROLES). Whether a step is legal *now* is the service's
  *   check against meeting.lifecycle.ts (CONFLICT), not the policy's.
+ * - Assessments: every member agency user reads COMPLETED ones; drafts and checklist templates are the
+ *   secretariat's. Trainings are read by every member agency user. Only the secretariat creates and edits them
+ *   (a COMPLETED assessment is locked: the service's CONFLICT).
  */
 export const coordinationPolicy: Policy = (actor, { can }) => {
   if (actor.roles.includes(Role.PLATFORM_ADMIN)) return;
@@ -80,9 +89,13 @@ export const coordinationPolicy: Policy = (actor, { can }) => {
     can('report', 'ActionItem', { ...ofMyMechanisms, 'ownerAgency.id': actor.agencyId });
   }
 
+  can('read', 'Assessment', { ...ofMyMechanisms, status: AssessmentStatus.COMPLETED });
+  can('read', 'Training', ofMyMechanisms);
+
   if (actor.roles.includes(Role.SECRETARIAT) && actor.secretariatMechanismIds.length > 0) {
     const ofOurSecretariat: MongoQuery = { 'mechanism.id': { $in: [...actor.secretariatMechanismIds] } };
     can(SECRETARIAT_MEETING_ACTIONS, 'Meeting', ofOurSecretariat);
     can(['create', 'update'], ['Decision', 'ActionItem'], ofOurSecretariat);
+    can(['read', 'create', 'update'], ['Assessment', 'AssessmentTemplate', 'Training'], ofOurSecretariat);
   }
 };

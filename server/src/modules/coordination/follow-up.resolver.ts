@@ -93,14 +93,14 @@ export class FollowUpResolver {
 
   // The meeting by id and title, not as a Meeting: Meeting lists its actions, and a cycle in the schema would
   // let one query nest without end (the depth limit counts on an acyclic schema).
-  @FieldResolver(() => ID, { description: 'The meeting that assigned it' })
-  meetingId(@Root() action: ActionItem): string {
-    return action.meeting.id;
+  @FieldResolver(() => ID, { nullable: true, description: "The meeting that assigned it (null: an assessment's)" })
+  meetingId(@Root() action: ActionItem): string | null {
+    return action.meeting?.id ?? null;
   }
 
-  @FieldResolver(() => String, { description: 'The title of the meeting that assigned it' })
-  async meetingTitle(@Root() action: ActionItem): Promise<string> {
-    return ((await action.meeting.load({ dataloader: true })) as Meeting).title;
+  @FieldResolver(() => String, { nullable: true, description: 'The title of the meeting that assigned it' })
+  async meetingTitle(@Root() action: ActionItem): Promise<string | null> {
+    return action.meeting ? ((await action.meeting.load({ dataloader: true })) as Meeting).title : null;
   }
 
   @FieldResolver(() => Decision, { nullable: true })

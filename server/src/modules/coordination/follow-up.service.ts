@@ -132,7 +132,7 @@ export async function addActionItem(
   meetingId: string,
   input: ActionItemInput,
 ): Promise<ActionItem> {
-  const actor = actingUserOf(context);
+  actingUserOf(context);
   const title = input.title.trim();
   const problems: Record<string, string> = {};
   if (!title) problems['input.title'] = 'error.coordination.required';
@@ -141,34 +141,51 @@ export async function addActionItem(
   if (Object.keys(problems).length > 0) throw badInput(problems);
   return inUnitOfWork(context, async (em) => {
     const meeting = await meetingForChange(context, em, meetingId, 'update', MINUTES_EDITABLE);
-    const mechanism = await em.findOneOrFail(Mechanism, { id: meeting.mechanism.id }, { populate: ['memberAgencies'] });
-    const members = new Set([mechanism.secretariatAgency.id, ...mechanism.memberAgencies.getItems().map((a) => a.id)]);
-    if (!members.has(input.ownerAgencyId)) throw badInput({ 'input.ownerAgencyId': 'error.coordination.notMember' });
-    if (input.ownerUserId && !(await mayOwnActionOf(em, input.ownerUserId, input.ownerAgencyId)))
-      throw badInput({ 'input.ownerUserId': 'error.coordination.notOfOwnerAgency' });
-    if (input.decisionId) {
-      const decision = isUuid(input.decisionId) ? await em.findOne(Decision, { id: input.decisionId }) : null;
-      if (!decision || decision.mechanism.id !== mechanism.id)
-        throw badInput({ 'input.decisionId': 'error.coordination.unknownDecision' });
-    }
-    const action = em.create(ActionItem, {
-      mechanism: meeting.mechanism,
-      meeting,
-      decision: input.decisionId ?? null,
-      title,
-      ownerAgency: em.getReference(Agency, input.ownerAgencyId, { wrapped: true }),
-      ownerUser: input.ownerUserId ?? null,
-      dueDate: input.dueDate,
-      dueAt: await dueAtOf(em, input.dueDate, input.ownerAgencyId),
-      priority: input.priority,
-      createdBy: em.getReference(User, actor.id, { wrapped: true }),
-    });
-    assertCanCreate(context.ability, action);
-    await em.flush();
+    const action = await assignAction(context, em, meeting.mechanism.id, meeting, { ...input, title });
     await recordMeetingChange(context, em, meeting, 'action.assign', { actionItemId: action.id });
     await em.refresh(action); // `overdue` is the database's to say (overdueSql)
     return action;
   });
+}
+
+/**
+ * Creates an action item of a mechanism owed by one of its member agencies (the policy's `create` check, then
+ * flushed): at a meeting (addActionItem) or from an assessment's recommendation (meeting null). The caller has
+ * checked the title.
+ */
+export async function assignAction(
+  context: RequestContext,
+  em: EntityManager,
+  mechanismId: string,
+  meeting: Meeting | null,
+  input: ActionItemInput,
+): Promise<ActionItem> {
+  const actor = actingUserOf(context);
+  const mechanism = await em.findOneOrFail(Mechanism, { id: mechanismId }, { populate: ['memberAgencies'] });
+  const members = new Set([mechanism.secretariatAgency.id, ...mechanism.memberAgencies.getItems().map((a) => a.id)]);
+  if (!members.has(input.ownerAgencyId)) throw badInput({ 'input.ownerAgencyId': 'error.coordination.notMember' });
+  if (input.ownerUserId && !(await mayOwnActionOf(em, input.ownerUserId, input.ownerAgencyId)))
+    throw badInput({ 'input.ownerUserId': 'error.coordination.notOfOwnerAgency' });
+  if (input.decisionId) {
+    const decision = isUuid(input.decisionId) ? await em.findOne(Decision, { id: input.decisionId }) : null;
+    if (!decision || decision.mechanism.id !== mechanism.id)
+      throw badInput({ 'input.decisionId': 'error.coordination.unknownDecision' });
+  }
+  const action = em.create(ActionItem, {
+    mechanism: em.getReference(Mechanism, mechanismId, { wrapped: true }),
+    meeting,
+    decision: input.decisionId ?? null,
+    title: input.title,
+    ownerAgency: em.getReference(Agency, input.ownerAgencyId, { wrapped: true }),
+    ownerUser: input.ownerUserId ?? null,
+    dueDate: input.dueDate,
+    dueAt: await dueAtOf(em, input.dueDate, input.ownerAgencyId),
+    priority: input.priority,
+    createdBy: em.getReference(User, actor.id, { wrapped: true }),
+  });
+  assertCanCreate(context.ability, action);
+  await em.flush();
+  return action;
 }
 
 /** DUE_AT_SQL for a due date and an owner agency. */
@@ -229,7 +246,7 @@ export function announceAction(em: EntityManager, action: ActionItem): Promise<v
   return announceCoordinationActivity(em, {
     type: 'coordination.action',
     mechanismId: action.mechanism.id,
-    meetingId: action.meeting.id,
+    meetingId: action.meeting?.id ?? null,
     actionItemId: action.id,
   });
 }

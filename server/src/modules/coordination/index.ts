@@ -46,6 +46,16 @@ import { ActionOwnerNameResolver, ActionOwnersResolver } from './follow-up/actio
 import { CoordinationEventsResolver } from './live/coordination-events.resolver';
 import { DutyContactResolver } from './roster/roster.resolver';
 import { rosterPolicy } from './roster/roster.policy';
+import { AssessmentRecommendation } from './assessment/assessment-recommendation.entity';
+import { AssessmentTemplate } from './assessment/assessment-template.entity';
+import { Assessment } from './assessment/assessment.entity';
+import {
+  AssessmentRecommendationResolver,
+  AssessmentResolver,
+  AssessmentTemplateResolver,
+} from './assessment/assessment.resolver';
+import { Training, TrainingParticipation } from './training/training.entity';
+import { TrainingParticipationResolver, TrainingResolver } from './training/training.resolver';
 
 export { Meeting, AgendaItem };
 export { MeetingKind, MinutesStatus, AttendanceStatus } from './meeting.enums';
@@ -62,6 +72,16 @@ export { createLibraryDocument, recordLibraryVersion } from './library/library.s
 export { DutyContact };
 export { createDutyContact } from './roster/roster.service';
 export { ActionPriority, ActionStatus, DecisionStatus } from './follow-up.enums';
+export { Assessment, AssessmentTemplate, AssessmentRecommendation, Training, TrainingParticipation };
+export { AssessmentStatus } from './assessment/assessment.enums';
+export {
+  completeAssessment,
+  createAssessmentTemplate,
+  makeRecommendationAction,
+  saveAssessment,
+  startAssessment,
+} from './assessment/assessment.service';
+export { recordTraining } from './training/training.service';
 
 /**
  * The work of coordination mechanisms: meetings with their agenda, attendance and minutes (draft, circulated
@@ -83,6 +103,11 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     LibraryDocumentVersion,
     DutyContact,
     ActionEvidence,
+    AssessmentTemplate,
+    Assessment,
+    AssessmentRecommendation,
+    Training,
+    TrainingParticipation,
   ],
   resolvers: [
     MeetingResolver,
@@ -104,6 +129,11 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     ActionOwnersResolver,
     ActionOwnerNameResolver,
     CoordinationEventsResolver,
+    AssessmentTemplateResolver,
+    AssessmentResolver,
+    AssessmentRecommendationResolver,
+    TrainingResolver,
+    TrainingParticipationResolver,
   ],
   referenceResolvers: {
     Meeting: resolveMeetingReference,
@@ -112,7 +142,15 @@ export const coordinationModule: EnlaceModule<RequestContext> = {
     LibraryDocument: resolveLibraryDocumentReference,
   },
   policies: [coordinationPolicy, libraryPolicy, rosterPolicy],
-  guardedSubjects: ['Meeting', 'Decision', 'ActionItem', 'LibraryDocument'],
+  guardedSubjects: [
+    'Meeting',
+    'Decision',
+    'ActionItem',
+    'LibraryDocument',
+    'Assessment',
+    'AssessmentTemplate',
+    'Training',
+  ],
   routes(app, runtime) {
     exportRoutes(app, runtime); // CSV and ICS exports of a mechanism's work
     minutesPdfRoutes(app, runtime); // GET /api/meetings/:id/minutes.pdf

@@ -59,9 +59,11 @@ function ActionItemPage({ action }: { action: ActionItemFieldsFragment }) {
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 900 }}>
       <Box>
-        <Button component={Link} to={meetingPath(action.meetingId)} startIcon={<ArrowBackIcon />} size="small">
-          {action.meetingTitle}
-        </Button>
+        {action.meetingId && (
+          <Button component={Link} to={meetingPath(action.meetingId)} startIcon={<ArrowBackIcon />} size="small">
+            {action.meetingTitle}
+          </Button>
+        )}
       </Box>
       <Box component="header">
         <Typography variant="h1" sx={{ mb: 1, overflowWrap: 'anywhere' }}>
@@ -95,10 +97,14 @@ function ActionItemPage({ action }: { action: ActionItemFieldsFragment }) {
               <dd>{action.decision.reference}</dd>
             </>
           )}
-          <dt>{t('coordination.action.meeting')}</dt>
-          <dd>
-            <Link to={meetingPath(action.meetingId)}>{action.meetingTitle}</Link>
-          </dd>
+          {action.meetingId && (
+            <>
+              <dt>{t('coordination.action.meeting')}</dt>
+              <dd>
+                <Link to={meetingPath(action.meetingId)}>{action.meetingTitle}</Link>
+              </dd>
+            </>
+          )}
         </Box>
       </Box>
       <Section title={t('coordination.action.history')}>

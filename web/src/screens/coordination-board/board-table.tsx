@@ -36,9 +36,11 @@ export function BoardTable({ actions }: { actions: BoardAction[] }) {
             })}
             {action.decision && ` · ${action.decision.reference}`}
           </Typography>
-          <Typography variant="body2">
-            <Link to={meetingPath(action.meetingId)}>{action.meetingTitle}</Link>
-          </Typography>
+          {action.meetingId && (
+            <Typography variant="body2">
+              <Link to={meetingPath(action.meetingId)}>{action.meetingTitle}</Link>
+            </Typography>
+          )}
         </Box>
       ))}
     </Box>

@@ -47,7 +47,7 @@ export function ActionList({
             })}
             {action.decision && ` · ${action.decision.reference}`}
           </Typography>
-          {showMeeting && (
+          {showMeeting && action.meetingId && (
             <Typography variant="body2">
               <Link to={meetingPath(action.meetingId)}>{action.meetingTitle}</Link>
             </Typography>

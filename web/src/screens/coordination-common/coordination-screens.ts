@@ -6,3 +6,4 @@ export { FollowUpBoardScreen } from '../coordination-board/follow-up-board-scree
 export { ActionItemScreen } from '../coordination-action/action-item-screen';
 export { LibraryScreen } from '../coordination-work/library-screen';
 export { RosterScreen } from '../coordination-work/roster-screen';
+export { AssessmentScreen } from '../coordination-work/assessment-screen';

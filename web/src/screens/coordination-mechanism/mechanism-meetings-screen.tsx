@@ -39,6 +39,7 @@ import {
 } from '../coordination-common/meeting-terms';
 import { MinutesStatusChip } from '../coordination-common/minutes-status-chip';
 import { NewMeetingDialog } from './new-meeting-dialog';
+import { MechanismAssessments } from '../coordination-work/mechanism-assessments';
 
 /** A mechanism's page: its members, crossing points, and its upcoming and past meetings. */
 export function MechanismMeetingsScreen() {
@@ -98,6 +99,7 @@ function MechanismMeetings({ id }: { id: string }) {
       <Section title={t('coordination.mechanism.past')}>
         <MeetingTable meetings={data.past} emptyText={t('coordination.mechanism.noPast')} />
       </Section>
+      <MechanismAssessments mechanism={mechanism} isSecretariat={isSecretariat} />
       <Section title={t('coordination.mechanism.members')}>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {mechanism.memberAgencies.map((agency) => (

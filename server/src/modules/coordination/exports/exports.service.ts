@@ -70,7 +70,7 @@ export async function actionsCsv(context: RequestContext, mechanismId: string): 
       action.priority,
       action.status,
       action.overdue ? 'yes' : 'no',
-      (action.meeting.getEntity() as Meeting).title,
+      (action.meeting?.getEntity() as Meeting | undefined)?.title ?? '',
       action.decision ? (action.decision.getEntity() as Decision).reference : '',
     ]);
     return { fileName: 'actions.csv', mediaType: 'text/csv; charset=utf-8', content: csvOf(ACTION_COLUMNS, rows) };

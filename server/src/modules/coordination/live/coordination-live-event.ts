@@ -31,7 +31,7 @@ export class CoordinationLiveEvent {
 export interface CoordinationActivity {
   type: 'coordination.meeting' | 'coordination.action';
   mechanismId: string;
-  meetingId: string;
+  meetingId: string | null;
   actionItemId?: string | null;
 }
 
