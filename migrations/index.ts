@@ -39,6 +39,7 @@ import { Migration20261204134100IdentityReindex } from './Migration2026120413410
 import { Migration20261204140000SurvivorStatisticColumns } from './Migration20261204140000SurvivorStatisticColumns';
 import { Migration20261204150000AgencyRetentionTerms } from './Migration20261204150000AgencyRetentionTerms';
 import { Migration20261204150100LibraryRowLevelSecurity } from './Migration20261204150100LibraryRowLevelSecurity';
+import { Migration20261205150000Notifications } from './Migration20261205150000Notifications';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -94,4 +95,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261204140000SurvivorStatisticColumns', class: Migration20261204140000SurvivorStatisticColumns },
   { name: 'Migration20261204150000AgencyRetentionTerms', class: Migration20261204150000AgencyRetentionTerms },
   { name: 'Migration20261204150100LibraryRowLevelSecurity', class: Migration20261204150100LibraryRowLevelSecurity },
+  { name: 'Migration20261205150000Notifications', class: Migration20261205150000Notifications },
 ];
