@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/demo-seed';
 import { seedDemoSurvivors } from './demo/demo-survivors';
 import { seedDemoDurableSolutions } from './demo/demo-durable-solutions';
 import { seedDemoIdentityChecks } from './demo/demo-identity-checks';
+import { seedDemoNotifications } from './demo/demo-notifications';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import { authorizedBy } from './platform/authz/access';
 import { buildAbility, type Policy } from './platform/authz/ability';
@@ -225,6 +226,7 @@ export async function startEnlace(
       await seedDemoSurvivors(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
       await seedDemoDurableSolutions(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
       await seedDemoIdentityChecks(orm.em.fork(), { policies, createAuditTrail, config, events }, logger);
+      await seedDemoNotifications(orm.em.fork(), logger);
     }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);

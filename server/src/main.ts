@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // A closed terminal: stop as cleanly, so the embedded PostgreSQL is not left running.
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
 }
 
 void main();

@@ -2,6 +2,7 @@ import { coordinationDemoChecks } from './coordination.checks';
 import { seededDemo } from './demo-server';
 import { durableSolutionsDemoChecks } from './durable-solutions.checks';
 import { foundationDemoChecks } from './foundation.checks';
+import { notificationsDemoChecks } from './notifications.checks';
 import { protectionDemoChecks } from './protection.checks';
 
 /**
@@ -14,4 +15,5 @@ describe('pnpm demo', () => {
   describe('coordination: meetings, library and duty roster', () => coordinationDemoChecks(demo));
   describe('survivor protection', () => protectionDemoChecks(demo));
   describe('durable solutions', () => durableSolutionsDemoChecks(demo));
+  describe('notification centre', () => notificationsDemoChecks(demo));
 });

@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { coordinationChecks } from './coordination-checks';
 import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
+import { notificationChecks } from './notification-checks';
 import { retentionChecks } from './retention-checks';
 import { rosterChecks } from './roster-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
@@ -41,6 +42,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...solutionReferralChecks(api),
       ...identityCheckChecks(api),
       ...retentionChecks(),
+      ...notificationChecks(api),
     };
   });
   afterAll(() => api.stop());
