@@ -78,10 +78,10 @@ function pnpm(args) {
 
 for (const part of PARTS) {
   if (!stale(part)) {
-    console.log(`demo: ${part.name} is up to date, not rebuilt`);
+    process.stdout.write(`demo: ${part.name} is up to date, not rebuilt\n`);
     continue;
   }
-  console.log(`demo: building ${part.name} (its sources changed since the last build)`);
+  process.stdout.write(`demo: building ${part.name} (its sources changed since the last build)\n`);
   // The stamp records when the build started: a source saved during the build makes the next start rebuild.
   const started = new Date();
   pnpm(['--filter', part.filter, 'run', 'build']);
