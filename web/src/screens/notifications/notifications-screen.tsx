@@ -12,6 +12,7 @@ import {
   Button,
   LinearProgress,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -113,37 +114,46 @@ export function NotificationsScreen() {
               const Icon = ICONS[notification.kind];
               const isUnread = !notification.readAt;
               return (
-                <ListItemButton
-                  key={notification.id}
-                  component={RouterLink}
-                  to={linkOf(notification.subjectType, notification.subjectId)}
-                  divider
-                  data-unread={isUnread ? 'true' : 'false'}
-                  onClick={() => {
-                    if (isUnread) void markRead({ variables: { id: notification.id } }).catch(() => undefined);
-                  }}
-                  sx={isUnread ? { bgcolor: 'action.hover' } : undefined}
-                >
-                  <ListItemIcon>
-                    <Icon color={isUnread ? 'primary' : 'action'} />
-                  </ListItemIcon>
-                  <ListItemText
-                    primary={
-                      <>
-                        {isUnread && <Box component="span" sx={visuallyHidden}>{`${t('notifications.unread')}: `}</Box>}
-                        {t(`notifications.kind.${notification.kind}`, { reference: notification.reference ?? '—' })}
-                      </>
-                    }
-                    secondary={formatDateTime(notification.createdAt as string, language, timeZone)}
-                    slotProps={{ primary: { sx: { fontWeight: isUnread ? 700 : 400 } } }}
-                  />
-                  {isUnread && (
-                    <Box
-                      aria-hidden
-                      sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: 'primary.main', flexShrink: 0, ml: 1 }}
+                <ListItem key={notification.id} disablePadding divider>
+                  <ListItemButton
+                    component={RouterLink}
+                    to={linkOf(notification.subjectType, notification.subjectId)}
+                    data-unread={isUnread ? 'true' : 'false'}
+                    onClick={() => {
+                      if (isUnread) void markRead({ variables: { id: notification.id } }).catch(() => undefined);
+                    }}
+                    sx={isUnread ? { bgcolor: 'action.hover' } : undefined}
+                  >
+                    <ListItemIcon>
+                      <Icon color={isUnread ? 'primary' : 'action'} />
+                    </ListItemIcon>
+                    <ListItemText
+                      primary={
+                        <>
+                          {isUnread && (
+                            <Box component="span" sx={visuallyHidden}>{`${t('notifications.unread')}: `}</Box>
+                          )}
+                          {t(`notifications.kind.${notification.kind}`, { reference: notification.reference ?? '—' })}
+                        </>
+                      }
+                      secondary={formatDateTime(notification.createdAt as string, language, timeZone)}
+                      slotProps={{ primary: { sx: { fontWeight: isUnread ? 700 : 400 } } }}
                     />
-                  )}
-                </ListItemButton>
+                    {isUnread && (
+                      <Box
+                        aria-hidden
+                        sx={{
+                          width: 10,
+                          height: 10,
+                          borderRadius: '50%',
+                          bgcolor: 'primary.main',
+                          flexShrink: 0,
+                          ml: 1,
+                        }}
+                      />
+                    )}
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </List>
