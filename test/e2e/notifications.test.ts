@@ -118,7 +118,7 @@ describe('the notification centre: a referral arrives while the page is open', (
     expect(await name.innerText()).toBe('Enlace');
     expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     // No sign-out or language button in the bar itself.
-    expect(await page.locator('header').getByRole('button', { name: 'Cerrar sesión' }).count()).toBe(0);
+    expect(await page.locator('header').getByRole('button', { name: 'Cerrar sesión', exact: true }).count()).toBe(0);
     await looksRight(page, 'notifications-top-bar-390-es');
 
     await page.getByRole('button', { name: 'Más: idioma y cerrar sesión' }).click();

@@ -32,7 +32,8 @@ export function ShellMenu({ signedIn }: { signedIn: boolean }) {
         <MoreIcon />
       </IconButton>
       <Menu id={menuId} anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        <ListSubheader>
+        {/* A visual heading only: a menu may hold only items, and each language names itself. */}
+        <ListSubheader component="div" aria-hidden>
           <TranslateIcon fontSize="small" sx={{ verticalAlign: 'middle', mr: 1 }} aria-hidden />
           {t('app.language')}
         </ListSubheader>
