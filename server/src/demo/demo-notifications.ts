@@ -8,7 +8,7 @@ const FEW = 3;
  * Tops up every demo account's notification centre to a few unread notifications, after the other demo data
  * (whose events already notified liaison officers and case workers through the real services). Each one names a
  * real demo record of the account's agency: its referrals (received, or a reply on one it sent; an escalation
- * for its admin), else a meeting of one of its mechanisms. Ids and reference numbers only, as events write them.
+ * for its admin), else a meeting of one of its mechanisms, else one of the network's latest meetings. Ids and reference numbers only, as events write them.
  */
 export async function seedDemoNotifications(em: EntityManager, logger: Logger): Promise<void> {
   const connection = em.getConnection();
@@ -32,6 +32,11 @@ export async function seedDemoNotifications(em: EntityManager, logger: Logger): 
          from needy
          join mechanism_member_agency ma on ma.agency_id = needy.agency_id
          join meeting m on m.mechanism_id = ma.mechanism_id
+        where needy.missing > 0
+       union all
+       -- Agencies with neither (no referral yet, mechanisms without meetings): the network's latest meetings.
+       select needy.id, needy.missing, 'MEETING_SCHEDULED', 'MEETING', m.id, null, m.starts_at, 3
+         from needy cross join (select id, starts_at from meeting order by starts_at desc limit ${FEW}) m
         where needy.missing > 0),
      chosen as (
        select *, row_number() over (partition by user_id order by preference, at desc, subject_id) as rank
