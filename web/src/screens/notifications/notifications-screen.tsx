@@ -90,23 +90,25 @@ export function NotificationsScreen() {
           disabled={unread === 0 || markingAll.loading}
           onClick={() => void markAllRead().catch(() => undefined)}
         >
-          {t('notifications.markAllRead')}
+          {t('home.notifications.markAllRead')}
         </Button>
       </Stack>
-      {loading && !data && <LinearProgress aria-label={t('notifications.loading')} />}
+      {loading && !data && <LinearProgress aria-label={t('home.notifications.loading')} />}
       {error && !loading && (
         <Alert
           severity="error"
           action={
             <Button color="inherit" size="small" onClick={() => void refetch()}>
-              {t('notifications.retry')}
+              {t('home.notifications.retry')}
             </Button>
           }
         >
-          {t('notifications.error')}
+          {t('home.notifications.error')}
         </Alert>
       )}
-      {data && notifications.length === 0 && <Typography color="text.secondary">{t('notifications.empty')}</Typography>}
+      {data && notifications.length === 0 && (
+        <Typography color="text.secondary">{t('home.notifications.empty')}</Typography>
+      )}
       {notifications.length > 0 && (
         <Paper variant="outlined">
           <List disablePadding aria-label={t('nav.notifications')}>
@@ -131,9 +133,11 @@ export function NotificationsScreen() {
                       primary={
                         <>
                           {isUnread && (
-                            <Box component="span" sx={visuallyHidden}>{`${t('notifications.unread')}: `}</Box>
+                            <Box component="span" sx={visuallyHidden}>{`${t('home.notifications.unread')}: `}</Box>
                           )}
-                          {t(`notifications.kind.${notification.kind}`, { reference: notification.reference ?? '—' })}
+                          {t(`home.notifications.kind.${notification.kind}`, {
+                            reference: notification.reference ?? '—',
+                          })}
                         </>
                       }
                       secondary={formatDateTime(notification.createdAt as string, language, timeZone)}
