@@ -47,6 +47,7 @@ import { Migration20261205120100ConsentFormScan } from './Migration2026120512010
 import { Migration20261205130000SurvivorStatisticsBackfill } from './Migration20261205130000SurvivorStatisticsBackfill';
 import { Migration20261205140000Bulletins } from './Migration20261205140000Bulletins';
 import { Migration20261205140100BulletinRowLevelSecurity } from './Migration20261205140100BulletinRowLevelSecurity';
+import { Migration20261205150000Notifications } from './Migration20261205150000Notifications';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -119,4 +120,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261205140000Bulletins', class: Migration20261205140000Bulletins },
   { name: 'Migration20261205140100BulletinRowLevelSecurity', class: Migration20261205140100BulletinRowLevelSecurity },
+  { name: 'Migration20261205150000Notifications', class: Migration20261205150000Notifications },
 ];

@@ -8,6 +8,7 @@ import { seedDemoSurvivors } from './demo/demo-survivors';
 import { seedDemoDurableSolutions } from './demo/demo-durable-solutions';
 import { seedDemoIdentityChecks } from './demo/demo-identity-checks';
 import { seedDemoBulletins } from './demo/demo-bulletins';
+import { seedDemoNotifications } from './demo/demo-notifications';
 import { authenticateRequest, createAuditTrail, enlaceModules } from './modules';
 import type { AuditRequestInfo } from './modules/audit';
 import { authorizedBy } from './platform/authz/access';
@@ -234,6 +235,7 @@ export async function startEnlace(
       await seedDemoDurableSolutions(orm.em.fork(), demoServices, logger);
       await seedDemoIdentityChecks(orm.em.fork(), demoServices, logger);
       await seedDemoBulletins(orm.em.fork(), demoServices, logger);
+      await seedDemoNotifications(orm.em.fork(), logger);
     }
     const schema = await buildEnlaceSchema(modules);
     const createContext = (req: Request, res: Response) => createRequestContext(services, req, res);

@@ -3,6 +3,7 @@ import { coordinationDemoChecks } from './coordination.checks';
 import { seededDemo } from './demo-server';
 import { durableSolutionsDemoChecks } from './durable-solutions.checks';
 import { foundationDemoChecks } from './foundation.checks';
+import { notificationsDemoChecks } from './notifications.checks';
 import { protectionDemoChecks } from './protection.checks';
 
 /**
@@ -16,4 +17,5 @@ describe('pnpm demo', () => {
   describe('survivor protection', () => protectionDemoChecks(demo));
   describe('durable solutions', () => durableSolutionsDemoChecks(demo));
   describe('bulletins', () => bulletinsDemoChecks(demo));
+  describe('notification centre', () => notificationsDemoChecks(demo));
 });

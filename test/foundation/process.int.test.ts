@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const main = path.join(__dirname, '../../server/dist/server/src/main.js');
@@ -71,4 +73,53 @@ describe('the server process', () => {
     expect(requestLine.req.id).toBeDefined();
     expect(lines.some((line) => line.msg === 'shutting down')).toBe(true);
   });
+
+  it('with the embedded database, stops on Ctrl+C (SIGINT): server and PostgreSQL, exit 0, no stack trace', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'enlace-sigint-'));
+    try {
+      const proc = run(
+        { EMBEDDED_POSTGRES_PORT: String(port), ENLACE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
+        /is listening/,
+      );
+      await Promise.race([proc.ready, proc.exited]);
+      proc.child.kill('SIGINT');
+      expect(await proc.exited).toBe(0);
+      const { stdout, stderr } = proc.output();
+      expect(stdout + stderr).not.toMatch(/\n\s+at /);
+      expect(stderr.trim()).toBe('');
+      const lines = stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { msg: string; level: number });
+      // From the stop on: nothing above info (the start's warnings about development keys are not the stop's).
+      const stop = lines.findIndex((line) => line.msg === 'shutting down');
+      expect(stop).toBeGreaterThan(-1);
+      const messages = lines
+        .slice(stop)
+        .filter((line) => line.level >= 40)
+        .map((line) => line.msg);
+      expect(messages).toEqual([]);
+      expect(stdout).toContain('embedded PostgreSQL stopped');
+      // PostgreSQL is gone: its port is free again.
+      await expect(portIsFree(port)).resolves.toBe(true);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}

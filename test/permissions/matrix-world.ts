@@ -40,6 +40,8 @@ export async function buildMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     FORWARD_RECIPIENT: fellowGuatemalan,
     // Survivors assigned to the actors are held by their own agency.
     ASSIGNED_CASE: own,
+    // A user's own records (notifications) are in their own agency.
+    SELF: own,
   };
   const partner = await agency('PA', 'Partner PA');
   const mechanism = (countries: string[], members: Agency[]) =>

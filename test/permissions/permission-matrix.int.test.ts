@@ -6,6 +6,7 @@ import { identityCheckChecks } from './identity-check-checks';
 import { libraryChecks } from './library-checks';
 import { bulletinChecks } from './bulletin-checks';
 import { assessmentChecks } from './assessment-checks';
+import { notificationChecks } from './notification-checks';
 import { retentionChecks } from './retention-checks';
 import { rosterChecks } from './roster-checks';
 import { durableSolutionsChecks } from './durable-solutions-checks';
@@ -45,6 +46,7 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       ...solutionReferralChecks(api),
       ...identityCheckChecks(api),
       ...retentionChecks(),
+      ...notificationChecks(api),
     };
   });
   afterAll(() => api.stop());

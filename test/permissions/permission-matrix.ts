@@ -13,6 +13,7 @@ export const RELATIONS = [
   'FOREIGN_NON_MEMBER',
   'FORWARD_RECIPIENT',
   'ASSIGNED_CASE',
+  'SELF',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -26,6 +27,7 @@ export const RELATION_MEANING: Record<Relation, string> = {
     "the record is between two other agencies and its receiver passed it on to the actor's agency (ACTIVE forward)",
   ASSIGNED_CASE:
     "the record belongs to the actor's own agency and is assigned to the actor (a survivor's case worker or supervisor)",
+  SELF: "the record is the actor's own, not their agency's (their notification)",
 };
 
 const ALL_ROLES = Object.values(Role);
@@ -989,5 +991,22 @@ PERMISSION_MATRIX.push(
     relations: PROTECTION_REFERRAL_RELATIONS,
     allowed: RECEIVING_PROTECTION,
     note: 'The receiving agency accepts (a survivor record opens in its caseload) or declines with a reason.',
+  },
+);
+
+// Notifications (module notifications): each user's own, whatever their roles.
+PERMISSION_MATRIX.push(
+  {
+    resource: 'Notification',
+    action: 'read',
+    relations: ['SELF', 'OWN_AGENCY'],
+    allowed: forAllRoles(['SELF']),
+    note: "A user's notifications are theirs alone: a colleague's in the same agency is as invisible as any other.",
+  },
+  {
+    resource: 'Notification',
+    action: 'markRead',
+    relations: ['SELF', 'OWN_AGENCY'],
+    allowed: forAllRoles(['SELF']),
   },
 );

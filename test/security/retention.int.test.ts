@@ -171,6 +171,14 @@ beforeAll(async () => {
        (?, 'c@example.org', 'x', 'y', now(), 'KEPT', 1, null)`,
     [randomUUID(), randomUUID(), randomUUID()],
   );
+  // Read 100 days ago (purged), unread for as long (kept: still waiting for its reader), read today (kept).
+  await sql(
+    `insert into notification (id, user_id, kind, subject_type, subject_id, created_at, read_at) values
+       (?, ?, 'REFERRAL_RECEIVED', 'REFERRAL', ?, ${DAYS_AGO(100)}, ${DAYS_AGO(100)}),
+       (?, ?, 'REFERRAL_RECEIVED', 'REFERRAL', ?, ${DAYS_AGO(100)}, null),
+       (?, ?, 'REFERRAL_RECEIVED', 'REFERRAL', ?, ${DAYS_AGO(100)}, now())`,
+    [1, 2, 3].flatMap(() => [randomUUID(), user, oldOpen]),
+  );
   seeded = {
     oldClosed,
     oldWithdrawn,
@@ -199,6 +207,7 @@ const EXPECTED = {
   rateLimits: 2,
   mailOutbox: 1,
   archivedJobs: 0,
+  readNotifications: 1,
 };
 
 describe('retention', () => {

@@ -6,6 +6,7 @@ import { coordinationModule } from './coordination';
 import { durableSolutionsModule } from './durable-solutions';
 import { identityModule } from './identity';
 import { identityChecksModule } from './identity-checks';
+import { notificationsModule } from './notifications';
 import { protectionModule } from './protection';
 import { referralsModule } from './referrals';
 import { retentionModule } from './retention';
@@ -28,4 +29,5 @@ export const enlaceModules: EnlaceModule<RequestContext>[] = [
   durableSolutionsModule,
   identityChecksModule,
   bulletinsModule,
+  notificationsModule,
 ];

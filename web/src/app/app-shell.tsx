@@ -7,6 +7,7 @@ import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
 import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useSession } from '../session/session';
+import { NotificationBell } from '../session/notification-bell';
 import { SignOutButton } from '../session/sign-out-button';
 import { ConnectionBanner } from './connection-banner';
 import { NavigationList } from './navigation-list';
@@ -17,13 +18,14 @@ export const DRAWER_WIDTH = 240;
 const loadNavigationDrawer = () => import('./navigation-drawer');
 const NavigationDrawer = lazy(loadNavigationDrawer);
 const NoticeSnackbar = lazy(() => import('./notice-snackbar'));
+const ShellMenu = lazy(() => import('./shell-menu'));
 
 /** Top bar, menu and the current screen. The menu is a fixed column on wide screens, a drawer on small ones. */
 export function AppShell() {
   const { t } = useTranslation();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
-  // A phone (390 px at a border post): the language and sign-out buttons shrink to icons.
+  // A phone (390 px at a border post): the language and sign-out move into one menu, so the name stays whole.
   const narrow = !useMediaQuery(theme.breakpoints.up('sm'), { noSsr: true });
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
@@ -68,8 +70,17 @@ export function AppShell() {
             </Typography>
           )}
           <Box sx={{ flexGrow: 1 }} />
-          <LanguageSwitcher compact={narrow} />
-          {user && <SignOutButton compact={narrow} />}
+          {user && <NotificationBell />}
+          {narrow ? (
+            <Suspense>
+              <ShellMenu signedIn={!!user} />
+            </Suspense>
+          ) : (
+            <>
+              <LanguageSwitcher />
+              {user && <SignOutButton />}
+            </>
+          )}
         </Toolbar>
         {navigation.state === 'loading' && <LinearProgress color="secondary" aria-hidden />}
       </AppBar>

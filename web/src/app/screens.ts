@@ -451,6 +451,14 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/service-status/route'),
   },
   {
+    // The notification centre: reached from the bell in the top bar, not the menu.
+    path: '/notifications',
+    titleKey: 'nav.notifications',
+    audience: 'members',
+    namespaces: ['home'],
+    lazy: () => import('../screens/notifications/route'),
+  },
+  {
     path: '/profile',
     titleKey: 'nav.profile',
     icon: AccountIcon,

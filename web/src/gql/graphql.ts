@@ -41,6 +41,19 @@ export type MechanismKind = 'BINATIONAL' | 'TRINATIONAL' | 'REGIONAL' | 'NATIONA
 /** IMMEDIATE: life at risk; URGENT; ROUTINE */
 export type ReferralUrgency = 'IMMEDIATE' | 'URGENT' | 'ROUTINE';
 
+/** What a notification tells its reader */
+export type NotificationKind =
+  | 'REFERRAL_RECEIVED'
+  | 'REFERRAL_MESSAGE'
+  | 'REFERRAL_OVERDUE'
+  | 'REFERRAL_ESCALATION'
+  | 'FORWARD_REQUESTED'
+  | 'MEETING_SCHEDULED'
+  | 'CONSENT_WITHDRAWN';
+
+/** What a notification is about */
+export type NotificationSubject = 'REFERRAL' | 'MEETING' | 'SURVIVOR';
+
 export type ReferralStatus =
   'DRAFT' | 'SENT' | 'ACKNOWLEDGED' | 'ACCEPTED' | 'DECLINED' | 'IN_PROGRESS' | 'CLOSED' | 'WITHDRAWN';
 
@@ -3724,6 +3737,32 @@ export type SendNewReferralMutationVariables = Exact<{
 export type SendNewReferralMutation = {
   sendReferral: { id: string; status: ReferralStatus; reference: string | null };
 };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: Array<{
+    id: string;
+    kind: NotificationKind;
+    subjectType: NotificationSubject;
+    subjectId: string;
+    reference: string | null;
+    createdAt: string;
+    readAt: string | null;
+  }>;
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string; readAt: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -16454,6 +16493,105 @@ export const SendNewReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<SendNewReferralMutation, SendNewReferralMutationVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkAllNotificationsRead' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markAllNotificationsRead' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const RequestPasswordResetDocument = {
   kind: 'Document',
   definitions: [

@@ -13,6 +13,19 @@ import { useLanguage } from './use-language';
 const loadLanguageMenu = () => import('./language-menu');
 const LanguageMenu = lazy(loadLanguageMenu);
 
+/** The current language and a way to choose another: on this device, and in a signed-in user's profile. */
+export function useChooseLanguage(): [Language, (language: Language) => void] {
+  const [language, setLanguage] = useLanguage();
+  const { user } = useSession();
+  // A failure shows the shell's notice; this device keeps the chosen language anyway.
+  const [saveLanguage] = useMutation(SaveMyLanguageDocument);
+  const choose = (next: Language) => {
+    void setLanguage(next);
+    if (user && user.locale !== next) void saveLanguage({ variables: { locale: next } }).catch(() => undefined);
+  };
+  return [language, choose];
+}
+
 /**
  * A labelled menu of languages, each in its own name: flags name countries, and Spanish is spoken on both sides
  * of most borders. A signed-in user's choice is also saved to their profile, so their next sign-in, on any
@@ -20,16 +33,12 @@ const LanguageMenu = lazy(loadLanguageMenu);
  */
 export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const [language, setLanguage] = useLanguage();
+  const [language, chooseLanguage] = useChooseLanguage();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
-  const { user } = useSession();
-  // A failure shows the shell's notice; this device keeps the chosen language anyway.
-  const [saveLanguage] = useMutation(SaveMyLanguageDocument);
   const choose = (next: Language) => {
     setAnchor(null);
-    void setLanguage(next);
-    if (user && user.locale !== next) void saveLanguage({ variables: { locale: next } }).catch(() => undefined);
+    chooseLanguage(next);
   };
   const button = {
     color: 'inherit',

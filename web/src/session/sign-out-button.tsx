@@ -6,9 +6,8 @@ import { useNavigate } from 'react-router';
 import { SignOutDocument } from './sign-out.generated';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
-/** Ends the session on the server, then forgets everything cached for this user before showing sign-in. */
-export function SignOutButton({ compact = false }: { compact?: boolean }) {
-  const { t } = useTranslation();
+/** Signing out: ends the session on the server, then forgets everything cached for this user before showing sign-in. */
+export function useSignOut() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [signOut, { loading }] = useMutation(SignOutDocument);
@@ -21,6 +20,13 @@ export function SignOutButton({ compact = false }: { compact?: boolean }) {
     await client.resetStore().catch(() => undefined);
     await navigate('/sign-in');
   };
+  return { signOut: onClick, loading };
+}
+
+/** The top bar's sign-out: a labelled button, or an icon on a small screen. */
+export function SignOutButton({ compact = false }: { compact?: boolean }) {
+  const { t } = useTranslation();
+  const { signOut: onClick, loading } = useSignOut();
   if (compact)
     return (
       <IconButton

@@ -3,10 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { findOnePermitted } from '../../platform/authz/accessible-query';
 import { accessibleWhere } from '../../platform/authz/accessible-where';
 import { assertCan, assertCanCreate } from '../../platform/authz/forbidden';
+import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { badInput, conflict, notFound, unauthenticated } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { Agency, Mechanism, User } from '../identity';
+import { NotificationKind, NotificationSubject, notifyAgency } from '../notifications';
 import { AgendaItem } from './agenda-item.entity';
 import { findReadableMeeting, getReadableMeeting, isUuid } from './meeting.access';
 import { MeetingAttendance } from './meeting-attendance.entity';
@@ -76,6 +78,19 @@ export async function createMeeting(context: RequestContext, mechanismId: string
     em.persist(meeting);
     await em.flush();
     await recordMeetingChange(context, em, meeting, 'meeting.create');
+    // The invited agencies' liaison officers and secretariat staff find the new meeting in their notifications.
+    for (const agencyId of input.invitedAgencyIds) {
+      await notifyAgency(
+        em,
+        {
+          kind: NotificationKind.MEETING_SCHEDULED,
+          subjectType: NotificationSubject.MEETING,
+          subjectId: meeting.id,
+          reference: null,
+        },
+        { agencyId, roles: [Role.LIAISON_OFFICER, Role.SECRETARIAT], exceptUserId: actor.id },
+      );
+    }
     return meeting;
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { permittedFilter } from '../../platform/authz/accessible-query';
 import { assertCan } from '../../platform/authz/forbidden';
+import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
 import { badInput, conflict, notFound, unauthenticated } from '../../platform/graphql/errors';
 import { enqueueMail } from '../../platform/mail/mailer';
@@ -10,6 +11,7 @@ import { ConsentOverride, ConsentText, SurvivorConsent } from './consent.entity'
 import { ConsentGivenBy, ConsentMethod, ConsentStatus, type ProtectionService } from './consent.enums';
 import type { ConsentInput, ConsentOverrideInput } from './consent.inputs';
 import { staffToTell } from './protection-staff';
+import { NotificationKind, NotificationSubject, notifyAgency } from '../notifications';
 import { ServiceReferral } from './service-referral.entity';
 import { sealForSurvivor } from './survivor-sealing';
 import type { Survivor } from './survivor.entity';
@@ -182,7 +184,18 @@ async function tellRecipients(
   const agencies = new Set(referred.map((referral) => referral.recipientAgency.id));
   if (consent.recipientAgency) agencies.add(consent.recipientAgency.id);
   let told = 0;
-  for (const agencyId of agencies)
+  for (const agencyId of agencies) {
+    // The survivor is out of the agency's reach now: the notification names the code, and links nowhere else.
+    await notifyAgency(
+      em,
+      {
+        kind: NotificationKind.CONSENT_WITHDRAWN,
+        subjectType: NotificationSubject.SURVIVOR,
+        subjectId: survivor.id,
+        reference: survivor.code,
+      },
+      { agencyId, roles: [Role.CASE_WORKER, Role.PROTECTION_SUPERVISOR] },
+    );
     for (const user of await staffToTell(em, agencyId)) {
       told += 1;
       await enqueueMail(em, {
@@ -194,6 +207,7 @@ async function tellRecipients(
           `withdrawn: your agency may no longer see them.\n\n${context.config.publicUrl.href}`,
       });
     }
+  }
   return told;
 }
 

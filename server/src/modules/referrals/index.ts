@@ -26,7 +26,7 @@ import { forwardingPolicy } from './forwarding/forwarding.policy';
 import { ReferralForward } from './forwarding/referral-forward.entity';
 import { deadlineWatchJob } from './notifications/deadline-watch';
 import { ReferralNotice } from './notifications/referral-notice.entity';
-import { mailReceiverOnSent } from './notifications/referral-sent.listener';
+import { mailReceiverOnSent, notifyReceiverOnSent } from './notifications/referral-sent.listener';
 import { onReferralEvent } from './referral-events';
 import { announceLifecycleEvent } from './live/referral-activity.listener';
 import { ReferralEventsResolver } from './live/referral-events.resolver';
@@ -94,8 +94,13 @@ export const referralsModule: EnlaceModule<RequestContext> = {
     },
   ],
   pubSub: referralSchemaPubSub,
-  // Live subscribers hear of every change; the receiving agency's liaison officers get a mail on SENT.
-  listeners: [onReferralEvent(announceLifecycleEvent), onReferralEvent(mailReceiverOnSent)],
+  // Live subscribers hear of every change; the receiving agency's liaison officers get a mail and a
+  // notification on SENT.
+  listeners: [
+    onReferralEvent(announceLifecycleEvent),
+    onReferralEvent(mailReceiverOnSent),
+    onReferralEvent(notifyReceiverOnSent),
+  ],
   routes: attachmentRoutes,
   socket: attachReferralLiveEvents,
   // Overdue and escalation notices, once per deadline, checked every minute.

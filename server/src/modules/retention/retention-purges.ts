@@ -65,4 +65,11 @@ export const PURGE_RULES: PurgeRule[] = [
     pastTerm: `archived_on < ${CUTOFF}`,
     parameters: (config) => [config.retention.days.archivedJobs],
   },
+  {
+    kind: 'readNotifications',
+    table: 'notification',
+    // An unread notification still waits for its reader: never purged, however old.
+    pastTerm: `read_at is not null and read_at < ${CUTOFF}`,
+    parameters: (config) => [config.retention.days.readNotifications],
+  },
 ];

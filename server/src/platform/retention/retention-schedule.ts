@@ -21,6 +21,8 @@ export const RETENTION_KINDS = {
   mailOutbox: { defaultDays: 90, minDays: 7, maxDays: 3 * 365, treatment: 'purge' },
   /** Jobs the queue archived (failed jobs move there after 30 days); their data holds ids only. */
   archivedJobs: { defaultDays: 90, minDays: 7, maxDays: 3 * 365, treatment: 'purge' },
+  /** Notifications their user has read (ids and reference numbers); unread ones are kept. */
+  readNotifications: { defaultDays: 90, minDays: 7, maxDays: 3 * 365, treatment: 'purge' },
   /**
    * The audit trail is never rewritten (its hash chain would break): events hold field names and ids, never
    * values. The term only says from when events count as "past term" in the report.

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   'mutation SaveMyLanguage($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}': typeof types.SaveMyLanguageDocument;
   'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}': typeof types.MeDocument;
+  'query UnreadNotificationCount {\n  unreadNotificationCount\n}\n\nsubscription NotificationEvents {\n  notificationEvents {\n    type\n    at\n  }\n}': typeof types.UnreadNotificationCountDocument;
   'mutation SignOut {\n  signOut\n}': typeof types.SignOutDocument;
 };
 const documents: Documents = {
@@ -23,6 +24,8 @@ const documents: Documents = {
     types.SaveMyLanguageDocument,
   'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}':
     types.MeDocument,
+  'query UnreadNotificationCount {\n  unreadNotificationCount\n}\n\nsubscription NotificationEvents {\n  notificationEvents {\n    type\n    at\n  }\n}':
+    types.UnreadNotificationCountDocument,
   'mutation SignOut {\n  signOut\n}': types.SignOutDocument,
 };
 
@@ -52,6 +55,12 @@ export function graphql(
 export function graphql(
   source: 'query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}',
 ): (typeof documents)['query Me {\n  me {\n    id\n    name\n    email\n    locale\n    timeZone\n    roles\n    totpEnabled\n    agency {\n      id\n      name\n      acronym\n    }\n    permissions\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query UnreadNotificationCount {\n  unreadNotificationCount\n}\n\nsubscription NotificationEvents {\n  notificationEvents {\n    type\n    at\n  }\n}',
+): (typeof documents)['query UnreadNotificationCount {\n  unreadNotificationCount\n}\n\nsubscription NotificationEvents {\n  notificationEvents {\n    type\n    at\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

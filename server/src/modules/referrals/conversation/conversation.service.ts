@@ -1,4 +1,6 @@
 import { assertCan } from '../../../platform/authz/forbidden';
+import { Role } from '../../../platform/authz/roles';
+import { NotificationKind, NotificationSubject, notifyAgency } from '../../notifications';
 import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { RequestContext } from '../../../platform/context';
 import { badInput } from '../../../platform/graphql/errors';
@@ -83,6 +85,7 @@ export async function postReferralMessage(context: RequestContext, input: PostMe
         details: { referralId: referral.id, attachments: attachments.length },
       });
       await announce(em, referral, 'referral.message');
+      await notifyOtherSide(em, referral, actor.agencyId, userId);
       return message;
     },
   });
@@ -186,6 +189,23 @@ export async function attachmentForDownload(context: RequestContext, attachmentI
     });
     return attachment;
   });
+}
+
+/** The other party's case workers and liaison officers learn of a reply (both parties, for a forward recipient). */
+async function notifyOtherSide(em: EntityManager, referral: Referral, authorAgencyId: string, authorId: string | null) {
+  const parties = [referral.sendingAgency.id, referral.receivingAgency.id].filter((id) => id !== authorAgencyId);
+  for (const agencyId of parties) {
+    await notifyAgency(
+      em,
+      {
+        kind: NotificationKind.REFERRAL_MESSAGE,
+        subjectType: NotificationSubject.REFERRAL,
+        subjectId: referral.id,
+        reference: referral.reference ?? null,
+      },
+      { agencyId, roles: [Role.LIAISON_OFFICER, Role.CASE_WORKER], exceptUserId: authorId },
+    );
+  }
 }
 
 function announce(em: Parameters<typeof announceReferralActivity>[0], referral: Referral, type: string) {

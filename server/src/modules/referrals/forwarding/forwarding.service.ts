@@ -3,7 +3,9 @@ import { assertCan } from '../../../platform/authz/forbidden';
 import type { RequestContext } from '../../../platform/context';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../../platform/graphql/errors';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { Role } from '../../../platform/authz/roles';
 import { Agency } from '../../identity';
+import { NotificationKind, NotificationSubject, notifyAgency } from '../../notifications';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { findReadableReferral, getReadableReferral } from '../referral.access';
 import type { Referral } from '../referral.entity';
@@ -59,6 +61,19 @@ export async function forwardReferral(context: RequestContext, request: ForwardR
     if (!needsApproval) await shareWithRecipient(em, referral, recipient.id);
     await em.flush();
     await record(context, em, referral, forward, needsApproval ? 'referral.forward.request' : 'referral.forward');
+    // An H3 request waits for the sending agency's liaison officers: it is theirs to decide.
+    if (needsApproval) {
+      await notifyAgency(
+        em,
+        {
+          kind: NotificationKind.FORWARD_REQUESTED,
+          subjectType: NotificationSubject.REFERRAL,
+          subjectId: referral.id,
+          reference: referral.reference ?? null,
+        },
+        { agencyId: referral.sendingAgency.id, roles: [Role.LIAISON_OFFICER] },
+      );
+    }
     return forward;
   });
 }

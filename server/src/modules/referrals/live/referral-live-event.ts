@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LIVE_EVENTS_CHANNEL, RESYNC_EVENT_TYPE } from '../../../platform/events/live-channel';
 import { ReferralForward, ReferralForwardStatus } from '../forwarding/referral-forward.entity';
 
-/** The PostgreSQL channel every server process listens on. */
-export const REFERRAL_EVENTS_CHANNEL = 'enlace_referral_events';
+/** The PostgreSQL channel every server process listens on (platform/events/live-channel.ts). */
+export const REFERRAL_EVENTS_CHANNEL = LIVE_EVENTS_CHANNEL;
 
 /**
  * What a subscriber learns: that something happened to a referral, not what it says. Clients refetch the
@@ -29,7 +30,7 @@ export class ReferralLiveEvent {
  * Sent to every subscriber of a process whose LISTEN connection was lost and is back: events may have been
  * missed meanwhile, so the client refetches what it shows. It names no referral (the nil id) and no agency.
  */
-export const RESYNC_EVENT_TYPE = 'resync';
+export { RESYNC_EVENT_TYPE };
 export const resyncEvent = (): ReferralLiveEvent => ({
   type: RESYNC_EVENT_TYPE,
   referralId: '00000000-0000-0000-0000-000000000000',

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EnlaceConfig } from '../../../platform/config/config';
 import type { JobDefinition } from '../../../platform/jobs/job';
+import { NotificationKind, NotificationSubject, notifyAgency } from '../../notifications';
 import { overdueSql } from '../referral-overdue';
 import { ReferralNoticeKind } from './referral-notice.entity';
 import { AGENCY_ADMIN, LIAISON, mailNotice } from './referral-notices';
@@ -75,8 +76,19 @@ async function noticeBatch(em: EntityManager, config: EnlaceConfig, kind: Referr
     );
     if (inserted.length === 0) continue;
     const referral = { ...row, receivingAgencyId: row.receiving_agency_id, dueAt: new Date(row.due_at) };
-    if (kind === ReferralNoticeKind.ESCALATION) await mailNotice(em, config, 'escalation', AGENCY_ADMIN, referral);
+    const escalation = kind === ReferralNoticeKind.ESCALATION;
+    if (escalation) await mailNotice(em, config, 'escalation', AGENCY_ADMIN, referral);
     else await mailNotice(em, config, 'overdue', LIAISON, referral);
+    await notifyAgency(
+      em,
+      {
+        kind: escalation ? NotificationKind.REFERRAL_ESCALATION : NotificationKind.REFERRAL_OVERDUE,
+        subjectType: NotificationSubject.REFERRAL,
+        subjectId: row.id,
+        reference: row.reference,
+      },
+      { agencyId: row.receiving_agency_id, roles: [escalation ? AGENCY_ADMIN : LIAISON] },
+    );
     given += 1;
   }
   return { found: rows.length, given };

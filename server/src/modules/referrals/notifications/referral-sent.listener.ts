@@ -1,3 +1,5 @@
+import { Role } from '../../../platform/authz/roles';
+import { NotificationKind, NotificationSubject, notifyAgency } from '../../notifications';
 import type { ReferralEventListener } from '../referral-events';
 import { LIAISON, mailNotice } from './referral-notices';
 
@@ -12,4 +14,19 @@ export const mailReceiverOnSent: ReferralEventListener = async (em, event, refer
     receivingAgencyId: event.receivingAgencyId,
     dueAt: referral.acknowledgeBy,
   });
+};
+
+/** On SENT, the receiving agency's liaison officers also find it in their notification centre. */
+export const notifyReceiverOnSent: ReferralEventListener = async (em, event, referral) => {
+  if (event.to !== 'SENT') return;
+  await notifyAgency(
+    em,
+    {
+      kind: NotificationKind.REFERRAL_RECEIVED,
+      subjectType: NotificationSubject.REFERRAL,
+      subjectId: referral.id,
+      reference: referral.reference ?? null,
+    },
+    { agencyId: event.receivingAgencyId, roles: [Role.LIAISON_OFFICER] },
+  );
 };
