@@ -154,6 +154,8 @@ export type LibraryDocumentKind =
 /** H1: mechanism members (focal points) only; H2: every user of member agencies; H3: named agencies only */
 export type LibraryHandlingCode = 'H1' | 'H2' | 'H3';
 
+export type AssessmentStatus = 'DRAFT' | 'COMPLETED';
+
 /** Whether a person or a system acted */
 export type AuditActorKind = 'USER' | 'API_TOKEN';
 
@@ -810,6 +812,106 @@ export type DutyContactInput = {
   email?: string | null | undefined;
   /** At most 1000 characters. */
   secureChannel?: string | null | undefined;
+};
+
+/** A checklist template: a title and its sections */
+export type AssessmentTemplateInput = {
+  /** At most 200 characters. At most 1000 characters. */
+  title: string;
+  /** At most 20 sections. At most 100 items. */
+  sections: Array<AssessmentSectionInput>;
+};
+
+/** A section of a checklist: a title and its questions */
+export type AssessmentSectionInput = {
+  /** At most 200 characters. At most 1000 characters. */
+  title: string;
+  /** At most 30 questions of 500 characters. At most 100 items. At most 1000 characters. */
+  questions: Array<string>;
+};
+
+/** What is assessed, when and by whom (the checklist is given when it is started) */
+export type AssessmentInput = {
+  /** The crossing point or border section, at most 200 characters. At most 1000 characters. */
+  place: string;
+  assessedOn: unknown;
+  /** At most 10 names of 120 characters. At most 100 items. At most 1000 characters. */
+  assessors: Array<string>;
+};
+
+/** Everything the assessment form saves at once (a draft only) */
+export type AssessmentContentInput = {
+  /** The crossing point or border section, at most 200 characters. At most 1000 characters. */
+  place: string;
+  assessedOn: unknown;
+  /** At most 10 names of 120 characters. At most 100 items. At most 1000 characters. */
+  assessors: Array<string>;
+  /** At most 600 items. */
+  answers: Array<AssessmentAnswerInput>;
+  /** At most 10000 characters. At most 10000 characters. */
+  findings: string;
+  /** At most 30. At most 100 items. */
+  recommendations: Array<AssessmentRecommendationInput>;
+};
+
+/** The answer to one question */
+export type AssessmentAnswerInput = {
+  /** At most 1000 characters. */
+  questionKey: string;
+  /** 1 to 4; null: not scored yet */
+  score?: number | null | undefined;
+  /** At most 2000 characters. At most 1000 characters. */
+  comment?: string;
+};
+
+/** A recommendation: with its id to keep it (and its action), without to add one */
+export type AssessmentRecommendationInput = {
+  /** A UUID. */
+  id?: string | number | null | undefined;
+  /** At most 1000 characters. At most 1000 characters. */
+  text: string;
+};
+
+/** The action item a recommendation becomes */
+export type RecommendationActionInput = {
+  /** A member agency of the mechanism. A UUID. */
+  ownerAgencyId: string | number;
+  /** A person of the owner agency. A UUID. */
+  ownerUserId?: string | number | null | undefined;
+  /** Due by the end of this day in the owner agency's time zone */
+  dueDate: unknown;
+  priority: ActionPriority;
+  /** The action title; the recommendation text (cut to 300) when omitted. At most 1000 characters. */
+  title?: string | null | undefined;
+};
+
+/** A training delivered by a mechanism */
+export type TrainingInput = {
+  /** At most 300 characters. At most 1000 characters. */
+  topic: string;
+  heldOn: unknown;
+  /** At most 200 characters. At most 1000 characters. */
+  place: string;
+  /** At most 10 names of 120 characters. At most 100 items. At most 1000 characters. */
+  trainers: Array<string>;
+  /** At most 4000 characters. At most 4000 characters. */
+  summary?: string;
+  /** One per member agency, at most 30. At most 100 items. */
+  participants: Array<TrainingParticipationInput>;
+  /** Library documents of the mechanism, at most 20. At most 100 items. A UUID. */
+  materialIds: Array<string | number>;
+};
+
+/** Participants of one member agency, by sex */
+export type TrainingParticipationInput = {
+  /** A UUID. */
+  agencyId: string | number;
+  /** 0 to 10000 */
+  female: number;
+  /** 0 to 10000 */
+  male: number;
+  /** Other or not stated: 0 to 10000 */
+  otherOrNotStated: number;
 };
 
 /** A survivor's informed consent, as given */
@@ -2602,8 +2704,8 @@ export type ActionItemFieldsFragment = {
   overdue: boolean;
   canReport: boolean;
   ownerUserName: string | null;
-  meetingId: string;
-  meetingTitle: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
   ownerAgency: { id: string; acronym: string };
   decision: { id: string; reference: string } | null;
   updates: Array<{
@@ -2640,8 +2742,8 @@ export type MeetingFollowUpQuery = {
       overdue: boolean;
       canReport: boolean;
       ownerUserName: string | null;
-      meetingId: string;
-      meetingTitle: string;
+      meetingId: string | null;
+      meetingTitle: string | null;
       ownerAgency: { id: string; acronym: string };
       decision: { id: string; reference: string } | null;
       updates: Array<{
@@ -2663,8 +2765,8 @@ export type MeetingFollowUpQuery = {
       overdue: boolean;
       canReport: boolean;
       ownerUserName: string | null;
-      meetingId: string;
-      meetingTitle: string;
+      meetingId: string | null;
+      meetingTitle: string | null;
       ownerAgency: { id: string; acronym: string };
       decision: { id: string; reference: string } | null;
       updates: Array<{
@@ -2692,8 +2794,8 @@ export type ActionsOwedQuery = {
     overdue: boolean;
     canReport: boolean;
     ownerUserName: string | null;
-    meetingId: string;
-    meetingTitle: string;
+    meetingId: string | null;
+    meetingTitle: string | null;
     ownerAgency: { id: string; acronym: string };
     decision: { id: string; reference: string } | null;
     updates: Array<{
@@ -2724,8 +2826,8 @@ export type ReportOnActionMutation = {
     overdue: boolean;
     canReport: boolean;
     ownerUserName: string | null;
-    meetingId: string;
-    meetingTitle: string;
+    meetingId: string | null;
+    meetingTitle: string | null;
     ownerAgency: { id: string; acronym: string };
     decision: { id: string; reference: string } | null;
     updates: Array<{
@@ -2771,8 +2873,8 @@ export type FollowUpActionsQuery = {
         priority: ActionPriority;
         status: ActionStatus;
         overdue: boolean;
-        meetingId: string;
-        meetingTitle: string;
+        meetingId: string | null;
+        meetingTitle: string | null;
         ownerAgency: { id: string; acronym: string };
         decision: { id: string; reference: string } | null;
       };
@@ -2796,8 +2898,8 @@ export type ActionItemDetailQuery = {
     overdue: boolean;
     canReport: boolean;
     ownerUserName: string | null;
-    meetingId: string;
-    meetingTitle: string;
+    meetingId: string | null;
+    meetingTitle: string | null;
     ownerAgency: { id: string; acronym: string };
     decision: { id: string; reference: string } | null;
     updates: Array<{
@@ -2840,6 +2942,263 @@ export type ActionOwnerCandidatesQueryVariables = Exact<{
 }>;
 
 export type ActionOwnerCandidatesQuery = { actionOwnerCandidates: Array<{ id: string; name: string }> };
+
+export type MechanismAssessmentsQueryVariables = Exact<{
+  mechanismId: string | number;
+}>;
+
+export type MechanismAssessmentsQuery = {
+  assessments: Array<{
+    id: string;
+    status: AssessmentStatus;
+    place: string;
+    assessedOn: unknown;
+    templateTitle: string;
+    progress: { total: number; actions: number; done: number };
+  }>;
+  trainings: Array<{
+    id: string;
+    topic: string;
+    heldOn: unknown;
+    place: string;
+    trainers: Array<string>;
+    summary: string;
+    participantCount: number;
+    canUpdate: boolean;
+    participants: Array<{
+      id: string;
+      female: number;
+      male: number;
+      otherOrNotStated: number;
+      agency: { id: string; acronym: string };
+    }>;
+    materials: Array<{ id: string; title: string }>;
+  }>;
+};
+
+export type AssessmentTemplatesQueryVariables = Exact<{
+  mechanismId: string | number;
+}>;
+
+export type AssessmentTemplatesQuery = { assessmentTemplates: Array<{ id: string; title: string }> };
+
+export type TrainingFieldsFragment = {
+  id: string;
+  topic: string;
+  heldOn: unknown;
+  place: string;
+  trainers: Array<string>;
+  summary: string;
+  participantCount: number;
+  canUpdate: boolean;
+  participants: Array<{
+    id: string;
+    female: number;
+    male: number;
+    otherOrNotStated: number;
+    agency: { id: string; acronym: string };
+  }>;
+  materials: Array<{ id: string; title: string }>;
+};
+
+export type AssessmentDetailFragment = {
+  id: string;
+  mechanismId: string;
+  status: AssessmentStatus;
+  place: string;
+  assessedOn: unknown;
+  assessors: Array<string>;
+  templateTitle: string;
+  findings: string;
+  completedAt: string | null;
+  canUpdate: boolean;
+  canMakeActions: boolean;
+  sections: Array<{ title: string; questions: Array<{ key: string; text: string }> }>;
+  answers: Array<{ questionKey: string; score: number | null; comment: string }>;
+  recommendations: Array<{
+    id: string;
+    position: number;
+    text: string;
+    actionItem: {
+      id: string;
+      title: string;
+      status: ActionStatus;
+      dueDate: unknown;
+      overdue: boolean;
+      ownerAgency: { id: string; acronym: string };
+    } | null;
+  }>;
+  progress: { total: number; actions: number; done: number };
+};
+
+export type AssessmentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AssessmentDetailQuery = {
+  assessment: {
+    id: string;
+    mechanismId: string;
+    status: AssessmentStatus;
+    place: string;
+    assessedOn: unknown;
+    assessors: Array<string>;
+    templateTitle: string;
+    findings: string;
+    completedAt: string | null;
+    canUpdate: boolean;
+    canMakeActions: boolean;
+    sections: Array<{ title: string; questions: Array<{ key: string; text: string }> }>;
+    answers: Array<{ questionKey: string; score: number | null; comment: string }>;
+    recommendations: Array<{
+      id: string;
+      position: number;
+      text: string;
+      actionItem: {
+        id: string;
+        title: string;
+        status: ActionStatus;
+        dueDate: unknown;
+        overdue: boolean;
+        ownerAgency: { id: string; acronym: string };
+      } | null;
+    }>;
+    progress: { total: number; actions: number; done: number };
+  };
+};
+
+export type AssessmentMechanismQueryVariables = Exact<{
+  mechanismId: string | number;
+}>;
+
+export type AssessmentMechanismQuery = {
+  mechanism: {
+    id: string;
+    names: { es: string; en: string | null; pt: string | null; fr: string | null };
+    secretariatAgency: { id: string; acronym: string; name: string };
+    memberAgencies: Array<{ id: string; acronym: string; name: string }>;
+  } | null;
+};
+
+export type CreateAssessmentTemplateMutationVariables = Exact<{
+  mechanismId: string | number;
+  input: AssessmentTemplateInput;
+}>;
+
+export type CreateAssessmentTemplateMutation = { createAssessmentTemplate: { id: string; title: string } };
+
+export type StartAssessmentMutationVariables = Exact<{
+  templateId: string | number;
+  input: AssessmentInput;
+}>;
+
+export type StartAssessmentMutation = { startAssessment: { id: string } };
+
+export type SaveAssessmentMutationVariables = Exact<{
+  id: string | number;
+  input: AssessmentContentInput;
+}>;
+
+export type SaveAssessmentMutation = {
+  saveAssessment: {
+    id: string;
+    mechanismId: string;
+    status: AssessmentStatus;
+    place: string;
+    assessedOn: unknown;
+    assessors: Array<string>;
+    templateTitle: string;
+    findings: string;
+    completedAt: string | null;
+    canUpdate: boolean;
+    canMakeActions: boolean;
+    sections: Array<{ title: string; questions: Array<{ key: string; text: string }> }>;
+    answers: Array<{ questionKey: string; score: number | null; comment: string }>;
+    recommendations: Array<{
+      id: string;
+      position: number;
+      text: string;
+      actionItem: {
+        id: string;
+        title: string;
+        status: ActionStatus;
+        dueDate: unknown;
+        overdue: boolean;
+        ownerAgency: { id: string; acronym: string };
+      } | null;
+    }>;
+    progress: { total: number; actions: number; done: number };
+  };
+};
+
+export type CompleteAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CompleteAssessmentMutation = {
+  completeAssessment: {
+    id: string;
+    mechanismId: string;
+    status: AssessmentStatus;
+    place: string;
+    assessedOn: unknown;
+    assessors: Array<string>;
+    templateTitle: string;
+    findings: string;
+    completedAt: string | null;
+    canUpdate: boolean;
+    canMakeActions: boolean;
+    sections: Array<{ title: string; questions: Array<{ key: string; text: string }> }>;
+    answers: Array<{ questionKey: string; score: number | null; comment: string }>;
+    recommendations: Array<{
+      id: string;
+      position: number;
+      text: string;
+      actionItem: {
+        id: string;
+        title: string;
+        status: ActionStatus;
+        dueDate: unknown;
+        overdue: boolean;
+        ownerAgency: { id: string; acronym: string };
+      } | null;
+    }>;
+    progress: { total: number; actions: number; done: number };
+  };
+};
+
+export type MakeRecommendationActionMutationVariables = Exact<{
+  recommendationId: string | number;
+  input: RecommendationActionInput;
+}>;
+
+export type MakeRecommendationActionMutation = { makeRecommendationAction: { id: string } };
+
+export type RecordTrainingMutationVariables = Exact<{
+  mechanismId: string | number;
+  input: TrainingInput;
+}>;
+
+export type RecordTrainingMutation = {
+  recordTraining: {
+    id: string;
+    topic: string;
+    heldOn: unknown;
+    place: string;
+    trainers: Array<string>;
+    summary: string;
+    participantCount: number;
+    canUpdate: boolean;
+    participants: Array<{
+      id: string;
+      female: number;
+      male: number;
+      otherOrNotStated: number;
+      agency: { id: string; acronym: string };
+    }>;
+    materials: Array<{ id: string; title: string }>;
+  };
+};
 
 export type LibraryDocumentsQueryVariables = Exact<{
   mechanismId: string | number;
@@ -3634,7 +3993,7 @@ export type HomeActionsOwedQuery = {
     dueDate: unknown;
     status: ActionStatus;
     overdue: boolean;
-    meetingTitle: string;
+    meetingTitle: string | null;
   }>;
 };
 
@@ -6367,6 +6726,172 @@ export const ActionItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
+export const TrainingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'female' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'male' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherOrNotStated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingFieldsFragment, unknown>;
+export const AssessmentDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mechanismId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canMakeActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actionItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ownerAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentDetailFragment, unknown>;
 export const DutyContactFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13461,6 +13986,928 @@ export const ActionOwnerCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<ActionOwnerCandidatesQuery, ActionOwnerCandidatesQueryVariables>;
+export const MechanismAssessmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MechanismAssessments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'female' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'male' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherOrNotStated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MechanismAssessmentsQuery, MechanismAssessmentsQueryVariables>;
+export const AssessmentTemplatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentTemplates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentTemplates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentTemplatesQuery, AssessmentTemplatesQueryVariables>;
+export const AssessmentDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mechanismId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canMakeActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actionItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ownerAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
+export const AssessmentMechanismDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentMechanism' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secretariatAgency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberAgencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentMechanismQuery, AssessmentMechanismQueryVariables>;
+export const CreateAssessmentTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAssessmentTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAssessmentTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAssessmentTemplateMutation, CreateAssessmentTemplateMutationVariables>;
+export const StartAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'templateId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartAssessmentMutation, StartAssessmentMutationVariables>;
+export const SaveAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentContentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mechanismId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canMakeActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actionItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ownerAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveAssessmentMutation, SaveAssessmentMutationVariables>;
+export const CompleteAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mechanismId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canMakeActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actionItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ownerAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteAssessmentMutation, CompleteAssessmentMutationVariables>;
+export const MakeRecommendationActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MakeRecommendationAction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'makeRecommendationAction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recommendationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MakeRecommendationActionMutation, MakeRecommendationActionMutationVariables>;
+export const RecordTrainingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mechanismId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mechanismId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'female' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'male' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherOrNotStated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTrainingMutation, RecordTrainingMutationVariables>;
 export const LibraryDocumentsDocument = {
   kind: 'Document',
   definitions: [
