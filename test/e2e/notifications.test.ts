@@ -125,10 +125,11 @@ describe('the notification centre: a referral arrives while the page is open', (
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).waitFor();
     await page.getByRole('menuitem', { name: 'English' }).waitFor();
     // The menu fades in: judge its contrast once it is fully shown.
-    await page.waitForFunction(() => {
-      const paper = document.querySelector('[role="menu"]')?.closest('.MuiPaper-root');
-      return !!paper && getComputedStyle(paper).opacity === '1';
-    });
+    // A string: it runs in the page, whose DOM types the server's compiler does not know.
+    await page.waitForFunction(
+      `(() => { const paper = document.querySelector('[role="menu"]')?.closest('.MuiPaper-root');
+        return !!paper && getComputedStyle(paper).opacity === '1'; })()`,
+    );
     await looksRight(page, 'notifications-top-bar-menu-390-es');
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor();
