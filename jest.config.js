@@ -1,5 +1,4 @@
 // One jest run for the whole workspace: server unit and integration tests, cross-module tests in test/.
-const os = require('node:os');
 const swcTransform = [
   '@swc/jest',
   {
@@ -35,7 +34,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 60_000,
-  // At least two workers, also on 2 cores (jest's default there is one): the files mostly wait on PostgreSQL and
+  // One worker per core, so two on 2 cores (jest's default there is one): the files mostly wait on PostgreSQL and
   // the browser, and each has its own database (docs/adr/0042-test-run-speed.md).
-  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  maxWorkers: '100%',
 };

@@ -18,16 +18,14 @@ describe('the back-fill of survivors’ statistic columns', () => {
   let world: BorderWorld;
   const runtime = () => ({ orm: server.server.orm, config: server.server.config, logger: createLogger('silent') });
   const columns = () =>
-    server.server.orm.em
-      .fork()
-      .execute<
-        {
-          stat_sex: string | null;
-          stat_age_band: string | null;
-          stat_nationality: string | null;
-          stat_version: number;
-        }[]
-      >('select stat_sex, stat_age_band, stat_nationality, stat_version from survivor order by id');
+    server.server.orm.em.fork().execute<
+      {
+        stat_sex: string | null;
+        stat_age_band: string | null;
+        stat_nationality: string | null;
+        stat_version: number;
+      }[]
+    >('select stat_sex, stat_age_band, stat_nationality, stat_version from survivor order by id');
 
   beforeAll(async () => {
     server = await startTestServer();
