@@ -265,6 +265,43 @@ describe('Durable-solution referrals: under consent, through a shared mechanism,
     expect(seen.data!.durablePlan.followUps[0]!.filedAt).not.toBeNull();
   });
 
+  it('puts the follow-ups on the calendar of both organisations, month by month, and of nobody else', async () => {
+    type Calendar = {
+      followUpCalendar: {
+        monthsAfter: number;
+        dueOn: string;
+        filedAt: string | null;
+        owedBy: { id: string };
+        plan: { id: string; survivorCode: string };
+      }[];
+    };
+    const CALENDAR = `query ($from: LocalDate!, $until: LocalDate!) { followUpCalendar(from: $from, until: $until) {
+      monthsAfter dueOn filedAt owedBy { id } plan { id survivorCode } } }`;
+    const year = { from: '2026-10-01', until: '2027-09-30' };
+    for (const who of [ni.worker, cr.worker]) {
+      const answer = await call<Calendar>(who, CALENDAR, year);
+      expect(answer.errors).toBeUndefined();
+      const seen = answer.data!.followUpCalendar;
+      expect(seen.map((f) => `${f.monthsAfter}:${f.dueOn}:${f.owedBy.id === niAgency}`)).toEqual([
+        '3:2026-11-30:true',
+        '6:2027-02-28:true',
+        '12:2027-08-31:true',
+      ]);
+      expect(seen.every((f) => f.plan.id === planId && /^SV-/.test(f.plan.survivorCode))).toBe(true);
+      expect(seen[0]!.filedAt).not.toBeNull();
+    }
+    const quarter = (await call<Calendar>(ni.worker, CALENDAR, { from: '2027-01-01', until: '2027-03-31' })).data!;
+    expect(quarter.followUpCalendar.map((f) => f.monthsAfter)).toEqual([6]);
+    expect((await call<Calendar>(gt.worker, CALENDAR, year)).data!.followUpCalendar).toEqual([]);
+
+    expect(fieldsOf(await call(ni.worker, CALENDAR, { from: '2027-01-01', until: '2026-12-31' }))).toEqual({
+      until: 'error.durableSolutions.calendarUntilBeforeFrom',
+    });
+    expect(fieldsOf(await call(ni.worker, CALENDAR, { from: '2026-01-01', until: '2027-12-31' }))).toEqual({
+      until: 'error.durableSolutions.calendarTooLong',
+    });
+  });
+
   it('cuts the recipient off the shared fields the moment consent is withdrawn, leaving the code', async () => {
     await call(cr.worker, 'mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: consentId });
     const seen = await call<{ solutionReferral: { survivorCode: string; accessCut: boolean; sharedSurvivor: null } }>(

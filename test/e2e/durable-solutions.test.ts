@@ -214,6 +214,24 @@ describe('durable solutions in a real browser', () => {
     await expectScreenLooksRight(iom, 'durable-follow-up-1366');
     await dialog.getByRole('button', { name: 'Presentar informe' }).click();
     await iom.getByText('Presentado').waitFor();
+
+    // The receiving organisation's calendar: the 3-month report filed, the 6- and 12-month ones to come.
+    await iom.goto(`${api.url}/durable-solutions/follow-ups`);
+    await iom.getByRole('heading', { name: 'Calendario de seguimientos', level: 1 }).waitFor();
+    const filed = iom.getByRole('listitem').filter({ hasText: /Seguimiento a los 3 meses/ });
+    await filed.getByText('Presentado').waitFor();
+    await iom
+      .getByRole('listitem')
+      .filter({ hasText: /Seguimiento a los 6 meses/ })
+      .waitFor();
+    await iom
+      .getByRole('listitem')
+      .filter({ hasText: /Seguimiento a los 12 meses/ })
+      .waitFor();
+    expect(await iom.getByRole('listitem').filter({ hasText: 'Lo informa: Organización Internacional' }).count()).toBe(
+      3,
+    );
+    await expectScreenLooksRight(iom, 'durable-follow-up-calendar-1366');
     await iom.context().close();
 
     await pani.reload();

@@ -21,6 +21,7 @@ import type * as ProtectionScreens from '../screens/protection-common/protection
 import type * as DurableSolutionsScreens from '../screens/durable-solutions-common/durable-solutions-screens';
 import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
 import SolutionReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
+import FollowUpCalendarIcon from '@mui/icons-material/EventNoteOutlined';
 import StatisticsIcon from '@mui/icons-material/BarChartOutlined';
 import IdentityCheckIcon from '@mui/icons-material/PersonSearchOutlined';
 import BulletinIcon from '@mui/icons-material/CampaignOutlined';
@@ -243,6 +244,15 @@ const DURABLE_SOLUTIONS: Screen[] = [
     offeredTo: (ability) => ability.can('read', 'DurablePlan'),
     namespaces: durableTexts,
     lazy: durable('MyDurablePlansScreen'),
+  },
+  {
+    path: '/durable-solutions/follow-ups',
+    titleKey: 'nav.followUpCalendar',
+    icon: FollowUpCalendarIcon,
+    audience: 'members',
+    offeredTo: (ability) => ability.can('read', 'DurablePlan'),
+    namespaces: durableTexts,
+    lazy: durable('FollowUpCalendarScreen'),
   },
   {
     path: '/durable-solutions/referrals',

@@ -3953,6 +3953,24 @@ export type FileFollowUpMutationVariables = Exact<{
 
 export type FileFollowUpMutation = { fileFollowUp: { id: string; filedAt: string | null } };
 
+export type FollowUpCalendarQueryVariables = Exact<{
+  from: unknown;
+  until: unknown;
+}>;
+
+export type FollowUpCalendarQuery = {
+  followUpCalendar: Array<{
+    id: string;
+    monthsAfter: number;
+    dueOn: unknown;
+    filedAt: string | null;
+    overdue: boolean;
+    fileable: boolean;
+    owedBy: { id: string; name: string };
+    plan: { id: string; survivorId: string; survivorCode: string; solution: DurableSolution };
+  }>;
+};
+
 export type ForwardedReferralsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ForwardedReferralsQuery = {
@@ -17167,6 +17185,84 @@ export const FileFollowUpDocument = {
     },
   ],
 } as unknown as DocumentNode<FileFollowUpMutation, FileFollowUpMutationVariables>;
+export const FollowUpCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FollowUpCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUpCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'survivorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'solution' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpCalendarQuery, FollowUpCalendarQueryVariables>;
 export const ForwardedReferralsDocument = {
   kind: 'Document',
   definitions: [

@@ -10,6 +10,7 @@ import {
 } from './durable-plan.resolver';
 import { durableSolutionsInputLimits } from './durable-solutions.input-limits';
 import { FollowUp } from './follow-up.entity';
+import { FollowUpCalendarResolver } from './follow-up-calendar';
 import { followUpWatchJob } from './follow-up.service';
 import { SolutionReferral } from './solution-referral.entity';
 import { REFERRAL_PERSONAL_FIELDS, solutionReferralPolicy } from './solution-referral.policy';
@@ -43,6 +44,7 @@ export const durableSolutionsModule: EnlaceModule<RequestContext> = {
     SolutionReferralResolver,
     PlanReferralsResolver,
     FollowUpResolver,
+    FollowUpCalendarResolver,
   ],
   referenceResolvers: { DurablePlan: resolveDurablePlanReference },
   policies: [durablePlanPolicy, solutionReferralPolicy],

@@ -25,6 +25,8 @@ import type {
   CloseSolutionReferralMutationVariables,
   FileFollowUpMutation,
   FileFollowUpMutationVariables,
+  FollowUpCalendarQuery,
+  FollowUpCalendarQueryVariables,
 } from '../../gql/graphql';
 
 export const MyDurablePlansDocument = {
@@ -1959,3 +1961,89 @@ export const FileFollowUpDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<FileFollowUpMutation, FileFollowUpMutationVariables>;
+export const FollowUpCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FollowUpCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+          directives: [],
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUpCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedAt' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileable' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owedBy' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'survivorId' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'survivorCode' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'solution' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<FollowUpCalendarQuery, FollowUpCalendarQueryVariables>;
