@@ -165,8 +165,12 @@ describe('screens true for each role, in real browsers', () => {
         .getByText('Enlace', { exact: true })
         .evaluate((name: { scrollWidth: number; clientWidth: number }) => name.scrollWidth <= name.clientWidth),
     ).toBe(true);
-    await bar.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
-    await bar.getByRole('button', { name: 'Idioma: Español' }).waitFor();
+    // Language and sign-out wait in the bar's menu on a phone.
+    await bar.getByRole('button', { name: 'Más: idioma y cerrar sesión' }).click();
+    await page.getByRole('menuitem', { name: 'Cerrar sesión' }).waitFor();
+    await page.getByRole('menuitem', { name: 'English' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     await page.goto(`${api.url}/referrals/inbox`);
     const cards = page.getByRole('list', { name: 'Remisiones recibidas' });
     const card = cards.getByRole('listitem').filter({ hasText: 'Pasaportes alterados' });

@@ -84,7 +84,11 @@ export function DataQuality({ input, canOpen }: { input: ReferralStatisticsInput
         </Paper>
       )}
       {open && (
-        <FigureRecordsList input={{ ...input, indicator: open }} title={t(`statistics.quality.indicators.${open}`)} />
+        <FigureRecordsList
+          kind="quality"
+          input={{ ...input, indicator: open }}
+          title={t(`statistics.quality.indicators.${open}`)}
+        />
       )}
     </Box>
   );

@@ -76,6 +76,7 @@ export function ReferralFigures({
           </Box>
           {drill && (
             <FigureRecordsList
+              kind="figure"
               input={{
                 ...input,
                 dimension: drill.dimension,
