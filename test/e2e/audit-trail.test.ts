@@ -92,7 +92,9 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
       // An English browser: the trail still speaks the auditor's Spanish, dates included.
       context: { locale: 'en-US', timezoneId: 'America/Guatemala', viewport, acceptDownloads: true },
       beforeSignIn: async (signIn) => {
-        await signIn.getByRole('button', { name: /Language|Idioma/ }).click();
+        // On a phone the language is in the top bar's menu.
+        const phone = viewport.width < 600;
+        await signIn.getByRole('button', { name: phone ? /^(More|Más)/ : /Language|Idioma/ }).click();
         await signIn.getByRole('menuitem', { name: 'Español' }).click();
       },
     });

@@ -13,6 +13,7 @@ import {
   type Browser,
   type Page,
   untranslatedKeyPattern,
+  waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { aBorderWorld, type BorderWorld, referralIn, startTestOrm, type TestUser } from '../support/factories';
 
@@ -125,8 +126,8 @@ describe('the notification centre: a referral arrives while the page is open', (
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).waitFor();
     await page.getByRole('menuitem', { name: 'English' }).waitFor();
     // The menu fades in: judge its contrast once it is fully shown.
-    // A string: it runs in the page, whose DOM types the server's compiler does not know.
-    await page.waitForFunction(
+    await waitUntilTrue(
+      page,
       `(() => { const paper = document.querySelector('[role="menu"]')?.closest('.MuiPaper-root');
         return !!paper && getComputedStyle(paper).opacity === '1'; })()`,
     );

@@ -23,7 +23,7 @@ export function ShellMenu({ signedIn }: { signedIn: boolean }) {
       <IconButton
         color="inherit"
         edge="end"
-        aria-label={t('app.moreMenu')}
+        aria-label={t(signedIn ? 'app.moreMenu' : 'app.moreMenuLanguage')}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}

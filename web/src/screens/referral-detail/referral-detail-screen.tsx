@@ -91,14 +91,17 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
   const sent = referral.status !== 'DRAFT';
 
   const caseColumn = <ReferralCase referral={referral} />;
+  // Whom to call now on an immediate referral: on a phone above the tabs, never behind one.
+  const onDuty =
+    referral.urgency === 'IMMEDIATE' && user?.agency.id !== referral.receivingAgency.id ? (
+      <OnDutyContacts mechanismId={referral.mechanism.id} agency={referral.receivingAgency} />
+    ) : null;
   const conversation = sent ? <Conversation referral={referral} /> : null;
   const actionsColumn = (
     <>
       <ReferralActions referral={referral} />
       {sent && <ReferralAssignment referral={referral} />}
-      {referral.urgency === 'IMMEDIATE' && user?.agency.id !== referral.receivingAgency.id && (
-        <OnDutyContacts mechanismId={referral.mechanism.id} agency={referral.receivingAgency} />
-      )}
+      {!narrow && onDuty}
       <ReferralDeadlines referral={referral} />
       {sent && <ReferralForwards referral={referral} />}
       <ReferralTimeline referral={referral} />
@@ -133,6 +136,7 @@ function ReferralView({ referral }: { referral: ReferralDetailFieldsFragment }) 
 
       {narrow ? (
         <>
+          {onDuty}
           <Tabs
             value={tab}
             onChange={(_event, value: Tab) => setTab(value)}
