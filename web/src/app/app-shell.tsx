@@ -7,7 +7,6 @@ import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
 import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useSession } from '../session/session';
-import { NotificationBell } from '../session/notification-bell';
 import { SignOutButton } from '../session/sign-out-button';
 import { ConnectionBanner } from './connection-banner';
 import { NavigationList } from './navigation-list';
@@ -19,6 +18,10 @@ const loadNavigationDrawer = () => import('./navigation-drawer');
 const NavigationDrawer = lazy(loadNavigationDrawer);
 const NoticeSnackbar = lazy(() => import('./notice-snackbar'));
 const ShellMenu = lazy(() => import('./shell-menu'));
+// Signed-in only: the sign-in screen does not download the bell's query and subscription.
+const NotificationBell = lazy(() =>
+  import('../session/notification-bell').then((bell) => ({ default: bell.NotificationBell })),
+);
 
 /** Top bar, menu and the current screen. The menu is a fixed column on wide screens, a drawer on small ones. */
 export function AppShell() {
@@ -70,7 +73,11 @@ export function AppShell() {
             </Typography>
           )}
           <Box sx={{ flexGrow: 1 }} />
-          {user && <NotificationBell />}
+          {user && (
+            <Suspense>
+              <NotificationBell />
+            </Suspense>
+          )}
           {narrow ? (
             <Suspense>
               <ShellMenu signedIn={!!user} />

@@ -90,6 +90,13 @@ export class AuditEvent {
   @Property({ type: 'string', length: 64 })
   hash!: string;
 
+  /** The application's Ed25519 signature of the event (audit-event-signature.ts, ADR 52); null before signing began. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  signature?: string | null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  signatureKeyId?: string | null;
+
   /** Set by labelEvents (audit-labels.service.ts), not stored: the actor's name, for their own agency's auditors. */
   @Field(() => String, { nullable: true, description: 'The person who acted, when they work in your agency' })
   actorName?: string | null;

@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { uuidv7 } from '../../platform/ids';
+import { User } from '../identity';
 
 /** What a notification tells its reader; the client words it in the reader's language. */
 export enum NotificationKind {
@@ -40,13 +41,23 @@ registerEnumType(NotificationSubject, { name: 'NotificationSubject', description
 @ObjectType({ description: 'Something that needs your attention; open the record it names to see what' })
 @Entity({ tableName: 'notification' })
 @Index({ name: 'notification_user_created_idx', properties: ['userId', 'createdAt'] })
+// The bell's count: a user's unread rows only.
+@Index({
+  name: 'notification_unread_idx',
+  expression: 'create index "notification_unread_idx" on "notification" ("user_id") where read_at is null',
+})
+// The retention sweep's purge of read notifications.
+@Index({
+  name: 'notification_read_at_idx',
+  expression: 'create index "notification_read_at_idx" on "notification" ("read_at") where read_at is not null',
+})
 export class Notification {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  /** Whose it is. Not exposed: always the caller. */
-  @Property({ type: 'uuid' })
+  /** Whose it is (the user's id: the row never needs the user loaded). Not exposed: always the caller. */
+  @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id', deleteRule: 'cascade', updateRule: 'cascade' })
   userId!: string;
 
   @Field(() => NotificationKind)
