@@ -1,11 +1,12 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../../platform/authz/access';
 import { permittedFilter } from '../../platform/authz/accessible-query';
 import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { DurablePlan } from './durable-plan.entity';
-import { DurablePlanStatus } from './durable-solutions.enums';
+import { Survivor } from '../protection';
+import { DurablePlanStatus, DurableSolution } from './durable-solutions.enums';
 import { FollowUp } from './follow-up.entity';
 
 /** How far a calendar may reach: a year and a half, the 12-month report of a return planned half a year ahead. */
@@ -41,6 +42,25 @@ export async function followUpCalendar(context: RequestContext, from: string, un
   );
 }
 
+/**
+ * The plan of a follow-up as the calendar shows it. Its own type, not DurablePlan: a plan lists its follow-ups,
+ * and a field back to the plan would make the schema's paths endless (the depth limit, test/security).
+ */
+@ObjectType({ description: 'The plan a follow-up belongs to: the survivor by code, the solution sought' })
+export class FollowUpPlan {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  survivorId!: string;
+
+  @Field(() => String, { description: "The survivor's pseudonymous code" })
+  survivorCode!: string;
+
+  @Field(() => DurableSolution)
+  solution!: DurableSolution;
+}
+
 @Resolver(() => FollowUp)
 export class FollowUpCalendarResolver {
   @SignedIn()
@@ -56,8 +76,11 @@ export class FollowUpCalendarResolver {
     return followUpCalendar(context, from, until);
   }
 
-  @FieldResolver(() => DurablePlan, { description: 'The plan the follow-up belongs to' })
-  plan(@Root() followUp: FollowUp): Promise<DurablePlan> {
-    return followUp.plan.load({ dataloader: true }) as Promise<DurablePlan>;
+  @FieldResolver(() => FollowUpPlan, { description: 'The plan the follow-up belongs to' })
+  async plan(@Root() followUp: FollowUp, @Ctx() context: RequestContext): Promise<FollowUpPlan> {
+    const plan = (await followUp.plan.load({ dataloader: true }))!;
+    // The partner agency may not read the survivor record itself: the code comes through the plan.
+    const survivor = await context.em.findOneOrFail(Survivor, { id: plan.survivor.id }, { fields: ['code'] });
+    return { id: plan.id, survivorId: plan.survivor.id, survivorCode: survivor.code, solution: plan.solution };
   }
 }
