@@ -1,20 +1,6 @@
-import AttachFileIcon from '@mui/icons-material/AttachFile';
-import CancelIcon from '@mui/icons-material/Cancel';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Link, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -32,9 +18,9 @@ import {
   ServiceReferralEventsDocument,
 } from '../protection-common/service-referrals.operations';
 import { AttachmentDownloadError, downloadAttachment } from '../referral-detail/attachment-download';
+import { ComposerAttachments } from '../referral-detail/composer-attachments';
 import {
   AttachmentUploadError,
-  ATTACHMENT_TYPES,
   formatFileSize,
   MAX_ATTACHMENT_BYTES,
   uploadAttachment,
@@ -222,46 +208,17 @@ function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: (
           setBody(event.target.value);
         }}
       />
-      {files.length > 0 && (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
-          {files.map((file) => (
-            <Chip
-              key={file.id}
-              icon={<AttachFileIcon />}
-              label={`${file.fileName} · ${formatFileSize(file.sizeBytes, language)}`}
-              onDelete={() => setFiles((current) => current.filter((candidate) => candidate.id !== file.id))}
-              deleteIcon={<CancelIcon titleAccess={t('referrals.attachments.remove', { name: file.fileName })} />}
-            />
-          ))}
-        </Stack>
-      )}
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={`service-file-limits-${referralId}`}>
-        {t('referrals.attachments.limits', {
-          types: Object.values(ATTACHMENT_TYPES).join(', '),
-          size: formatFileSize(MAX_ATTACHMENT_BYTES, language),
-        })}
-      </Typography>
-      {formError && (
-        <Alert severity="error" sx={{ mt: 1 }}>
-          {formError}
-        </Alert>
-      )}
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <Button type="submit" variant="outlined" disabled={posting || uploading || !body.trim()}>
-          {t('protection.conversation.send')}
-        </Button>
-        <Button component="label" startIcon={<AttachFileIcon />} disabled={uploading || posting}>
-          {uploading ? t('referrals.attachments.uploading') : t('referrals.attachments.attach')}
-          <input
-            type="file"
-            hidden
-            multiple
-            accept={Object.keys(ATTACHMENT_TYPES).join(',')}
-            aria-describedby={`service-file-limits-${referralId}`}
-            onChange={(event) => void attach(event)}
-          />
-        </Button>
-      </Stack>
+      <ComposerAttachments
+        files={files}
+        onRemove={(id) => setFiles((current) => current.filter((candidate) => candidate.id !== id))}
+        limitsId={`service-file-limits-${referralId}`}
+        formError={formError}
+        sendLabel={t('protection.conversation.send')}
+        canSend={!!body.trim()}
+        posting={posting}
+        uploading={uploading}
+        onAttach={(event) => void attach(event)}
+      />
     </Box>
   );
 }

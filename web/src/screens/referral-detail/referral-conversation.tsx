@@ -1,8 +1,6 @@
-import AttachFileIcon from '@mui/icons-material/AttachFile';
-import CancelIcon from '@mui/icons-material/Cancel';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Chip, Link, Stack, TextField, Typography, alpha } from '@mui/material';
+import { Alert, Box, Link, Stack, TextField, Typography, alpha } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
@@ -15,13 +13,13 @@ import { newIdempotencyKey, translateReferralError } from '../referral-inbox/ref
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import {
   AttachmentUploadError,
-  ATTACHMENT_TYPES,
   formatFileSize,
   MAX_ATTACHMENT_BYTES,
   uploadAttachment,
   type UploadedAttachment,
 } from './attachments';
 import { AttachmentDownloadError, downloadAttachment } from './attachment-download';
+import { ComposerAttachments } from './composer-attachments';
 import { context, Section } from './detail-parts';
 
 type Message = ReferralConversationQuery['referralMessages'][number];
@@ -215,46 +213,17 @@ function MessageForm({ referralId, onPosted }: { referralId: string; onPosted: (
           setBody(event.target.value);
         }}
       />
-      {files.length > 0 && (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
-          {files.map((file) => (
-            <Chip
-              key={file.id}
-              icon={<AttachFileIcon />}
-              label={`${file.fileName} · ${formatFileSize(file.sizeBytes, language)}`}
-              onDelete={() => setFiles((current) => current.filter((candidate) => candidate.id !== file.id))}
-              deleteIcon={<CancelIcon titleAccess={t('referrals.attachments.remove', { name: file.fileName })} />}
-            />
-          ))}
-        </Stack>
-      )}
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={`attachment-limits-${referralId}`}>
-        {t('referrals.attachments.limits', {
-          types: Object.values(ATTACHMENT_TYPES).join(', '),
-          size: formatFileSize(MAX_ATTACHMENT_BYTES, language),
-        })}
-      </Typography>
-      {formError && (
-        <Alert severity="error" sx={{ mt: 1 }}>
-          {formError}
-        </Alert>
-      )}
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <Button type="submit" variant="outlined" disabled={posting || uploading || !body.trim()}>
-          {t('referrals.detail.sendMessage')}
-        </Button>
-        <Button component="label" startIcon={<AttachFileIcon />} disabled={uploading || posting}>
-          {uploading ? t('referrals.attachments.uploading') : t('referrals.attachments.attach')}
-          <input
-            type="file"
-            hidden
-            multiple
-            accept={Object.keys(ATTACHMENT_TYPES).join(',')}
-            aria-describedby={`attachment-limits-${referralId}`}
-            onChange={(event) => void attach(event)}
-          />
-        </Button>
-      </Stack>
+      <ComposerAttachments
+        files={files}
+        onRemove={(id) => setFiles((current) => current.filter((candidate) => candidate.id !== id))}
+        limitsId={`attachment-limits-${referralId}`}
+        formError={formError}
+        sendLabel={t('referrals.detail.sendMessage')}
+        canSend={!!body.trim()}
+        posting={posting}
+        uploading={uploading}
+        onAttach={(event) => void attach(event)}
+      />
     </Box>
   );
 }
