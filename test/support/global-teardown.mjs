@@ -4,7 +4,7 @@ import pg from '../../server/node_modules/pg/lib/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Drops every database of this run (the template and any a crashed test file left behind). */
+/** Drops every database and test role of this run (the template and any a crashed test file left behind). */
 export default async function globalTeardown() {
   const run = globalThis.__ENLACE_TEST_DATABASES__;
   if (run && !process.env.ENLACE_KEEP_TEST_DATABASE) {
@@ -17,6 +17,12 @@ export default async function globalTeardown() {
       ]);
       for (const { datname } of rows)
         await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(datname)} WITH (FORCE)`);
+      // Test servers' runtime roles (test/support/test-server.ts) that a crashed file left: their grants went
+      // with the databases above.
+      const roles = await admin.query('SELECT rolname FROM pg_roles WHERE rolname LIKE $1', [
+        `enlace_test_${run.runId}_rt_%`,
+      ]);
+      for (const { rolname } of roles.rows) await admin.query(`DROP ROLE IF EXISTS ${admin.escapeIdentifier(rolname)}`);
     } finally {
       await admin.end();
     }

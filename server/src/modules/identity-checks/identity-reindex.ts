@@ -24,8 +24,9 @@ export function sealIdentifiers(keyring: Keyring, record: IdentityRecord, identi
 
 /**
  * Starts re-indexing a mechanism's records under `version`, in the rotation's transaction: earlier runs of the
- * mechanism are superseded (this one covers their records too), the run is written with its totals and the job
- * is enqueued, so it exists exactly when the rotation commits.
+ * mechanism are superseded (this one covers their records too), the run is written and the job is enqueued, so
+ * it exists exactly when the rotation commits. Its totals are counted by the job's first batch: row-level security
+ * shows the rotating agency's transaction its own records only (ADR 0048), the job every agency's.
  */
 export async function beginReindex(em: EntityManager, mechanismId: string, version: number) {
   await em.execute(
@@ -33,16 +34,11 @@ export async function beginReindex(em: EntityManager, mechanismId: string, versi
       where mechanism_id = ? and status = 'RUNNING'`,
     [mechanismId],
   );
-  const [counts] = await em.execute<{ total: number; legacy: number }[]>(
-    `select count(*)::int as total, count(*) filter (where sealed_identifiers is null)::int as legacy
-       from identity_record where mechanism_id = ? and key_version < ?`,
-    [mechanismId, version],
-  );
   const run = em.create(IdentityReindexRun, {
     mechanism: em.getReference(Mechanism, mechanismId),
     targetVersion: version,
-    total: counts!.total,
-    notReindexable: counts!.legacy,
+    total: 0,
+    notReindexable: 0,
   });
   await em.flush();
   await enqueueJob(em, REINDEX_JOB, { runId: run.id });
@@ -70,6 +66,7 @@ export async function reindexBatch(
     const run = await em.findOne(IdentityReindexRun, runId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!run || run.status !== IdentityReindexStatus.RUNNING) return 'stopped';
     const mechanismId = run.mechanism.id;
+    if (run.done === 0) await countRecordsToReindex(em, run);
     const rows = await em.execute<SealedRow[]>(
       `select id, sealed_identifiers, data_key, key_id from identity_record
         where mechanism_id = ? and key_version < ? and sealed_identifiers is not null
@@ -95,6 +92,18 @@ export async function reindexBatch(
     }
     return run.status === IdentityReindexStatus.DONE ? 'done' : 'more';
   });
+}
+
+/** What the run covers, counted before its first batch changes any version (again on a retry of that batch). */
+async function countRecordsToReindex(em: EntityManager, run: IdentityReindexRun) {
+  const [counts] = await em.execute<{ total: number; legacy: number }[]>(
+    `select count(*)::int as total, count(*) filter (where sealed_identifiers is null)::int as legacy
+       from identity_record where mechanism_id = ? and key_version < ?`,
+    [run.mechanism.id, run.targetVersion],
+  );
+  if (!counts) throw new Error('count(*) answered no row');
+  run.total = counts.total;
+  run.notReindexable = counts.legacy;
 }
 
 /** The job: batch after batch until the run is done or superseded; a retry resumes where the last one stopped. */

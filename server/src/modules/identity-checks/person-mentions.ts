@@ -85,8 +85,10 @@ export async function textNamesRegisteredPerson(
 ): Promise<boolean> {
   const names = candidateNames(text);
   if (names.length === 0) return false;
+  // Through the SECURITY DEFINER functions of ADR 0048: row-level security shows the caller's transaction its own
+  // agency's records only, and a bulletin must not name a person any agency of the mechanism registered.
   const versions = await em.execute<{ key_version: number }[]>(
-    'select distinct key_version from identity_record where mechanism_id = ?',
+    'select enlace_identity_key_versions(?) as key_version',
     [mechanismId],
   );
   if (versions.length === 0) return false;
@@ -103,7 +105,7 @@ export async function textNamesRegisteredPerson(
     for (let offset = 0; offset < indexes.length; offset += 5_000) {
       const chunk = indexes.slice(offset, offset + 5_000);
       const found = await em.execute<{ one: number }[]>(
-        'select 1 as one from identity_record where mechanism_id = ? and key_version = ? and loose_indexes && ?::text[] limit 1',
+        "select 1 as one from enlace_identity_matches(?, ?, '{}'::text[], ?::text[]) limit 1",
         [mechanismId, version, `{${chunk.map((index) => `"${index}"`).join(',')}}`],
       );
       if (found.length > 0) return true;

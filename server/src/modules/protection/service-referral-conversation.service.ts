@@ -35,9 +35,14 @@ async function readable(em: EntityManager, context: RequestContext, referralId: 
   return referral;
 }
 
-/** The referral's survivor record, loaded without the caller's rules: only to seal and open with its key. */
-const survivorOf = (em: EntityManager, referral: ServiceReferral) =>
-  em.findOneOrFail(Survivor, { id: referral.survivor.id });
+/**
+ * The referral's survivor record, loaded without the caller's rules: only to seal and open with its key, once the
+ * caller's right to the referral was checked. Row-level security shows a survivor to its holding agency only and
+ * the provider's transaction names the provider, so it is read on an entity manager of its own, outside that
+ * transaction (and outside its identity map).
+ */
+const survivorOf = (context: RequestContext, referral: ServiceReferral) =>
+  context.em.fork().findOneOrFail(Survivor, { id: referral.survivor.id });
 
 /** Who may write on the conversation: the two sides while the referral is open (the provider while sharing). */
 function assertMayConverse(context: RequestContext, referral: ServiceReferral) {
@@ -85,7 +90,7 @@ export async function serviceReferralConversation(
     { referral: referral.id },
     { populate: ['attachments'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: MAX_SERVICE_MESSAGES },
   );
-  const survivor = records.length ? await survivorOf(context.em, referral) : null;
+  const survivor = records.length ? await survivorOf(context, referral) : null;
   return viewsOf(context, referral, survivor, records);
 }
 
@@ -132,7 +137,7 @@ export async function postServiceReferralMessage(
         : [];
       if (files.length !== attachmentIds.length)
         throw badInput({ attachmentIds: 'error.protection.conversation.attachmentUnavailable' });
-      const survivor = await survivorOf(em, referral);
+      const survivor = await survivorOf(context, referral);
       const message = em.create(ServiceReferralMessageRecord, {
         referral,
         author: em.getReference(User, actor.id),
@@ -192,7 +197,7 @@ export async function uploadServiceReferralFile(
     beforeWork: async () => {
       const referral = await readable(context.em, context, upload.referralId);
       assertMayConverse(context, referral);
-      const survivor = await survivorOf(context.em, referral);
+      const survivor = await survivorOf(context, referral);
       await store(
         storageKey,
         sealFileForSurvivor(context.config.encryption, survivor, upload.fileId, FILE_PURPOSE, upload.content),
@@ -201,7 +206,7 @@ export async function uploadServiceReferralFile(
     work: async (em) => {
       const referral = await readable(em, context, upload.referralId);
       assertMayConverse(context, referral);
-      const survivor = await survivorOf(em, referral);
+      const survivor = await survivorOf(context, referral);
       const file = em.create(ServiceReferralAttachmentRecord, {
         id: upload.fileId,
         referral,
@@ -247,7 +252,7 @@ export async function serviceReferralFileForDownload(
     if (!file) return null;
     const referral = await findReadableServiceReferral(em, context.ability, file.referral.id);
     if (!referral) return null;
-    const survivor = await survivorOf(em, referral);
+    const survivor = await survivorOf(context, referral);
     const view = ServiceReferralAttachment.of(file, referral, () => '');
     if (!context.ability.can('read', view, 'downloadPath')) return null;
     await context.audit.record(em, {

@@ -4,7 +4,8 @@ import { grantRuntimeRole } from '../database/runtime-role';
 import type { Logger } from '../logging/logger';
 
 // Any fixed number works; it only has to be the same for every Enlace process on one database.
-const MIGRATION_LOCK_KEY = 7_362_514_001;
+/** Held while migrating and granting roles; whoever changes grants on the same database takes it too. */
+export const MIGRATION_LOCK_KEY = 7_362_514_001;
 
 /**
  * Runs pending migrations under a PostgreSQL advisory lock, so several server processes (or test files)
