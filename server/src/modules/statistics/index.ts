@@ -16,6 +16,6 @@ export const statisticsModule: EnlaceModule<RequestContext> = {
   resolvers: [StatisticsResolver],
   policies: [referralFiguresPolicy, coordinationFiguresPolicy, protectionFiguresPolicy],
   routes(app, runtime) {
-    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination,protection}.{csv,xlsx,pdf}
+    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination,protection}.{csv,xlsx,pdf}, htcds.{csv,xlsx}
   },
 };
