@@ -20,6 +20,34 @@ export const HTCDS_COLUMNS = [
   'typeOfExploitConcatenated',
 ] as const;
 
+/** What each released column means and holds (docs/data-dictionary.md is generated from this). */
+export const HTCDS_DICTIONARY: Record<(typeof HTCDS_COLUMNS)[number], { values: string; meaning: string }> = {
+  yearOfRegistration: {
+    values: 'a year',
+    meaning: 'Year the survivor was registered (PROTECTION_CASE) or the referral was sent (BORDER_REFERRAL), UTC',
+  },
+  dataSource: { values: 'PROTECTION_CASE, BORDER_REFERRAL', meaning: 'Which records the case comes from (ADR 0053)' },
+  gender: { values: 'Female, Male, Intersex, Other, empty (unknown)', meaning: 'Sex as recorded (HTCDS gender)' },
+  ageBroad: {
+    values: '0-8, 9-17, 18-20, 21-23, 24-26, 27-29, 30-38, 39-47, 48+, empty',
+    meaning: 'Age band at registration or sending (CTDC bands)',
+  },
+  majorityStatus: { values: 'Adult, Minor, empty', meaning: 'Minor: under 18, from the age band' },
+  citizenship: { values: 'ISO 3166-1 alpha-2, empty', meaning: 'Nationality as recorded' },
+  isForcedLabour: { values: '1, 0, empty (not recorded)', meaning: 'Forced labour or domestic servitude' },
+  isSexualExploit: { values: '1, 0, empty (not recorded)', meaning: 'Sexual exploitation' },
+  isForcedMarriage: { values: '1, 0, empty (not recorded)', meaning: 'Forced marriage' },
+  isOtherExploit: {
+    values: '1, 0, empty (not recorded)',
+    meaning: 'Forced criminality, or a crime that is not a form of exploitation (aggravated smuggling, extortion…)',
+  },
+  isSexAndLabour: { values: '1, 0, empty (not recorded)', meaning: 'Both sexual exploitation and forced labour' },
+  typeOfExploitConcatenated: {
+    values: 'labels joined by "; "',
+    meaning: 'The forms of exploitation as HTCDS labels, sorted',
+  },
+};
+
 /** Sex as recorded, in the HTCDS `gender` vocabulary; unknown is an empty cell, as in the CTDC's files. */
 const GENDER: Record<string, string> = { FEMALE: 'Female', MALE: 'Male', INTERSEX: 'Intersex', OTHER: 'Other' };
 

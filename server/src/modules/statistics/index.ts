@@ -5,6 +5,7 @@ import { statisticsExportRoutes } from './statistics-export.routes';
 import { coordinationFiguresPolicy, protectionFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
 
 export { controlDisclosure, type DisclosureRule } from './disclosure-control';
+export { HTCDS_COLUMNS, HTCDS_DICTIONARY } from './htcds-anonymity';
 
 /**
  * Statistics: aggregate figures of referrals (and, as they land, coordination and protection), counted in SQL
