@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Express } from 'express';
 import type { RequestContext } from '../../platform/context';
 import type { ModuleRuntime } from '../../platform/module';
@@ -7,7 +9,7 @@ import { type StatisticsExportKind, statisticsCsv, statisticsXlsx } from './stat
 import { statisticsPdf } from './statistics-pdf';
 import { htcdsCsv, htcdsXlsx } from './htcds-export';
 
-type ExportFile = { fileName: string; content: string | Buffer };
+type ExportFile = { fileName: string; content: string | Buffer | Readable };
 
 const FORMATS: Record<
   string,
@@ -51,8 +53,11 @@ export function statisticsExportRoutes(app: Express, runtime: ModuleRuntime<Requ
           'x-content-type-options': 'nosniff',
           'cache-control': 'private, no-store',
         });
-        res.send(file.content);
+        if (file.content instanceof Readable) await pipeline(file.content, res);
+        else res.send(file.content);
       } catch (error) {
+        // A streamed file cut off half-way (the client went away): nothing left to answer.
+        if (res.headersSent) return void res.destroy();
         const extensions = (error as { extensions?: { code?: string; messageKey?: string } }).extensions;
         const status = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 }[extensions?.code ?? ''];
         if (status) return res.status(status).json({ code: extensions!.code, messageKey: extensions!.messageKey });
