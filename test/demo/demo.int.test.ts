@@ -5,6 +5,7 @@ import { durableSolutionsDemoChecks } from './durable-solutions.checks';
 import { foundationDemoChecks } from './foundation.checks';
 import { notificationsDemoChecks } from './notifications.checks';
 import { protectionDemoChecks } from './protection.checks';
+import { statisticsDemoChecks } from './statistics.checks';
 
 /**
  * `pnpm demo` on an empty database, seeded once for every module's checks (they only read): real borders, an
@@ -18,4 +19,5 @@ describe('pnpm demo', () => {
   describe('durable solutions', () => durableSolutionsDemoChecks(demo));
   describe('bulletins', () => bulletinsDemoChecks(demo));
   describe('notification centre', () => notificationsDemoChecks(demo));
+  describe('statistics downloads', () => statisticsDemoChecks(demo));
 });

@@ -107,6 +107,10 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     expect(await page.getByRole('link', { name: 'Descargar tablas de coordinación (PDF)' }).getAttribute('href')).toBe(
       `/api/statistics/coordination.pdf?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD&lang=es`,
     );
+    // The statistician also gets the anonymised case-level dataset (HTCDS) of the mechanism.
+    expect(
+      await page.getByRole('link', { name: 'Descargar casos anonimizados, HTCDS (CSV)' }).getAttribute('href'),
+    ).toBe(`/api/statistics/htcds.csv?scope=MECHANISM&mechanismId=${world.mechanism.id}&disclosure=STANDARD`);
     await expectScreenLooksRight(page, 'statistics-mechanism-es-1366');
     await page.context().close();
   }, 180_000); // axe over a long page is slow on a shared machine

@@ -310,6 +310,16 @@ describe('statistics exports', () => {
       expect(text).toContain(`${cell.key} ${shown}`);
     }
     expect(text).toContain('ACKNOWLEDGED suppressed');
+    // Each table has its chart first: the title, every bar's label and count, a suppressed bar marked, not zero.
+    expect(text).toContain('Chart: STATUS');
+    const chart = text.slice(text.indexOf('Chart: STATUS'), text.indexOf('Value Count', text.indexOf('Chart: STATUS')));
+    expect(chart).not.toBe('');
+    for (const cell of status.cells) {
+      expect(chart).toContain(cell.key);
+      if (cell.count !== null) expect(chart).toContain(`${cell.key} ${cell.count}`);
+    }
+    expect(chart).toMatch(/ACKNOWLEDGED suppressed/);
+    expect(chart).not.toMatch(/ACKNOWLEDGED 0/);
     const audit = await auditRows('statistics.export.referrals');
     expect(audit.at(-1)).toMatchObject({ details: expect.objectContaining({ format: 'pdf', scope: 'MECHANISM' }) });
 
@@ -319,6 +329,7 @@ describe('statistics exports', () => {
     expect(protection).toContain('Estadísticas de protección');
     expect(protection).toContain('SURVIVORS 8');
     expect(protection).toContain('MALE oculto');
+    expect(protection).toContain('Gráfico: SEX');
     expect(protection).toContain('Nota metodológica');
     expect((await get('/api/statistics/referrals.pdf?scope=REGION', cookies.officer)).status).toBe(403);
   });

@@ -78,7 +78,17 @@ export async function seedDemoStatistics(em: EntityManager, services: DemoServic
         handlingCode: 'H1',
         sourceReliability: 'B',
         informationAccuracy: 2,
-        persons: [],
+        // Possible victims of the trafficking referrals, without names: the anonymised case-level (HTCDS) export
+        // has classes of at least 11 to release (5 per referral, about 6 such referrals per border).
+        persons:
+          CATEGORIES[i % CATEGORIES.length] === ReferralCategory.SUSPECTED_TRAFFICKING
+            ? Array.from({ length: 5 }, () => ({
+                role: 'POSSIBLE_VICTIM',
+                sex: 'FEMALE',
+                estimatedAge: 22,
+                nationality: border.countries[0],
+              }))
+            : [],
       } as unknown as Parameters<typeof createReferralDraft>[1]);
       const path = PATHS[i % PATHS.length]!;
       for (const action of path) {

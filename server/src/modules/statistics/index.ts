@@ -5,6 +5,7 @@ import { statisticsExportRoutes } from './statistics-export.routes';
 import { coordinationFiguresPolicy, protectionFiguresPolicy, referralFiguresPolicy } from './statistics.policy';
 
 export { controlDisclosure, type DisclosureRule } from './disclosure-control';
+export { HTCDS_COLUMNS, HTCDS_DICTIONARY } from './htcds-anonymity';
 
 /**
  * Statistics: aggregate figures of referrals (and, as they land, coordination and protection), counted in SQL
@@ -16,6 +17,6 @@ export const statisticsModule: EnlaceModule<RequestContext> = {
   resolvers: [StatisticsResolver],
   policies: [referralFiguresPolicy, coordinationFiguresPolicy, protectionFiguresPolicy],
   routes(app, runtime) {
-    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination,protection}.{csv,xlsx,pdf}
+    statisticsExportRoutes(app, runtime); // GET /api/statistics/{referrals,coordination,protection}.{csv,xlsx,pdf}, htcds.{csv,xlsx}
   },
 };

@@ -12,7 +12,7 @@ export interface ProtectionScope {
   to: Date | null;
 }
 
-function idsOf<T extends object>(em: EntityManager, entity: new () => T, where: FilterQuery<T>, column = 'id') {
+export function idsOf<T extends object>(em: EntityManager, entity: new () => T, where: FilterQuery<T>, column = 'id') {
   const { sql, bindings } = em
     .createQueryBuilder(entity, 'x')
     .select(`x.${column}`)
@@ -22,7 +22,7 @@ function idsOf<T extends object>(em: EntityManager, entity: new () => T, where: 
   return { sql, bindings: bindings as unknown[] };
 }
 
-const inPeriod = (column: string) =>
+export const inPeriod = (column: string) =>
   `(?::timestamptz is null or ${column} >= ?) and (?::timestamptz is null or ${column} < ?)`;
 
 const oneWay = (dimension: string, column: string, from: string, where = 'true') =>

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../platform/context';
 import { renderPdf } from '../../platform/documents/pdf-renderer';
 import { type Row, type StatisticsExportKind, type StatisticsExportQuery, statisticsRows } from './statistics-export';
 import { statisticsMechanisms } from './statistics-mechanisms';
+import { barChartSvg } from './statistics-chart-svg';
 
 export type StatisticsPdfLanguage = 'es' | 'en' | 'pt' | 'fr';
 const LANGUAGES: readonly StatisticsPdfLanguage[] = ['es', 'en', 'pt', 'fr'];
@@ -22,6 +23,7 @@ interface Texts {
   secondary: string;
   totals: string;
   methodology: string;
+  chart: (table: string) => string;
   note: (threshold: number) => string;
   generated: string;
   page: (page: number, pages: number) => string;
@@ -47,6 +49,7 @@ export const STATISTICS_PDF_TEXTS: Record<StatisticsPdfLanguage, Texts> = {
     secondary: 'oculto (secundario)',
     totals: 'Totales',
     methodology: 'Nota metodológica',
+    chart: (table) => `Gráfico: ${table}`,
     note: (k) =>
       `Las cifras se cuentan en la base de datos bajo las reglas de acceso de quien las pide. Toda cantidad menor que ${k} ` +
       'se oculta (supresión primaria) y, para que no pueda recalcularse a partir de los totales, se ocultan también otras ' +
@@ -73,6 +76,7 @@ export const STATISTICS_PDF_TEXTS: Record<StatisticsPdfLanguage, Texts> = {
     secondary: 'suppressed (secondary)',
     totals: 'Totals',
     methodology: 'Methodology note',
+    chart: (table) => `Chart: ${table}`,
     note: (k) =>
       `Figures are counted in the database under the access rules of whoever asks. Every count below ${k} is hidden ` +
       '(primary suppression) and, so that it cannot be recomputed from the totals, other cells of the same table are ' +
@@ -99,6 +103,7 @@ export const STATISTICS_PDF_TEXTS: Record<StatisticsPdfLanguage, Texts> = {
     secondary: 'suprimido (secundário)',
     totals: 'Totais',
     methodology: 'Nota metodológica',
+    chart: (table) => `Gráfico: ${table}`,
     note: (k) =>
       `Os números são contados na base de dados sob as regras de acesso de quem os pede. Toda contagem menor que ${k} ` +
       'é ocultada (supressão primária) e, para que não possa ser recalculada a partir dos totais, outras células da mesma ' +
@@ -125,6 +130,7 @@ export const STATISTICS_PDF_TEXTS: Record<StatisticsPdfLanguage, Texts> = {
     secondary: 'masqué (secondaire)',
     totals: 'Totaux',
     methodology: 'Note méthodologique',
+    chart: (table) => `Graphique : ${table}`,
     note: (k) =>
       `Les chiffres sont comptés dans la base de données selon les règles d’accès de la personne qui les demande. Tout ` +
       `effectif inférieur à ${k} est masqué (suppression primaire) et, pour qu’il ne puisse pas être recalculé à partir ` +
@@ -142,6 +148,9 @@ export const pdfLanguageOf = (value: unknown): StatisticsPdfLanguage =>
 const day = (language: StatisticsPdfLanguage, value: Date) =>
   new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(value);
 
+/** Tables with more rows than this (months of several years, many decline reasons) are published as tables only. */
+const MAX_CHART_BARS = 24;
+
 /** The published rows grouped into tables, in the order the CSV lists them; one-row tables become "totals". */
 function tablesOf(rows: readonly Row[]): { totals: Row[]; tables: [string, Row[]][] } {
   const byTable = new Map<string, Row[]>();
@@ -157,7 +166,8 @@ function tablesOf(rows: readonly Row[]): { totals: Row[]; tables: [string, Row[]
 
 /**
  * A statistics publication as a PDF: title, period, scope, disclosure level, the totals and every published
- * table (a suppressed cell written as such, never as a zero) and the methodology note. The same rows as the CSV
+ * table with a bar chart of it (a suppressed cell written and drawn as such, never as a zero) and the
+ * methodology note. The same rows as the CSV
  * and XLSX (statisticsRows: same rules, same control, audited with format "pdf"), laid out by pdfmake.
  */
 export async function statisticsPdf(
@@ -203,6 +213,24 @@ export async function statisticsPdf(
     margin: [0, 0, 0, 8],
   });
   const { totals, tables } = tablesOf(rows);
+  // A chart above each table short enough to read as bars; the table below it stays the accessible version.
+  const chartOf = (name: string, list: Row[]): Content[] =>
+    list.length < 2 || list.length > MAX_CHART_BARS
+      ? []
+      : [
+          {
+            svg: barChartSvg(
+              t.chart(name),
+              list.map((row) => ({
+                label: keyOf(row),
+                count: row[3] === null || row[3] === '' ? null : Number(row[3]),
+                suppressedText: row[4] === 'SECONDARY' ? t.secondary : t.suppressed,
+              })),
+            ),
+            width: 495,
+            margin: [0, 2, 0, 4],
+          },
+        ];
   const named = (value: Row[number]) => nameOf.get(String(value)) ?? String(value);
   const keyOf = (row: Row) => (row[1] ? `${named(row[1])} › ${named(row[2])}` : named(row[2]));
   const document: DocumentDefinition = {
@@ -230,7 +258,11 @@ export async function statisticsPdf(
       { text: `${t.generated}: ${day(language, new Date())}`, color: '#555555', margin: [0, 0, 0, 6] },
       { text: t.totals, style: 'section' },
       grid(totals, (row) => String(row[0]).replace(/_TOTAL$/, '')),
-      ...tables.flatMap(([name, list]): Content[] => [{ text: name, style: 'section' }, grid(list, keyOf)]),
+      ...tables.flatMap(([name, list]): Content[] => [
+        { text: name, style: 'section' },
+        ...chartOf(name, list),
+        grid(list, keyOf),
+      ]),
       { text: t.methodology, style: 'section' },
       { text: t.note(threshold) },
     ],

@@ -169,6 +169,8 @@ const configSchema = z
       .max(300)
       .default(0),
     ENLACE_RETENTION_DAYS: retentionTerms.default(parseRetentionTerms('')),
+    // The smallest k of the anonymised case-level (HTCDS) export; below 11 (the CTDC's) is refused (ADR 0053).
+    ENLACE_HTCDS_MIN_K: positiveInteger('records').min(11).max(1000).default(11),
     ENLACE_RETENTION_CRON: cronOrOff.default('40 2 * * *'),
     ENLACE_AUDIT_SIGNING_KEY: auditSigningKey.optional(),
     ENLACE_AUDIT_VERIFY_KEYS: auditVerifyKeys.default([]),
@@ -274,6 +276,8 @@ export type EnlaceConfig = {
   };
   /** How long each kind of record is kept, and when the retention sweep runs (cron, UTC; null: never). */
   retention: { days: RetentionTerms; cron: string | null };
+  /** Statistics releases: the k-anonymity floor of the case-level HTCDS dataset (ADR 0053). */
+  statistics: { htcdsMinK: number };
   /** The audit trail's checkpoints outside the database (modules/audit/audit-anchor*.ts, docs/operations.md). */
   audit: {
     /** Signs checkpoints; the published development key when ENLACE_AUDIT_SIGNING_KEY is unset. */
@@ -382,6 +386,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnlaceConfig {
       delaySeconds: values.ENLACE_SHUTDOWN_DELAY_SECONDS,
     },
     retention: { days: values.ENLACE_RETENTION_DAYS, cron: values.ENLACE_RETENTION_CRON },
+    statistics: { htcdsMinK: values.ENLACE_HTCDS_MIN_K },
     audit: auditSettings(values, dataDir, root),
     backup: {
       key: values.ENLACE_BACKUP_KEY ?? createHash('sha256').update('enlace development backup key').digest(),

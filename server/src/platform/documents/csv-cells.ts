@@ -18,3 +18,11 @@ export function csvOf(header: readonly string[], rows: readonly (string | number
   });
   return `\uFEFF${body}`;
 }
+
+/** Rows of a CSV body without the byte-order mark and header (a later chunk of a streamed file). */
+export function csvRowsOf(rows: readonly (string | number | null | undefined)[][]): string {
+  return stringify(
+    rows.map((row) => row.map(guardedCell)),
+    { record_delimiter: 'windows' },
+  );
+}

@@ -67,7 +67,7 @@ export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 
 /** The download of the same tables as CSV, XLSX or a PDF publication (in the reader's language). */
 export function exportHref(
-  kind: 'referrals' | 'coordination' | 'protection',
+  kind: 'referrals' | 'coordination' | 'protection' | 'htcds',
   request: StatisticsRequest,
   format: (typeof EXPORT_FORMATS)[number] = 'csv',
   language?: string,
@@ -78,4 +78,13 @@ export function exportHref(
   for (const [name, value] of Object.entries(input)) if (value) query.set(name, value);
   if (format === 'pdf' && language) query.set('lang', language.slice(0, 2));
   return `/api/statistics/${kind}.${format}?${query.toString()}`;
+}
+
+/**
+ * Whether the anonymised case-level (HTCDS) download is offered: to a statistician, and to a secretariat for a
+ * mechanism (the server refuses a mechanism whose secretariat the user's agency does not run).
+ */
+export function mayDownloadCases(request: StatisticsRequest, roles: readonly string[]): boolean {
+  if (roles.includes('STATISTICIAN')) return request.scope !== 'AGENCY';
+  return roles.includes('SECRETARIAT') && request.scope === 'MECHANISM';
 }

@@ -16,6 +16,7 @@ import {
   EXPORT_FORMATS,
   exportHref,
   inputOf,
+  mayDownloadCases,
   paramsOf,
   requestFrom,
   type StatisticsRequest,
@@ -57,7 +58,7 @@ export function StatisticsScreen() {
           <Alert severity="info" component="section" aria-label={t('statistics.disclosureNote.title')}>
             {t('statistics.disclosureNote.text')}
           </Alert>
-          <Downloads request={request} />
+          <Downloads request={request} roles={roles} />
           <ReferralFigures input={input} label={label} canOpen={canOpen} />
           <CoordinationFigures input={input} label={label} />
           <ProtectionFigures input={input} label={label} />
@@ -68,7 +69,7 @@ export function StatisticsScreen() {
   );
 }
 
-function Downloads({ request }: { request: StatisticsRequest }) {
+function Downloads({ request, roles }: { request: StatisticsRequest; roles: readonly string[] }) {
   const { t, i18n } = useTranslation();
   const kinds = ['referrals', 'coordination', 'protection'] as const;
   if (kinds.some((kind) => !exportHref(kind, request))) return null;
@@ -88,7 +89,24 @@ function Downloads({ request }: { request: StatisticsRequest }) {
             </Button>
           )),
         )}
+        {mayDownloadCases(request, roles) &&
+          (['csv', 'xlsx'] as const).map((format) => (
+            <Button
+              key={`htcds-${format}`}
+              variant="outlined"
+              startIcon={<DownloadIcon />}
+              href={exportHref('htcds', request, format)!}
+              download
+            >
+              {t('statistics.download.htcds', { format: format.toUpperCase() })}
+            </Button>
+          ))}
       </Stack>
+      {mayDownloadCases(request, roles) && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('statistics.download.htcdsNote')}
+        </Typography>
+      )}
     </Box>
   );
 }
