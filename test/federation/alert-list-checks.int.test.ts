@@ -61,9 +61,11 @@ it('adds the alert list hit (whom to contact) to a check nobody in Enlace regist
       },
     ],
   });
-  const [{ purpose }] = await enlace.server.orm.em
-    .fork()
-    .execute<{ purpose: string }[]>('select purpose from alert_list.check_log order by id desc limit 1');
+  // The alert list's own log, read through its own pool: Enlace's runtime role has no rights on its schema.
+  const { rows } = await alertList.pool.query<{ purpose: string }>(
+    'select purpose from alert_list.check_log order by id desc limit 1',
+  );
+  const purpose = rows[0]?.purpose;
   expect(purpose).toBe('Control documental en Tecún Umán');
 });
 
