@@ -1,5 +1,3 @@
-import type { GraphQLFormattedError } from 'graphql';
-
 /**
  * Reading into arrays in tests under `noUncheckedIndexedAccess`: `rows[0]` may be undefined to the compiler,
  * and a test that expected a row and got none should fail saying so, not with "cannot read properties of
@@ -20,7 +18,7 @@ export function only<T>(list: readonly T[], what = 'element'): T {
 }
 
 /** The first GraphQL error of a result that must have failed. */
-export function firstError(result: { errors?: readonly GraphQLFormattedError[] | null }): GraphQLFormattedError {
+export function firstError<E>(result: { errors?: readonly E[] | null }): E {
   const error = result.errors?.[0];
   if (!error) throw new Error('expected the GraphQL result to carry an error, it carried none');
   return error;
