@@ -10,6 +10,7 @@ import {
   dataOf,
   type CoordinationWorld,
 } from '../support/factories/coordination-world';
+import { at } from '../support/indexing';
 
 const GATEWAY_TOKEN = 'gateway-token-for-the-alert-list-checks-01';
 let alertList: RunningAlertList;
@@ -61,9 +62,12 @@ it('adds the alert list hit (whom to contact) to a check nobody in Enlace regist
       },
     ],
   });
-  const [{ purpose }] = await enlace.server.orm.em
-    .fork()
-    .execute<{ purpose: string }[]>('select purpose from alert_list.check_log order by id desc limit 1');
+  const { purpose } = at(
+    await enlace.server.orm.em
+      .fork()
+      .execute<{ purpose: string }[]>('select purpose from alert_list.check_log order by id desc limit 1'),
+    0,
+  );
   expect(purpose).toBe('Control documental en Tecún Umán');
 });
 
