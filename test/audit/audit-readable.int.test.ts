@@ -13,7 +13,7 @@ import {
   startTestOrm,
   type TestUser,
 } from '../support/factories';
-import { firstError, only } from '../support/indexing';
+import { at, firstError } from '../support/indexing';
 
 const ROW = 'action actorName recordLabel recordPath entityId';
 const TRAIL = `query ($filter: AuditTrailFilter) { auditTrail(first: 50, filter: $filter) { nodes { ${ROW} } } }`;
@@ -63,7 +63,7 @@ describe('an audit trail people can read', () => {
          where r.id = ?`,
         [referralId],
       );
-    ({ reference, person_id: personId } = only(rows, 'referral person'));
+    ({ reference, person_id: personId } = at(rows, 0, 'referral person'));
     const owner = { ownerAgencyId: world.agencies.sender.id };
     await anAuditEvent(
       orm,
