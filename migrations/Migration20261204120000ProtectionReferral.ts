@@ -26,7 +26,7 @@ export class Migration20261204120000ProtectionReferral extends Migration {
       ['mechanism_id', 'mechanism', 'restrict'],
       ['answered_by_id', 'app_user', 'restrict'],
       ['survivor_id', 'survivor', 'set null'],
-    ])
+    ] as const)
       this.addSql(
         `alter table "protection_referral" add constraint "protection_referral_${column.replace(/_id$/, '')}_id_foreign" foreign key ("${column}") references "${table}" ("id") on update cascade on delete ${rule};`,
       );

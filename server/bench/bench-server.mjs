@@ -26,6 +26,10 @@ export async function startBenchServer() {
     // The seeded referrals have long-passed deadlines: the deadline watch would mail about all of them during
     // the run and take the cores the inbox is measured on.
     REFERRAL_DEADLINE_CHECK_CRON: 'off',
+    // The 16 simulated officers share one address and one account: the per-minute limits (600 and 300) would
+    // refuse most of a 20 req/s load. The limiter still runs on every request (its cost stays measured).
+    ENLACE_RATE_LIMIT_PER_ADDRESS: process.env.ENLACE_RATE_LIMIT_PER_ADDRESS ?? '1000000',
+    ENLACE_RATE_LIMIT_PER_ACCOUNT: process.env.ENLACE_RATE_LIMIT_PER_ACCOUNT ?? '1000000',
   });
   const logger = createLogger('warn');
   const server = await startEnlace(config, logger);

@@ -13,7 +13,8 @@ export async function startUnrestrictedServer(orm, config, logger) {
   const { startHttpServer } = await serverModule('platform/http/http-server.js');
   const schema = await buildFederatedSchema({
     resolvers: resolversOf(enlaceModules),
-    referenceResolvers: {},
+    // Every @key needs its resolver (the schema refuses one without); _entities is not what is measured here.
+    referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
     authChecker: authorizedBy,
     pubSub: pubSubOf(enlaceModules),
   });

@@ -2,9 +2,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createAuditTrail, verifyAuditChain } from '../../server/src/modules/audit';
 import { anActor, anAuditEvent, anEntry, asOwner, ownDatabase } from '../support/factories';
 import { testConfig } from '../support/test-config';
+import { at } from '../support/indexing';
 
 const count = async (orm: MikroORM, where = 'true') =>
-  Number((await orm.em.fork().execute(`select count(*) as n from audit_event where ${where}`))[0].n);
+  Number(at(await orm.em.fork().execute(`select count(*) as n from audit_event where ${where}`), 0).n);
 
 describe('the audit trail is a hash chain the database protects', () => {
   let database: Awaited<ReturnType<typeof ownDatabase>>;
@@ -82,7 +83,7 @@ describe('the audit trail is a hash chain the database protects', () => {
       .execute(
         `insert into audit_event (seq, id, action, entity_type, entity_id, previous_hash, hash) values (999, gen_random_uuid(), 'forged', 'X', '1', 'f', 'f')`,
       );
-    const [forged] = await orm.em.fork().execute(`select seq, hash from audit_event where action = 'forged'`);
+    const forged = at(await orm.em.fork().execute(`select seq, hash from audit_event where action = 'forged'`), 0);
     expect(forged.seq).not.toBe('999');
     expect(forged.hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await verifyAuditChain(orm.em.fork())).valid).toBe(true);

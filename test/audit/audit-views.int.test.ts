@@ -5,6 +5,7 @@ import type { Actor } from '../../server/src/platform/authz/actor';
 import { Role } from '../../server/src/platform/authz/roles';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
 import { anActor, anAuditEvent, anEntry, contextFor, ownDatabase } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 // Runs the real schema (auth checker, resolvers, field guard, SQL) in-process with a context built like
 // createRequestContext's. Through HTTP once sign-in can give a test an auditor's session.
@@ -136,7 +137,7 @@ describe("auditors read their agency's trail and who else touched its records", 
         details: null,
       }),
     ]);
-    expect(data!.dataOwnerAccessLog.nodes[0].restrictedFields).toEqual(
+    expect(at(data!.dataOwnerAccessLog.nodes, 0).restrictedFields).toEqual(
       expect.arrayContaining(['actorId', 'requestId', 'clientAddress', 'details']),
     );
   });
@@ -147,11 +148,11 @@ describe("auditors read their agency's trail and who else touched its records", 
     for (const actor of [caseWorker, platformAdmin]) {
       for (const query of [AUDIT_TRAIL, DATA_OWNER_LOG]) {
         const { errors } = await run(actor, query);
-        expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
+        expect(firstError({ errors }).extensions.code).toBe('FORBIDDEN');
       }
     }
-    expect((await run(caseWorker, VERIFY)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await run(null, AUDIT_TRAIL)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await run(caseWorker, VERIFY)).extensions.code).toBe('FORBIDDEN');
+    expect(firstError(await run(null, AUDIT_TRAIL)).extensions.code).toBe('UNAUTHENTICATED');
     const verified = await run<{ verifyAuditChain: { valid: boolean; checkedCount: number } }>(platformAdmin, VERIFY);
     expect(verified.data!.verifyAuditChain).toMatchObject({ valid: true, checkedCount: 4 });
   });

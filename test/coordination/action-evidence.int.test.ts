@@ -8,6 +8,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -96,7 +97,10 @@ describe('evidence on the progress of an action item', () => {
     const action = dataOf<{ actionItem: { updates: { evidence: { downloadPath: string }[] }[] } }>(
       await callers.otherMemberOfficer(ACTION, { id: actionId }),
     ).actionItem;
-    const path = action.updates.flatMap((update) => update.evidence)[0].downloadPath;
+    const path = at(
+      action.updates.flatMap((update) => update.evidence),
+      0,
+    ).downloadPath;
     const download = await fetch(`${server.url}${path}`, { headers: { cookie: world.cookieOf.otherMemberOfficer } });
     expect(download.status).toBe(200);
     expect(download.headers.get('x-checksum-sha256')).toMatch(/^[0-9a-f]{64}$/);
@@ -107,9 +111,12 @@ describe('evidence on the progress of an action item', () => {
     ).toBe('%PDF-1.4');
     const foreign = await fetch(`${server.url}${path}`, { headers: { cookie: world.cookieOf.foreignOfficer } });
     expect(foreign.status).toBe(404);
-    const [row] = await server.server.orm.em
-      .fork()
-      .execute<{ count: string }[]>(`select count(*) from audit_event where action = 'action.evidence.download'`);
+    const row = at(
+      await server.server.orm.em
+        .fork()
+        .execute<{ count: string }[]>(`select count(*) from audit_event where action = 'action.evidence.download'`),
+      0,
+    );
     expect(Number(row.count)).toBeGreaterThan(0);
   });
 });

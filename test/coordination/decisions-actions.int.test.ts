@@ -12,6 +12,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -58,7 +59,7 @@ describe('decisions', () => {
         dataOf<{ recordDecision: { reference: string; number: number; year: number } }>(result).recordDecision,
     );
     expect(decisions.map((decision) => decision.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const year = decisions[0].year;
+    const year = at(decisions, 0).year;
     expect(decisions.map((decision) => decision.reference).sort()).toEqual(
       [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `GT-MX-${year}-D0${n}`),
     );

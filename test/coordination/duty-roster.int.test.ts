@@ -8,6 +8,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -44,12 +45,15 @@ async function onDutyAt(
   hours: { alwaysOn?: boolean; days: number[]; start: number; end: number; zone: string },
   instant: string,
 ): Promise<boolean> {
-  const [row] = await server.server.orm.em
-    .fork()
-    .execute<{ on: boolean }[]>(
-      'select enlace_on_duty(?, ?::smallint[], ?::smallint, ?::smallint, ?, ?::timestamptz) as on',
-      [hours.alwaysOn ?? false, `{${hours.days.join(',')}}`, hours.start, hours.end, hours.zone, instant],
-    );
+  const row = at(
+    await server.server.orm.em
+      .fork()
+      .execute<{ on: boolean }[]>(
+        'select enlace_on_duty(?, ?::smallint[], ?::smallint, ?::smallint, ?, ?::timestamptz) as on',
+        [hours.alwaysOn ?? false, `{${hours.days.join(',')}}`, hours.start, hours.end, hours.zone, instant],
+      ),
+    0,
+  );
   return row.on;
 }
 

@@ -8,6 +8,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at, firstError } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -76,7 +77,7 @@ describe("a mechanism's document library", () => {
       m: world.mechanism.id,
       input: { ...base, title: 'a'.repeat(301) },
     });
-    expect(tooLong.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(firstError(tooLong).extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     const badLanguage = await callers.secretariat(CREATE, {
       m: world.mechanism.id,
       input: { ...base, language: 'de' },
@@ -161,7 +162,7 @@ describe("a mechanism's document library", () => {
       [2, null],
       [1, 'Versión firmada'],
     ]);
-    const path = document.versions[1].downloadPath;
+    const path = at(document.versions, 1).downloadPath;
     const download = await fetch(`${server.url}${path}`, { headers: { cookie: world.cookieOf.memberAuditor } });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
@@ -185,7 +186,7 @@ describe("a mechanism's document library", () => {
     for (const who of ['memberAuditor', 'foreignOfficer', 'platformAdmin'] as Who[]) {
       const result = await callers[who](ONE, { id });
       expect(codeOf(result)).toBe('NOT_FOUND');
-      expect(result.errors![0].message).toBe('LibraryDocument not found');
+      expect(firstError(result).message).toBe('LibraryDocument not found');
     }
     expect(codeOf(await callers.memberOfficer(ONE, { id }))).toBe('OK');
   });

@@ -18,6 +18,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at, firstError } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -59,8 +60,8 @@ describe('a meeting of a mechanism', () => {
     ]);
     // Draft minutes are the secretariat's working copy: members see the agenda, not the text.
     expect(seen.agenda.map((item) => item.minutes)).toEqual([null, null]);
-    expect((await view('memberOfficer', id)).agenda[0].minutes).toBeNull();
-    expect((await view('secretariat', id)).agenda[0].minutes).toContain('Aumento del **20 %**');
+    expect(at((await view('memberOfficer', id)).agenda, 0).minutes).toBeNull();
+    expect(at((await view('secretariat', id)).agenda, 0).minutes).toContain('Aumento del **20 %**');
   });
 
   it('answers a non-member agency and the platform admin exactly like a missing meeting; a malformed id is bad input', async () => {
@@ -68,11 +69,11 @@ describe('a meeting of a mechanism', () => {
     for (const who of ['foreignOfficer', 'foreignSecretariat', 'platformAdmin'] as Who[]) {
       const result = await callers[who](MEETING, { id });
       expect(codeOf(result)).toBe('NOT_FOUND');
-      expect(result.errors![0].message).toBe('Meeting not found');
+      expect(firstError(result).message).toBe('Meeting not found');
     }
     const missing = await callers.secretariat(MEETING, { id: '0190f0a0-0000-7000-8000-000000000000' });
     expect(codeOf(missing)).toBe('NOT_FOUND');
-    expect(missing.errors![0].message).toBe('Meeting not found');
+    expect(firstError(missing).message).toBe('Meeting not found');
     expect(codeOf(await callers.secretariat(MEETING, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
   });
 
@@ -98,7 +99,7 @@ describe('a meeting of a mechanism', () => {
     });
     const result = await callers.secretariat(CREATE_MEETING, { mechanismId: world.mechanism.id, input: bad });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].extensions!.fields).toEqual({
+    expect(firstError(result).extensions!.fields).toEqual({
       'input.title': 'error.coordination.required',
       'input.endsAt': 'error.coordination.endBeforeStart',
       'input.timeZone': 'error.coordination.timeZone',
@@ -109,12 +110,12 @@ describe('a meeting of a mechanism', () => {
       mechanismId: world.mechanism.id,
       input: meetingInput(world, -48, { invitedAgencyIds: [world.agencies.cr.id] }),
     });
-    expect(outsider.errors![0].extensions!.fields).toEqual({
+    expect(firstError(outsider).extensions!.fields).toEqual({
       'input.invitedAgencyIds': 'error.coordination.notMember',
     });
     const itemId = (await meetingWithAgenda(callers.secretariat, world)).first;
     const tooLong = await callers.secretariat(WRITE_MINUTES, { itemId, minutes: 'x'.repeat(20_001) });
-    expect(tooLong.errors![0].extensions!.fields).toEqual({ minutes: 'error.input.tooLong' });
+    expect(firstError(tooLong).extensions!.fields).toEqual({ minutes: 'error.input.tooLong' });
     // Minutes are long texts: well past the platform's default of 1,000 characters.
     const long = await callers.secretariat(WRITE_MINUTES, { itemId, minutes: 'Acuerdo. '.repeat(2_000) });
     expect(long.errors).toBeUndefined();
@@ -146,8 +147,8 @@ describe('the minutes, from draft to approval', () => {
     dataOf(await callers.secretariat(CIRCULATE, { id, deadline: inHours(72) }));
 
     // Focal points (liaison officers of member agencies) read the circulated text; other roles still do not.
-    expect((await view('memberOfficer', id)).agenda[0].minutes).toContain('Aumento');
-    expect((await view('memberAuditor', id)).agenda[0].minutes).toBeNull();
+    expect(at((await view('memberOfficer', id)).agenda, 0).minutes).toContain('Aumento');
+    expect(at((await view('memberAuditor', id)).agenda, 0).minutes).toBeNull();
     expect((await view('memberOfficer', id)).availableActions).toEqual(['comment']);
 
     const question = dataOf<{ commentOnMinutes: { id: string; byMe: boolean; authorAgency: { acronym: string } } }>(
@@ -178,7 +179,7 @@ describe('the minutes, from draft to approval', () => {
       .execute(`update meeting set comment_deadline = now() - interval '1 minute' where id = ?`, [id]);
     const late = await callers.memberOfficer(COMMENT, { itemId: second, body: 'Tarde' });
     expect(codeOf(late)).toBe('CONFLICT');
-    expect(late.errors![0].extensions!.messageKey).toBe('error.coordination.deadlinePassed');
+    expect(firstError(late).extensions!.messageKey).toBe('error.coordination.deadlinePassed');
   });
 
   it('once approved are locked and read by every member agency user; comments are kept', async () => {
@@ -193,7 +194,7 @@ describe('the minutes, from draft to approval', () => {
     expect(approved).toEqual({ minutesStatus: 'APPROVED', minutesRevision: 1 });
 
     const auditorView = await view('memberAuditor', id);
-    expect(auditorView.agenda[0].minutes).toContain('Aumento del **20 %**');
+    expect(at(auditorView.agenda, 0).minutes).toContain('Aumento del **20 %**');
     expect(auditorView.revisions.map((revision) => revision.number)).toEqual([1]);
     expect((await view('memberOfficer', id)).comments.map((comment) => comment.body)).toEqual(['Conforme.']);
 
@@ -207,8 +208,8 @@ describe('the minutes, from draft to approval', () => {
       expect(codeOf(refused)).toBe('CONFLICT');
     }
     const locked = await callers.secretariat(WRITE_MINUTES, { itemId: first, minutes: 'Otro texto' });
-    expect(locked.errors![0].extensions!.messageKey).toBe('error.coordination.locked');
-    expect((await view('secretariat', id)).agenda[0].minutes).toContain('Aumento del **20 %**');
+    expect(firstError(locked).extensions!.messageKey).toBe('error.coordination.locked');
+    expect(at((await view('secretariat', id)).agenda, 0).minutes).toContain('Aumento del **20 %**');
   });
 
   it('are corrected after approval as a numbered revision with a reason; old revisions stay readable and comparable', async () => {
@@ -228,12 +229,12 @@ describe('the minutes, from draft to approval', () => {
     expect(corrected).toEqual({ minutesStatus: 'APPROVED', minutesRevision: 2 });
 
     const seen = await view('memberAuditor', id);
-    expect(seen.agenda[0].minutes).toContain('25 %');
+    expect(at(seen.agenda, 0).minutes).toContain('25 %');
     expect(seen.revisions.map((revision) => [revision.number, revision.reason])).toEqual([
       [1, null],
       [2, 'Cifra corregida por el INM'],
     ]);
-    expect(seen.revisions[0].items.find((item) => item.agendaItemId === first)!.minutes).toContain('20 %');
+    expect(at(seen.revisions, 0).items.find((item) => item.agendaItemId === first)!.minutes).toContain('20 %');
 
     const DIFF = `query ($id: ID!, $from: Int!, $to: Int!) { minutesDiff(meetingId: $id, fromRevision: $from, toRevision: $to) {
       agendaItemId changed lines { kind text } } }`;
@@ -259,7 +260,7 @@ describe('the minutes, from draft to approval', () => {
     dataOf(await callers.secretariat(CIRCULATE, { id, deadline: inHours(24) }));
     const RECALL = `mutation ($id: ID!) { recallMinutes(meetingId: $id) { minutesStatus } }`;
     dataOf(await callers.secretariat(RECALL, { id }));
-    expect((await view('memberOfficer', id)).agenda[0].minutes).toBeNull();
+    expect(at((await view('memberOfficer', id)).agenda, 0).minutes).toBeNull();
     expect((await view('secretariat', id)).availableActions).toEqual(['update', 'circulate']);
     expect(result(await callers.secretariat(CIRCULATE, { id, deadline: inHours(-1) }))).toEqual({
       commentDeadline: 'error.coordination.deadlineInPast',
@@ -270,5 +271,5 @@ describe('the minutes, from draft to approval', () => {
 /** The field problems of a BAD_USER_INPUT answer. */
 function result(answer: { errors?: { extensions?: Record<string, unknown> }[] }) {
   expect(codeOf(answer)).toBe('BAD_USER_INPUT');
-  return answer.errors![0].extensions!.fields;
+  return firstError(answer).extensions!.fields;
 }

@@ -13,6 +13,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -146,7 +147,7 @@ describe('the minutes of a meeting as a PDF', () => {
       .fork()
       .execute(`select action, details from audit_event where entity_id = ? and action = 'meeting.minutes.pdf'`, [id]);
     expect(rows).toHaveLength(1);
-    expect(rows[0].details).toEqual(expect.objectContaining({ revision: 1, language: 'es' }));
-    expect(JSON.stringify(rows[0].details)).not.toContain('Flujos');
+    expect(at(rows, 0).details).toEqual(expect.objectContaining({ revision: 1, language: 'es' }));
+    expect(JSON.stringify(at(rows, 0).details)).not.toContain('Flujos');
   });
 });

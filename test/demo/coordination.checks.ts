@@ -1,4 +1,5 @@
 import type { SeededDemo } from './demo-server';
+import { at } from '../support/indexing';
 
 /**
  * A secretariat user finds the mechanism's meetings, not empty screens; the Guatemala–Mexico and triple-border
@@ -13,7 +14,7 @@ export function coordinationDemoChecks(demo: SeededDemo) {
     const result = await demo.api.graphql<{
       mechanisms: { id: string }[];
     }>('{ mechanisms { id } }', {}, { cookie });
-    const mechanismId = result.data!.mechanisms[0].id;
+    const mechanismId = at(result.data!.mechanisms, 0).id;
     const LIST = `query ($m: ID!) {
       past: meetings(mechanismId: $m, period: PAST) { minutesStatus minutesRevision languages attendance { name } agenda { minutes } comments { body } }
       upcoming: meetings(mechanismId: $m, period: UPCOMING) { minutesStatus agenda { title } } }`;
@@ -35,7 +36,9 @@ export function coordinationDemoChecks(demo: SeededDemo) {
       ['APPROVED', 1],
     ]);
     expect(past.every((meeting) => meeting.languages.includes(language))).toBe(true);
-    expect(past.every((meeting) => meeting.attendance.length === 3 && meeting.agenda[0].minutes.length > 0)).toBe(true);
+    expect(past.every((meeting) => meeting.attendance.length === 3 && at(meeting.agenda, 0).minutes.length > 0)).toBe(
+      true,
+    );
     expect(past.flatMap((meeting) => meeting.comments)).toHaveLength(1);
     expect(upcoming).toHaveLength(1);
     const board = await demo.api.graphql<{
@@ -49,8 +52,8 @@ export function coordinationDemoChecks(demo: SeededDemo) {
     expect(actions.some((action) => action.status === 'DONE')).toBe(true);
     expect(actions.some((action) => action.overdue)).toBe(true);
     expect(actions.every((action) => !!action.ownerUserName)).toBe(true); // each names its owner agency's focal point
-    expect(upcoming[0].minutesStatus).toBe('DRAFT');
-    expect(upcoming[0].agenda.length).toBeGreaterThan(0);
+    expect(at(upcoming, 0).minutesStatus).toBe('DRAFT');
+    expect(at(upcoming, 0).agenda.length).toBeGreaterThan(0);
   });
 
   const LIST = `query ($m: ID!, $s: String) { libraryDocuments(mechanismId: $m, search: $s) {
@@ -71,17 +74,19 @@ export function coordinationDemoChecks(demo: SeededDemo) {
         {},
         { cookie },
       );
-      const m = mechanisms.data!.mechanisms[0].id;
+      const m = at(mechanisms.data!.mechanisms, 0).id;
       const all = await demo.api.graphql<Listed>(LIST, { m }, { cookie });
       expect(all.errors).toBeUndefined();
       const documents = all.data!.libraryDocuments;
       expect([...new Set(documents.map((d) => d.language))].sort()).toEqual(languages);
       expect(documents.every((d) => d.versions.length === 1)).toBe(true);
-      const file = await fetch(`${demo.api.url}${documents[0].versions[0].downloadPath}`, { headers: { cookie } });
+      const file = await fetch(`${demo.api.url}${at(at(documents, 0).versions, 0).downloadPath}`, {
+        headers: { cookie },
+      });
       expect(file.status).toBe(200);
       expect(await file.text()).toMatch(/fict[ií]ci/);
       const hits = await demo.api.graphql<Listed>(LIST, { m, s: search }, { cookie });
-      expect(hits.data!.libraryDocuments[0].title).toContain(found);
+      expect(at(hits.data!.libraryDocuments, 0).title).toContain(found);
     },
   );
 
@@ -101,7 +106,7 @@ export function coordinationDemoChecks(demo: SeededDemo) {
         dutyRoster: { deskName: string; onDutyNow: boolean; agency: { acronym: string } }[];
       }>(
         'query ($m: ID!) { dutyRoster(mechanismId: $m, onDutyOnly: true) { deskName onDutyNow agency { acronym } } }',
-        { m: mechanisms.data!.mechanisms[0].id },
+        { m: at(mechanisms.data!.mechanisms, 0).id },
         { cookie },
       );
       expect(roster.errors).toBeUndefined();
@@ -124,7 +129,7 @@ export function coordinationDemoChecks(demo: SeededDemo) {
             cookie,
           },
         );
-        const m = mechanisms.data!.mechanisms[0].id;
+        const m = at(mechanisms.data!.mechanisms, 0).id;
         const result = await demo.api.graphql<{
           assessments: {
             status: string;

@@ -1,4 +1,5 @@
 import { startTestServer, type TestServer } from '../support/test-server';
+import { at } from '../support/indexing';
 
 /** The password of every demo account, as the README documents it. */
 export const DEMO_PASSWORD = 'Enlace-Demo-2026';
@@ -32,7 +33,7 @@ export function seededDemo(): SeededDemo {
         { email, password: DEMO_PASSWORD },
       );
       expect(answer.data?.signIn.status).toBe('SIGNED_IN');
-      return answer.headers.getSetCookie()[0].split(';')[0];
+      return at(at(answer.headers.getSetCookie(), 0).split(';'), 0);
     },
   };
   return demo;

@@ -1,4 +1,5 @@
 import type { SeededDemo } from './demo-server';
+import { at } from '../support/indexing';
 
 /** National referral mechanisms and a caseload to look at. */
 export function protectionDemoChecks(demo: SeededDemo) {
@@ -35,13 +36,16 @@ export function protectionDemoChecks(demo: SeededDemo) {
   });
 
   it('has national mechanisms in Costa Rica, Guatemala and Colombia, each with state and NGO members', async () => {
-    const [row] = await demo.api.server.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ countries: string[] }[]>(
-        `select array_agg(mc.country_code order by mc.country_code) as countries from mechanism m
+    const row = at(
+      await demo.api.server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ countries: string[] }[]>(
+          `select array_agg(mc.country_code order by mc.country_code) as countries from mechanism m
          join mechanism_country mc on mc.mechanism_id = m.id where m.kind = 'NATIONAL'`,
-      );
+        ),
+      0,
+    );
     expect(row.countries).toEqual(['CO', 'CR', 'GT']);
   });
 

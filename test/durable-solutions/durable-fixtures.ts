@@ -14,11 +14,11 @@ export const durableKeysEnv = () => ({
 export type { Staff } from '../support/factories';
 
 /** An agency in a country (the country created if missing) and its staff, signed in, one user per role asked. */
-export const agencyWithStaff = (
+export const agencyWithStaff = <R extends string>(
   orm: MikroORM,
   countryCode: string,
   timeZone: string,
-  roles: Record<string, Role>,
+  roles: Record<R, Role>,
   kind: AgencyKind = AgencyKind.PROTECTION_SERVICES,
 ) => staffedAgency(orm, countryCode, timeZone, roles, kind);
 

@@ -23,8 +23,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe("A survivor's durable-solutions plan on the IASC criteria, owned by the holding agency's case worker", () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
-  let ni: Record<string, Staff>;
+  let cr: Record<'auditor' | 'colleague' | 'liaison' | 'supervisor' | 'worker', Staff>;
+  let ni: Record<'worker', Staff>;
   let survivorId: string;
   let planId: string;
 
@@ -73,7 +73,9 @@ describe("A survivor's durable-solutions plan on the IASC criteria, owned by the
     });
     expect(byForeign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    const opened = await call(cr.worker, OPEN, { input: { survivorId, solution: 'VOLUNTARY_RETURN', wishes: WISHES } });
+    const opened = await call<{ openDurablePlan: Plan }>(cr.worker, OPEN, {
+      input: { survivorId, solution: 'VOLUNTARY_RETURN', wishes: WISHES },
+    });
     const plan = opened.data!.openDurablePlan;
     planId = plan.id;
     expect(plan.status).toBe('OPEN');

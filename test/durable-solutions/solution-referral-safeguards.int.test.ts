@@ -21,8 +21,8 @@ const BID = { determinedOn: '2026-11-27', panelRoles: ['Jefa de protección PANI
  */
 describe('Solution referral safeguards: supervisor confirmation and best interests of the child', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
-  let ni: Record<string, Staff>;
+  let cr: Record<'supervisor' | 'worker', Staff>;
+  let ni: Record<'supervisor' | 'worker', Staff>;
   let niAgency: string;
   let mechanismId: string;
 

@@ -18,9 +18,9 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 
 describe('Durable-solution referrals: under consent, through a shared mechanism, hand-over and follow-up', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
-  let ni: Record<string, Staff>;
-  let gt: Record<string, Staff>;
+  let cr: Record<'colleague' | 'worker', Staff>;
+  let ni: Record<'supervisor' | 'worker', Staff>;
+  let gt: Record<'worker', Staff>;
   let niAgency: string;
   let gtAgency: string;
   let mechanismId: string;

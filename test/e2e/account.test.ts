@@ -16,6 +16,7 @@ import {
   waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { anAgency, aUser, signInAs, type TestUser, totpCode, unique } from '../support/factories';
+import { at } from '../support/indexing';
 
 // Text that looks like a catalogue key ("account.title") means a translation is missing.
 const untranslatedKey = untranslatedKeyPattern();
@@ -81,7 +82,7 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     const rows: { text: string }[] = await api.server.orm.em
       .fork()
       .execute('select text from mail_outbox where recipient = ? order by created_at desc', [email]);
-    const link = new URL(/https?:\/\/\S+/.exec(rows[0].text)![0]);
+    const link = new URL(/https?:\/\/\S+/.exec(at(rows, 0).text)![0]);
     return `${api.url}${link.pathname}${link.hash}`;
   }
 
@@ -112,7 +113,7 @@ describe('a new case worker joins from an invitation; an auditor checks the trai
     );
     const approved = await api.graphql(
       'mutation ($id: ID!) { approveRoleGrant(id: $id) { id } }',
-      { id: waiting.data!.roleGrantRequests[0].id },
+      { id: at(waiting.data!.roleGrantRequests, 0).id },
       { cookie: secondCookie },
     );
     expect(approved.errors).toBeUndefined();

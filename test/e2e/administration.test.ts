@@ -16,6 +16,7 @@ import {
   seriousAccessibilityViolations,
 } from '../../web/e2e-support/browser.cjs';
 import { anAgency, aUser, TEST_TOTP_SECRET, totpCode } from '../support/factories';
+import { at } from '../support/indexing';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -275,10 +276,13 @@ describe('administering Enlace in real browsers', () => {
     // Two mails the server refused (the real path through an SMTP server is tested in test/jobs).
     const connection = api.server.orm.em.fork().getConnection();
     for (const recipient of ['buzon.cerrado@pnc.example', 'otro.buzon@igm.example']) {
-      const [mail] = await connection.execute<{ id: string }[]>(
-        `insert into mail_outbox (id, recipient, subject, text, status, attempts, last_error)
+      const mail = at(
+        await connection.execute<{ id: string }[]>(
+          `insert into mail_outbox (id, recipient, subject, text, status, attempts, last_error)
          values (gen_random_uuid(), ?, 'Aviso', 'Hola', 'FAILED', 1, 'SMTP_550') returning id`,
-        [recipient],
+          [recipient],
+        ),
+        0,
       );
       await connection.execute(
         `insert into pgboss.job (name, data, state, retry_limit, started_on, completed_on, output)

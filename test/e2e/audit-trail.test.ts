@@ -23,6 +23,7 @@ import {
   startTestOrm,
   type TestUser,
 } from '../support/factories';
+import { at } from '../support/indexing';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -44,14 +45,17 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
     world = await aBorderWorld(orm);
     auditor = await world.colleagueIn('sender', [Role.AUDITOR], { password: PASSWORD });
     const referralId = await referralIn(orm, world, 'SENT');
-    const [row] = await orm.em
-      .fork()
-      .getConnection()
-      .execute<{ reference: string; person_id: string }[]>(
-        `select r.reference, p.id as person_id from referral r join referral_person p on p.referral_id = r.id
+    const row = at(
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute<{ reference: string; person_id: string }[]>(
+          `select r.reference, p.id as person_id from referral r join referral_person p on p.referral_id = r.id
          where r.id = ?`,
-        [referralId],
-      );
+          [referralId],
+        ),
+      0,
+    );
     reference = row.reference;
     const officer = world.users.senderOfficer.actor;
     const owner = { ownerAgencyId: world.agencies.sender.id };

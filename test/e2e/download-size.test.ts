@@ -8,6 +8,7 @@ import { launchChromium, type Browser, type Page } from '../../web/e2e-support/b
 import { networkQuiet, recordWireBytes } from '../../web/e2e-support/wire-bytes.cjs';
 import { anAgency, aUser, cookieFor, startTestOrm } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { present } from '../support/indexing';
 
 /**
  * What a first visit costs over the wire, as Chromium's network log counts it (compressed bodies and headers,
@@ -38,7 +39,9 @@ describe('the web app downloads little before it is usable', () => {
     const context = await browser.newContext({ locale: 'es-GT', timezoneId: 'America/Guatemala' });
     if (cookie) {
       const [name, value] = cookie.split('=');
-      await context.addCookies([{ name, value, url: api.url }]);
+      await context.addCookies([
+        { name: present(name, 'a cookie name'), value: present(value, 'a cookie value'), url: api.url },
+      ]);
     }
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);

@@ -16,6 +16,7 @@ import {
   waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { aBorderWorld, type BorderWorld, referralIn, startTestOrm, type TestUser } from '../support/factories';
+import { at } from '../support/indexing';
 
 const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
@@ -76,7 +77,7 @@ describe('the notification centre: a referral arrives while the page is open', (
       .fork()
       .getConnection()
       .execute<{ reference: string }[]>('select reference from referral where id = ?', [id]);
-    return rows[0].reference;
+    return at(rows, 0).reference;
   }
 
   it('the bell counts up live; the panel lists it; following it opens the referral and reads it', async () => {

@@ -13,6 +13,7 @@ import {
   untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
 import { anAgency, aUser, type TestUser } from '../support/factories';
+import { at } from '../support/indexing';
 
 const untranslatedKey = untranslatedKeyPattern();
 const NEW_PASSWORD = 'el río Suchiate baja crecido en mayo';
@@ -53,7 +54,7 @@ describe('a liaison officer who forgot the password resets it through the mailed
     const rows: { text: string }[] = await api.server.orm.em
       .fork()
       .execute('select text from mail_outbox where recipient = ? order by created_at desc', [officer.email]);
-    const link = new URL(/https?:\/\/\S+/.exec(rows[0].text)![0]);
+    const link = new URL(/https?:\/\/\S+/.exec(at(rows, 0).text)![0]);
     return `${api.url}${link.pathname}${link.hash}`;
   }
 

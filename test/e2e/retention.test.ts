@@ -19,6 +19,7 @@ import {
   waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
 import { aBorderWorld, referralIn, TEST_TOTP_SECRET, totpCode } from '../support/factories';
+import { at } from '../support/indexing';
 
 const untranslatedKey = untranslatedKeyPattern();
 const PASSWORD = 'correct horse battery staple';
@@ -68,7 +69,7 @@ describe("an agency's retention in a real browser", () => {
         testConfig().audit.signingKey,
       ),
     });
-    [{ reference: anonymisedReference }] = await sql('select reference from referral where id = ?', [old]);
+    ({ reference: anonymisedReference } = at(await sql('select reference from referral where id = ?', [old]), 0));
   }, 180_000);
   afterEach(() => {
     expect(pageErrors.splice(0)).toEqual([]);

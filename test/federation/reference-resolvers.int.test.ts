@@ -13,6 +13,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { firstError } from '../support/indexing';
 
 const GATEWAY_TOKEN = 'a-gateway-token-of-at-least-32-characters';
 const committedSdl = readFileSync(path.join(__dirname, '../../schema/enlace.graphql'), 'utf8');
@@ -107,13 +108,13 @@ describe('reference resolvers apply the caller rules', () => {
     const result = await callers.memberOfficer(ENTITIES, {
       r: [{ __typename: 'User', id: world.userOf.secretariat.id }],
     });
-    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(firstError(result).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses more than 100 representations in one request', async () => {
     const many = Array.from({ length: 101 }, () => ({ __typename: 'Mechanism', id: world.mechanism.id }));
     const result = await callers.memberOfficer(ENTITIES, { r: many });
-    expect(result.errors?.[0].extensions).toMatchObject({
+    expect(firstError(result).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { representations: 'error.input.tooManyItems' },
     });
@@ -137,7 +138,7 @@ describe('_service with a gateway token set', () => {
     const wrong = await server.graphql(SDL, {}, { [GATEWAY_TOKEN_HEADER]: `${GATEWAY_TOKEN}x` });
     const signedIn = await callers.platformAdmin(SDL);
     for (const result of [anonymous, wrong, signedIn]) {
-      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(firstError(result).extensions?.code).toBe('UNAUTHENTICATED');
       expect(JSON.stringify(result)).not.toContain('type Query');
     }
   });

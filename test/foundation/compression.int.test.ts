@@ -32,7 +32,7 @@ describe('the server sends the web app precompressed and the API compressed', ()
     for (const [file, content] of [
       ['assets/index-Ab12Cd34.js', script],
       ['index.html', indexHtml],
-    ]) {
+    ] as const) {
       writeFileSync(path.join(dist, file), content);
       writeFileSync(path.join(dist, `${file}.br`), brotliCompressSync(content));
       writeFileSync(path.join(dist, `${file}.gz`), gzipSync(content));

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../server/src/platform/context';
 import { createLogger } from '../../server/src/platform/logging/logger';
 import type { EnlaceModule } from '../../server/src/platform/module';
 import { testConfig } from '../support/test-config';
+import { at } from '../support/indexing';
 
 /**
  * A module that only says what it does: the platform must start it, mount its route, attach its socket and
@@ -15,7 +16,7 @@ function probeModule(journal: string[]): EnlaceModule<RequestContext> {
     entities: [],
     resolvers: [],
     start: async (runtime) => {
-      const [{ answer }] = await runtime.orm.em.fork().execute<{ answer: number }[]>('select 42 as answer');
+      const { answer } = at(await runtime.orm.em.fork().execute<{ answer: number }[]>('select 42 as answer'), 0);
       journal.push(`start: database answers ${answer}, public URL ${runtime.config.publicUrl.origin}`);
       return { stop: async () => void journal.push('stop') };
     },

@@ -10,6 +10,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at, firstError } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -107,7 +108,7 @@ describe('a check', () => {
 
   it('is refused without a purpose, and to an agency outside the mechanism', async () => {
     const noPurpose = await check('memberOfficer', { person: maria }, '  ');
-    expect(noPurpose.errors?.[0].extensions).toMatchObject({
+    expect(firstError(noPurpose).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { 'input.purpose': 'error.identityCheck.purposeRequired' },
     });
@@ -122,9 +123,9 @@ describe('the owner of a matched record', () => {
       'select subject, text from mail_outbox where recipient = ? order by created_at desc limit 1',
       [world.userOf.otherMemberOfficer.email],
     );
-    expect(mails[0].subject).toContain('IGM (GT)');
-    expect(mails[0].text).toContain('FGR-DOC-2026-03');
-    expect(mails[0].text).toContain('Control migratorio en Ciudad Hidalgo');
+    expect(at(mails, 0).subject).toContain('IGM (GT)');
+    expect(at(mails, 0).text).toContain('FGR-DOC-2026-03');
+    expect(at(mails, 0).text).toContain('Control migratorio en Ciudad Hidalgo');
     const audit = await sql<{ action: string; owner_agency_id: string; actor_id: string }>(
       `select action, owner_agency_id, actor_id from audit_event where entity_id = ? order by occurred_at`,
       [answer.checkId],
@@ -173,9 +174,12 @@ describe("the data owner's log", () => {
 
 describe('limits and keys', () => {
   it('stops fishing: a user gets TOO_MANY_REQUESTS after 30 checks in an hour', async () => {
-    const [{ n }] = await sql<{ n: number }>(
-      "select count(*)::int as n from identity_check where asked_by_id = ? and created_at > now() - interval '1 hour'",
-      [world.userOf.memberOfficer.id],
+    const { n } = at(
+      await sql<{ n: number }>(
+        "select count(*)::int as n from identity_check where asked_by_id = ? and created_at > now() - interval '1 hour'",
+        [world.userOf.memberOfficer.id],
+      ),
+      0,
     );
     for (let i = n; i < 30; i += 1)
       await check('memberOfficer', { person: { familyNames: 'Pérez', givenNames: 'Juan', dateOfBirth: '1990-01-01' } });

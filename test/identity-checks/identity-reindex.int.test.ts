@@ -12,6 +12,7 @@ import {
   type CoordinationWorld,
   type Who,
 } from '../support/factories/coordination-world';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let world: CoordinationWorld;
@@ -78,7 +79,7 @@ it('keeps what was typed only sealed: the row holds no name or date in the clear
   const rows = await sql<{ row: string }>(
     `select r::text as row from identity_record r where reference = 'FGR-2026-1'`,
   );
-  expect(rows[0].row).not.toMatch(/Ram[ií]rez|RAMIREZ|Luc[ií]a|1995/i);
+  expect(at(rows, 0).row).not.toMatch(/Ram[ií]rez|RAMIREZ|Luc[ií]a|1995/i);
 });
 
 it('re-indexes every sealed record under the new version after a rotation, visible to platform admins', async () => {
@@ -101,10 +102,13 @@ it('re-indexes every sealed record under the new version after a rotation, visib
 it('resumes where a stopped run left off, and stops a run a later rotation superseded', async () => {
   // A run whose job crashed after one batch: the state is in the records, so the next attempt goes on from there.
   await sql(`update identity_check_key set current_version = 3 where mechanism_id = ?`, [world.mechanism.id]);
-  const [{ id }] = await sql<{ id: string }>(
-    `insert into identity_reindex_run (id, mechanism_id, target_version, total, not_reindexable)
+  const { id } = at(
+    await sql<{ id: string }>(
+      `insert into identity_reindex_run (id, mechanism_id, target_version, total, not_reindexable)
      values (gen_random_uuid(), ?, 3, 5, 1) returning id`,
-    [world.mechanism.id],
+      [world.mechanism.id],
+    ),
+    0,
   );
   expect(await reindexBatch(runtime(), id, 1)).toBe('more');
   expect((await runs()).find((run) => run.id === id)).toMatchObject({ status: 'RUNNING', done: 1 });
@@ -114,10 +118,13 @@ it('resumes where a stopped run left off, and stops a run a later rotation super
 
   // A run still going when the secretariat rotates again is superseded: the new run covers its records.
   await sql(`update identity_check_key set current_version = 4 where mechanism_id = ?`, [world.mechanism.id]);
-  const [pending] = await sql<{ id: string }>(
-    `insert into identity_reindex_run (id, mechanism_id, target_version, total) values (gen_random_uuid(), ?, 4, 4)
+  const pending = at(
+    await sql<{ id: string }>(
+      `insert into identity_reindex_run (id, mechanism_id, target_version, total) values (gen_random_uuid(), ?, 4, 4)
      returning id`,
-    [world.mechanism.id],
+      [world.mechanism.id],
+    ),
+    0,
   );
   const rotated = dataOf<{ rotateIdentityCheckKey: number }>(
     await callers.secretariat(ROTATE, { m: world.mechanism.id }),
@@ -127,9 +134,12 @@ it('resumes where a stopped run left off, and stops a run a later rotation super
   expect(await reindexBatch(runtime(), pending.id)).toBe('stopped');
   const [latest] = await until(runs, (list) => list[0]?.status === 'DONE');
   expect(latest).toMatchObject({ targetVersion: 5, status: 'DONE', done: 4 });
-  const [{ versions }] = await sql<{ versions: number[] }>(
-    `select array_agg(distinct key_version order by key_version) as versions from identity_record where mechanism_id = ?`,
-    [world.mechanism.id],
+  const { versions } = at(
+    await sql<{ versions: number[] }>(
+      `select array_agg(distinct key_version order by key_version) as versions from identity_record where mechanism_id = ?`,
+      [world.mechanism.id],
+    ),
+    0,
   );
   expect(versions).toEqual([1, 5]);
 });

@@ -1,6 +1,7 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, ME, signInAs, type TestUser } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const CREATE = `mutation Create($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { token apiToken { id name roles scopes displayPrefix revokedAt } } }`;
@@ -59,13 +60,13 @@ describe('Agencies connect their systems with API tokens', () => {
     const stored = await server.server.orm.em
       .fork()
       .execute('select token_hash from api_token where id = ?', [apiToken.id]);
-    expect(stored[0].token_hash).not.toContain(token.slice(4));
+    expect(at(stored, 0).token_hash).not.toContain(token.slice(4));
 
     const users = await server.graphql<{ users: { nodes: { id: string }[] } }>(USERS, {}, bearer(token));
     expect(users.errors).toBeUndefined();
     expect(users.data?.users.nodes.map((node) => node.id)).toContain(admin.id);
     // A system is not a person: it has no profile.
-    expect((await server.graphql(ME, {}, bearer(token))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(await server.graphql(ME, {}, bearer(token))).extensions?.code).toBe('FORBIDDEN');
 
     const list = await server.graphql<{ apiTokens: { id: string }[] }>(LIST, {}, { cookie: adminCookie });
     expect(JSON.stringify(list.data)).not.toContain(token);
@@ -77,7 +78,7 @@ describe('Agencies connect their systems with API tokens', () => {
     expect((await server.graphql(USERS, {}, bearer(token))).errors).toBeUndefined();
     const revoked = await server.graphql(REVOKE, { id: apiToken.id }, { cookie: adminCookie });
     expect(revoked.errors).toBeUndefined();
-    expect((await server.graphql(USERS, {}, bearer(token))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(USERS, {}, bearer(token))).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an expired token', async () => {
@@ -85,12 +86,12 @@ describe('Agencies connect their systems with API tokens', () => {
     await server.server.orm.em
       .fork()
       .execute(`update api_token set expires_at = now() - interval '1 second' where id = ?`, [apiToken.id]);
-    expect((await server.graphql(USERS, {}, bearer(token))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(USERS, {}, bearer(token))).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('never issues admin roles, and never lets a token or another agency manage tokens', async () => {
     const adminRole = await create({ name: 'Too powerful', roles: ['AGENCY_ADMIN'] });
-    expect(adminRole.errors?.[0].extensions?.fields).toEqual({ 'input.roles': 'error.apiToken.adminRoleNotAllowed' });
+    expect(firstError(adminRole).extensions?.fields).toEqual({ 'input.roles': 'error.apiToken.adminRoleNotAllowed' });
 
     const { token, apiToken } = (await create({ name: 'Sync', roles: ['LIAISON_OFFICER'] })).data!.createApiToken;
     const byToken = await server.graphql(
@@ -98,17 +99,17 @@ describe('Agencies connect their systems with API tokens', () => {
       { input: { name: 'Child', roles: ['LIAISON_OFFICER'], scopes: ['directory:read'] } },
       bearer(token),
     );
-    expect(byToken.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(byToken).extensions?.code).toBe('FORBIDDEN');
 
     const byOtherAgency = await server.graphql(REVOKE, { id: apiToken.id }, { cookie: otherAdminCookie });
-    expect(byOtherAgency.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
+    expect(firstError(byOtherAgency).extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
     expect((await server.graphql(USERS, {}, bearer(token))).errors).toBeUndefined();
   });
 
   it('treats a malformed or unknown bearer token as no credentials at all', async () => {
     for (const authorization of ['Bearer nonsense', `Bearer enl_${'A'.repeat(43)}`, 'Basic abc']) {
       const result = await server.graphql(USERS, {}, { authorization });
-      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(firstError(result).extensions?.code).toBe('UNAUTHENTICATED');
     }
   });
 });

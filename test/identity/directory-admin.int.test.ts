@@ -2,6 +2,7 @@ import { AgencyKind } from '../../server/src/modules/identity';
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, cookieFor } from '../support/factories';
+import { firstError } from '../support/indexing';
 
 /**
  * A platform administrator sets up the triple border from nothing, through the API: countries, agencies, a
@@ -50,7 +51,7 @@ describe('setting up a trinational mechanism through the API', () => {
     const bad = await as(admin)(CREATE_COUNTRY, {
       input: { code: 'ARG', names: { es: '' }, defaultLocale: 'xx', timeZone: 'Mars/Olympus' },
     });
-    expect(bad.errors?.[0].extensions).toMatchObject({
+    expect(firstError(bad).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: {
         'input.code': 'error.country.codeFormat',
@@ -63,7 +64,7 @@ describe('setting up a trinational mechanism through the API', () => {
       ['ar', 'Argentina', 'Argentina', 'America/Argentina/Buenos_Aires'],
       ['BR', 'Brasil', 'Brasil', 'America/Sao_Paulo'],
       ['PY', 'Paraguay', 'Paraguai', 'America/Asuncion'],
-    ]) {
+    ] as const) {
       const created = await as(admin)(CREATE_COUNTRY, {
         input: { code, names: { es, pt }, defaultLocale: 'es', timeZone },
       });
@@ -73,7 +74,7 @@ describe('setting up a trinational mechanism through the API', () => {
     const again = await as(admin)(CREATE_COUNTRY, {
       input: { code: 'BR', names: { es: 'Brasil' }, defaultLocale: 'pt', timeZone: 'America/Sao_Paulo' },
     });
-    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(firstError(again).extensions?.code).toBe('CONFLICT');
   });
 
   let agencies: Record<string, string> = {};
@@ -83,7 +84,7 @@ describe('setting up a trinational mechanism through the API', () => {
       ['pf', 'BR', 'Polícia Federal'],
       ['dgm', 'PY', 'Dirección General de Migraciones'],
       ['mpf', 'BR', 'Ministério Público Federal'],
-    ]) {
+    ] as const) {
       const created = await as(admin)(CREATE_AGENCY, {
         input: { countryCode, kind: 'BORDER_POLICE', name, acronym: key.toUpperCase() },
       });
@@ -103,7 +104,7 @@ describe('setting up a trinational mechanism through the API', () => {
         crossingPoints: [{ name: 'Ponte da Amizade', latitude: -125, longitude: -54.6 }],
       },
     });
-    expect(result.errors?.[0].extensions).toMatchObject({
+    expect(firstError(result).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: {
         'input.countryCodes': 'error.mechanism.countryCount.TRINATIONAL',
@@ -159,7 +160,7 @@ describe('setting up a trinational mechanism through the API', () => {
     const result = await as(liaison)(CREATE_AGENCY, {
       input: { countryCode: 'AR', kind: 'BORDER_POLICE', name: 'Intrusa', acronym: 'X' },
     });
-    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(result).extensions?.code).toBe('FORBIDDEN');
     const agenciesSeen = await as(admin)('{ agencies(filter: { countryCode: "AR" }) { name } }');
     expect(agenciesSeen.data?.agencies).toEqual([{ name: 'Gendarmería Nacional Argentina' }]);
   });

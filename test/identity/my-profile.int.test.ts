@@ -1,5 +1,6 @@
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, ME, SIGN_IN, signInAs, type TestUser } from '../support/factories';
+import { firstError } from '../support/indexing';
 
 const UPDATE_PROFILE = `mutation Profile($input: UpdateMyProfileInput!) {
   updateMyProfile(input: $input) { name locale timeZone } }`;
@@ -19,7 +20,7 @@ describe('People keep their own profile and password', () => {
   it('changes name, language and time zone, refusing unknown ones', async () => {
     const cookie = await signInAs(server, person);
     const bad = await server.graphql(UPDATE_PROFILE, { input: { locale: 'de', timeZone: 'Nowhere/Else' } }, { cookie });
-    expect(bad.errors?.[0].extensions?.fields).toEqual({
+    expect(firstError(bad).extensions?.fields).toEqual({
       'input.locale': 'error.locale.unsupported',
       'input.timeZone': 'error.timeZone.unknown',
     });
@@ -41,13 +42,13 @@ describe('People keep their own profile and password', () => {
       { currentPassword: 'not my password', newPassword: 'a brand new passphrase' },
       { cookie: here },
     );
-    expect(wrong.errors?.[0].extensions?.fields).toEqual({ currentPassword: 'error.password.incorrect' });
+    expect(firstError(wrong).extensions?.fields).toEqual({ currentPassword: 'error.password.incorrect' });
     const short = await server.graphql(
       CHANGE_PASSWORD,
       { currentPassword: person.password, newPassword: 'short' },
       { cookie: here },
     );
-    expect(short.errors?.[0].extensions?.fields).toEqual({ newPassword: 'error.password.tooShort' });
+    expect(firstError(short).extensions?.fields).toEqual({ newPassword: 'error.password.tooShort' });
 
     const changed = await server.graphql(
       CHANGE_PASSWORD,
@@ -56,9 +57,9 @@ describe('People keep their own profile and password', () => {
     );
     expect(changed.data).toEqual({ changeMyPassword: true });
     expect((await server.graphql(ME, {}, { cookie: here })).errors).toBeUndefined();
-    expect((await server.graphql(ME, {}, { cookie: elsewhere })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie: elsewhere })).extensions?.code).toBe('UNAUTHENTICATED');
     const old = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
-    expect(old.errors?.[0].extensions?.messageKey).toBe('error.signIn.failed');
+    expect(firstError(old).extensions?.messageKey).toBe('error.signIn.failed');
     person.password = 'a brand new passphrase';
   });
 });

@@ -5,6 +5,7 @@ import { startEnlace, type EnlaceServer } from '../../server/src/app';
 import { loadConfig } from '../../server/src/platform/config/config';
 import { Role } from '../../server/src/platform/authz/roles';
 import { anAgency, aUser, sessionCookieOf, SIGN_IN, signInAs, totpCode, unique } from '../support/factories';
+import { at } from '../support/indexing';
 
 /**
  * A real server whose log lines (every level) are kept for inspection. NODE_ENV reaches the sign-in module
@@ -73,7 +74,7 @@ describe('No password, token or e-mail leaves the server in a response or a log 
         { cookie },
       );
       const mail = await orm.em.fork().execute('select text from mail_outbox where recipient = ?', [inviteeEmail]);
-      const invitationToken = /#token=([A-Za-z0-9_-]+)/.exec(mail[0].text as string)![1];
+      const invitationToken = /#token=([A-Za-z0-9_-]+)/.exec(at(mail, 0).text as string)![1];
       const created = await observed.graphql(
         `mutation { createApiToken(input: { name: "Sync", roles: [SECRETARIAT], scopes: ["directory:read"] }) { token } }`,
         {},
@@ -111,13 +112,13 @@ describe('No password, token or e-mail leaves the server in a response or a log 
         const admin = await aUser(orm, agency, { password: true, roles: [Role.PLATFORM_ADMIN], totp: true });
         // Production cookies are Secure and __Host- prefixed; sign in through the service's own cookie name.
         const first = await observed.graphql(SIGN_IN, { email: admin.email, password: admin.password });
-        const cookie = first.headers.getSetCookie()[0].split(';')[0];
+        const cookie = at(at(first.headers.getSetCookie(), 0).split(';'), 0);
         const verified = await observed.graphql(
           `mutation V($code: String!) { verifyTotp(code: $code) { status } }`,
           { code: await totpCode(admin.totpSecret!) },
           { cookie },
         );
-        const signedIn = verified.headers.getSetCookie()[0].split(';')[0];
+        const signedIn = at(at(verified.headers.getSetCookie(), 0).split(';'), 0);
         if (nodeEnv === 'production') expect(verified.headers.getSetCookie()[0]).toMatch(/^__Host-.*Secure/i);
         const email = `dev.${unique()}@example.org`;
         const input = { agencyId: agency.id, email, name: 'Dev', roles: ['AUDITOR'], locale: 'fr', timeZone: 'UTC' };

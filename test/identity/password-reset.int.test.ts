@@ -2,6 +2,7 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { PASSWORD_RESETS_PER_ADDRESS_PER_HOUR } from '../../server/src/platform/http/rate-limits';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, ME, SIGN_IN, signInAs, type TestUser } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const REQUEST = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation ($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
@@ -36,18 +37,18 @@ describe('Resetting a forgotten password by e-mail', () => {
     expect(unknown.status).toBe(known.status);
     const mails = await mailsTo(person.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0].text).toMatch(/\/reset-password#token=/);
+    expect(at(mails, 0).text).toMatch(/\/reset-password#token=/);
     expect(await mailsTo('nadie.aqui@example.org')).toHaveLength(0);
     // The token is stored hashed only.
-    const token = tokenOf(mails[0].text);
+    const token = tokenOf(at(mails, 0).text);
     expect(await sql('select 1 from password_reset where token_hash = ?', [token])).toHaveLength(0);
-    expect((await auditActions('user.passwordReset.request'))[0].n).toBe(1);
-    expect((await auditActions('user.passwordReset.unknownEmail'))[0].n).toBe(1);
+    expect(at(await auditActions('user.passwordReset.request'), 0).n).toBe(1);
+    expect(at(await auditActions('user.passwordReset.unknownEmail'), 0).n).toBe(1);
   });
 
   it('refuses a malformed e-mail naming the field', async () => {
     const result = await server.graphql(REQUEST, { email: 'x'.repeat(300) });
-    expect(result.errors?.[0].extensions).toMatchObject({
+    expect(firstError(result).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { email: 'error.email.invalid' },
     });
@@ -57,29 +58,29 @@ describe('Resetting a forgotten password by e-mail', () => {
     const session = await signInAs(server, person);
     await server.graphql(REQUEST, { email: person.email });
     const mails = await mailsTo(person.email);
-    const token = tokenOf(mails[mails.length - 1].text);
+    const token = tokenOf(at(mails, -1).text);
     // An earlier link stops working when a new one is mailed.
-    const earlier = await server.graphql(RESET, { token: tokenOf(mails[0].text), password: NEW_PASSWORD });
-    expect(earlier.errors?.[0].extensions?.fields).toEqual({ token: 'error.passwordReset.invalid' });
+    const earlier = await server.graphql(RESET, { token: tokenOf(at(mails, 0).text), password: NEW_PASSWORD });
+    expect(firstError(earlier).extensions?.fields).toEqual({ token: 'error.passwordReset.invalid' });
 
     const short = await server.graphql(RESET, { token, password: 'corta' });
-    expect(short.errors?.[0].extensions?.fields).toEqual({ password: 'error.password.tooShort' });
+    expect(firstError(short).extensions?.fields).toEqual({ password: 'error.password.tooShort' });
     const withEmail = await server.graphql(RESET, { token, password: `${person.email} largo` });
-    expect(withEmail.errors?.[0].extensions?.fields).toEqual({ password: 'error.password.containsEmail' });
+    expect(firstError(withEmail).extensions?.fields).toEqual({ password: 'error.password.containsEmail' });
 
     const reset = await server.graphql(RESET, { token, password: NEW_PASSWORD });
     expect(reset.errors).toBeUndefined();
     expect(reset.data).toEqual({ resetPassword: true });
-    expect((await server.graphql(ME, {}, { cookie: session })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie: session })).extensions?.code).toBe('UNAUTHENTICATED');
     const old = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
-    expect(old.errors?.[0].extensions?.messageKey).toBe('error.signIn.failed');
+    expect(firstError(old).extensions?.messageKey).toBe('error.signIn.failed');
     const fresh = await server.graphql(SIGN_IN, { email: person.email, password: NEW_PASSWORD });
     expect(fresh.data).toEqual({ signIn: { status: 'SIGNED_IN' } });
     person.password = NEW_PASSWORD;
 
     const again = await server.graphql(RESET, { token, password: 'otra frase bastante larga' });
-    expect(again.errors?.[0].extensions?.fields).toEqual({ token: 'error.passwordReset.invalid' });
-    expect((await auditActions('user.passwordReset'))[0].n).toBe(1);
+    expect(firstError(again).extensions?.fields).toEqual({ token: 'error.passwordReset.invalid' });
+    expect(at(await auditActions('user.passwordReset'), 0).n).toBe(1);
   });
 
   it('refuses an expired link', async () => {
@@ -87,10 +88,10 @@ describe('Resetting a forgotten password by e-mail', () => {
     const mails = await mailsTo(person.email);
     await sql(`update password_reset set expires_at = now() - interval '1 minute' where used_at is null`);
     const expired = await server.graphql(RESET, {
-      token: tokenOf(mails[mails.length - 1].text),
+      token: tokenOf(at(mails, -1).text),
       password: NEW_PASSWORD,
     });
-    expect(expired.errors?.[0].extensions?.fields).toEqual({ token: 'error.passwordReset.invalid' });
+    expect(firstError(expired).extensions?.fields).toEqual({ token: 'error.passwordReset.invalid' });
   });
 
   it('mails one account at most three links an hour, answering alike, and limits each address', async () => {
@@ -100,13 +101,13 @@ describe('Resetting a forgotten password by e-mail', () => {
     expect(answers.every((answer) => answer.data?.requestPasswordReset === true)).toBe(true);
     // Three sent in this hour already (earlier tests), so none of these three mails anything.
     expect((await mailsTo(person.email)).length).toBe(before);
-    expect((await auditActions('user.passwordReset.throttled'))[0].n).toBeGreaterThan(0);
+    expect(at(await auditActions('user.passwordReset.throttled'), 0).n).toBeGreaterThan(0);
 
     let limited;
     for (let i = 0; i < PASSWORD_RESETS_PER_ADDRESS_PER_HOUR && !limited; i++) {
       const answer = await server.graphql(REQUEST, { email: `otra.${i}@example.org` });
       if (answer.errors) limited = answer;
     }
-    expect(limited?.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(firstError(limited ?? {}).extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 });

@@ -11,6 +11,7 @@ import {
   totpCode,
   VERIFY_TOTP,
 } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const START = `mutation { startTotpEnrolment { secret otpauthUri } }`;
 const CONFIRM = `mutation Confirm($code: String!) { confirmTotpEnrolment(code: $code) { status recoveryCodes } }`;
@@ -43,7 +44,7 @@ describe('Admins sign in with a second factor', () => {
     const admin = await newAdmin();
     const { status, cookie } = await passwordStep(admin);
     expect(status).toBe('TOTP_ENROLMENT_REQUIRED');
-    expect((await server.graphql(ME, {}, { cookie })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie })).extensions?.code).toBe('UNAUTHENTICATED');
 
     const started = await server.graphql<{ startTotpEnrolment: { secret: string; otpauthUri: string } }>(
       START,
@@ -55,7 +56,7 @@ describe('Admins sign in with a second factor', () => {
     expect(otpauthUri).not.toContain(encodeURIComponent(admin.email));
 
     const wrong = await server.graphql(CONFIRM, { code: '000000' }, { cookie });
-    expect(wrong.errors?.[0].extensions?.messageKey).toBe('error.totp.invalidCode');
+    expect(firstError(wrong).extensions?.messageKey).toBe('error.totp.invalidCode');
 
     const confirmed = await server.graphql<{ confirmTotpEnrolment: { status: string; recoveryCodes: string[] } }>(
       CONFIRM,
@@ -69,21 +70,21 @@ describe('Admins sign in with a second factor', () => {
     // The session got a new token when it gained the second factor; the one from before is worthless.
     const signedIn = sessionCookieOf(confirmed.headers)!;
     expect(signedIn).not.toBe(cookie);
-    expect((await server.graphql(ME, {}, { cookie })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie })).extensions?.code).toBe('UNAUTHENTICATED');
     const me = await server.graphql<{ me: { totpEnabled: boolean } }>(ME, {}, { cookie: signedIn });
     expect(me.data?.me.totpEnabled).toBe(true);
 
     const again = await server.graphql(START, {}, { cookie: signedIn });
-    expect(again.errors?.[0].extensions?.messageKey).toBe('error.totp.alreadyEnrolled');
+    expect(firstError(again).extensions?.messageKey).toBe('error.totp.alreadyEnrolled');
   });
 
   it('asks an enrolled admin for the code after the password, and accepts the current one', async () => {
     const admin = await newAdmin({ totp: true });
     const { status, cookie } = await passwordStep(admin);
     expect(status).toBe('TOTP_REQUIRED');
-    expect((await server.graphql(ME, {}, { cookie })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie })).extensions?.code).toBe('UNAUTHENTICATED');
     const enrolAgain = await server.graphql(START, {}, { cookie });
-    expect(enrolAgain.errors?.[0].extensions?.messageKey).toBe('error.totp.alreadyEnrolled');
+    expect(firstError(enrolAgain).extensions?.messageKey).toBe('error.totp.alreadyEnrolled');
 
     const verified = await server.graphql(VERIFY_TOTP, { code: await totpCode(admin.totpSecret!) }, { cookie });
     expect(verified.data).toEqual({ verifyTotp: { status: 'SIGNED_IN' } });
@@ -100,7 +101,7 @@ describe('Admins sign in with a second factor', () => {
       { code: await totpCode(started.data!.startTotpEnrolment.secret) },
       { cookie },
     );
-    const [recoveryCode] = confirmed.data!.confirmTotpEnrolment.recoveryCodes;
+    const recoveryCode = at(confirmed.data!.confirmTotpEnrolment.recoveryCodes, 0);
 
     const first = await passwordStep(admin);
     const used = await server.graphql(VERIFY_TOTP, { code: recoveryCode.toUpperCase() }, { cookie: first.cookie });
@@ -108,7 +109,7 @@ describe('Admins sign in with a second factor', () => {
 
     const second = await passwordStep(admin);
     const reused = await server.graphql(VERIFY_TOTP, { code: recoveryCode }, { cookie: second.cookie });
-    expect(reused.errors?.[0].extensions?.messageKey).toBe('error.totp.invalidCode');
+    expect(firstError(reused).extensions?.messageKey).toBe('error.totp.invalidCode');
   });
 
   it('ends the pending sign-in after five wrong codes', async () => {
@@ -116,7 +117,7 @@ describe('Admins sign in with a second factor', () => {
     const { cookie } = await passwordStep(admin);
     for (let attempt = 0; attempt < 5; attempt += 1) await server.graphql(VERIFY_TOTP, { code: '123456' }, { cookie });
     const late = await server.graphql(VERIFY_TOTP, { code: await totpCode(admin.totpSecret!) }, { cookie });
-    expect(late.errors?.[0].extensions?.messageKey).toBe('error.totp.noPendingSignIn');
+    expect(firstError(late).extensions?.messageKey).toBe('error.totp.noPendingSignIn');
   });
 
   it('gives only ten minutes between the password and the code', async () => {
@@ -124,7 +125,7 @@ describe('Admins sign in with a second factor', () => {
     const { cookie } = await passwordStep(admin);
     await sql(`update auth_session set created_at = now() - interval '11 minutes' where user_id = ?`, [admin.id]);
     const late = await server.graphql(VERIFY_TOTP, { code: await totpCode(admin.totpSecret!) }, { cookie });
-    expect(late.errors?.[0].extensions?.messageKey).toBe('error.totp.noPendingSignIn');
+    expect(firstError(late).extensions?.messageKey).toBe('error.totp.noPendingSignIn');
   });
 
   it('holds a session back once its user becomes an admin, until they give a second factor', async () => {
@@ -133,6 +134,6 @@ describe('Admins sign in with a second factor', () => {
     const cookie = await signInAs(server, officer);
     expect((await server.graphql(ME, {}, { cookie })).errors).toBeUndefined();
     await sql(`update app_user set roles = '{AGENCY_ADMIN}' where id = ?`, [officer.id]);
-    expect((await server.graphql(ME, {}, { cookie })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

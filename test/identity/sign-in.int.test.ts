@@ -1,6 +1,7 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, ME, sessionCookieOf, SIGN_IN, signInAs, type TestUser } from '../support/factories';
+import { firstError } from '../support/indexing';
 
 describe('Signing in with a password', () => {
   let server: TestServer;
@@ -48,7 +49,7 @@ describe('Signing in with a password', () => {
     const wrong = await server.graphql(SIGN_IN, { email: officer.email, password: 'not the password at all' });
     const unknown = await server.graphql(SIGN_IN, { email: 'nobody.here@example.org', password: 'whatever it is' });
     expect(wrong.data).toBeNull();
-    expect(wrong.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'error.signIn.failed' });
+    expect(firstError(wrong).extensions).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'error.signIn.failed' });
     expect(unknown.errors).toEqual(wrong.errors);
     expect(unknown.status).toBe(wrong.status);
     expect(sessionCookieOf(wrong.headers)).toBeUndefined();
@@ -61,7 +62,7 @@ describe('Signing in with a password', () => {
     const inClosedAgency = await aUser(server.server.orm, closedAgency, { password: true });
     for (const person of [disabled, inClosedAgency]) {
       const result = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
-      expect(result.errors?.[0].extensions?.messageKey).toBe('error.signIn.failed');
+      expect(firstError(result).extensions?.messageKey).toBe('error.signIn.failed');
     }
   });
 
@@ -70,10 +71,10 @@ describe('Signing in with a password', () => {
     const person = await aUser(server.server.orm, agency, { password: true });
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const result = await server.graphql(SIGN_IN, { email: person.email, password: 'wrong password!!' });
-      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(firstError(result).extensions?.code).toBe('UNAUTHENTICATED');
     }
     const locked = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
-    expect(locked.errors?.[0].extensions).toMatchObject({
+    expect(firstError(locked).extensions).toMatchObject({
       code: 'TOO_MANY_REQUESTS',
       messageKey: 'error.signIn.tooManyAttempts',
     });
@@ -83,7 +84,7 @@ describe('Signing in with a password', () => {
     for (let attempt = 0; attempt < 5; attempt += 1)
       await server.graphql(SIGN_IN, { email: 'ghost@example.org', password: 'wrong password!!' });
     const ghost = await server.graphql(SIGN_IN, { email: 'ghost@example.org', password: 'wrong password!!' });
-    expect(ghost.errors?.[0].extensions).toEqual(locked.errors?.[0].extensions);
+    expect(firstError(ghost).extensions).toEqual(firstError(locked).extensions);
 
     await sql(`update sign_in_throttle set locked_until = now() - interval '1 second'`);
     const later = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
@@ -103,8 +104,8 @@ describe('Signing in with a password', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) await lockSeconds();
     await server.graphql(SIGN_IN, { email: person.email, password: 'wrong password!!' }); // 6th failure: 2 min
     const locked = await server.graphql(SIGN_IN, { email: person.email, password: person.password });
-    expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(60);
-    expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(120);
+    expect(firstError(locked).extensions?.retryAfterSeconds).toBeGreaterThan(60);
+    expect(firstError(locked).extensions?.retryAfterSeconds).toBeLessThanOrEqual(120);
   });
 
   it('ends a session that was idle for longer than eight hours', async () => {
@@ -112,14 +113,14 @@ describe('Signing in with a password', () => {
     expect((await server.graphql(ME, {}, { cookie })).errors).toBeUndefined();
     await sql(`update auth_session set last_seen_at = now() - interval '8 hours 1 minute' where revoked_at is null`);
     const after = await server.graphql(ME, {}, { cookie });
-    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(after).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('ends a session twelve hours after sign-in, however active it was', async () => {
     const cookie = await signInAs(server, officer);
     await sql(`update auth_session set created_at = now() - interval '12 hours 1 minute', last_seen_at = now()`);
     const after = await server.graphql(ME, {}, { cookie });
-    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(after).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('signs out this browser, or every browser of the user', async () => {
@@ -128,7 +129,7 @@ describe('Signing in with a password', () => {
     const tablet = await signInAs(server, officer);
     const out = await server.graphql('mutation { signOut }', {}, { cookie: laptop });
     expect(out.data).toEqual({ signOut: true });
-    expect((await server.graphql(ME, {}, { cookie: laptop })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie: laptop })).extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.graphql(ME, {}, { cookie: phone })).errors).toBeUndefined();
 
     const everywhere = await server.graphql<{ signOutEverywhere: number }>(
@@ -138,11 +139,11 @@ describe('Signing in with a password', () => {
     );
     expect(everywhere.data?.signOutEverywhere).toBeGreaterThanOrEqual(2);
     for (const cookie of [phone, tablet])
-      expect((await server.graphql(ME, {}, { cookie })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(firstError(await server.graphql(ME, {}, { cookie })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses `me` without a session', async () => {
     const result = await server.graphql(ME);
-    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(result).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

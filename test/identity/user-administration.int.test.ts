@@ -3,6 +3,7 @@ import type { Agency } from '../../server/src/modules/identity/agency.entity';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { anAgency, aUser, ME, sessionCookieOf, SIGN_IN, signInAs, type TestUser, unique } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const INVITE = `mutation Invite($input: InviteUserInput!) { inviteUser(input: $input) { id active invitationPending } }`;
 const ACCEPT = `mutation Accept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { status } }`;
@@ -65,14 +66,14 @@ describe('Agency admins invite and manage the users of their own agency', () => 
         ?.invitationPending;
     expect(await pendingIn()).toBe(true);
 
-    const [mail] = await outboxFor(input.email);
+    const mail = at(await outboxFor(input.email), 0);
     const link = /https?:\/\/\S+/.exec(mail.text)![0];
     expect(link).not.toContain(input.email);
     expect(link).not.toContain(encodeURIComponent(input.email));
     const token = new URL(link).hash.replace('#token=', '');
 
     const short = await server.graphql(ACCEPT, { token, password: 'short' });
-    expect(short.errors?.[0].extensions).toMatchObject({
+    expect(firstError(short).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { password: 'error.password.tooShort' },
     });
@@ -85,7 +86,7 @@ describe('Agency admins invite and manage the users of their own agency', () => 
     expect(me.data?.me.email).toBe(input.email);
 
     const again = await server.graphql(ACCEPT, { token, password: 'another long passphrase' });
-    expect(again.errors?.[0].extensions?.fields).toEqual({ token: 'error.invitation.invalid' });
+    expect(firstError(again).extensions?.fields).toEqual({ token: 'error.invitation.invalid' });
     const signIn = await server.graphql(SIGN_IN, { email: input.email, password });
     expect(signIn.data).toEqual({ signIn: { status: 'SIGNED_IN' } });
   });
@@ -93,31 +94,31 @@ describe('Agency admins invite and manage the users of their own agency', () => 
   it('refuses an expired invitation', async () => {
     const input = invitation();
     await asAdmin(INVITE, { input });
-    const token = new URL(/https?:\/\/\S+/.exec((await outboxFor(input.email))[0].text)![0]).hash.slice(7);
+    const token = new URL(/https?:\/\/\S+/.exec(at(await outboxFor(input.email), 0).text)![0]).hash.slice(7);
     await server.server.orm.em.fork().execute(`update invitation set expires_at = now() - interval '1 minute'`);
     const late = await server.graphql(ACCEPT, { token, password: 'a long enough passphrase' });
-    expect(late.errors?.[0].extensions?.fields).toEqual({ token: 'error.invitation.invalid' });
+    expect(firstError(late).extensions?.fields).toEqual({ token: 'error.invitation.invalid' });
   });
 
   it('validates the invitation with translated keys per field', async () => {
     const result = await asAdmin(INVITE, {
       input: invitation({ email: 'not-an-email', locale: 'de', timeZone: 'Mars/Olympus', roles: [] }),
     });
-    expect(result.errors?.[0].extensions?.fields).toEqual({
+    expect(firstError(result).extensions?.fields).toEqual({
       'input.email': 'error.email.invalid',
       'input.roles': 'error.roles.required',
       'input.locale': 'error.locale.unsupported',
       'input.timeZone': 'error.timeZone.unknown',
     });
     const taken = await asAdmin(INVITE, { input: invitation({ email: admin.email.toLowerCase() }) });
-    expect(taken.errors?.[0].extensions?.messageKey).toBe('error.email.taken');
+    expect(firstError(taken).extensions?.messageKey).toBe('error.email.taken');
   });
 
   it('keeps an agency admin to their own agency and below platform admin', async () => {
     const elsewhere = await asAdmin(INVITE, { input: invitation({ agencyId: otherAgency.id }) });
-    expect(elsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(elsewhere).extensions?.code).toBe('FORBIDDEN');
     const promote = await asAdmin(INVITE, { input: invitation({ roles: ['PLATFORM_ADMIN'] }) });
-    expect(promote.errors?.[0].extensions?.messageKey).toBe('error.role.platformAdminReserved');
+    expect(firstError(promote).extensions?.messageKey).toBe('error.role.platformAdminReserved');
   });
 
   it("answers another agency's user exactly like a user that does not exist", async () => {
@@ -129,11 +130,11 @@ describe('Agency admins invite and manage the users of their own agency', () => 
     ] as const) {
       const foreign = await asAdmin(query, { ...variables, id: foreigner.id });
       const absent = await asAdmin(query, { ...variables, id: missing });
-      expect(foreign.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
+      expect(firstError(foreign).extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
       expect(foreign.errors).toEqual(absent.errors);
       // A malformed id names nothing, so saying so tells nothing about other agencies.
       const malformed = await asAdmin(query, { ...variables, id: 'not-a-uuid' });
-      expect(malformed.errors?.[0].extensions).toMatchObject({
+      expect(firstError(malformed).extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { id: 'error.input.invalidId' },
       });
@@ -169,11 +170,11 @@ describe('Agency admins invite and manage the users of their own agency', () => 
 
     const disabled = await asAdmin(DISABLE, { id: colleague.id });
     expect(disabled.data).toEqual({ disableUser: { id: colleague.id, active: false } });
-    expect((await server.graphql(ME, {}, { cookie })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await server.graphql(ME, {}, { cookie })).extensions?.code).toBe('UNAUTHENTICATED');
     const revoked = await server.server.orm.em
       .fork()
       .execute('select count(*)::int as n from auth_session where user_id = ? and revoked_at is null', [colleague.id]);
-    expect(revoked[0].n).toBe(0);
+    expect(at(revoked, 0).n).toBe(0);
 
     await asAdmin(ENABLE, { id: colleague.id });
     await expect(signInAs(server, colleague)).resolves.toBeDefined();
@@ -184,13 +185,13 @@ describe('Agency admins invite and manage the users of their own agency', () => 
     const updated = await asAdmin(UPDATE, { id: colleague.id, input: { name: 'Ana P.', roles: ['AUDITOR'] } });
     expect(updated.data).toEqual({ updateUser: { id: colleague.id, name: 'Ana P.', roles: ['AUDITOR'] } });
     const self = await asAdmin(DISABLE, { id: admin.id });
-    expect(self.errors?.[0].extensions?.messageKey).toBe('error.user.cannotDisableSelf');
+    expect(firstError(self).extensions?.messageKey).toBe('error.user.cannotDisableSelf');
   });
 
   it('refuses user administration to people who are not admins', async () => {
     const officer = await aUser(server.server.orm, ownAgency, { password: true });
     const cookie = await signInAs(server, officer);
     const result = await server.graphql(DISABLE, { id: admin.id }, { cookie });
-    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(result).extensions?.code).toBe('FORBIDDEN');
   });
 });

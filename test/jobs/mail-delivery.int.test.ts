@@ -4,6 +4,7 @@ import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf
 import { eventually, testSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { aBorderWorld, type BorderWorld, cookieFor, graphqlAs, referralAfter } from '../support/factories';
+import { at } from '../support/indexing';
 
 // Mail leaves the portal after the change that caused it has committed, through the job queue, to a real SMTP
 // server run by the test: down at first, refusing one address, then back.
@@ -148,7 +149,7 @@ describe('mail through the job queue', () => {
       return row?.status === 'FAILED' ? row : undefined;
     });
     const listed = await graphqlAs(server, adminCookie)<FailedJobs>(FAILED_JOBS);
-    const job = listed.data!.failedJobs.nodes[0];
+    const job = at(listed.data!.failedJobs.nodes, 0);
     // Page by page, most recently failed first, each job once.
     const failedJobs = async (variables: { first?: number; after?: string | null }) => {
       const answer = await graphqlAs(server, adminCookie)<{ failedJobs: PageOf<{ id: string }> }>(

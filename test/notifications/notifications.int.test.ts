@@ -14,6 +14,7 @@ import {
   referralAfter,
   type TestUser,
 } from '../support/factories';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let orm: MikroORM;
@@ -65,12 +66,13 @@ describe('the notification centre', () => {
     expect(codeOf(sent)).toBe('OK');
 
     const mine = await listOf(world.users.receiverOfficer);
-    const reference = (
+    const reference = at(
       await orm.em
         .fork()
         .getConnection()
-        .execute<{ reference: string }[]>('select reference from referral where id = ?', [draftId])
-    )[0].reference;
+        .execute<{ reference: string }[]>('select reference from referral where id = ?', [draftId]),
+      0,
+    ).reference;
     expect(mine[0]).toMatchObject({
       kind: 'REFERRAL_RECEIVED',
       subjectType: 'REFERRAL',
@@ -90,7 +92,7 @@ describe('the notification centre', () => {
       .fork()
       .getConnection()
       .execute<Record<string, unknown>[]>('select * from notification where subject_id = ?', [draftId]);
-    expect(Object.keys(stored[0]).sort()).toEqual(
+    expect(Object.keys(at(stored, 0)).sort()).toEqual(
       ['created_at', 'id', 'kind', 'read_at', 'reference', 'subject_id', 'subject_type', 'user_id'].sort(),
     );
   });
@@ -112,10 +114,10 @@ describe('the notification centre', () => {
   });
 
   it('marks one read, only the caller’s own: another user’s answers NOT_FOUND and stays unread', async () => {
-    const [latest] = await listOf(world.users.receiverOfficer);
+    const latest = at(await listOf(world.users.receiverOfficer), 0);
     const stranger = await (await as(world.users.foreignOfficer))(MARK, { id: latest.id });
     expect(codeOf(stranger)).toBe('NOT_FOUND');
-    expect((await listOf(world.users.receiverOfficer))[0].readAt).toBeNull();
+    expect(at(await listOf(world.users.receiverOfficer), 0).readAt).toBeNull();
 
     const before = await unreadOf(world.users.receiverOfficer);
     const marked = await (

@@ -12,6 +12,7 @@ import type { TestServer } from '../support/test-server';
 import { DeniedError, type Caller } from './matrix-checks';
 import type { MatrixWorld } from './matrix-world';
 import type { Relation } from './permission-matrix';
+import { at } from '../support/indexing';
 
 type Check = (api: Caller, world: MatrixWorld, relation: Relation) => Promise<boolean>;
 
@@ -79,7 +80,7 @@ export function coordinationChecks(server: TestServer): Record<string, Check> {
         'query ($id: ID!) { meeting(id: $id) { agenda { minutes } } }',
         { id },
       );
-      return data.meeting.agenda[0].minutes === MINUTES;
+      return at(data.meeting.agenda, 0).minutes === MINUTES;
     } catch (error) {
       if (error instanceof DeniedError) return false;
       throw error;

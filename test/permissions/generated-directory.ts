@@ -3,6 +3,7 @@ import { type Agency, AgencyKind, type Mechanism, MechanismKind, type User } fro
 import { anAgency, aMechanism, aUser, type TestUser } from '../support/factories';
 import type { Actor } from '../../server/src/platform/authz/actor';
 import { Role } from '../../server/src/platform/authz/roles';
+import { at } from '../support/indexing';
 
 /** A small deterministic pseudo-random generator, so a failing parity case can be replayed. */
 function random(seed: number) {
@@ -47,7 +48,7 @@ export async function generateDirectory(
   }
   const mechanisms: Mechanism[] = [];
   for (let index = 0; index < options.countries; index += 1) {
-    const pair = [codes[index], codes[(index + 1) % codes.length]];
+    const pair = [at(codes, index), at(codes, (index + 1) % codes.length)];
     const members = agencies.filter((agency) => pair.includes(agency.country.unwrap().code) && next() > 0.3);
     mechanisms.push(
       await aMechanism(orm, {

@@ -1,6 +1,7 @@
 import type { TestServer } from '../support/test-server';
 import type { MatrixWorld } from './matrix-world';
 import type { Relation } from './permission-matrix';
+import { at, present } from '../support/indexing';
 
 type Check = (api: Caller, world: MatrixWorld, relation: Relation) => Promise<boolean>;
 
@@ -46,7 +47,7 @@ async function auditEventSeen(api: Caller, world: MatrixWorld, relation: Relatio
     const data = await api<
       Record<string, { nodes: { id: string; clientAddress: string | null; restrictedFields: string[] }[] }>
     >(`{ ${view}(first: 100) { nodes { id clientAddress restrictedFields } } }`);
-    return data[view].nodes.find((node) => node.id === id);
+    return present(data[view], view).nodes.find((node) => node.id === id);
   } catch (error) {
     if (error instanceof DeniedError) return undefined;
     throw error;
@@ -185,8 +186,8 @@ export function referralChecks(server: TestServer): Record<string, Check> {
     'Referral:read:persons.givenNames': async (api, world, relation) => {
       const persons = await readPersons(api, await shared(world, relation));
       if (!persons) return false;
-      expect(persons[0].givenNames === null).toBe(persons[0].restrictedFields.includes('givenNames'));
-      return persons[0].givenNames !== null;
+      expect(at(persons, 0).givenNames === null).toBe(at(persons, 0).restrictedFields.includes('givenNames'));
+      return at(persons, 0).givenNames !== null;
     },
     'Referral:acknowledge': async (api, world, relation) => {
       const id = await sentReferral(server, world, relation); // a fresh one: acknowledging changes its state
@@ -206,15 +207,21 @@ export function referralChecks(server: TestServer): Record<string, Check> {
  */
 async function failedMailJob(server: TestServer, world: MatrixWorld, relation: Relation): Promise<string> {
   const connection = server.server.orm.em.fork().getConnection();
-  const [mail] = await connection.execute<{ id: string }[]>(
-    `insert into mail_outbox (id, recipient, subject, text, status, attempts, last_error)
+  const mail = at(
+    await connection.execute<{ id: string }[]>(
+      `insert into mail_outbox (id, recipient, subject, text, status, attempts, last_error)
      values (gen_random_uuid(), ?, 'Aviso', 'Hola', 'FAILED', 1, 'SMTP_550') returning id`,
-    [world.personOf[relation].email],
+      [world.personOf[relation].email],
+    ),
+    0,
   );
-  const [job] = await connection.execute<{ id: string }[]>(
-    `insert into pgboss.job (name, data, state, retry_limit, started_on, completed_on, output)
+  const job = at(
+    await connection.execute<{ id: string }[]>(
+      `insert into pgboss.job (name, data, state, retry_limit, started_on, completed_on, output)
      values ('mail.send', ?::jsonb, 'failed', 0, now(), now(), '{"code":"SMTP_550"}') returning id`,
-    [JSON.stringify({ mailId: mail.id })],
+      [JSON.stringify({ mailId: mail.id })],
+    ),
+    0,
   );
   return job.id;
 }

@@ -12,6 +12,7 @@ import { generateDirectory, type GeneratedDirectory } from './generated-director
 import { HandlingCode, Referral, ReferralPerson } from '../../server/src/modules/referrals';
 import { forwardReferral } from '../../server/src/modules/referrals/forwarding/forwarding.service';
 import { aBorderWorld, ACKNOWLEDGED, contextFor, referralAfter, SENT } from '../support/factories';
+import { at } from '../support/indexing';
 
 /**
  * The rules are enforced twice: in SQL for lists (accessibleWhere) and in memory for single records
@@ -52,7 +53,7 @@ describe('SQL permission conditions agree with ability.can', () => {
   );
 
   it('covers both outcomes: every subject has rows some actor may and may not read', async () => {
-    const actor: Actor = directory.actorsWithRole(Role.LIAISON_OFFICER)[0];
+    const actor: Actor = at(directory.actorsWithRole(Role.LIAISON_OFFICER), 0);
     const ability = buildAbility(actor, policies);
     for (const [, entity] of subjects.filter(([name]) => name !== 'Agency')) {
       const em = orm.em.fork();

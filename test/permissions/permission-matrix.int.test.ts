@@ -19,6 +19,7 @@ import { protectionReferralChecks } from './protection-referral-checks';
 import { solutionReferralChecks } from './solution-referral-checks';
 import { ALL_ROLES, isAllowed, PERMISSION_MATRIX } from './permission-matrix';
 import { renderPermissionsDoc } from './permissions-doc';
+import { present } from '../support/indexing';
 
 const DOC = path.join(__dirname, '../../docs/permissions.md');
 
@@ -63,8 +64,8 @@ describe('the permission matrix, cell by cell, through the GraphQL API', () => {
       cell,
     ]),
   )('%s', async (_name, { entry, role, relation }) => {
-    const check = checks[[entry.resource, entry.action, entry.field].filter(Boolean).join(':')];
-    expect(check).toBeDefined();
+    const name = [entry.resource, entry.action, entry.field].filter(Boolean).join(':');
+    const check = present(checks[name], `a check for ${name}`);
     const allowed = await check(callerFor(api, world.cookieOf[role]), world, relation);
     expect(allowed).toBe(isAllowed(entry, role, relation));
   });

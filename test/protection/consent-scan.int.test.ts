@@ -14,7 +14,7 @@ const CONSENTS = `query ($id: ID!) { survivor(id: $id) { consents { id signedFor
 
 describe('The scan of a signed consent form: optional, a PDF or image, sealed at rest, downloaded by the case only', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
+  let cr: Record<'colleague' | 'foreign' | 'liaison' | 'worker', Staff>;
   let survivorId: string;
   let consentId: string;
 
@@ -29,9 +29,8 @@ describe('The scan of a signed consent form: optional, a PDF or image, sealed at
       colleague: Role.CASE_WORKER,
       liaison: Role.LIAISON_OFFICER,
     });
-    cr = home.staff;
     const other = await protectionAgency(api.server.orm, 'CR', 'America/Costa_Rica', { worker: Role.CASE_WORKER });
-    cr.foreign = other.staff.worker;
+    cr = { ...home.staff, foreign: other.staff.worker };
     const texts = await api.graphql<{ consentTexts: { id: string }[] }>(
       '{ consentTexts { id } }',
       {},

@@ -3,6 +3,7 @@ import { consentCoverage, ProtectionService } from '../../server/src/modules/pro
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { KEY_A, keysEnv, protectionAgency, register, type Staff } from './protection-fixtures';
+import { at } from '../support/indexing';
 
 const RECORD = `mutation ($input: ConsentInput!) { recordConsent(input: $input) { id status purposes categories childAssent
   text { language version } recipientAgency { id } } }`;
@@ -13,7 +14,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 
 describe('Informed consent before any sharing, withdrawal that cuts access at once, overrides for a risk to life', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
+  let cr: Record<'auditor' | 'colleague' | 'liaison' | 'supervisor' | 'worker', Staff>;
   let shelter: { id: string; staff: Record<string, Staff> };
   let otherNgo: string;
   let guatemalanNgo: string;
@@ -100,9 +101,10 @@ describe('Informed consent before any sharing, withdrawal that cuts access at on
       (await consentCoverage(em, survivor.id, recipient, ProtectionService.SAFE_SHELTER, later)).consent,
     ).toBeNull();
     // The names of the witness are stored sealed.
-    const [row] = await sql<{ t: string }>('select c::text as t from survivor_consent c where survivor_id = ?', [
-      survivor.id,
-    ]);
+    const row = at(
+      await sql<{ t: string }>('select c::text as t from survivor_consent c where survivor_id = ?', [survivor.id]),
+      0,
+    );
     expect(row.t).not.toContain('Rebeca');
   });
 
@@ -140,7 +142,7 @@ describe('Informed consent before any sharing, withdrawal that cuts access at on
       [`%${survivor.code}%`],
     );
     expect(mails).toHaveLength(1); // the shelter's case worker
-    expect(mails[0].text).not.toMatch(/María|Espinoza|Rebeca/);
+    expect(at(mails, 0).text).not.toMatch(/María|Espinoza|Rebeca/);
     const jobs = await sql(`select 1 from pgboss.job where name = 'mail.send' and data->>'mailId' is not null`);
     expect(jobs.length).toBeGreaterThan(0);
   });
@@ -166,9 +168,10 @@ describe('Informed consent before any sharing, withdrawal that cuts access at on
       consent(child.id, { givenBy: 'CHILD_AND_GUARDIAN', childAssent: true, guardianName: 'Marta Ruiz Mairena' }),
     );
     expect(given.data!.recordConsent).toMatchObject({ childAssent: true });
-    const [row] = await sql<{ t: string }>('select c::text as t from survivor_consent c where survivor_id = ?', [
-      child.id,
-    ]);
+    const row = at(
+      await sql<{ t: string }>('select c::text as t from survivor_consent c where survivor_id = ?', [child.id]),
+      0,
+    );
     expect(row.t).not.toContain('Marta');
   });
 
@@ -212,13 +215,17 @@ describe('Informed consent before any sharing, withdrawal that cuts access at on
     expect(listed.data!.consentOverrides).toEqual(
       expect.arrayContaining([expect.objectContaining({ survivorCode: survivor.code, flagged: true })]),
     );
-    const [row] = await sql<{ t: string }>('select o::text as t from consent_override o where survivor_id = ?', [
-      survivor.id,
-    ]);
+    const row = at(
+      await sql<{ t: string }>('select o::text as t from consent_override o where survivor_id = ?', [survivor.id]),
+      0,
+    );
     expect(row.t).not.toContain('tratante');
-    const [audit] = await sql<{ details: { flagged: string } }>(
-      `select details from audit_event where action = 'survivor.consent.override' and entity_id = ?`,
-      [survivor.id],
+    const audit = at(
+      await sql<{ details: { flagged: string } }>(
+        `select details from audit_event where action = 'survivor.consent.override' and entity_id = ?`,
+        [survivor.id],
+      ),
+      0,
     );
     expect(audit.details.flagged).toBe('risk-to-life');
   });

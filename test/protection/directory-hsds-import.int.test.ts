@@ -36,7 +36,7 @@ const csvRow = (name: string) =>
 
 describe('HSDS import: an agency admin adds services from another directory, checked as a whole', () => {
   let api: TestServer;
-  let staff: Record<string, Staff>;
+  let staff: Record<'admin' | 'worker', Staff>;
 
   beforeAll(async () => {
     api = await startTestServer(keysEnv(`k1:${KEY_A}`));

@@ -31,7 +31,7 @@ const zipOf = (files: Record<string, string>) =>
 
 describe('HSDS data package import: several CSV files in a ZIP, linked by ids, checked as a whole', () => {
   let api: TestServer;
-  let staff: Record<string, Staff>;
+  let staff: Record<'admin' | 'worker', Staff>;
 
   beforeAll(async () => {
     api = await startTestServer(keysEnv(`k1:${KEY_A}`));

@@ -14,11 +14,11 @@ export const keysEnv = (keys: string) => ({ ENLACE_ENCRYPTION_KEYS: keys, ENLACE
 export type { Staff } from '../support/factories';
 
 /** A protection agency in a country (created if missing) and its staff, signed in, one user per role asked. */
-export const protectionAgency = (
+export const protectionAgency = <R extends string>(
   orm: MikroORM,
   countryCode: string,
   timeZone: string,
-  roles: Record<string, Role>,
+  roles: Record<R, Role>,
   kind: AgencyKind = AgencyKind.PROTECTION_SERVICES,
 ) => staffedAgency(orm, countryCode, timeZone, roles, kind, 'Protección');
 

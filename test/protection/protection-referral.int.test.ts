@@ -31,9 +31,9 @@ const problem = (result: Result) => result.errors?.[0]?.extensions?.fields ?? re
 
 describe('Referral to protection from a border post: screening, consent, only the minimum, to the protection agency', () => {
   let api: TestServer;
-  let post: Record<string, Staff>;
-  let pani: { agency: Agency; staff: Record<string, Staff> };
-  let elsewhere: { agency: Agency; staff: Record<string, Staff> };
+  let post: Record<'admin' | 'officer', Staff>;
+  let pani: { agency: Agency; staff: Record<'supervisor' | 'worker', Staff> };
+  let elsewhere: { agency: Agency; staff: Record<'worker', Staff> };
   let indicators: string[];
 
   beforeAll(async () => {

@@ -1,13 +1,14 @@
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { KEY_A, keysEnv, MARIA, protectionAgency, register, type Staff } from './protection-fixtures';
+import { at } from '../support/indexing';
 
 const RECORD = `mutation ($id: ID!, $input: ScreeningInput!) { recordScreening(survivorId: $id, input: $input) {
   screenings { formVersion level conclusion conclusionNotes place answers { indicator answer notes } } } }`;
 
 describe('Trafficking-indicator screening: every indicator answered, a documented level, the case worker concludes', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
+  let cr: Record<'colleague' | 'worker', Staff>;
   let indicators: { indicator: string; category: string }[];
 
   beforeAll(async () => {
@@ -95,10 +96,13 @@ describe('Trafficking-indicator screening: every indicator answered, a documente
     expect(byColleague.data!.survivor.screenings).toBeNull();
     expect(byColleague.data!.survivor.restrictedFields).toContain('screenings');
     // Sealed with the rest of the personal data; editing the record keeps the screenings.
-    const [row] = await api.server.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ t: string }[]>('select s::text as t from survivor s where id = ?', [survivor.id]);
+    const row = at(
+      await api.server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ t: string }[]>('select s::text as t from survivor s where id = ?', [survivor.id]),
+      0,
+    );
     expect(row.t).not.toMatch(/FORCED_SEX_WORK|explotación/);
     await api.graphql(
       'mutation ($id: ID!, $input: SurvivorInput!) { updateSurvivor(id: $id, input: $input) { id } }',

@@ -28,9 +28,9 @@ const HOGAR = {
 
 describe('The directory of services: kept by agency admins, searched by everyone, exported as HSDS, picked when referring', () => {
   let api: TestServer;
-  let shelter: { id: string; staff: Record<string, Staff> };
-  let clinic: { id: string; staff: Record<string, Staff> };
-  let pani: Record<string, Staff>;
+  let shelter: { id: string; staff: Record<'admin' | 'worker', Staff> };
+  let clinic: { id: string; staff: Record<'admin', Staff> };
+  let pani: Record<'worker', Staff>;
 
   beforeAll(async () => {
     api = await startTestServer(keysEnv(`k1:${KEY_A}`));

@@ -31,10 +31,10 @@ interface Message {
 
 describe('The conversation on a referral to a service: between the two sides, sealed, audited, live', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
+  let cr: Record<'worker', Staff>;
   let holder: Agency;
-  let shelter: { agency: Agency; staff: Record<string, Staff> };
-  let outsider: { agency: Agency; staff: Record<string, Staff> };
+  let shelter: { agency: Agency; staff: Record<'worker', Staff> };
+  let outsider: { agency: Agency; staff: Record<'worker', Staff> };
   let referralId: string;
   let consentId: string;
   const clients: Client[] = [];

@@ -11,13 +11,14 @@ import {
   register,
   type Staff,
 } from './protection-fixtures';
+import { at } from '../support/indexing';
 
 type Survivor = Record<string, unknown> & { id: string; code: string; restrictedFields: string[] };
 
 describe('The survivor record: held by one agency, personal data for the assigned people only, encrypted at rest', () => {
   let api: TestServer;
-  let cr: Record<string, Staff>;
-  let gt: Record<string, Staff>;
+  let cr: Record<'admin' | 'auditor' | 'colleague' | 'liaison' | 'supervisor' | 'worker', Staff>;
+  let gt: Record<'worker', Staff>;
   let crAgencyId: string;
 
   beforeAll(async () => {
@@ -64,10 +65,10 @@ describe('The survivor record: held by one agency, personal data for the assigne
   it('keeps no personal data in the clear in PostgreSQL: plain SQL sees ciphertext, a wrapped key and its key id', async () => {
     const survivor = await register(api, cr.worker.cookie);
     expect(survivor.givenNames).toBe('María José'); // the registering case worker reads it back
-    const [row] = await sql<Record<string, unknown>>('select * from survivor where id = ?', [survivor.id]);
+    const row = at(await sql<Record<string, unknown>>('select * from survivor where id = ?', [survivor.id]), 0);
     expect(row.key_id).toBe('k2026');
     const everyColumn = JSON.stringify(row) + (row.personal_data as Buffer).toString('latin1');
-    const asText = (await sql<{ t: string }>('select s::text as t from survivor s where id = ?', [survivor.id]))[0].t;
+    const asText = at(await sql<{ t: string }>('select s::text as t from survivor s where id = ?', [survivor.id]), 0).t;
     for (const secret of MARIA_SECRETS) {
       expect(everyColumn).not.toContain(secret);
       expect(asText).not.toContain(secret);
@@ -163,13 +164,17 @@ describe('The survivor record: held by one agency, personal data for the assigne
     ]);
     expect((await search(cr.colleague.cookie, 'C0458223')).data!.survivorsByDocument).toEqual([]);
     expect((await search(gt.worker.cookie, 'C 0458-2231')).data!.survivorsByDocument).toEqual([]);
-    const [row] = await sql<{ document_index: string[] }>('select document_index from survivor where id = ?', [
-      survivor.id,
-    ]);
+    const row = at(
+      await sql<{ document_index: string[] }>('select document_index from survivor where id = ?', [survivor.id]),
+      0,
+    );
     expect(row.document_index).toHaveLength(1);
     expect(row.document_index[0]).not.toContain('0458');
-    const [audit] = await sql<{ t: string }>(
-      `select a::text as t from audit_event a where action = 'survivor.search-by-document' order by seq desc limit 1`,
+    const audit = at(
+      await sql<{ t: string }>(
+        `select a::text as t from audit_event a where action = 'survivor.search-by-document' order by seq desc limit 1`,
+      ),
+      0,
     );
     expect(audit.t).not.toContain('0458');
   });

@@ -10,6 +10,7 @@ import {
   codeOf,
   draftInput,
 } from '../support/factories';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let orm: MikroORM;
@@ -67,7 +68,7 @@ describe("an agency's own system, through a LIAISON_OFFICER API token", () => {
     for (const [system, mutation, status] of steps) {
       const result = await system<Record<string, { status: string }>>(mutation, { id });
       expect(result.errors).toBeUndefined();
-      expect(Object.values(result.data!)[0].status).toBe(status);
+      expect(at(Object.values(result.data!), 0).status).toBe(status);
     }
     const read = await senderSystem<{
       referral: { reference: string; history: { action: string; byUserId: string | null; byApiTokenId: string }[] };

@@ -10,6 +10,7 @@ import {
   startTestOrm,
   type TestUser,
 } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const ASSIGN = `mutation ($id: ID!, $assigneeId: ID) {
   assignReferral(id: $id, assigneeId: $assigneeId) { id assigned assignedTo { id name } }
@@ -41,7 +42,7 @@ describe('assigning a received referral to a named liaison officer', () => {
   const run = async (who: TestUser, source: string, variables: Record<string, unknown>) => {
     const context = contextFor(orm, who, { audit: 'written' });
     const result = await graphql({ schema, source, contextValue: context, variableValues: variables });
-    return { data: result.data as Record<string, never> | null | undefined, errors: result.errors };
+    return { data: result.data as Record<string, unknown> | null | undefined, errors: result.errors };
   };
   const errorCode = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
     result.errors?.[0]?.extensions?.code;
@@ -66,7 +67,7 @@ describe('assigning a received referral to a named liaison officer', () => {
       .fork()
       .execute(`select details from audit_event where action = 'referral.assign' and entity_id = ?`, [referralId]);
     expect(audit).toHaveLength(1);
-    expect(audit[0].details).toMatchObject({ assigneeId: colleague.id, previousAssigneeId: null });
+    expect(at(audit, 0).details).toMatchObject({ assigneeId: colleague.id, previousAssigneeId: null });
 
     const mine = await run(colleague, MINE, { mine: true });
     expect(mine.errors).toBeUndefined();
@@ -88,7 +89,7 @@ describe('assigning a received referral to a named liaison officer', () => {
       id: referralId,
       assigneeId: world.users.fellowMemberOfficer.id,
     });
-    expect(foreign.errors?.[0].extensions).toMatchObject({
+    expect(firstError(foreign).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { assigneeId: 'error.referral.assigneeInvalid' },
     });
@@ -96,7 +97,7 @@ describe('assigning a received referral to a named liaison officer', () => {
       id: referralId,
       assigneeId: world.users.receiverCaseWorker.id,
     });
-    expect(caseWorker.errors?.[0].extensions?.fields).toEqual({ assigneeId: 'error.referral.assigneeInvalid' });
+    expect(firstError(caseWorker).extensions?.fields).toEqual({ assigneeId: 'error.referral.assigneeInvalid' });
     const still = await run(world.users.receiverOfficer, READ, { id: referralId });
     expect(still.data!.referral).toMatchObject({ assignedTo: { name: 'Lucía Pérez Ortiz' } });
 

@@ -6,6 +6,7 @@ import S3rver from 's3rver';
 import { s3FileStore, type S3Settings } from '../../server/src/platform/files/s3-file-store';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { aBorderWorld, ACKNOWLEDGED, type BorderWorld, cookieFor, referralAfter } from '../support/factories';
+import { at } from '../support/indexing';
 
 // A real S3-compatible server (s3rver), on a free port, spoken to by the AWS SDK as the app does.
 const BUCKET = 'enlace-attachments';
@@ -72,7 +73,7 @@ async function storageKeyOf(attachmentId: string): Promise<string> {
     .fork()
     .getConnection()
     .execute<{ storage_key: string }[]>('select storage_key from referral_attachment where id = ?', [attachmentId]);
-  return rows[0].storage_key;
+  return at(rows, 0).storage_key;
 }
 
 describe('attachments in an S3-compatible bucket', () => {

@@ -10,6 +10,7 @@ import {
   transitionReferral,
 } from '../../server/src/modules/referrals';
 import { aBorderWorld, aDraft, type BorderWorld, contextFor, startTestOrm, type TestUser } from '../support/factories';
+import { at } from '../support/indexing';
 
 const COUNTS = `query ($box: ReferralBox!, $filter: ReferralFilter) {
   referrals(box: $box, filter: $filter, first: 100) { totalCount statusCounts { status count } edges { node { id } } }
@@ -47,11 +48,11 @@ describe('inbox and outbox counters', () => {
     }
     // Drafts stay drafts (2), some are sent (10), then walked further down the lifecycle.
     for (const id of ids.slice(2)) await transitionReferral(sender, { referralId: id, action: ReferralAction.SEND });
-    await transitionReferral(sender, { referralId: ids[2], action: ReferralAction.WITHDRAW, reason: 'Duplicado' });
+    await transitionReferral(sender, { referralId: at(ids, 2), action: ReferralAction.WITHDRAW, reason: 'Duplicado' });
     for (const id of ids.slice(3, 9))
       await transitionReferral(receiver(), { referralId: id, action: ReferralAction.ACKNOWLEDGE });
     await transitionReferral(receiver(), {
-      referralId: ids[3],
+      referralId: at(ids, 3),
       action: ReferralAction.DECLINE,
       reason: 'Fuera de competencia',
     });
@@ -60,7 +61,7 @@ describe('inbox and outbox counters', () => {
     for (const id of ids.slice(5, 7))
       await transitionReferral(receiver(), { referralId: id, action: ReferralAction.START });
     await transitionReferral(receiver(), {
-      referralId: ids[5],
+      referralId: at(ids, 5),
       action: ReferralAction.CLOSE,
       outcome: ReferralOutcome.INFORMATION_PROVIDED,
     });

@@ -12,6 +12,7 @@ import {
   graphqlAs,
   referralAfter,
 } from '../support/factories';
+import { firstError } from '../support/indexing';
 
 const attachmentsDir = mkdtempSync(path.join(tmpdir(), 'enlace-attachments-'));
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('informe de la patrulla\n%%EOF\n')]);
@@ -21,7 +22,8 @@ let server: TestServer;
 let orm: MikroORM;
 let world: BorderWorld;
 let referralId: string;
-const cookies: Record<string, string> = {};
+// Every officer below is signed in by beforeAll.
+const cookies = {} as Record<'senderOfficer' | 'receiverOfficer' | 'foreignOfficer' | 'fellowMemberOfficer', string>;
 
 beforeAll(async () => {
   server = await startTestServer({ ENLACE_ATTACHMENTS_DIR: attachmentsDir, ENLACE_ATTACHMENT_MAX_BYTES: '65536' });
@@ -127,11 +129,11 @@ describe('the conversation on a referral', () => {
     const stolen = await graphqlAs(server, cookies.senderOfficer)(POST, {
       input: { referralId, body: 'Mira esto', attachmentIds: [theirs.id] },
     });
-    expect(stolen.errors?.[0].extensions).toMatchObject({
+    expect(firstError(stolen).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { attachmentIds: 'error.referral.message.attachmentUnavailable' },
     });
     const empty = await graphqlAs(server, cookies.senderOfficer)(POST, { input: { referralId, body: '   ' } });
-    expect(empty.errors?.[0].extensions).toMatchObject({ fields: { body: 'error.referral.message.empty' } });
+    expect(firstError(empty).extensions).toMatchObject({ fields: { body: 'error.referral.message.empty' } });
   });
 });

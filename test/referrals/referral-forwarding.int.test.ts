@@ -12,6 +12,7 @@ import {
   referralAfter,
   SENT,
 } from '../support/factories';
+import { firstError } from '../support/indexing';
 
 let server: TestServer;
 let orm: MikroORM;
@@ -57,7 +58,7 @@ describe('forwarding a referral to a third agency', () => {
   it('H1: the receiving agency may not pass it on at all', async () => {
     const id = await acknowledged(HandlingCode.H1);
     const result = await forwardTo(receiver, id, world.agencies.fellowMember.id);
-    expect(result.errors?.[0].extensions).toMatchObject({
+    expect(firstError(result).extensions).toMatchObject({
       code: 'FORBIDDEN',
       messageKey: 'error.referral.forward.notAllowedByHandlingCode',
     });
@@ -94,20 +95,20 @@ describe('forwarding a referral to a third agency', () => {
   it('H2: not to an agency of another country, not twice, not before acknowledging, and not by the sender', async () => {
     const id = await acknowledged(HandlingCode.H2);
     const abroad = await forwardTo(receiver, id, world.agencies.sameCountry.id);
-    expect(abroad.errors?.[0].extensions).toMatchObject({
+    expect(firstError(abroad).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { recipientAgencyId: 'error.referral.forward.outsideReceivingCountry' },
     });
     expect(codeOf(await forwardTo(receiver, id, world.agencies.fellowMember.id))).toBe('OK');
-    expect((await forwardTo(receiver, id, world.agencies.fellowMember.id)).errors?.[0].extensions?.messageKey).toBe(
+    expect(firstError(await forwardTo(receiver, id, world.agencies.fellowMember.id)).extensions?.messageKey).toBe(
       'error.referral.forward.duplicate',
     );
     expect(codeOf(await forwardTo(sender, id, world.agencies.fellowMember.id))).toBe('FORBIDDEN');
     expect(codeOf(await forwardTo(receiverCaseWorker, id, world.agencies.fellowMember.id))).toBe('FORBIDDEN');
     const onlySent = await referralAfter(orm, world, SENT, { handlingCode: HandlingCode.H2 });
-    expect(
-      (await forwardTo(receiver, onlySent, world.agencies.fellowMember.id)).errors?.[0].extensions?.messageKey,
-    ).toBe('error.referral.forward.notNow');
+    expect(firstError(await forwardTo(receiver, onlySent, world.agencies.fellowMember.id)).extensions?.messageKey).toBe(
+      'error.referral.forward.notNow',
+    );
     expect(codeOf(await forwardTo(sameCountry, id, world.agencies.fellowMember.id))).toBe('NOT_FOUND');
   });
 
@@ -131,7 +132,7 @@ describe('forwarding a referral to a third agency', () => {
     const after = await fellow<Forwarded>(FORWARDED);
     expect(after.data!.forwardedReferrals.some((forward) => forward.referral.id === id)).toBe(true);
     expect(await waitingIds(sender)).not.toContain(forwardId);
-    expect((await sender(APPROVE, { id: forwardId })).errors?.[0].extensions?.messageKey).toBe(
+    expect(firstError(await sender(APPROVE, { id: forwardId })).extensions?.messageKey).toBe(
       'error.referral.forward.alreadyDecided',
     );
     const audited = await orm.em
@@ -147,7 +148,7 @@ describe('forwarding a referral to a third agency', () => {
   it('H3: the sending agency may refuse, with a reason, and the third agency never reads it', async () => {
     const id = await acknowledged(HandlingCode.H3);
     const forwardId = (await forwardTo(receiver, id, world.agencies.fellowMember.id)).data!.forwardReferral.id;
-    expect((await sender(REFUSE, { id: forwardId, reason: ' ' })).errors?.[0].extensions?.fields).toEqual({
+    expect(firstError(await sender(REFUSE, { id: forwardId, reason: ' ' })).extensions?.fields).toEqual({
       reason: 'error.referral.forward.reasonRequired',
     });
     const refused = await sender<{ refuseReferralForward: { status: string; refusalReason: string } }>(REFUSE, {

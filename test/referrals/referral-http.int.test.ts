@@ -8,6 +8,7 @@ import {
   signInAs,
   type TestUser,
 } from '../support/factories';
+import { firstError } from '../support/indexing';
 
 const CREATE = `mutation ($input: ReferralDraftInput!, $key: String) {
   createReferralDraft(input: $input, idempotencyKey: $key) { id status reference }
@@ -37,7 +38,7 @@ describe('referrals over HTTP', () => {
       await givePassword(api.server.orm, who);
       cookies.set(who, await signInAs(api, who));
     }
-    return api.graphql<Record<string, never>>(query, variables, { cookie: cookies.get(who)! });
+    return api.graphql<Record<string, unknown>>(query, variables, { cookie: cookies.get(who)! });
   }
 
   it('carries a referral from draft to acknowledgement, with personal data only for the liaison officers', async () => {
@@ -67,7 +68,7 @@ describe('referrals over HTTP', () => {
       persons: [{ role: 'SUSPECTED_SMUGGLER', givenNames: null, phones: null }, {}],
     });
     const outsider = await as(fellowMemberOfficer, READ, { id });
-    expect(outsider.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(firstError(outsider).extensions?.code).toBe('NOT_FOUND');
 
     const acknowledged = await as(receiverOfficer, ACKNOWLEDGE, { id });
     expect(acknowledged.data!.acknowledgeReferral).toEqual({
@@ -90,6 +91,6 @@ describe('referrals over HTTP', () => {
 
   it('refuses the workflow to anyone signed out', async () => {
     const result = await api.graphql(SEND, { id: randomUUID() });
-    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(result).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../server/src/modules/referrals';
 import { expectPageArgumentsChecked, expectToPageThrough, PAGE_INFO, type PageOf } from '../support/connection-checks';
 import { aBorderWorld, aDraft, type BorderWorld, contextFor, startTestOrm, type TestUser } from '../support/factories';
+import { at } from '../support/indexing';
 
 const INBOX = `query ($box: ReferralBox!, $filter: ReferralFilter, $sort: ReferralSort, $first: Int, $after: String) {
   referrals(box: $box, filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -122,7 +123,10 @@ describe('the inbox and outbox', () => {
       { status: 'SENT', count: 56 },
       { status: 'ACKNOWLEDGED', count: 5 },
     ]);
-    expect(page.edges[0].node.sendingAgency).toMatchObject({ name: world.agencies.sender.name, country: { id: 'GT' } });
+    expect(at(page.edges, 0).node.sendingAgency).toMatchObject({
+      name: world.agencies.sender.name,
+      country: { id: 'GT' },
+    });
   });
 
   it('reads the first page of 50 in at most 4 SQL statements, however large the page', async () => {
@@ -179,12 +183,12 @@ describe('the inbox and outbox', () => {
       const single = await graphql({
         schema,
         source: `query ($id: ID!) { referral(id: $id) { ${fields} } }`,
-        variableValues: { id: nodes[0].node.id },
+        variableValues: { id: at(nodes, 0).node.id },
         contextValue: context(),
       });
       expect(single.errors).toBeUndefined();
       const referral = (single.data as { referral: Record<string, unknown> }).referral;
-      expect(nodes[0].node).toEqual(referral);
+      expect(at(nodes, 0).node).toEqual(referral);
       // Only what this referral has not got may be empty, or the comparison proves little.
       const empty = Object.keys(referral).filter((field) => referral[field] === null);
       expect(empty.sort()).toEqual(['outcome', 'statusReason']);

@@ -17,6 +17,7 @@ import {
   referralIn,
   startTestOrm,
 } from '../support/factories';
+import { at } from '../support/indexing';
 
 /**
  * Walks the whole lifecycle table: every step, from every status, by the sending and the receiving side's
@@ -116,9 +117,9 @@ describe('the referral lifecycle', () => {
       [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, world.agencies.receiver.id],
       [ReferralStatus.IN_PROGRESS, ReferralStatus.CLOSED, world.agencies.receiver.id],
     ]);
-    expect(closed.history[0].comment).toBe('Urgente, favor confirmar');
-    expect(closed.history[0].byUser?.id).toBe(world.users.senderOfficer.user.id);
-    expect(closed.history[4].outcome).toBe(ReferralOutcome.ARRESTS_MADE);
+    expect(at(closed.history.getItems(), 0).comment).toBe('Urgente, favor confirmar');
+    expect(at(closed.history.getItems(), 0).byUser?.id).toBe(world.users.senderOfficer.user.id);
+    expect(at(closed.history.getItems(), 4).outcome).toBe(ReferralOutcome.ARRESTS_MADE);
     expect(audited.map((entry) => [entry.action, entry.details?.from, entry.details?.to, entry.ownerAgencyId])).toEqual(
       [
         ['referral.send', 'DRAFT', 'SENT', world.agencies.sender.id],

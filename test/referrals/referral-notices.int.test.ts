@@ -4,6 +4,7 @@ import { sendOwedNotices } from '../../server/src/modules/referrals/notification
 import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { aBorderWorld, type BorderWorld, cookieFor, graphqlAs, referralAfter, SENT } from '../support/factories';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let orm: MikroORM;
@@ -50,10 +51,10 @@ describe('mail about referrals', () => {
     const reference = sent.data!.sendReferral.reference;
     const mails = await mailsTo(world.users.receiverOfficer.user.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toContain(reference);
-    expect(mails[0].text).toContain(`/referrals/${draftId}`);
-    expect(mails[0].text).not.toContain('Juan Carlos');
-    expect(mails[0].text).not.toContain('migrantes');
+    expect(at(mails, 0).subject).toContain(reference);
+    expect(at(mails, 0).text).toContain(`/referrals/${draftId}`);
+    expect(at(mails, 0).text).not.toContain('Juan Carlos');
+    expect(at(mails, 0).text).not.toContain('migrantes');
     expect(await mailsTo(world.users.receiverCaseWorker.user.email)).toHaveLength(0);
   });
 
@@ -73,7 +74,7 @@ describe('mail about referrals', () => {
 
     const adminMails = await mailsTo(receiverAdminEmail);
     expect(adminMails).toHaveLength(1);
-    expect(adminMails[0].subject).toMatch(/^ESCALAMIENTO/);
+    expect(at(adminMails, 0).subject).toMatch(/^ESCALAMIENTO/);
     const officerMails = (await mailsTo(world.users.receiverOfficer.user.email)).slice(officerBefore);
     expect(officerMails.filter((mail) => mail.text.includes(immediate))).toHaveLength(1);
     expect(await mailsTo(world.users.senderOfficer.user.email)).toHaveLength(0);

@@ -4,6 +4,7 @@ import { buildEnlaceSchema } from '../../server/src/app';
 import { findReadableReferral, Referral, ReferralAction, transitionReferral } from '../../server/src/modules/referrals';
 import { PERSONAL_FIELDS } from '../../server/src/modules/referrals';
 import { aBorderWorld, aDraft, type BorderWorld, contextFor, startTestOrm, type TestUser } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const REFERRAL_QUERY = `query ($id: ID!) {
   referral(id: $id) {
@@ -68,13 +69,13 @@ describe('who sees a referral and the persons in it', () => {
         // Exactly what an id that does not exist gets.
         expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
         const missing = await ask(world.users[who], REFERRAL_QUERY, { id: '01900000-0000-7000-8000-000000000000' });
-        expect(result.errors?.[0].message).toBe(missing.errors?.[0].message);
+        expect(firstError(result).message).toBe(firstError(missing).message);
         return;
       }
       expect(result.errors).toBeUndefined();
       const referral = (result.data as { referral: Record<string, unknown> }).referral;
       expect(referral.restrictedFields).toEqual([]);
-      const [smuggler] = referral.persons as Record<string, unknown>[];
+      const smuggler = at(referral.persons as Record<string, unknown>[], 0);
       expect(smuggler.role).toBe('SUSPECTED_SMUGGLER');
       if (personalData) {
         expect(smuggler).toMatchObject({
@@ -105,7 +106,7 @@ describe('who sees a referral and the persons in it', () => {
   it('answers a malformed id (a reference typed where the id goes) as bad input naming the field', async () => {
     const result = await ask(world.users.senderOfficer, REFERRAL_QUERY, { id: 'GT-MX-2026-000001' });
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0].extensions?.fields).toEqual({ id: 'error.input.invalidId' });
+    expect(firstError(result).extensions?.fields).toEqual({ id: 'error.input.invalidId' });
   });
 
   it('gives federation references the same answer as the lookup', async () => {

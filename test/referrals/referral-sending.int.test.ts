@@ -21,6 +21,7 @@ import {
   outcomeOf,
   startTestOrm,
 } from '../support/factories';
+import { at } from '../support/indexing';
 
 const HOUR = 3_600_000;
 
@@ -173,8 +174,8 @@ describe('who a referral may go to', () => {
 
   it('reports every problem of a draft at once, by field, without echoing values', async () => {
     const input = draftInput(world, { title: '  ', narrative: '', informationAccuracy: 5, latitude: 14.6 });
-    input.persons![0].estimatedAge = 200;
-    input.persons![1].nationality = 'Honduras';
+    at(input.persons!, 0).estimatedAge = 200;
+    at(input.persons!, 1).nationality = 'Honduras';
     expect(await messageKeyOf(createReferralDraft(contextFor(orm, world.users.senderOfficer), input))).toEqual({
       'input.title': 'error.referral.titleRequired',
       'input.narrative': 'error.referral.narrativeRequired',

@@ -19,6 +19,7 @@ import {
   referralAfter,
   signInAs,
 } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 /** In production the session cookie is `__Host-` prefixed (HTTPS only). */
 async function productionCookieFor(orm: MikroORM, who: TestUser): Promise<string> {
@@ -42,7 +43,7 @@ describe('in production, anonymous callers learn neither the schema nor the data
 
   it('refuses `_service { sdl }` to anyone without a gateway token, signed in or not, when none is set', async () => {
     const anonymous = await api.graphql<{ _service: { sdl: string } }>('{ _service { sdl } }');
-    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(anonymous).extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(anonymous)).not.toContain('type Query');
     const signedIn = await graphqlAs(
       api,
@@ -50,7 +51,7 @@ describe('in production, anonymous callers learn neither the schema nor the data
     )<{
       _service: { sdl: string };
     }>('{ _service { sdl } }');
-    expect(signedIn.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(signedIn).extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(signedIn)).not.toContain('type Query');
   });
 
@@ -126,7 +127,7 @@ describe('forwards: free text is case content, and a decision outside the sendin
         const call = await caller(outsider);
         const missing = await call(decision, { id: randomUUID() });
         const foreign = await call(decision, { id: forwardId });
-        expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect(firstError(missing).extensions?.code).toBe('NOT_FOUND');
         expect(foreign.errors).toEqual(missing.errors);
       }
     }
@@ -134,6 +135,6 @@ describe('forwards: free text is case content, and a decision outside the sendin
       .fork()
       .getConnection()
       .execute<{ status: string }[]>('select status from referral_forward where id = ?', [forwardId]);
-    expect(status[0].status).toBe('REQUESTED');
+    expect(at(status, 0).status).toBe('REQUESTED');
   });
 });

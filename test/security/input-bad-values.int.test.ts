@@ -10,6 +10,7 @@ import {
   graphqlAs,
   referralAfter,
 } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 // Any UTF-16 code unit, lone surrogates and NUL included: what a broken client or an attacker can send.
 const anyText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) });
@@ -112,8 +113,8 @@ describe('Bad input is answered cleanly: never an internal error, never a change
     await fc.assert(
       fc.asyncProperty(anyString, anyString, anyDate, anyString, async (title, name, date, id) => {
         const input = draftInput(world, { title, incidentDate: date, crossingPointId: id });
-        input.persons![0].givenNames = name;
-        input.persons![0].dateOfBirth = date;
+        at(input.persons!, 0).givenNames = name;
+        at(input.persons!, 0).dateOfBirth = date;
         await holds('mutation ($input: ReferralDraftInput!) { createReferralDraft(input: $input) { id } }', { input });
         await holds('mutation ($input: PostReferralMessageInput!) { postReferralMessage(input: $input) { id } }', {
           input: { referralId, body: name, attachmentIds: [id] },
@@ -128,11 +129,11 @@ describe('Bad input is answered cleanly: never an internal error, never a change
 
   it('names the field for each kind of refusal', async () => {
     const draft = draftInput(world, { narrative: 'Relato\u0000con NUL', incidentDate: '0000-01-01' });
-    draft.persons![0].givenNames = 'Ana\uD800';
+    at(draft.persons!, 0).givenNames = 'Ana\uD800';
     const refused = await ask('mutation ($input: ReferralDraftInput!) { createReferralDraft(input: $input) { id } }', {
       input: draft,
     });
-    expect(refused.errors?.[0].extensions).toMatchObject({
+    expect(firstError(refused).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: {
         'input.narrative': 'error.input.invalidCharacters',
@@ -143,7 +144,7 @@ describe('Bad input is answered cleanly: never an internal error, never a change
     const entities = await ask('query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
       r: [{ __typename: 'ReferralMessage', id: randomUUID() }],
     });
-    expect(entities.errors?.[0].extensions?.fields).toEqual({
+    expect(firstError(entities).extensions?.fields).toEqual({
       'representations.0.__typename': 'error.input.unknownEntityType',
     });
   });

@@ -17,6 +17,7 @@ import {
 } from '../support/factories';
 import { testConfig } from '../support/test-config';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { at } from '../support/indexing';
 
 let server: TestServer;
 let world: BorderWorld;
@@ -102,10 +103,13 @@ describe("an agency's own retention terms", () => {
       dueNow: 1,
       dueWithin30Days: 1,
     });
-    const [event] = await sql(
-      `select action, owner_agency_id, details from audit_event where action = 'retention.term.set' and owner_agency_id = ?
+    const event = at(
+      await sql(
+        `select action, owner_agency_id, details from audit_event where action = 'retention.term.set' and owner_agency_id = ?
        order by seq desc limit 1`,
-      [world.agencies.sender.id],
+        [world.agencies.sender.id],
+      ),
+      0,
     );
     expect(event.details).toMatchObject({ kind: 'closedReferrals', previousDays: null, days: 365, platformDays: 1825 });
   });
@@ -140,20 +144,22 @@ describe("an agency's own retention terms", () => {
       testConfig().audit.signingKey,
     );
     await runRetention({ orm: server.server.orm, config, files, audit });
-    const [{ title }] = await sql('select title from referral where id = ?', [referrals.twoYears]);
+    const { title } = at(await sql('select title from referral where id = ?', [referrals.twoYears]), 0);
     expect(title).toBe('');
-    const [{ details }] = await sql(
-      `select details from audit_event where action = 'retention.anonymise' and entity_id = ?`,
-      [referrals.twoYears],
+    const { details } = at(
+      await sql(`select details from audit_event where action = 'retention.anonymise' and entity_id = ?`, [
+        referrals.twoYears,
+      ]),
+      0,
     );
     expect(details).toMatchObject({ termDays: 365 });
     for (const id of [referrals.almost, referrals.recent])
-      expect((await sql('select title from referral where id = ?', [id]))[0].title).not.toBe('');
+      expect(at(await sql('select title from referral where id = ?', [id]), 0).title).not.toBe('');
 
     const report = await reportOf(auditor);
     expect(referralLine(report)).toMatchObject({ dueNow: 0, dueWithin30Days: 1, anonymisedCount: 1 });
     expect(referralLine(report).lastAnonymisedAt).not.toBeNull();
-    const [{ reference }] = await sql('select reference from referral where id = ?', [referrals.twoYears]);
+    const { reference } = at(await sql('select reference from referral where id = ?', [referrals.twoYears]), 0);
     expect(report.recent).toEqual([
       expect.objectContaining({ kind: 'CLOSED_REFERRALS', recordId: referrals.twoYears, reference }),
     ]);

@@ -9,6 +9,7 @@ import { grantRuntimeRole } from '../../server/src/platform/database/runtime-rol
 import { inUnitOfWork } from '../../server/src/platform/orm/unit-of-work';
 import { aBorderWorld, type BorderWorld, contextFor, type TestUser } from '../support/factories';
 import { createRuntimeRole } from './runtime-role';
+import { at } from '../support/indexing';
 
 describe('row-level security on notifications', () => {
   let runtime: Awaited<ReturnType<typeof createRuntimeRole>>;
@@ -75,6 +76,6 @@ describe('row-level security on notifications', () => {
       .execute<{ n: number }[]>('select count(*)::int as n from notification where user_id = ? and read_at is null', [
         rlsWorld.users.receiverOfficer.id,
       ]);
-    expect(unread[0].n).toBe(1);
+    expect(at(unread, 0).n).toBe(1);
   });
 });

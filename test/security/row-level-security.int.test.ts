@@ -12,6 +12,7 @@ import { grantRuntimeRole } from '../../server/src/platform/database/runtime-rol
 import { inUnitOfWork } from '../../server/src/platform/orm/unit-of-work';
 import { aBorderWorld, type BorderWorld, contextFor, referralAfter, SENT, type TestUser } from '../support/factories';
 import { createRuntimeRole } from './runtime-role';
+import { at } from '../support/indexing';
 
 let runtime: Awaited<ReturnType<typeof createRuntimeRole>>;
 let ownerOrm: MikroORM;
@@ -82,9 +83,10 @@ describe('row-level security on the tenant tables', () => {
       await em.flush();
     });
     await expect(write).rejects.toMatchObject({ code: '42501' });
-    const [row] = await ownerOrm.em
-      .fork()
-      .execute<{ title: string }[]>('select title from referral where id = ?', [referralId]);
+    const row = at(
+      await ownerOrm.em.fork().execute<{ title: string }[]>('select title from referral where id = ?', [referralId]),
+      0,
+    );
     expect(row.title).not.toBe('Cambiado por otra agencia');
   });
 });

@@ -15,6 +15,7 @@ import {
   referralAfter,
   signInAs,
 } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const UPDATE = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id roles } }`;
 const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id roles active } }`;
@@ -80,9 +81,12 @@ const invitation = (roles: string[], agencyId = world.agencies.sender.id) => ({
 });
 const outboxCount = async (email: string) =>
   Number(
-    (
-      await orm.em.fork().execute<{ n: string }[]>('select count(*) as n from mail_outbox where recipient = ?', [email])
-    )[0].n,
+    at(
+      await orm.em
+        .fork()
+        .execute<{ n: string }[]>('select count(*) as n from mail_outbox where recipient = ?', [email]),
+      0,
+    ).n,
   );
 
 describe('nobody grants roles to themselves', () => {
@@ -155,7 +159,7 @@ describe('four eyes on operational roles', () => {
     );
 
     const byAsker = await asFirst(APPROVE, { id: seenByFirst.id });
-    expect(byAsker.errors?.[0].extensions).toMatchObject({
+    expect(firstError(byAsker).extensions).toMatchObject({
       code: 'FORBIDDEN',
       messageKey: 'error.roleGrant.secondAdminRequired',
     });
@@ -171,7 +175,7 @@ describe('four eyes on operational roles', () => {
     const roles = await orm.em
       .fork()
       .execute<{ roles: string }[]>('select roles::text from app_user where id = ?', [userId]);
-    expect(roles[0].roles).toBe('{LIAISON_OFFICER}');
+    expect(at(roles, 0).roles).toBe('{LIAISON_OFFICER}');
     expect(await outboxCount(input.email)).toBe(1);
     expect(codeOf(await asSecond(APPROVE, { id: seenByFirst.id }))).toBe('CONFLICT');
     const audited = await orm.em
@@ -202,7 +206,7 @@ describe('four eyes on operational roles', () => {
     const roles = await orm.em
       .fork()
       .execute<{ roles: string }[]>('select roles::text from app_user where id = ?', [colleague.id]);
-    expect(roles[0].roles).toBe('{SECRETARIAT}');
+    expect(at(roles, 0).roles).toBe('{SECRETARIAT}');
   });
 });
 
@@ -246,7 +250,7 @@ describe('API tokens act within their scopes', () => {
     const rows = await orm.em
       .fork()
       .execute<{ status: string }[]>('select status from referral where id = ?', [draftId]);
-    expect(rows[0].status).toBe('DRAFT');
+    expect(at(rows, 0).status).toBe('DRAFT');
   });
 
   it('a token needs scopes, and only known ones', async () => {

@@ -19,6 +19,7 @@ import {
   sessionCookieOf,
   signInAs,
 } from '../support/factories';
+import { at, firstError } from '../support/indexing';
 
 const CHANGE_PASSWORD = `mutation Change($currentPassword: String!, $newPassword: String!) {
   changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) }`;
@@ -46,7 +47,7 @@ describe('Signing in: throttling that strangers cannot turn against a user, code
       { email: officer.email, password: officer.password },
       from('203.0.113.7'),
     );
-    expect(stranger.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(firstError(stranger).extensions?.code).toBe('TOO_MANY_REQUESTS');
     const colleague = await server.graphql(
       SIGN_IN,
       { email: officer.email, password: officer.password },
@@ -71,13 +72,13 @@ describe('Signing in: throttling that strangers cannot turn against a user, code
 
     const secondCookie = await passwordStep();
     const replayed = await server.graphql(VERIFY_TOTP, { code }, { cookie: secondCookie });
-    expect(replayed.errors?.[0].extensions?.messageKey).toBe('error.totp.invalidCode');
+    expect(firstError(replayed).extensions?.messageKey).toBe('error.totp.invalidCode');
     const older = await server.graphql(
       VERIFY_TOTP,
       { code: await totpCodeAtStep(admin.totpSecret!, step - 1) },
       { cookie: secondCookie },
     );
-    expect(older.errors?.[0].extensions?.messageKey).toBe('error.totp.invalidCode');
+    expect(firstError(older).extensions?.messageKey).toBe('error.totp.invalidCode');
     const newer = await server.graphql(
       VERIFY_TOTP,
       { code: await totpCodeAtStep(admin.totpSecret!, step + 1) },
@@ -105,7 +106,7 @@ describe('Signing in: throttling that strangers cannot turn against a user, code
         { currentPassword: person.password, newPassword },
         { cookie },
       );
-      expect(refused.errors?.[0].extensions).toMatchObject({
+      expect(firstError(refused).extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { newPassword: key },
       });
@@ -119,7 +120,7 @@ describe('Signing in: throttling that strangers cannot turn against a user, code
         { currentPassword: person.password, newPassword: person.password },
         { cookie },
       );
-      expect(same.errors?.[0].extensions?.fields).toEqual({ newPassword: 'error.password.sameAsCurrent' });
+      expect(firstError(same).extensions?.fields).toEqual({ newPassword: 'error.password.sameAsCurrent' });
     });
 
     it('accepts a long phrase of ordinary words', async () => {
@@ -218,7 +219,7 @@ describe('Live subscriptions end with the session', () => {
     expect(live.closeCode()).toBe(4401);
     expect(live.events).not.toContain(after);
     const me = await server.graphql(ME, {}, { cookie });
-    expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(me).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -236,7 +237,7 @@ describe('CSRF and security headers', () => {
   afterAll(() => server.stop());
 
   const attachments = async () =>
-    (await server.server.orm.em.fork().execute('select count(*)::int as n from referral_attachment'))[0].n as number;
+    at(await server.server.orm.em.fork().execute('select count(*)::int as n from referral_attachment'), 0).n as number;
 
   it('refuses a cross-site form post (text/plain) to the upload route, storing nothing', async () => {
     const before = await attachments();

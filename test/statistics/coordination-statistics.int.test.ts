@@ -12,6 +12,7 @@ import {
   startTestOrm,
   type WorldUser,
 } from '../support/factories';
+import { at } from '../support/indexing';
 
 const DAY = 86_400_000;
 
@@ -65,7 +66,7 @@ describe('coordination statistics', () => {
       ...input,
     } as CoordinationStatisticsInput);
   const count = async (query: string, params: unknown[]) =>
-    Number((await orm.em.getConnection().execute(query, params))[0].n);
+    Number(at(await orm.em.getConnection().execute(query, params), 0).n);
 
   it("gives a mechanism's secretariat its meetings held and action items by how they stand, small ones hidden", async () => {
     const result = await ask(world.users.secretariat, {});
@@ -79,7 +80,7 @@ describe('coordination statistics', () => {
     expect(result.actions.total.count).toBe(9);
     // The 2 hidden alone would be 9 - 7: so the 7 is hidden too, and zeros stay zeros.
     expect(actions.OPEN_OVERDUE).toMatchObject({ count: null, suppression: 'SECONDARY' });
-    expect(actions.CANCELLED.count).toBe(0);
+    expect(actions.CANCELLED?.count).toBe(0);
   });
 
   it('answers for a mechanism the caller is not in like for a missing one; the statistician gets the region', async () => {

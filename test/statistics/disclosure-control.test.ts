@@ -5,6 +5,7 @@ import {
   type Cell,
   type Equation,
 } from '../../server/src/modules/statistics/disclosure-control';
+import { at } from '../support/indexing';
 
 /** Records with a top dimension `a`, a dimension `b` beside it and `c` nested in `a`: the shapes of a request. */
 const records = fc.array(
@@ -54,11 +55,11 @@ function rank(matrix: bigint[][]): number {
   for (let col = 0; col < width && rank < rows.length; col++) {
     const pivot = rows.findIndex((row, index) => index >= rank && row[col] !== 0n);
     if (pivot < 0) continue;
-    [rows[rank], rows[pivot]] = [rows[pivot], rows[rank]];
+    [rows[rank], rows[pivot]] = [at(rows, pivot), at(rows, rank)];
     for (let r = 0; r < rows.length; r++) {
-      if (r === rank || rows[r][col] === 0n) continue;
-      const factor = rows[r][col];
-      rows[r] = rows[r].map((value, index) => value * rows[rank][col] - rows[rank][index] * factor);
+      if (r === rank || at(rows, r)[col] === 0n) continue;
+      const factor = at(at(rows, r), col);
+      rows[r] = at(rows, r).map((value, index) => value * at(at(rows, rank), col) - at(at(rows, rank), index) * factor);
     }
     rank++;
   }

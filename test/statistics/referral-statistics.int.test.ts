@@ -7,6 +7,7 @@ import { DisclosureLevel, StatisticsScope } from '../../server/src/modules/stati
 import type { ReferralStatisticsInput } from '../../server/src/modules/statistics/statistics.types';
 import { aDraft, type BorderWorld, contextFor, outcomeOf, referralIn, type WorldUser } from '../support/factories';
 import { aStatisticsWorld } from './statistics-world';
+import { at } from '../support/indexing';
 
 const HOUR = 3_600_000;
 
@@ -87,9 +88,9 @@ describe('referral statistics', () => {
     ).map((row) => Number(row.h));
     // Linear interpolation between the closest ranks, as percentile_cont does.
     const percentile = (p: number) => {
-      const at = (hours.length - 1) * p;
-      const [low, high] = [Math.floor(at), Math.ceil(at)];
-      return hours[low] + (hours[high] - hours[low]) * (at - low);
+      const position = (hours.length - 1) * p;
+      const [low, high] = [Math.floor(position), Math.ceil(position)];
+      return at(hours, low) + (at(hours, high) - at(hours, low)) * (position - low);
     };
     expect(result.timeToAcknowledge.count).toBe(hours.length);
     expect(result.timeToAcknowledge.medianHours).toBeCloseTo(percentile(0.5), 1);
@@ -117,9 +118,12 @@ describe('referral statistics', () => {
       scope: StatisticsScope.MECHANISM,
       mechanismId: world.mechanism.id,
     });
-    const [{ n }] = await sql(`select count(*)::int as n from referral where mechanism_id = ? and status <> 'DRAFT'`, [
-      world.mechanism.id,
-    ]);
+    const { n } = at(
+      await sql(`select count(*)::int as n from referral where mechanism_id = ? and status <> 'DRAFT'`, [
+        world.mechanism.id,
+      ]),
+      0,
+    );
     expect(result.total.count).toBe(n);
     const foreign = ask(world.users.secretariat, { scope: StatisticsScope.MECHANISM, mechanismId: other.mechanism.id });
     expect(await outcomeOf(foreign)).toBe('NOT_FOUND');
@@ -127,7 +131,7 @@ describe('referral statistics', () => {
 
   it('gives a statistician the whole region, and nobody else', async () => {
     const result = await ask(statistician, { scope: StatisticsScope.REGION });
-    const [{ n }] = await sql(`select count(*)::int as n from referral where status <> 'DRAFT'`);
+    const { n } = at(await sql(`select count(*)::int as n from referral where status <> 'DRAFT'`), 0);
     expect(result.total.count).toBe(n);
     expect(await outcomeOf(ask(world.users.secretariat, { scope: StatisticsScope.REGION }))).toBe('FORBIDDEN');
     expect(await outcomeOf(ask(world.users.senderOfficer, { scope: StatisticsScope.REGION, exact: true }))).toBe(

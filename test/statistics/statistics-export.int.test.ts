@@ -92,7 +92,7 @@ describe('statistics exports', () => {
     expect(figures.total.count).toBe(15);
     for (const table of figures.tables)
       for (const cell of table.cells) {
-        const row = rows.find((r) => r.table === table.dimension && r.key.replace(/^'/, '') === cell.key);
+        const row = rows.find((r) => r.table === table.dimension && r.key?.replace(/^'/, '') === cell.key);
         expect(row).toMatchObject({
           count: cell.count === null ? '' : String(cell.count),
           suppressed: cell.suppression ?? '',
@@ -141,7 +141,7 @@ describe('statistics exports', () => {
     let compared = 0;
     for (const table of figures.tables)
       for (const cell of table.cells) {
-        const row = rows.find((r) => r.table === table.dimension && r.key.replace(/^'/, '') === cell.key);
+        const row = rows.find((r) => r.table === table.dimension && r.key?.replace(/^'/, '') === cell.key);
         expect(row).toMatchObject({
           count: cell.count === null ? '' : String(cell.count),
           suppressed: cell.suppression ?? '',

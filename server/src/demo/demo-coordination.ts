@@ -288,7 +288,7 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
       const withAgenda = await setAgenda(await secretariat(), meeting.id, agenda);
       const items = await withAgenda.agenda.loadItems();
       for (const [index, item] of plan.agenda.entries()) {
-        if (item.minutes) await writeMinutes(await secretariat(), items[index].id, item.minutes);
+        if (item.minutes) await writeMinutes(await secretariat(), nth(items, index, 'agenda item').id, item.minutes);
       }
       meetings += 1;
       if (!plan.approved) continue;
@@ -308,7 +308,7 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
         {
           name: 'Lucía Castillo',
           jobTitle: 'Punto focal',
-          agencyId: await agencyIdOf(em, plan.agenda[0].presenter),
+          agencyId: await agencyIdOf(em, nth(plan.agenda, 0, 'planned agenda item').presenter),
           status: AttendanceStatus.PRESENT,
         },
       ] as Parameters<typeof setAttendance>[2]);
@@ -320,13 +320,13 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
       });
       if (plan.comment) {
         const commenter = await contextOf(em, demoEmail(Role.LIAISON_OFFICER, work.commenter), services, logger);
-        await commentOnMinutes(commenter, { agendaItemId: items[0].id, body: plan.comment });
+        await commentOnMinutes(commenter, { agendaItemId: nth(items, 0, 'agenda item').id, body: plan.comment });
       }
       for (const planned of plan.decisions ?? []) {
         const decision = await recordDecision(await secretariat(), {
           meetingId: meeting.id,
           text: planned.text,
-          agendaItemId: items[0].id,
+          agendaItemId: nth(items, 0, 'agenda item').id,
         });
         for (const action of planned.actions) {
           const assigned = await addActionItem(await secretariat(), meeting.id, {
@@ -351,6 +351,13 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
     }
   }
   logger.info({ meetings }, 'demo meetings loaded');
+}
+
+/** The n-th element of a list the demo plan guarantees (every meeting has an agenda): loud if the plan lies. */
+function nth<T>(list: readonly T[], index: number, what: string): T {
+  const value = list[index];
+  if (value === undefined) throw new Error(`demo coordination: no ${what} at position ${index}`);
+  return value;
 }
 
 /** The demo agency of a key, e.g. `gt-igm`, found through its secretariat or liaison account. */

@@ -4,6 +4,7 @@ import { createAuditTrail } from '../../../server/src/modules/audit';
 import type { AuditEntry } from '../../../server/src/platform/audit/audit-trail';
 import type { Actor } from '../../../server/src/platform/authz/actor';
 import { testConfig } from '../test-config';
+import { at } from '../indexing';
 
 /** An audit entry (a referral sent, unless told otherwise). */
 export const anEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
@@ -31,10 +32,13 @@ export async function anAuditEvent(
   );
   const em = orm.em.fork();
   await em.transactional((tx) => trail.record(tx, entry));
-  const [row] = await em
-    .getConnection()
-    .execute<{ id: string }[]>('select id from audit_event where request_id = ? order by seq desc limit 1', [
-      requestId,
-    ]);
+  const row = at(
+    await em
+      .getConnection()
+      .execute<{ id: string }[]>('select id from audit_event where request_id = ? order by seq desc limit 1', [
+        requestId,
+      ]),
+    0,
+  );
   return row.id;
 }

@@ -4,6 +4,7 @@ import { AgencyKind, MechanismKind, type Agency } from '../../../server/src/modu
 import { Role } from '../../../server/src/platform/authz/roles';
 import { anAgency, aMechanism, crossingPointsOf } from './directory';
 import { aUser, type TestUser, type UserOptions } from './people';
+import { at } from '../indexing';
 
 /**
  * A small border world for the referral tests: Guatemala and Mexico share a binational mechanism; Belize is
@@ -30,7 +31,7 @@ export async function aBorderWorld(orm: MikroORM) {
     secretariat: agencies.fellowMember,
     crossingPoints: ['Tecún Umán - Ciudad Hidalgo'],
   });
-  const [crossingPoint] = await crossingPointsOf(orm, mechanism);
+  const crossingPoint = at(await crossingPointsOf(orm, mechanism), 0, 'crossing point');
   const person = (of: Agency, roles: Role[], options: UserOptions = {}) =>
     aUser(orm, of, {
       roles,

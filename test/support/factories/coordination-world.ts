@@ -44,13 +44,13 @@ export interface CoordinationWorld {
 
 export async function createCoordinationWorld(orm: MikroORM): Promise<CoordinationWorld> {
   const em = orm.em.fork();
-  const countries: Record<string, Country> = {};
+  const countries = {} as Record<(typeof COUNTRIES)[number][0], Country>; // every code is set just below
   for (const [code, timeZone] of COUNTRIES) {
     countries[code] =
       (await em.findOne(Country, { code })) ??
       em.create(Country, { code, names: { es: code }, defaultLocale: 'es', timeZone });
   }
-  const agency = (code: string, acronym: string) =>
+  const agency = (code: keyof typeof countries, acronym: string) =>
     em.create(Agency, {
       country: countries[code],
       kind: AgencyKind.MIGRATION_AUTHORITY,

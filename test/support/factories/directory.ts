@@ -8,6 +8,7 @@ import {
   Mechanism,
   MechanismKind,
 } from '../../../server/src/modules/identity';
+import { at } from '../indexing';
 
 /** A short random tag: names and e-mails made with it are unique per call, so test data never collides. */
 export const unique = () => randomBytes(4).toString('hex');
@@ -81,7 +82,7 @@ export async function aMechanism(orm: MikroORM, options: MechanismOptions): Prom
   const mechanism = em.create(Mechanism, {
     kind: options.kind ?? MechanismKind.BINATIONAL,
     names: { es: options.name ?? `${codes.join('–')} ${unique()}` },
-    secretariatAgency: em.getReference(Agency, (options.secretariat ?? options.members[0]).id),
+    secretariatAgency: em.getReference(Agency, (options.secretariat ?? at(options.members, 0, 'member agency')).id),
     active: options.active ?? true,
   });
   mechanism.countries.set(codes.map((code) => em.getReference(Country, code)));

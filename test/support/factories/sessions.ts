@@ -4,6 +4,7 @@ import { startSession } from '../../../server/src/modules/identity/auth/session-
 import { currentTotpStep, totpCodeAtStep } from '../../../server/src/modules/identity/auth/totp';
 import type { TestServer } from '../test-server';
 import type { TestUser } from './people';
+import { firstError } from '../indexing';
 
 /**
  * The Cookie header of a fresh session, started directly as after a sign-in. `secondFactorGiven` marks it as
@@ -62,10 +63,10 @@ export async function signInAs(server: TestServer, who: Pick<TestUser, 'email' |
     email: who.email,
     password: who.password,
   });
-  if (first.errors) throw new Error(`sign-in failed: ${first.errors[0].message}`);
+  if (first.errors) throw new Error(`sign-in failed: ${firstError(first).message}`);
   const cookie = sessionCookieOf(first.headers)!;
   if (first.data?.signIn.status === 'SIGNED_IN') return cookie;
   const second = await server.graphql(VERIFY_TOTP, { code: await totpCode(who.totpSecret!, who.email) }, { cookie });
-  if (second.errors) throw new Error(`second factor failed: ${second.errors[0].message}`);
+  if (second.errors) throw new Error(`second factor failed: ${firstError(second).message}`);
   return sessionCookieOf(second.headers)!;
 }

@@ -16,14 +16,14 @@ export interface Staff {
  * the survivor-world setup of the protection and durable-solutions tests. Sessions count as if the second factor
  * had just been given (sign-in itself is tested in test/identity); admins get a second factor in force.
  */
-export async function staffedAgency(
+export async function staffedAgency<R extends string>(
   orm: MikroORM,
   countryCode: string,
   timeZone: string,
-  roles: Record<string, Role>,
+  roles: Record<R, Role>,
   kind: AgencyKind = AgencyKind.PROTECTION_SERVICES,
   label = 'Agencia',
-): Promise<{ agency: Agency; staff: Record<string, Staff> }> {
+): Promise<{ agency: Agency; staff: Record<R, Staff> }> {
   const em = orm.em.fork();
   await em.execute(
     `insert into country (code, names, default_locale, time_zone) values (?, ?, 'es', ?) on conflict (code) do nothing`,
@@ -35,7 +35,7 @@ export async function staffedAgency(
     name: `${label} ${unique()}`,
     acronym: `${label.charAt(0)}${unique().slice(0, 5)}`,
   });
-  const users = Object.entries(roles).map(([name, role]) => {
+  const users = (Object.entries(roles) as [R, Role][]).map(([name, role]) => {
     const user = em.create(User, {
       agency,
       email: `${name}.${unique()}@staff.example`,
@@ -49,7 +49,7 @@ export async function staffedAgency(
     return [name, user] as const;
   });
   await em.flush();
-  const staff: Record<string, Staff> = {};
+  const staff = {} as Record<R, Staff>; // filled for every role below
   for (const [name, user] of users) {
     staff[name] = { id: user.id, cookie: `enlace_session=${await startSession(em, user)}` };
     await em.execute('update auth_session set second_factor_verified_at = now() where user_id = ?', [user.id]);

@@ -18,7 +18,7 @@ export function partOrder(language: Language): Part[] {
 /** A day (YYYY-MM-DD) as typed in the language's order, e.g. "31/12/2026" in Spanish. */
 export function showDay(day: string, language: Language): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
-  const [year, month, date] = day.split('-');
+  const [year = '', month = '', date = ''] = day.split('-'); // three parts: the pattern above holds
   const value: Record<Part, string> = { year, month, day: date };
   return partOrder(language)
     .map((part) => value[part])

@@ -3,7 +3,8 @@
  * midnight in Lima, not in UTC or wherever the laptop's clock is set.
  */
 export function startOfDayIn(day: string, timeZone: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
+  // A missing part is NaN, as Number() makes of any garbage: an invalid date, never a wrong one.
+  const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
   const utcMidnight = Date.UTC(year, month - 1, date);
   // Two passes: the offset at UTC midnight can differ from the one at local midnight across a DST change.
   const first = utcMidnight - offsetAt(utcMidnight, timeZone);
@@ -12,7 +13,7 @@ export function startOfDayIn(day: string, timeZone: string): Date {
 
 /** The day after `day` (YYYY-MM-DD), for filters that end before the next day starts. */
 export function nextDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
+  const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 

@@ -1,5 +1,6 @@
 import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { singleRow } from '../../platform/orm/single-row';
 
 /** The previous hash of the first event: the chain starts from 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -55,11 +56,14 @@ export async function verifyAuditChain(em: EntityManager): Promise<AuditChainVer
       let lastSeq = '0';
       let lastHash = GENESIS_HASH;
       for (;;) {
-        const [batch] = await connection.execute<BatchResult[]>(
-          VERIFY_BATCH,
-          [lastHash, lastSeq, lastSeq, BATCH_SIZE],
-          'all',
-          tx.getTransactionContext(),
+        const batch = singleRow(
+          await connection.execute<BatchResult[]>(
+            VERIFY_BATCH,
+            [lastHash, lastSeq, lastSeq, BATCH_SIZE],
+            'all',
+            tx.getTransactionContext(),
+          ),
+          'audit chain verification batch',
         );
         checkedCount += Number(batch.checked);
         if (batch.first_broken !== null) {

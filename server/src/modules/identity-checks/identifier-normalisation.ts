@@ -109,10 +109,13 @@ export function personKeys(person: PersonIdentifiers): PersonKeys | null {
   const family = nameTokens(person.familyNames);
   const given = nameTokens(person.givenNames);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(person.dateOfBirth.trim());
-  if (family.length === 0 || given.length === 0 || !date) return null;
+  const [firstFamily] = family;
+  const lastFamily = family[family.length - 1];
+  const [firstGiven] = given;
+  if (!firstFamily || !lastFamily || !firstGiven || !date) return null; // tokens are never empty strings
   const year = Number(date[1]);
-  const familyForms = unique([family.join(' '), family[0], family[family.length - 1]]);
-  const givenForms = unique([given.join(' '), given[0]]);
+  const familyForms = unique([family.join(' '), firstFamily, lastFamily]);
+  const givenForms = unique([given.join(' '), firstGiven]);
   const names = familyForms.flatMap((f) => givenForms.map((g) => `${f}|${g}`));
   return {
     exact: `PERSON|${family.join(' ')}|${given.join(' ')}|${date[0]}`,

@@ -12,6 +12,7 @@ import { askAlertList } from './alert-list.client';
 import { blindIndexesOf, normalisedForms } from './identity-check.identifiers';
 import { beginReindex, sealIdentifiers } from './identity-reindex';
 import type { IdentityCheckAnswer, IdentityCheckInput, IdentityRecordInput } from './identity-check.types';
+import { singleRow } from '../../platform/orm/single-row';
 
 /** Checks one user, and one agency, may make in an hour: enough for a shift at a crossing, too few to fish. */
 export const CHECKS_PER_USER_PER_HOUR = 30;
@@ -64,10 +65,13 @@ interface MatchRow {
 }
 
 async function assertWithinRate(em: EntityManager, actor: { id: string; agencyId: string }) {
-  const [counts] = await em.execute<{ by_user: number; by_agency: number }[]>(
-    `select count(*) filter (where asked_by_id = ?)::int as by_user, count(*)::int as by_agency
+  const counts = singleRow(
+    await em.execute<{ by_user: number; by_agency: number }[]>(
+      `select count(*) filter (where asked_by_id = ?)::int as by_user, count(*)::int as by_agency
        from identity_check where asked_by_agency_id = ? and created_at > now() - interval '1 hour'`,
-    [actor.id, actor.agencyId],
+      [actor.id, actor.agencyId],
+    ),
+    'identity checks in the last hour',
   );
   if (counts.by_user >= CHECKS_PER_USER_PER_HOUR || counts.by_agency >= CHECKS_PER_AGENCY_PER_HOUR)
     throw new EnlaceError('TOO_MANY_REQUESTS', 'error.tooManyRequests', 'Too many checks in the last hour');

@@ -12,9 +12,9 @@ const BAND_STARTS = [0, 9, 18, 21, 24, 27, 30, 39, 48];
 
 export function ageBandOf(age: number | null | undefined): AgeBand | null {
   if (age === null || age === undefined || !Number.isFinite(age) || age < 0) return null;
-  let band = 0;
-  for (let i = 0; i < BAND_STARTS.length; i++) if (age >= BAND_STARTS[i]) band = i;
-  return AGE_BANDS[band];
+  let band: AgeBand = AGE_BANDS[0];
+  for (const [i, start] of BAND_STARTS.entries()) if (age >= start) band = AGE_BANDS[i] ?? band;
+  return band;
 }
 
 /** Whole years between a date of birth (YYYY-MM-DD) and a moment. */

@@ -11,6 +11,7 @@ import {
 import { PURGE_RULES } from './retention-purges';
 import { anonymiseClosedReferrals, CLOSED_REFERRALS_PAST_TERM } from './referral-anonymisation';
 import { anonymiseClosedSurvivors, CLOSED_SURVIVORS_PAST_TERM } from './survivor-anonymisation';
+import { singleRow } from '../../platform/orm/single-row';
 
 /** One line of the retention report: a kind of record, what happens to it, its term, and how many rows. */
 export interface RetentionLine {
@@ -88,9 +89,12 @@ export async function runRetention({ orm, config, files, audit }: RetentionServi
   }
   for (const rule of PURGE_RULES) {
     await em.transactional(async (tx) => {
-      const [{ count }]: { count: number }[] = await tx.execute(
-        `with gone as (delete from ${rule.table} where ${rule.pastTerm} returning 1) select count(*)::int as count from gone`,
-        rule.parameters(config),
+      const { count } = singleRow<{ count: number }>(
+        await tx.execute(
+          `with gone as (delete from ${rule.table} where ${rule.pastTerm} returning 1) select count(*)::int as count from gone`,
+          rule.parameters(config),
+        ),
+        `purge of ${rule.table}`,
       );
       if (count === 0) return;
       done.set(rule.kind, done.get(rule.kind)! + count);

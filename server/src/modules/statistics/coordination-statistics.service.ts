@@ -9,11 +9,11 @@ import { coordinationFigureRows } from './coordination-figures.query';
 import { DisclosureLevel, StatisticsScope } from './statistics.enums';
 import type { CoordinationStatistics, CoordinationStatisticsInput, StatisticsCell } from './statistics.types';
 
-const TABLES: Record<string, readonly string[]> = {
+const TABLES = {
   MEETINGS_HELD: Object.values(MeetingKind),
   DECISIONS: Object.values(DecisionStatus),
   ACTIONS: ['DONE_ON_TIME', 'DONE_LATE', 'DONE_UNDATED', 'OPEN_OVERDUE', 'OPEN_NOT_DUE', ActionStatus.CANCELLED],
-};
+} satisfies Record<string, readonly string[]>;
 
 /**
  * Coordination figures of a scope and period: the meetings, decisions and action items of the mechanisms the
@@ -70,9 +70,9 @@ export async function coordinationStatistics(
   );
   const cellOf = (id: string): StatisticsCell => {
     const cell = controlled.get(id)!;
-    return { key: id.split('|')[1], parent: null, count: cell.value, suppression: cell.suppression as never };
+    return { key: id.split('|')[1] ?? '', parent: null, count: cell.value, suppression: cell.suppression as never };
   };
-  const table = (name: string) => ({
+  const table = (name: keyof typeof TABLES) => ({
     total: cellOf(`${name}|`),
     cells: TABLES[name].map((key) => cellOf(`${name}|${key}`)),
   });

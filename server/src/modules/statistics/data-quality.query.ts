@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { Referral } from '../referrals';
+import { singleRow } from '../../platform/orm/single-row';
 
 /** One indicator: how many of the referrals it applies to (`base`) have the problem (`flagged`). */
 export interface QualityRow {
@@ -49,16 +50,23 @@ export async function dataQualityRows(em: EntityManager, where: FilterQuery<Refe
       `count(*) filter (where ${base})::int as "${name}|base", ` +
       `count(*) filter (where (${base}) and (${flagged}))::int as "${name}|flagged"`,
   ).join(',\n    ');
-  const [row] = await em.getConnection().execute<Record<string, number>[]>(
+  const rows = await em.getConnection().execute<Record<string, number>[]>(
     `with scoped as (${sql}),
   ${QUALITY_FACTS}
   select ${columns}
   from facts`,
     bindings as unknown[],
   );
+  const row = singleRow(rows, 'data quality indicators');
+  // Every indicator has both columns in the select list above.
+  const column = (name: string) => {
+    const value = row[name];
+    if (value === undefined) throw new Error(`data quality indicators: no column ${name}`);
+    return value;
+  };
   return INDICATORS.map(([indicator]) => ({
     indicator,
-    base: row[`${indicator}|base`],
-    flagged: row[`${indicator}|flagged`],
+    base: column(`${indicator}|base`),
+    flagged: column(`${indicator}|flagged`),
   }));
 }

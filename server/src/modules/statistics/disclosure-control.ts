@@ -99,8 +99,9 @@ export function controlDisclosure(
     const determined = determinedUnknowns([...hidden.keys(), ...unknownInternal], equations).filter(
       (id) => !internal.has(id),
     );
-    if (determined.length === 0) break;
-    const widened = widenAround(determined[0], equations, hidden, anyPublished) ?? anyPublished([...values.keys()]);
+    const [first] = determined;
+    if (first === undefined) break;
+    const widened = widenAround(first, equations, hidden, anyPublished) ?? anyPublished([...values.keys()]);
     if (!widened) break; // everything is hidden: nothing can be derived
     hidden.set(widened, 'SECONDARY');
   }

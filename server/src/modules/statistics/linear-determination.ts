@@ -18,7 +18,7 @@ export function determinedUnknowns(unknowns: readonly string[], equations: reado
     const add = (id: string, coefficient: number) => {
       const index = column.get(id);
       if (index === undefined) return;
-      row[index] += coefficient;
+      row[index] = entry(row, index) + coefficient;
       touches = true;
     };
     for (const total of totalsOf(equation)) add(total, 1);
@@ -39,17 +39,19 @@ function reduce(rows: number[][], width: number): PivotRow[] {
   let remaining = rows.map((row) => [...row]);
   for (let col = 0; col < width && remaining.length > 0; col++) {
     let best = -1;
-    for (let r = 0; r < remaining.length; r++) {
-      if (
-        Math.abs(remaining[r][col]) > EPSILON &&
-        (best < 0 || Math.abs(remaining[r][col]) > Math.abs(remaining[best][col]))
-      )
+    let bestSize = 0;
+    for (const [r, row] of remaining.entries()) {
+      const size = Math.abs(entry(row, col));
+      if (size > EPSILON && (best < 0 || size > bestSize)) {
         best = r;
+        bestSize = size;
+      }
     }
-    if (best < 0) continue;
-    const pivot = remaining[best].map((value) => value / remaining[best][col]);
-    remaining = remaining.filter((_, r) => r !== best).map((row) => subtract(row, pivot, row[col]));
-    for (const earlier of pivots) earlier.row = subtract(earlier.row, pivot, earlier.row[col]);
+    const bestRow = remaining[best];
+    if (bestRow === undefined) continue;
+    const pivot = bestRow.map((value) => value / entry(bestRow, col));
+    remaining = remaining.filter((_, r) => r !== best).map((row) => subtract(row, pivot, entry(row, col)));
+    for (const earlier of pivots) earlier.row = subtract(earlier.row, pivot, entry(earlier.row, col));
     pivots.push({ column: col, row: pivot });
   }
   return pivots;
@@ -57,12 +59,19 @@ function reduce(rows: number[][], width: number): PivotRow[] {
 
 function subtract(row: number[], pivot: number[], factor: number): number[] {
   if (Math.abs(factor) <= EPSILON) return row;
-  return row.map((value, index) => value - factor * pivot[index]);
+  return row.map((value, index) => value - factor * entry(pivot, index));
+}
+
+/** The matrices are dense (every row has `width` entries): a missing entry is a bug, not a zero. */
+function entry(vector: readonly number[], index: number): number {
+  const value = vector[index];
+  if (value === undefined) throw new Error(`linear determination: no entry ${index} in a row of ${vector.length}`);
+  return value;
 }
 
 function inRowSpace(index: number, pivots: readonly PivotRow[], width: number): boolean {
   let vector = new Array<number>(width).fill(0);
   vector[index] = 1;
-  for (const { column, row } of pivots) vector = subtract(vector, row, vector[column]);
+  for (const { column, row } of pivots) vector = subtract(vector, row, entry(vector, column));
   return vector.every((value) => Math.abs(value) <= EPSILON);
 }

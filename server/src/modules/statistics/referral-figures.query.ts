@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { overdueSql, Referral } from '../referrals';
+import { singleRow } from '../../platform/orm/single-row';
 
 /** One group of a one-way table (or a cross-tabulation the disclosure control reasons with). */
 export interface FigureRow {
@@ -93,7 +94,7 @@ export async function referralDurations(em: EntityManager, where: FilterQuery<Re
   const scoped = scopedReferrals(em, where);
   const hours = (column: string, fraction: number) =>
     `percentile_cont(${fraction}) within group (order by extract(epoch from ${column} - sent_at) / 3600)`;
-  const [row] = await em.getConnection().execute<DurationRow[]>(
+  const rows = await em.getConnection().execute<DurationRow[]>(
     `with scoped as (${scoped.sql}), ${FACTS}
   select count(acknowledged_at)::int as acknowledged,
     ${hours('acknowledged_at', 0.5)} as ack_median, ${hours('acknowledged_at', 0.9)} as ack_p90,
@@ -103,5 +104,5 @@ export async function referralDurations(em: EntityManager, where: FilterQuery<Re
   from facts`,
     scoped.bindings,
   );
-  return row;
+  return singleRow(rows, 'referral durations');
 }

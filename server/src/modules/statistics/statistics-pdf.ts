@@ -231,7 +231,7 @@ export async function statisticsPdf(
             margin: [0, 2, 0, 4],
           },
         ];
-  const named = (value: Row[number]) => nameOf.get(String(value)) ?? String(value);
+  const named = (value: Row[number] | undefined) => nameOf.get(String(value)) ?? String(value);
   const keyOf = (row: Row) => (row[1] ? `${named(row[1])} › ${named(row[2])}` : named(row[2]));
   const document: DocumentDefinition = {
     info: { title: t.title[kind], subject: scope, creator: 'Enlace' },

@@ -77,11 +77,15 @@ function translate(node: AstNode, meta: EntityMetadata, metadata: MetadataStorag
     case 'and':
     case 'or': {
       const parts = (node.value as AstNode[]).map((child) => translate(child, meta, metadata));
-      if (parts.length === 0) return {}; // "and" of nothing: no condition
-      return parts.length === 1 ? parts[0] : { [`$${node.operator}`]: parts };
+      const [first] = parts;
+      if (first === undefined) return {}; // "and" of nothing: no condition
+      return parts.length === 1 ? first : { [`$${node.operator}`]: parts };
     }
-    case 'not':
-      return { $not: translate((node.value as AstNode[])[0], meta, metadata) };
+    case 'not': {
+      const [operand] = node.value as AstNode[];
+      if (!operand) throw new UntranslatableRuleError(`rule on ${meta.className}: "not" without a condition`);
+      return { $not: translate(operand, meta, metadata) };
+    }
     default:
       return fieldCondition(node, meta, metadata);
   }
@@ -92,15 +96,16 @@ function fieldCondition(node: AstNode, meta: EntityMetadata, metadata: MetadataS
   const path = checkedPath(node.field, meta, metadata);
   if (path.length === 1 && isArrayColumn(meta.properties[path[0] as never])) return membership(node, meta);
   let condition: unknown;
+  const comparison = COMPARISONS[node.operator];
   if (node.operator === 'eq') condition = node.value;
   else if (node.operator === 'exists') condition = node.value ? { $ne: null } : null;
-  else if (COMPARISONS[node.operator]) condition = { [COMPARISONS[node.operator]]: node.value };
+  else if (comparison) condition = { [comparison]: node.value };
   else throw new UntranslatableRuleError(`rule on ${meta.className}: operator "${node.operator}" is not allowed`);
   return path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), condition) as Record<string, unknown>;
 }
 
-function isArrayColumn(property: EntityProperty): boolean {
-  return property.kind === 'scalar' && property.customType instanceof ArrayType;
+function isArrayColumn(property: EntityProperty | undefined): boolean {
+  return property?.kind === 'scalar' && property.customType instanceof ArrayType;
 }
 
 /** Array membership: `eq` one value or `all` of several become "the column contains them" (`@>`). */
@@ -120,7 +125,7 @@ function checkedPath(field: string, meta: EntityMetadata, metadata: MetadataStor
   const [name, relatedKey, ...rest] = field.split('.');
   const property = meta.properties[name as never] as { kind: string; type: string } | undefined;
   const refuse = (why: string) => new UntranslatableRuleError(`rule on ${meta.className}: field "${field}" ${why}`);
-  if (!property) throw refuse('does not exist');
+  if (!name || !property) throw refuse('does not exist');
   if (rest.length > 0) throw refuse('goes deeper than relation.id');
   if (relatedKey === undefined) {
     if (property.kind !== 'scalar' && property.kind !== 'm:1' && property.kind !== '1:1')

@@ -32,7 +32,9 @@ export function simplifyUnder(node: ConditionNode, facts: ConditionFacts): Simpl
     case 'or':
       return combine(node, facts, true);
     case 'not': {
-      const inner = simplifyUnder((node.value as ConditionNode[])[0], facts);
+      const [operand] = node.value as ConditionNode[];
+      if (!operand) throw new Error('condition facts: "not" without a condition');
+      const inner = simplifyUnder(operand, facts);
       return typeof inner === 'boolean' ? !inner : { operator: 'not', value: [inner] };
     }
     default:
@@ -51,8 +53,9 @@ function combine(node: ConditionNode, facts: ConditionFacts, decisive: boolean):
     if (simplified === decisive) return decisive;
     if (simplified !== !decisive) remaining.push(simplified as ConditionNode);
   }
-  if (remaining.length === 0) return !decisive;
-  return remaining.length === 1 ? remaining[0] : { operator: node.operator, value: remaining };
+  const [first] = remaining;
+  if (first === undefined) return !decisive;
+  return remaining.length === 1 ? first : { operator: node.operator, value: remaining };
 }
 
 /** The comparison's truth when the facts fix its field, else undefined (undecided). */

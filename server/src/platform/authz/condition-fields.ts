@@ -19,6 +19,6 @@ function collect(condition: unknown, fields: Set<string>): void {
   if (!condition || typeof condition !== 'object') return;
   for (const [key, value] of Object.entries(condition)) {
     if (key === '$and' || key === '$or' || key === '$nor' || key === '$not') collect(value, fields);
-    else if (!key.startsWith('$')) fields.add(key.split('.')[0]);
+    else if (!key.startsWith('$')) fields.add(key.split('.')[0] ?? key); // split yields at least one part
   }
 }

@@ -46,7 +46,7 @@ export async function rotateWrappedKeys(
         }
         return rows.length;
       });
-      counts[spec.table] += done;
+      counts[spec.table] = (counts[spec.table] ?? 0) + done;
       if (done < batchSize) break;
     }
   }

@@ -35,7 +35,8 @@ function isPlainText(content: Buffer): boolean {
 
 /** The media type of the content when it is allowed and matches the declared one; null otherwise. */
 export function sniffedMediaType(declared: string | undefined, content: Buffer): string | null {
-  const type = (declared ?? '').split(';')[0].trim().toLowerCase();
+  const [essence = ''] = (declared ?? '').split(';');
+  const type = essence.trim().toLowerCase();
   const matches = ALLOWED[type];
   return matches && matches(content) ? type : null;
 }

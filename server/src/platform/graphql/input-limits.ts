@@ -116,7 +116,8 @@ export class InputLimitRules {
         if (field.args.length === 0) continue;
         // Federation adds `_entities` after the SDL is printed: its limit is stated on the served schema.
         const isEntities = type === schema.getQueryType() && field.name === '_entities';
-        if (isEntities) this.describeInput(field.args[0], 'Query._entities(representations:)');
+        const [representations] = field.args;
+        if (isEntities && representations) this.describeInput(representations, 'Query._entities(representations:)');
         const check = (args: Record<string, unknown>) => {
           const problems: Record<string, string> = {};
           for (const arg of field.args) {

@@ -135,6 +135,7 @@ export class Keyset<T> {
     const equal: Record<string, unknown> = {};
     this.keys.forEach((key, index) => {
       const value = values[index];
+      if (value === undefined) throw new Error(`keyset position has no value for ${key.property}`);
       if (value !== null) {
         const operator = key.direction === 'asc' ? '$gt' : '$lt';
         alternatives.push({ ...equal, [key.property]: { [operator]: key.toQuery(value) } });

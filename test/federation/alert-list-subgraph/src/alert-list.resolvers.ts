@@ -66,7 +66,9 @@ export const alertListResolvers = {
         `select count(*)::int as n from alert_list.alert where issuing_country = $1 and ${STILL_VALID}`,
         [country.id],
       );
-      return rows[0].n;
+      const [row] = rows; // count(*) always returns one row
+      if (!row) throw new Error('the count of active alerts returned no row');
+      return row.n;
     },
   },
 };

@@ -30,7 +30,7 @@ function messageKeysSentBy(files: string[]): string[] {
   const keys = new Set<string>();
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
-    for (const [, key] of source.matchAll(/['`](error\.[A-Za-z.]+)['`]/g)) keys.add(key);
+    for (const [, key] of source.matchAll(/['`](error\.[A-Za-z.]+)['`]/g)) if (key) keys.add(key);
     // `error.mechanism.countryCount.${mechanism.kind}`: one key per kind.
     if (source.includes('error.mechanism.countryCount.${'))
       for (const kind of ['BINATIONAL', 'TRINATIONAL', 'REGIONAL', 'NATIONAL'])

@@ -30,7 +30,7 @@ describe('folding repeated reads of the audit trail', () => {
     ]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ count: 3, event: { seq: '5' }, oldest: { seq: '3' } });
-    expect(lines[0].fields).toEqual(['familyNames', 'givenNames', 'phones']);
+    expect(lines[0]?.fields).toEqual(['familyNames', 'givenNames', 'phones']);
   });
 
   it('keeps apart other people, other records, other actions and reads more than half an hour apart', () => {

@@ -57,8 +57,10 @@ export function NewBulletinScreen() {
     const index = sentLanguages.indexOf(lang);
     return index < 0 ? undefined : server?.fields[`input.texts.${index}.${field}`];
   };
-  const textError = (lang: Language, field: 'title' | 'body') =>
-    local[`${lang}.${field}`] ? t(local[`${lang}.${field}`]) : serverFieldOf(lang, field);
+  const textError = (lang: Language, field: 'title' | 'body') => {
+    const message = local[`${lang}.${field}`];
+    return message ? t(message) : serverFieldOf(lang, field);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

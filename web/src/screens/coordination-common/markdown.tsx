@@ -13,8 +13,8 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 markdown.validateLink = (url) => SAFE_LINK.test(url.trim());
 const defaultLinkOpen = markdown.renderer.rules.link_open;
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
-  tokens[index].attrSet('target', '_blank');
-  tokens[index].attrSet('rel', 'noopener noreferrer');
+  tokens[index]?.attrSet('target', '_blank');
+  tokens[index]?.attrSet('rel', 'noopener noreferrer');
   return defaultLinkOpen
     ? defaultLinkOpen(tokens, index, options, env, self)
     : self.renderToken(tokens, index, options);

@@ -38,7 +38,7 @@ export function formatMeetingSpan(startsAt: string, endsAt: string, timeZone: st
 export function zonedToInstant(local: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const [year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN] = match.slice(1).map(Number); // 5 groups
   const guess = Date.UTC(year, month - 1, day, hour, minute);
   const offset = offsetOf(guess, timeZone);
   const first = guess - offset;
@@ -60,7 +60,13 @@ function offsetOf(instant: number, timeZone: string): number {
       .formatToParts(new Date(instant))
       .map((part) => [part.type, part.value]),
   );
-  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
   return asUtc - Math.floor(instant / 60_000) * 60_000;
 }
 

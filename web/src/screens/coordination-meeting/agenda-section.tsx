@@ -91,6 +91,7 @@ function AgendaEditor({
   const move = (index: number, by: number) => {
     const next = [...items];
     const [moved] = next.splice(index, 1);
+    if (moved === undefined) return; // no item at that place: nothing to move
     next.splice(index + by, 0, moved);
     onChange(next);
   };

@@ -11,7 +11,7 @@ function keysSent(): string[] {
   const keys = new Set<string>();
   for (const name of readdirSync(durableSolutions).filter((file) => file.endsWith('.ts'))) {
     const source = readFileSync(path.join(durableSolutions, name), 'utf8');
-    for (const [, key] of source.matchAll(/['`](error\.durableSolutions\.[A-Za-z]+)['`]/g)) keys.add(key);
+    for (const [, key] of source.matchAll(/['`](error\.durableSolutions\.[A-Za-z]+)['`]/g)) if (key) keys.add(key);
     for (const [, problem] of source.matchAll(/add\([^,]+, '([A-Za-z]+)'\)/g))
       keys.add(`error.durableSolutions.${problem}`);
   }

@@ -61,7 +61,9 @@ describe('the caseload', () => {
     expect(rows[1]).toHaveTextContent('SV-CR-2026-00002');
     expect(rows[2]).toHaveTextContent('SV-CR-2026-00001');
     expect(rows[2]).toHaveTextContent('Niña, niño o adolescente no acompañado o separado');
-    expect(within(rows[2]).getByText('mío')).toBeInTheDocument();
+    const mine = rows[2];
+    if (!mine) throw new Error('expected a second survivor row');
+    expect(within(mine).getByText('mío')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'SV-CR-2026-00001' })).toHaveAttribute('href', '/protection/survivors/s1');
     // A supervisor does not register survivors; case workers do.
     expect(screen.queryByRole('link', { name: 'Registrar sobreviviente' })).not.toBeInTheDocument();

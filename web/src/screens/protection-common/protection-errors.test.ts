@@ -11,7 +11,7 @@ function keysSent(): string[] {
   const keys = new Set<string>();
   for (const name of readdirSync(protection).filter((file) => file.endsWith('.ts'))) {
     const source = readFileSync(path.join(protection, name), 'utf8');
-    for (const [, key] of source.matchAll(/['`](error\.protection\.[A-Za-z.]+)['`]/g)) keys.add(key);
+    for (const [, key] of source.matchAll(/['`](error\.protection\.[A-Za-z.]+)['`]/g)) if (key) keys.add(key);
     // Validation helpers: add(path, 'problem') prefixes the module's (or the consent's) key.
     const scoped = source.match(/`(error\.protection\.[A-Za-z]+\.)\$\{key\}`/);
     const prefix = scoped ? scoped[1] : 'error.protection.';

@@ -102,7 +102,7 @@ export function isNotFound(error: unknown): boolean {
 /** A local date (YYYY-MM-DD) in the user's language, without time-zone shifts. */
 export function formatLocalDate(value: unknown, language: Language): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
-  const [year, month, day] = value.split('-').map(Number);
+  const [year = NaN, month = NaN, day = NaN] = value.split('-').map(Number); // three parts: tested above
   return new Intl.DateTimeFormat(language === 'pt' ? 'pt-BR' : language, {
     year: 'numeric',
     month: 'short',

@@ -80,12 +80,13 @@ function blocks(tokens: Token[], start: number, closeType: string | null): { con
   let i = start;
   while (i < tokens.length) {
     const token = tokens[i];
+    if (!token) break; // i < tokens.length: never
     if (closeType && token.type === closeType) return { content, next: i + 1 };
     switch (token.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
         content.push({
-          text: inlineRuns(inline.children ?? []),
+          text: inlineRuns(inline?.children ?? []),
           bold: true,
           fontSize: HEADING_SIZES[token.tag] ?? 11,
           margin: [0, 4, 0, 2],
@@ -95,7 +96,7 @@ function blocks(tokens: Token[], start: number, closeType: string | null): { con
       }
       case 'paragraph_open': {
         const inline = tokens[i + 1];
-        content.push({ text: inlineRuns(inline.children ?? []), margin: [0, 0, 0, 4] });
+        content.push({ text: inlineRuns(inline?.children ?? []), margin: [0, 0, 0, 4] });
         i += 3;
         break;
       }
@@ -105,7 +106,7 @@ function blocks(tokens: Token[], start: number, closeType: string | null): { con
         const closing = ordered ? 'ordered_list_close' : 'bullet_list_close';
         const items: Content[] = [];
         i += 1;
-        while (i < tokens.length && tokens[i].type !== closing) {
+        while (i < tokens.length && tokens[i]?.type !== closing) {
           // list_item_open ... list_item_close: each item is a stack of its blocks
           const inner = blocks(tokens, i + 1, 'list_item_close');
           items.push({ stack: inner.content });

@@ -37,9 +37,9 @@ async function authenticateBearer(
   em: Parameters<Authenticator>[2],
   touch: boolean,
 ): Promise<Authentication | null> {
-  const match = /^Bearer\s+(enl_[A-Za-z0-9_-]{43})$/.exec(authorization.trim());
-  if (!match) return null;
-  const caller = await findApiTokenCaller(em, match[1]);
+  const token = /^Bearer\s+(enl_[A-Za-z0-9_-]{43})$/.exec(authorization.trim())?.[1];
+  if (!token) return null;
+  const caller = await findApiTokenCaller(em, token);
   if (!caller) return null;
   if (touch) await touchApiToken(em, caller);
   const actor = actorOf(

@@ -1,6 +1,9 @@
 import type { MailMessage } from '../../../platform/mail/mailer';
 
-const TEXTS: Record<string, { subject: string; body: (agency: string, link: string) => string }> = {
+type InvitationText = { subject: string; body: (agency: string, link: string) => string };
+
+// Spanish is the fallback language, so it is declared as always there.
+const TEXTS: { es: InvitationText } & Record<string, InvitationText> = {
   es: {
     subject: 'Invitación a Enlace',
     body: (agency, link) =>

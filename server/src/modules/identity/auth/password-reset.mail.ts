@@ -1,6 +1,9 @@
 import type { MailMessage } from '../../../platform/mail/mailer';
 
-const TEXTS: Record<string, { subject: string; body: (link: string, minutes: number) => string }> = {
+type ResetText = { subject: string; body: (link: string, minutes: number) => string };
+
+// Spanish is the fallback language, so it is declared as always there.
+const TEXTS: { es: ResetText } & Record<string, ResetText> = {
   es: {
     subject: 'Restablecer su contraseña de Enlace',
     body: (link, minutes) =>

@@ -14,7 +14,8 @@ export interface NoticeFacts {
 
 type Texts = Record<NoticeKind, { subject: (f: NoticeFacts) => string; lead: string }>;
 
-const TEXTS: Record<string, Texts> = {
+// Spanish is the fallback language, so it is declared as always there.
+const TEXTS: { es: Texts } & Record<string, Texts> = {
   es: {
     sent: { subject: (f) => `Nueva remisión ${f.reference} (${f.urgency})`, lead: 'Su agencia recibió una remisión.' },
     overdue: { subject: (f) => `Remisión ${f.reference}: plazo vencido`, lead: 'Venció el plazo de esta remisión.' },

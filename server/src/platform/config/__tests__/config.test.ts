@@ -130,8 +130,10 @@ describe('every setting in one schema', () => {
   it('is what the README configuration table lists', () => {
     const readme = readFileSync(path.join(findRepoRoot(), 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Everyday commands'));
-    const firstCells = table.split('\n').flatMap((line) => (line.startsWith('| `') ? [line.split('|')[1]] : []));
-    const listed = new Set(firstCells.flatMap((cell) => [...cell.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1])));
+    const firstCells = table.split('\n').flatMap((line) => (line.startsWith('| `') ? line.split('|').slice(1, 2) : []));
+    const listed = new Set(
+      firstCells.flatMap((cell) => [...cell.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].flatMap((m) => m.slice(1, 2))),
+    );
     expect(CONFIG_VARIABLES.filter((name) => !listed.has(name))).toEqual([]);
     expect([...listed].filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
   });

@@ -21,7 +21,7 @@ describe('envelope encryption (AES-256-GCM, a data key per record wrapped by a m
     const dataKey = newDataKey(ring, 'record-1');
     const sealed = sealJson(dataKey, 'record-1', 'p', 'secret');
     const flipped = Buffer.from(sealed);
-    flipped[flipped.length - 1] ^= 1;
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 1) ^ 1, flipped.length - 1);
     expect(() => openJson(dataKey, 'record-1', 'p', flipped)).toThrow(DecryptionError);
     expect(() => openJson(dataKey, 'record-2', 'p', sealed)).toThrow(DecryptionError);
     expect(() => openJson(dataKey, 'record-1', 'q', sealed)).toThrow(DecryptionError);

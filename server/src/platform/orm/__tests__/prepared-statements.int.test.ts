@@ -28,12 +28,12 @@ describe('prepared read statements', () => {
       em,
       rawStatement(em, sql, ['otra', 'BZ', 'HN', '2026-01-02']),
     );
-    expect(Object.keys(first[0])).toEqual(Object.keys(expected));
+    expect(Object.keys(first[0] ?? {})).toEqual(Object.keys(expected));
     expect({ ...first[0], at: null }).toEqual({ ...expected, at: null });
     expect(second[0]).toMatchObject({ word: 'otra', pair: ['BZ', 'HN'], day: '2026-01-02' });
     const prepared = (await preparedOnConnection()).filter((row) => row.statement.includes('as word'));
     expect(prepared).toHaveLength(1);
-    expect(prepared[0].statement).toContain('$1');
+    expect(prepared[0]?.statement).toContain('$1');
   });
 
   it('builds a keyed statement once, and again for another key', async () => {
