@@ -30,7 +30,12 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           // Everything the entry imports statically, in one file: each response costs about 1 kB of headers, and
           // the shell was split into some 45 shared chunks because lazy screens import the same modules.
-          groups: [{ name: 'app', tags: ['$initial'] }],
+          // Apollo Client, its React bindings and what they use, loaded with the first screen that needs it (never
+          // on the sign-in screen): one file rather than a dozen small ones shared between screens.
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|rxjs|optimism|@wry|tslib)[\\/]/ },
+          ],
         },
       },
     },
