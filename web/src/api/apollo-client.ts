@@ -11,6 +11,9 @@ import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
+// For api/api-source.tsx, which loads this module once a screen needs Apollo.
+export { ApolloProvider } from '@apollo/client/react';
+
 /**
  * Operation context flag: the screen shows this operation's errors itself (a form next to its fields), so the
  * shell must not show them a second time.

@@ -7,7 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { MeDocument } from '../session/me.generated';
 import { createI18n } from '../i18n/i18n';
 import { anonymousVisitor } from '../test/render-with-app';
-import { AppProviders } from './app-providers';
+import { TestAppProviders } from '../test/test-app-providers';
 import { AppShell } from './app-shell';
 
 const guatemalanOfficer: MockLink.MockedResponse = {
@@ -63,9 +63,9 @@ async function renderShell(me: MockLink.MockedResponse) {
     { element: <AppShell />, children: [{ path: '/', element: <ReferralActions /> }] },
   ]);
   render(
-    <AppProviders i18n={i18n} client={client}>
+    <TestAppProviders i18n={i18n} client={client}>
       <RouterProvider router={router} />
-    </AppProviders>,
+    </TestAppProviders>,
   );
 }
 

@@ -4,12 +4,14 @@ import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { ApolloBoundary, screenFallback } from '../api/api-source';
 import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useSession } from '../session/session';
 import { SignOutButton } from '../session/sign-out-button';
 import { ConnectionBanner } from './connection-banner';
 import { NavigationList } from './navigation-list';
+import type { ScreenHandle } from './router';
 
 export const DRAWER_WIDTH = 240;
 
@@ -35,7 +37,8 @@ export function AppShell() {
   const navigation = useNavigation();
   const { user } = useSession();
   const [notice] = useNotices();
-  useDocumentTitle();
+  const handle = useScreenHandle();
+  useDocumentTitle(handle?.titleKey);
 
   // A link chosen in the small-screen drawer should close it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
@@ -74,9 +77,11 @@ export function AppShell() {
           )}
           <Box sx={{ flexGrow: 1 }} />
           {user && (
-            <Suspense>
-              <NotificationBell />
-            </Suspense>
+            <ApolloBoundary>
+              <Suspense>
+                <NotificationBell />
+              </Suspense>
+            </ApolloBoundary>
           )}
           {narrow ? (
             <Suspense>
@@ -107,7 +112,14 @@ export function AppShell() {
         <Toolbar />
         <ConnectionBanner />
         <Box sx={{ p: { xs: 2, sm: 3 } }}>
-          <Outlet />
+          {/* Apollo Client is loaded for the screens that use it: not for the sign-in screen. */}
+          {handle?.withoutApollo ? (
+            <Outlet />
+          ) : (
+            <ApolloBoundary fallback={screenFallback}>
+              <Outlet />
+            </ApolloBoundary>
+          )}
         </Box>
       </Box>
       {notice && (
@@ -119,13 +131,17 @@ export function AppShell() {
   );
 }
 
-function useDocumentTitle() {
-  const { t } = useTranslation();
+/** The deepest route's handle (routes without one, the layout routes, are skipped). */
+function useScreenHandle(): ScreenHandle | undefined {
   const matches = useMatches();
-  const titleKey = [...matches]
+  return [...matches]
     .reverse()
-    .map((match) => (match.handle as { titleKey?: string } | undefined)?.titleKey)
-    .find(Boolean);
+    .map((match) => match.handle as ScreenHandle | undefined)
+    .find((handle) => handle?.titleKey);
+}
+
+function useDocumentTitle(titleKey: string | undefined) {
+  const { t } = useTranslation();
   const title = titleKey ? `${t(titleKey)} · ${t('app.name')}` : t('app.name');
   useEffect(() => {
     document.title = title;

@@ -1,9 +1,10 @@
 import CloudOffIcon from '@mui/icons-material/CloudOff';
-import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button } from '@mui/material';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiSource } from '../api/api-source';
 import { useConnection } from '../api/connection-status';
+import { useSession } from '../session/session';
 
 /**
  * A visible, polite notice while Enlace cannot be reached. It never replaces the screen, so forms keep what
@@ -12,13 +13,17 @@ import { useConnection } from '../api/connection-status';
 export function ConnectionBanner() {
   const { t } = useTranslation();
   const connection = useConnection();
-  const client = useApolloClient();
+  // Not loaded yet (sign-in screen): no query of Apollo's to run again.
+  const api = useApiSource();
+  const { refresh } = useSession();
+  const retry = () => void (api.client ? api.client.refetchQueries({ include: 'active' }) : refresh());
   const previous = useRef(connection);
 
   useEffect(() => {
-    if (previous.current !== 'online' && connection === 'online') void client.refetchQueries({ include: 'active' });
+    if (previous.current !== 'online' && connection === 'online') retry();
     previous.current = connection;
-  }, [connection, client]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of connection triggers a retry
+  }, [connection]);
 
   if (connection === 'online') return null;
   return (
@@ -30,7 +35,7 @@ export function ConnectionBanner() {
       sx={{ borderRadius: 0 }}
       action={
         connection === 'serverUnreachable' && (
-          <Button color="inherit" size="small" onClick={() => void client.refetchQueries({ include: 'active' })}>
+          <Button color="inherit" size="small" onClick={retry}>
             {t('connection.retry')}
           </Button>
         )

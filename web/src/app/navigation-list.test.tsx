@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createI18n } from '../i18n/i18n';
 import { signedInAs } from '../test/admin-sessions';
-import { AppProviders } from './app-providers';
+import { TestAppProviders } from '../test/test-app-providers';
 import { AppShell } from './app-shell';
 
 async function menuOf(who: Parameters<typeof signedInAs>[0]) {
@@ -12,9 +12,9 @@ async function menuOf(who: Parameters<typeof signedInAs>[0]) {
   const client = new ApolloClient({ link: new MockLink([signedInAs(who)]), cache: new InMemoryCache() });
   const router = createMemoryRouter([{ element: <AppShell />, children: [{ path: '/', element: <p>Inicio</p> }] }]);
   render(
-    <AppProviders i18n={i18n} client={client}>
+    <TestAppProviders i18n={i18n} client={client}>
       <RouterProvider router={router} />
-    </AppProviders>,
+    </TestAppProviders>,
   );
   // The signed-in ability arrives in a lazily loaded chunk: wait for the menu that depends on the session.
   await screen.findByRole('button', { name: 'Cerrar sesión' }, { timeout: 10_000 });

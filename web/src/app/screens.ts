@@ -46,6 +46,8 @@ export interface Screen {
   /** Offered in the menu only to signed-in users for whom this holds (their CASL rules, their roles). */
   offeredTo?: (ability: EnlaceAbility, roles: readonly string[]) => boolean;
   lazy: LazyRouteFunction<NonIndexRouteObject>;
+  /** The screen sends its few requests without Apollo Client, which it then does not wait for (sign-in). */
+  withoutApollo?: true;
 }
 
 const admin = ['admin'] as const;
@@ -351,6 +353,7 @@ export const SCREENS: Screen[] = [
     audience: 'visitors',
     namespaces: ['signIn', 'account'],
     lazy: () => import('../screens/sign-in/route'),
+    withoutApollo: true,
   },
   {
     path: '/referrals/inbox',

@@ -1,8 +1,8 @@
 import TranslateIcon from '@mui/icons-material/Translate';
-import { useMutation } from '@apollo/client/react';
 import { Button, IconButton } from '@mui/material';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiSource } from '../api/api-source';
 import { SaveMyLanguageDocument } from './save-my-language.generated';
 import { useSession } from '../session/session';
 import { LANGUAGE_NAMES, type Language } from './languages';
@@ -17,11 +17,15 @@ const LanguageMenu = lazy(loadLanguageMenu);
 export function useChooseLanguage(): [Language, (language: Language) => void] {
   const [language, setLanguage] = useLanguage();
   const { user } = useSession();
-  // A failure shows the shell's notice; this device keeps the chosen language anyway.
-  const [saveLanguage] = useMutation(SaveMyLanguageDocument);
+  const api = useApiSource();
   const choose = (next: Language) => {
     void setLanguage(next);
-    if (user && user.locale !== next) void saveLanguage({ variables: { locale: next } }).catch(() => undefined);
+    // A failure shows the shell's notice (Apollo's error link); this device keeps the chosen language anyway.
+    if (user && user.locale !== next)
+      void api
+        .load()
+        .then((client) => client.mutate({ mutation: SaveMyLanguageDocument, variables: { locale: next } }))
+        .catch(() => undefined);
   };
   return [language, choose];
 }

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { AbilityProvider } from '@casl/react';
 import { createContext, lazy, Suspense, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnlaceOperationContext } from '../api/apollo-client';
+import { useApiSource } from '../api/api-source';
 import { type MeQuery } from '../gql/shell/graphql';
-import { MeDocument } from './me.generated';
 import { isLanguage } from '../i18n/languages';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
+import { useMe } from './use-me';
 import { visitorAbility } from './visitor-ability';
 
 const AbilityScope = lazy(() => import('./ability-scope'));
@@ -20,28 +19,34 @@ interface Session {
   timeZone: string;
   /** True while the first answer to `me` is awaited: not yet known whether someone is signed in. */
   loading: boolean;
+  /** Asks the server again who is signed in (after signing in); resolves with the answer. */
+  refresh: () => Promise<SignedInUser | null>;
 }
 
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const SessionContext = createContext<Session>({ user: null, timeZone: browserTimeZone, loading: false });
-
-// Not being signed in is a normal state here, not an error to announce.
-const quietly: EnlaceOperationContext = { handlesErrors: true };
+const SessionContext = createContext<Session>({
+  user: null,
+  timeZone: browserTimeZone,
+  loading: false,
+  refresh: () => Promise.resolve(null),
+});
 
 /**
  * Who is signed in (the `Me` query, refetched after sign-in and cleared on sign-out) and their CASL ability for
  * `<Can>` and `useAbility()`. A signed-in user's rules are unpacked in a lazily loaded chunk.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { data, loading } = useQuery(MeDocument, { context: quietly });
-  const user = data?.me ?? null;
+  const { user, loading, refresh } = useMe(useApiSource());
   useSavedLanguage(user?.locale);
   // Nobody signed in (signed out, or the session expired and `me` now answers UNAUTHENTICATED): no typing
   // of a referral may outlive the session on this, perhaps shared, computer.
   useEffect(() => {
     if (!loading && !user) forgetAllDrafts();
   }, [loading, user]);
-  const session = useMemo(() => ({ user, timeZone: user?.timeZone ?? browserTimeZone, loading }), [user, loading]);
+  const session = useMemo(
+    () => ({ user, timeZone: user?.timeZone ?? browserTimeZone, loading, refresh }),
+    [user, loading, refresh],
+  );
   return (
     <SessionContext.Provider value={session}>
       {user ? (

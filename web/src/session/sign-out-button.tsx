@@ -1,20 +1,24 @@
 import LogoutIcon from '@mui/icons-material/Logout';
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, IconButton } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useApiSource } from '../api/api-source';
 import { SignOutDocument } from './sign-out.generated';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
 /** Signing out: ends the session on the server, then forgets everything cached for this user before showing sign-in. */
 export function useSignOut() {
   const navigate = useNavigate();
-  const client = useApolloClient();
-  const [signOut, { loading }] = useMutation(SignOutDocument);
+  const api = useApiSource();
+  const [loading, setLoading] = useState(false);
   const onClick = async () => {
     // The unsent referral forms go first: whatever happens next, nothing personal stays in this browser.
     forgetAllDrafts();
-    await signOut();
+    setLoading(true);
+    // Through Apollo (loaded for any signed-in screen), whose error link shows a failure as a notice.
+    const client = await api.load();
+    await client.mutate({ mutation: SignOutDocument }).finally(() => setLoading(false));
     // resetStore refetches the active queries, so `me` comes back empty and the shell shows a visitor. Those
     // refetches now answer UNAUTHENTICATED, which rejects resetStore: that is the expected outcome, not an error.
     await client.resetStore().catch(() => undefined);

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../api/cache';
-import { AppProviders } from '../app/app-providers';
+import { TestAppProviders } from './test-app-providers';
 import { MeDocument } from '../session/me.generated';
 import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -44,9 +44,9 @@ export async function renderWithApp(
     cache: createCache(),
   });
   const view = render(
-    <AppProviders i18n={i18n} client={client}>
+    <TestAppProviders i18n={i18n} client={client}>
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
-    </AppProviders>,
+    </TestAppProviders>,
   );
   return { ...view, i18n, client };
 }

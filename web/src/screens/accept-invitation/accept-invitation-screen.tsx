@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, CardContent, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { translateApiError } from '../../api/translate-api-error';
 import { AcceptInvitationDocument } from './accept-invitation.generated';
 import { TotpEnrolment } from '../profile/totp-enrolment';
 import { enterApp } from '../sign-in/enter-app';
+import { useSession } from '../../session/session';
 import { SetPasswordForm } from './set-password-form';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -27,7 +28,7 @@ export function AcceptInvitationScreen() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const client = useApolloClient();
+  const { refresh } = useSession();
   // Read once, then taken out of the address bar: not kept in history, bookmarks or a shared screenshot.
   const [token] = useState(() => tokenOf(location.hash));
   const [step, setStep] = useState<'password' | 'enrolment'>('password');
@@ -39,7 +40,7 @@ export function AcceptInvitationScreen() {
   }, [location.hash, location.pathname, navigate]);
 
   const welcome = async () => {
-    await enterApp(client, i18n);
+    await enterApp(refresh, i18n);
     showNotice(i18n.t('account.invitation.welcome'), 'success');
     await navigate('/');
   };

@@ -1,8 +1,8 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ApolloBoundary, sendMutation, useApiSource } from '../../api/api-source';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
@@ -10,6 +10,7 @@ import { type SignInStatus } from '../../gql/graphql';
 import { SignInDocument, VerifyTotpDocument } from './sign-in.generated';
 import { CredentialsForm } from './credentials-form';
 import { enterApp } from './enter-app';
+import { useSession } from '../../session/session';
 
 // The second steps are fetched only by accounts that reach them: not in the sign-in screen's first download.
 const TotpForm = lazy(() => import('./totp-form').then((module) => ({ default: module.TotpForm })));
@@ -20,7 +21,7 @@ const TotpEnrolment = lazy(() =>
 type Step = 'credentials' | 'totp' | 'enrolment';
 
 // The forms show their own errors next to the fields; the shell must not repeat them.
-const context: EnlaceOperationContext = { handlesErrors: true };
+const context: EnlaceOperationContext & Record<string, unknown> = { handlesErrors: true };
 
 /**
  * Sign-in: email and password, then the TOTP code when the account asks for it, or enrolling an authenticator
@@ -29,16 +30,16 @@ const context: EnlaceOperationContext = { handlesErrors: true };
 export function SignInScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const client = useApolloClient();
+  // Apollo Client is not loaded on this screen (api/api-source.tsx): plain requests until signed in.
+  const api = useApiSource();
+  const { refresh } = useSession();
   const [step, setStep] = useState<Step>('credentials');
   const [serverError, setServerError] = useState<string>();
-  const [signIn] = useMutation(SignInDocument, { context });
-  const [verifyTotp] = useMutation(VerifyTotpDocument, { context });
 
   const follow = async (status: SignInStatus | undefined) => {
     setServerError(undefined);
     if (status === 'SIGNED_IN') {
-      await enterApp(client, i18n);
+      await enterApp(refresh, i18n);
       showNotice(i18n.t('signIn.signedIn'), 'success');
       await navigate('/');
     } else if (status === 'TOTP_REQUIRED') setStep('totp');
@@ -63,7 +64,9 @@ export function SignInScreen() {
             <Typography color="text.secondary">{t('signIn.intro')}</Typography>
             <CredentialsForm
               serverError={serverError}
-              onSubmit={(variables) => attempt(async () => (await signIn({ variables })).data?.signIn.status)}
+              onSubmit={(variables) =>
+                attempt(async () => (await sendMutation(api, SignInDocument, variables, context))?.signIn.status)
+              }
             />
           </>
         )}
@@ -73,7 +76,7 @@ export function SignInScreen() {
               serverError={serverError}
               onBack={() => setStep('credentials')}
               onSubmit={(code) =>
-                attempt(async () => (await verifyTotp({ variables: { code } })).data?.verifyTotp.status)
+                attempt(async () => (await sendMutation(api, VerifyTotpDocument, { code }, context))?.verifyTotp.status)
               }
             />
           )}
@@ -82,7 +85,9 @@ export function SignInScreen() {
               <Alert severity="info" sx={{ mb: 2 }}>
                 {t('signIn.enrolmentRequired')}
               </Alert>
-              <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
+              <ApolloBoundary>
+                <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
+              </ApolloBoundary>
             </>
           )}
         </Suspense>

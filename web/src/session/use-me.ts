@@ -1,0 +1,83 @@
+import type { ApolloClient } from '@apollo/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiSource } from '../api/api-source';
+import type { EnlaceOperationContext } from '../api/apollo-client';
+import { requestGraphql } from '../api/plain-graphql';
+import { RETRY_SETTINGS, retryDelayMs, sleep } from '../api/retry-policy';
+import type { MeQuery } from '../gql/shell/graphql';
+import { MeDocument } from './me.generated';
+
+type Me = MeQuery['me'];
+
+// Not being signed in is a normal state here, not an error to announce.
+const quietly: EnlaceOperationContext = { handlesErrors: true };
+
+/**
+ * Who is signed in. Before Apollo Client is loaded (a visitor on the sign-in screen never loads it) `Me` is a plain
+ * request; once it is, the answer is written to its cache and watched there, so `refetchQueries` of `Me` (profile,
+ * sign-in) and `resetStore` (sign-out) update the session as before.
+ */
+export function useMe(source: ApiSource) {
+  const [state, setState] = useState<{ user: Me | null; loading: boolean }>({ user: null, loading: true });
+  const known = useRef<Me | null | undefined>(undefined);
+  const settle = useCallback((user: Me | null) => {
+    known.current = user;
+    setState({ user, loading: false });
+  }, []);
+
+  useEffect(() => {
+    let stopped = false;
+    let watching: { unsubscribe(): void } | undefined;
+    const follow = (client: ApolloClient) => {
+      if (stopped) return;
+      if (known.current) client.writeQuery({ query: MeDocument, data: { me: known.current } });
+      watching = client.watchQuery({ query: MeDocument, context: quietly }).subscribe((result) => {
+        // A refetch in flight (after sign-out's resetStore): the answer, not the wait, changes the session.
+        const complete = result.dataState === 'complete';
+        if (result.loading && !complete) return;
+        settle(complete ? result.data.me : null);
+      });
+    };
+    let unlisten = () => undefined as unknown;
+    if (source.client) follow(source.client);
+    else {
+      const first = fetchMe().then((user) => {
+        if (!stopped && known.current === undefined) settle(user);
+      });
+      unlisten = source.whenLoaded((client) => void first.then(() => follow(client)));
+    }
+    return () => {
+      stopped = true;
+      unlisten();
+      watching?.unsubscribe();
+    };
+  }, [source, settle]);
+
+  const refresh = useCallback(async (): Promise<Me | null> => {
+    const client = source.client;
+    if (!client) {
+      const user = await fetchMe();
+      settle(user);
+      return user;
+    }
+    await client.refetchQueries({ include: [MeDocument] }).catch(() => []);
+    return client.readQuery({ query: MeDocument })?.me ?? null;
+  }, [source, settle]);
+
+  return { ...state, refresh };
+}
+
+/**
+ * `Me` over plain HTTP: null for a visitor (UNAUTHENTICATED). A dropped request on a flaky line is repeated with
+ * the app's back-off, like Apollo's retry link would, rather than showing a signed-in officer the sign-in page.
+ */
+async function fetchMe(): Promise<Me | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await requestGraphql(MeDocument)).me;
+    } catch (error) {
+      if (!(error instanceof TypeError) || attempt >= RETRY_SETTINGS.maxAttempts) return null;
+      await sleep(retryDelayMs(attempt, null, RETRY_SETTINGS));
+    }
+  }
+}
