@@ -52,5 +52,9 @@ export default {
   ],
   // The browser tests (node environment) get a database of their own per file, as the server's tests do, so
   // they can run in parallel workers.
-  setupFilesAfterEnv: ['<rootDir>/web/src/test/matchers.ts', '<rootDir>/test/support/per-file-database.ts'],
+  setupFilesAfterEnv: [
+    '<rootDir>/web/src/test/matchers.ts',
+    '<rootDir>/web/src/test/quiet-console.ts',
+    '<rootDir>/test/support/per-file-database.ts',
+  ],
 };

@@ -9,85 +9,15 @@
 // simulated mid-range phone, Debian's chromium, offline on localhost) on both pages and prints the performance
 // score and its metrics. A measurement, not a test: figures go into docs/benchmarks.md.
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
-import { adminUrlOf, serverModule, withClient } from './bench-database.mjs';
+import { anOfficer, sessionCookie, startServer } from './web-bench-server.mjs';
 
 const ROUNDS = Number(process.env.WEB_BENCH_ROUNDS) || 3;
-const PASSWORD = 'the right password, long enough';
 const SLOW = { latency: 300, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8, cpu: 4 };
 const out = (line) => process.stdout.write(`${line}\n`);
 // playwright-core is a devDependency of the web package.
 const { chromium } = createRequire(new URL('../../web/package.json', import.meta.url))('playwright-core');
-
-function databaseUrl() {
-  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
-  const url = new URL(process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres');
-  url.pathname = '/enlace_web_bench';
-  return url.toString();
-}
-
-async function startServer() {
-  const url = databaseUrl();
-  await withClient(adminUrlOf(url), async (client) => {
-    const name = new URL(url).pathname.slice(1);
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`create database "${name}"`);
-  });
-  const { startEnlace } = await serverModule('app.js');
-  const { loadConfig } = await serverModule('platform/config/config.js');
-  const { createLogger } = await serverModule('platform/logging/logger.js');
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: url,
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    ENLACE_SIGN_IN_FAILURES_PER_ADDRESS: '1000000',
-    ENLACE_RATE_LIMIT_PER_ADDRESS: '1000000',
-    ENLACE_RATE_LIMIT_PER_ACCOUNT: '1000000',
-    REFERRAL_DEADLINE_CHECK_CRON: 'off',
-    ENLACE_RETENTION_CRON: 'off',
-  });
-  return startEnlace(config, createLogger('warn'));
-}
-
-async function anOfficer(server) {
-  const { hashPassword } = await serverModule('modules/identity/auth/secrets.js');
-  const em = server.orm.em.fork();
-  await em.execute(
-    `insert into country (code, names, default_locale, time_zone) values ('GT', '{"es":"Guatemala"}', 'es', 'America/Guatemala') on conflict (code) do nothing`,
-  );
-  const [agency] = await em.execute(
-    `insert into agency (id, country_code, kind, name, acronym) values (?, 'GT', 'BORDER_POLICE', ?, 'PNC') returning id`,
-    [randomUUID(), `Web bench ${randomUUID().slice(0, 8)}`],
-  );
-  const email = `${randomUUID()}@web-bench.example`;
-  await em.execute(
-    `insert into app_user (id, agency_id, email, name, time_zone, roles, password_hash, active)
-     values (?, ?, ?, 'Web bench', 'America/Guatemala', '{LIAISON_OFFICER}', ?, true)`,
-    [randomUUID(), agency.id, email, await hashPassword(PASSWORD)],
-  );
-  return email;
-}
-
-async function sessionCookie(server, email) {
-  const answer = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { status } }',
-      variables: { email, password: PASSWORD },
-    }),
-  });
-  const cookie = answer.headers.getSetCookie().find((line) => line.startsWith('enlace_session='));
-  if (!cookie) throw new Error(`sign-in failed: ${await answer.text()}`);
-  const [name, value] = cookie.split(';')[0].split('=');
-  return { name, value, url: server.url };
-}
 
 /** Opens `path` cold in a new context on the given profile; resolves with ms until `usable` and bytes received. */
 async function visit(browser, url, { profile, cookie, usable }) {

@@ -140,6 +140,10 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
       month: '2-digit',
       year: 'numeric',
     }).format(new Date());
+    // Days are typed in the Spanish order, whatever the browser's own language says (not mm/dd/yyyy).
+    await expect(page.getByLabel('Desde el día', { exact: true }).getAttribute('placeholder')).resolves.toBe(
+      'dd/mm/aaaa',
+    );
     await page.getByLabel('Desde el día', { exact: true }).fill(today);
     await page.getByLabel('Hasta el día', { exact: true }).fill(today);
     await page.getByRole('button', { name: 'Filtrar' }).click();

@@ -87,7 +87,7 @@ describe('an assessment and a training of a mechanism, recorded by its secretari
     const make = page.getByRole('dialog', { name: 'Convertir en acción' });
     await make.getByRole('combobox', { name: /Institución responsable/ }).click();
     await page.getByRole('option', { name: /^INM/ }).click();
-    await make.getByLabel(/^Fecha límite/).fill('2027-03-31');
+    await make.getByLabel(/^Fecha límite/).fill('31/03/2027');
     await make.getByRole('button', { name: 'Crear la acción' }).click();
     await make.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: /Acción de INM/ }).waitFor();

@@ -93,7 +93,7 @@ describe('owner person, live updates and roster changes in real browsers', () =>
     // Only the INM's focal point is offered: not its auditor nor its admin, nobody of another agency.
     expect(await secretariat.getByRole('option').allInnerTexts()).toEqual(['Nadie en particular', 'inm-officer']);
     await secretariat.getByRole('option', { name: 'inm-officer' }).click();
-    await form.getByLabel(/^Fecha límite/).fill('2099-03-31');
+    await form.getByLabel(/^Fecha límite/).fill('31/03/2099');
     await checkScreen(secretariat, 'coordination-owner-person-form-es-1366');
     await form.getByRole('button', { name: 'Asignar' }).click();
     await secretariat.getByRole('link', { name: ACTION }).first().click();

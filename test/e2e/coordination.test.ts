@@ -18,9 +18,9 @@ import {
 const PASSWORD = 'correct horse battery staple';
 
 /** A local date and time a week from now, as `<input type="datetime-local">` takes it. */
-function localInput(daysFromNow: number, time: string): string {
-  const day = new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
-  return `${day}T${time}`;
+/** A day from now as typed in a Spanish screen (dd/mm/aaaa). */
+function spanishDay(daysFromNow: number): string {
+  return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 }
 
 describe("a mechanism's secretariat holds a meeting and its minutes are approved, in real browsers", () => {
@@ -73,8 +73,10 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
     await page.getByRole('button', { name: 'Nueva reunión' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nueva reunión' });
     await dialog.getByLabel(/^Título/).fill(title);
-    await dialog.getByLabel(/^Inicio/).fill(localInput(-1, '09:00'));
-    await dialog.getByLabel(/^Fin/).fill(localInput(-1, '13:00'));
+    await dialog.getByLabel(/^Inicio/).fill(spanishDay(-1));
+    await dialog.getByLabel(/^Hora: Inicio/).fill('09:00');
+    await dialog.getByLabel(/^Fin/).fill(spanishDay(-1));
+    await dialog.getByLabel(/^Hora: Fin/).fill('13:00');
     await dialog.getByLabel(/^Zona horaria/).fill('America/Guatemala');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Crear' }).click();
@@ -100,7 +102,8 @@ describe("a mechanism's secretariat holds a meeting and its minutes are approved
 
     await page.getByRole('button', { name: 'Enviar en consulta' }).click();
     const circulate = page.getByRole('dialog', { name: 'Enviar en consulta' });
-    await circulate.getByLabel('Observaciones hasta').fill(localInput(7, '18:00'));
+    await circulate.getByLabel('Observaciones hasta', { exact: true }).fill(spanishDay(7));
+    await circulate.getByLabel('Hora: Observaciones hasta').fill('18:00');
     await circulate.getByRole('button', { name: 'Enviar en consulta' }).click();
     await page.getByText('En consulta').first().waitFor();
     await page.context().close();

@@ -192,7 +192,9 @@ describe('durable solutions in a real browser', () => {
   it('the hand-over passes the lead; the 3-month follow-up meets two criteria; PANI sees the progress', async () => {
     const pani = await signedInPage('gestora@pani.example');
     await pani.goto(`${api.url}/durable-solutions/survivors/${survivorId}`);
-    await pani.getByLabel('Fecha de retorno o llegada').fill(daysAgo(95));
+    await pani
+      .getByLabel('Fecha de retorno o llegada', { exact: true })
+      .fill(daysAgo(95).split('-').reverse().join('/'));
     await pani.getByRole('button', { name: 'Registrar el traspaso' }).click();
     await pani.getByText('Lidera: Organización Internacional para las Migraciones').waitFor();
     await pani.getByText('Traspasada', { exact: true }).waitFor();

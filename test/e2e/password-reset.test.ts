@@ -6,6 +6,7 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   launchChromium,
+  openSignedInPage,
   screenshot,
   seriousAccessibilityViolations,
   type Browser,
@@ -17,6 +18,7 @@ import { at } from '../support/indexing';
 
 const untranslatedKey = untranslatedKeyPattern();
 const NEW_PASSWORD = 'el río Suchiate baja crecido en mayo';
+const SIGNED_IN_PASSWORD = 'la garita de Tecún Umán abre temprano';
 
 describe('a liaison officer who forgot the password resets it through the mailed link', () => {
   let api: TestServer;
@@ -47,6 +49,20 @@ describe('a liaison officer who forgot the password resets it through the mailed
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     return page;
+  }
+
+  /** Waits for the newest reset mail (sent by a job, shortly after the request). */
+  async function waitForMail(): Promise<void> {
+    for (let tries = 0; tries < 50; tries += 1) {
+      const rows: unknown[] = await api.server.orm.em
+        .fork()
+        .execute("select 1 from mail_outbox where recipient = ? and created_at > now() - interval '5 minutes'", [
+          officer.email,
+        ]);
+      if (rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('no reset mail arrived');
   }
 
   /** The link of the latest mail to the officer, as they would open it from their inbox, pointed at this server. */
@@ -117,6 +133,51 @@ describe('a liaison officer who forgot the password resets it through the mailed
     await again.getByText('El enlace ya se usó o ha caducado. Pida uno nuevo.').waitFor();
     await again.getByRole('link', { name: 'Pedir un nuevo enlace' }).waitFor();
     await again.context().close();
+  }, 120_000);
+
+  it('opened while signed in, the link still gives the form, says every session ends, and ends them', async () => {
+    const page = await openSignedInPage(browser, {
+      baseUrl: api.url,
+      email: officer.email,
+      password: NEW_PASSWORD,
+      pageErrors,
+      context: { locale: 'es-GT', timezoneId: 'America/Guatemala', viewport: { width: 1366, height: 800 } },
+    });
+    await page.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
+    await api.server.orm.em
+      .fork()
+      .execute("update mail_outbox set created_at = created_at - interval '1 hour' where recipient = ?", [
+        officer.email,
+      ]);
+    await page.evaluate(async (email) => {
+      await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({
+          query: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+          variables: { email },
+        }),
+      });
+    }, officer.email);
+    await waitForMail();
+    await page.goto(await mailedLink());
+    await page.getByRole('heading', { name: 'Elegir una nueva contraseña', level: 1 }).waitFor();
+    await page.getByText(/Usted tiene una sesión abierta/).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'password-reset-signed-in-es');
+    await page.getByLabel(/^Nueva contraseña/).fill(SIGNED_IN_PASSWORD);
+    await page.getByLabel(/^Repita la nueva contraseña/).fill(SIGNED_IN_PASSWORD);
+    await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click();
+    await page.waitForURL(`${api.url}/sign-in`);
+    await page.getByText('Su contraseña se cambió. Entre con la nueva contraseña.').waitFor();
+    // This browser's session ended with the others: the home page asks to sign in again.
+    await page.goto(`${api.url}/`);
+    await page.waitForURL(`${api.url}/sign-in`);
+    await page.getByLabel('Correo electrónico institucional').fill(officer.email);
+    await page.getByLabel('Contraseña').fill(SIGNED_IN_PASSWORD);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL(`${api.url}/`);
+    await page.context().close();
   }, 120_000);
 
   it('fits a phone', async () => {

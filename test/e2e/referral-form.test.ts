@@ -107,7 +107,7 @@ describe('the full referral form: the urgent minimum in a few steps, everything 
     await choose(page, /^Papel/, 'Testigo');
     await page.getByLabel('Edad aproximada').fill('130');
     await page.getByRole('button', { name: 'Más sobre esta persona' }).click();
-    await page.getByLabel('Fecha de nacimiento').fill('2099-01-01');
+    await page.getByLabel('Fecha de nacimiento', { exact: true }).fill('01/01/2099');
     await page.getByRole('button', { name: 'Añadir documento de identidad' }).click();
     await page.getByRole('button', { name: 'Añadir teléfono' }).click();
     await page.getByLabel(/^Teléfono/).fill('llamar a Juan');
@@ -157,7 +157,7 @@ describe('the full referral form: the urgent minimum in a few steps, everything 
     await chooseCountry(page, /^Nacionalidad/, 'Hondu', 'Honduras');
     await page.getByRole('button', { name: 'Más sobre esta persona' }).click();
     await choose(page, /^Sexo/, 'Hombre');
-    await page.getByLabel('Fecha de nacimiento').fill('1988-03-14');
+    await page.getByLabel('Fecha de nacimiento', { exact: true }).fill('14/03/1988');
     await page.getByLabel('Alias').fill('El Güero, Rolo');
     await page.getByRole('button', { name: 'Añadir documento de identidad' }).click();
     await page.getByLabel(/^Número de documento/).fill('E1234567');

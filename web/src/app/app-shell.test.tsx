@@ -6,7 +6,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { MeDocument } from '../session/me.generated';
 import { createI18n } from '../i18n/i18n';
-import { anonymousVisitor } from '../test/render-with-app';
+import { AMBIENT, anonymousVisitor } from '../test/render-with-app';
 import { TestAppProviders } from '../test/test-app-providers';
 import { AppShell } from './app-shell';
 
@@ -58,7 +58,7 @@ function signedIn(overrides: { roles: string[]; locale: string; rules: Parameter
 
 async function renderShell(me: MockLink.MockedResponse) {
   const i18n = await createI18n('es');
-  const client = new ApolloClient({ link: new MockLink([me]), cache: new InMemoryCache() });
+  const client = new ApolloClient({ link: new MockLink([me, ...AMBIENT]), cache: new InMemoryCache() });
   const router = createMemoryRouter([
     { element: <AppShell />, children: [{ path: '/', element: <ReferralActions /> }] },
   ]);

@@ -4,12 +4,13 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createI18n } from '../i18n/i18n';
 import { signedInAs } from '../test/admin-sessions';
+import { AMBIENT } from '../test/render-with-app';
 import { TestAppProviders } from '../test/test-app-providers';
 import { AppShell } from './app-shell';
 
 async function menuOf(who: Parameters<typeof signedInAs>[0]) {
   const i18n = await createI18n('es');
-  const client = new ApolloClient({ link: new MockLink([signedInAs(who)]), cache: new InMemoryCache() });
+  const client = new ApolloClient({ link: new MockLink([signedInAs(who), ...AMBIENT]), cache: new InMemoryCache() });
   const router = createMemoryRouter([{ element: <AppShell />, children: [{ path: '/', element: <p>Inicio</p> }] }]);
   render(
     <TestAppProviders i18n={i18n} client={client}>

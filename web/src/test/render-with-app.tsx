@@ -10,6 +10,8 @@ import { MeDocument } from '../session/me.generated';
 import { createI18n, SCREEN_NAMESPACES } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { CoordinationEventsDocument } from '../screens/coordination-common/coordination-live.generated';
+import { ReferralEventsDocument } from '../screens/referral-inbox/referral-live.generated';
+import { NotificationEventsDocument, UnreadNotificationCountDocument } from '../session/notification-bell.generated';
 
 /** The server's answer to `me` for a visitor who has not signed in. */
 export const anonymousVisitor: MockLink.MockedResponse = {
@@ -18,13 +20,28 @@ export const anonymousVisitor: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-/** The coordination screens' live events: open, and nothing happens during a test (unless a test says so). */
-const quietCoordination: MockLink.MockedResponse = {
-  request: { query: CoordinationEventsDocument },
+/** A live feed that is open and where nothing happens during a test. */
+const quiet = (query: MockLink.MockedResponse['request']['query']): MockLink.MockedResponse => ({
+  request: { query },
   result: { data: {} },
   delay: Number.POSITIVE_INFINITY,
   maxUsageCount: Number.POSITIVE_INFINITY,
-};
+});
+
+/**
+ * What every signed-in screen asks besides its own data (live feeds, the bell's count), answered unless a test
+ * mocks it itself: an unanswered one prints "No more mocked responses" and updates the screen outside act().
+ */
+export const AMBIENT: MockLink.MockedResponse[] = [
+  quiet(CoordinationEventsDocument),
+  quiet(ReferralEventsDocument),
+  quiet(NotificationEventsDocument),
+  {
+    request: { query: UnreadNotificationCountDocument },
+    result: { data: { unreadNotificationCount: 0 } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
 
 /** Renders a component inside the app's real providers, in a given language, with mocked API answers. */
 export async function renderWithApp(
@@ -37,9 +54,9 @@ export async function renderWithApp(
 ) {
   const i18n = await createI18n(language, SCREEN_NAMESPACES);
   const hasMe = mocks.some((mock) => mock.request.query === MeDocument);
-  const quiet = mocks.some((mock) => mock.request.query === CoordinationEventsDocument) ? [] : [quietCoordination];
+  const ambient = AMBIENT.filter((answer) => !mocks.some((mock) => mock.request.query === answer.request.query));
   const client = new ApolloClient({
-    link: new MockLink([...(hasMe ? [] : [anonymousVisitor]), ...mocks, ...quiet]),
+    link: new MockLink([...(hasMe ? [] : [anonymousVisitor]), ...mocks, ...ambient]),
     // The app's own cache, with its pagination policies.
     cache: createCache(),
   });

@@ -24,6 +24,7 @@ import { TOKEN_ROLES } from '../admin-common/directory-terms';
 import { FormTextField } from '../../forms/form-fields';
 import { RoleCheckboxes } from '../admin-users/role-checkboxes';
 import { API_TOKEN_FIELDS, apiTokenSchema, scopesOf, type ApiTokenForm, type ApiTokenValues } from './api-token.schema';
+import { FormDateField } from '../../forms/form-date-field';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -115,13 +116,11 @@ export function CreateApiTokenDialog({ onClose }: { onClose: () => void }) {
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 5 }}>
-              <FormTextField
+              <FormDateField
                 control={control}
                 name="expiresOn"
-                type="date"
                 label={t('admin.apiTokens.expiresOn')}
                 helperText={t('admin.apiTokens.expiresOnHelp')}
-                slotProps={{ inputLabel: { shrink: true } }}
               />
             </Grid>
             <Grid size={12}>

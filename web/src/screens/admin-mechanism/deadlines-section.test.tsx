@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeDocument } from '../../session/me.generated';
 import { signedInAs } from '../../test/admin-sessions';
@@ -70,8 +70,10 @@ describe('the deadlines of a mechanism', () => {
       mocks: [signedInAs('platformAdmin')],
     });
     // Once `me` is in, the section is drawn again with the administrator's rules.
-    await client.query({ query: MeDocument });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await act(async () => {
+      await client.query({ query: MeDocument });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
     const table = await screen.findByRole('table', { name: 'Plazos de las remisiones' });
     expect(within(table).getByRole('cell', { name: '1 día' })).toBeInTheDocument();
     expect(

@@ -43,9 +43,18 @@ const secondPage = {
   ),
 };
 
+/** Nobody asks for a role meanwhile. */
+const noGrantRequests = {
+  request: { query: AdminRoleGrantsDocument },
+  result: { data: { roleGrantRequests: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 describe('the users screen', () => {
   it("lets an agency administrator page through their agency's people and act on others, not on themself", async () => {
-    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), firstPage, secondPage] });
+    await renderWithApp(<UsersScreen />, {
+      mocks: [signedInAs('agencyAdmin'), noGrantRequests, firstPage, secondPage],
+    });
     const table = await screen.findByRole('table', { name: 'Personas de la agencia' }, { timeout: 10_000 });
     expect(within(table).getByRole('button', { name: 'Desactivar a Luis Pérez' })).toBeInTheDocument();
     expect(within(table).queryByRole('button', { name: 'Desactivar a Ana López' })).not.toBeInTheDocument();
@@ -73,7 +82,7 @@ describe('the users screen', () => {
       request: { query: DisableUserDocument, variables: { id: 'u2' } },
       result: { data: { disableUser: person('u2', 'Luis Pérez', false) } },
     };
-    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), firstPage, disable] });
+    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), noGrantRequests, firstPage, disable] });
     await userEvent.click(await screen.findByRole('button', { name: 'Desactivar a Luis Pérez' }, { timeout: 10_000 }));
     const dialog = screen.getByRole('dialog', { name: '¿Desactivar a Luis Pérez?' });
     expect(within(dialog).getByText(/Sus sesiones se cierran en este momento/)).toBeInTheDocument();
@@ -83,7 +92,7 @@ describe('the users screen', () => {
   });
 
   it('invites nobody without a valid e-mail and at least one role', async () => {
-    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), firstPage] });
+    await renderWithApp(<UsersScreen />, { mocks: [signedInAs('agencyAdmin'), noGrantRequests, firstPage] });
     await userEvent.click(await screen.findByRole('button', { name: 'Invitar a una persona' }, { timeout: 10_000 }));
     const dialog = screen.getByRole('dialog', { name: 'Invitar a una persona' });
     // An agency administrator cannot make anyone a platform administrator.

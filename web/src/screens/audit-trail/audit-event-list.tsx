@@ -123,7 +123,14 @@ function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFr
   const agencyName = useAgencyNames();
   const when = (at: string) => formatDateTime(at, language, timeZone);
   return (
-    <TableContainer component={Paper} variant="outlined">
+    // On a phone the table scrolls sideways: the scrolling box takes the keyboard's focus (arrows scroll it).
+    <TableContainer
+      component={Paper}
+      variant="outlined"
+      tabIndex={0}
+      role="region"
+      aria-label={t(view === 'trail' ? 'audit.tabs.trail' : 'audit.tabs.owner')}
+    >
       <Table size="small" aria-label={t(view === 'trail' ? 'audit.tabs.trail' : 'audit.tabs.owner')}>
         <TableHead>
           <TableRow>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../dates/date-field';
+import { DateField } from '../../ui/date-field';
 import { AuditPeopleDocument } from './audit-trail.generated';
 
 /** What an auditor narrows the events by; dates are whole days in the auditor's time zone. */

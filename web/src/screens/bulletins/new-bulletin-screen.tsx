@@ -17,7 +17,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DateField } from '../../dates/date-field';
+import { DateField } from '../../ui/date-field';
 import { Section } from '../../forms/section';
 import type { BulletinKind, LibraryHandlingCode } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';

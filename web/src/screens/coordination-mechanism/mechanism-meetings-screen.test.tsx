@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { MechanismMeetingsDocument } from '../coordination-common/coordination.operations';
+import { MechanismAssessmentsDocument } from '../coordination-work/assessments.generated';
 import { MechanismMeetingsScreen } from './mechanism-meetings-screen';
 
 const ID = '0b6f5b0e-3f7a-4a51-9a43-1c5e2c7d9f11';
@@ -76,10 +77,17 @@ async function open(who: ReturnType<typeof me>) {
     <Routes>
       <Route path="/coordination/mechanisms/:id" element={<MechanismMeetingsScreen />} />
     </Routes>,
-    { path: `/coordination/mechanisms/${ID}`, mocks: [who, page] },
+    { path: `/coordination/mechanisms/${ID}`, mocks: [who, page, noAssessments] },
   );
   await waitFor(() => expect(view.client.readQuery({ query: MeDocument })).not.toBeNull());
 }
+
+/** The mechanism's assessments and trainings tab: none yet. */
+const noAssessments = {
+  request: { query: MechanismAssessmentsDocument, variables: { mechanismId: ID } },
+  result: { data: { assessments: [], trainings: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 describe("a mechanism's page", () => {
   it('lists upcoming and past meetings with the state of their minutes, and lets the secretariat schedule one', async () => {

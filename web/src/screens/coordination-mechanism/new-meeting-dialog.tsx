@@ -22,6 +22,7 @@ import { useSession } from '../../session/session';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { CreateMeetingDocument } from '../coordination-common/coordination.operations';
 import { MEETING_KINDS, MEETING_LANGUAGES, zonedToInstant } from '../coordination-common/meeting-terms';
+import { DateTimeField } from '../../ui/date-time-field';
 
 type MechanismOfPage = NonNullable<MechanismMeetingsQuery['mechanism']>;
 
@@ -109,23 +110,19 @@ export function NewMeetingDialog({
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="datetime-local"
+          <DateTimeField
             label={t('coordination.meeting.startsAt')}
             value={startsAt}
-            onChange={(event) => setStartsAt(event.target.value)}
+            onChange={(local) => setStartsAt(local)}
             required
-            slotProps={{ inputLabel: { shrink: true } }}
             error={!!problem('startsAt')}
             helperText={problem('startsAt')}
           />
-          <TextField
-            type="datetime-local"
+          <DateTimeField
             label={t('coordination.meeting.endsAt')}
             value={endsAt}
-            onChange={(event) => setEndsAt(event.target.value)}
+            onChange={(local) => setEndsAt(local)}
             required
-            slotProps={{ inputLabel: { shrink: true } }}
             error={!!problem('endsAt')}
             helperText={problem('endsAt')}
           />

@@ -11,6 +11,7 @@ import {
   SetDecisionStatusDocument,
 } from '../coordination-common/coordination.operations';
 import type { MeetingView } from './meeting-screen';
+import { DateField } from '../../ui/date-field';
 
 type Decisions = MeetingFollowUpQuery['meeting']['decisions'];
 const PRIORITIES: ActionPriority[] = ['HIGH', 'MEDIUM', 'LOW'];
@@ -225,13 +226,11 @@ export function ActionForm({
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="date"
+        <DateField
           label={t('coordination.actions.dueDate')}
           value={form.dueDate}
-          onChange={change('dueDate')}
+          onChange={(day) => setForm((current) => ({ ...current, dueDate: day }))}
           required
-          slotProps={{ inputLabel: { shrink: true } }}
           error={!!fieldError('dueDate')}
           helperText={fieldError('dueDate') ?? t('coordination.actions.dueHelp')}
         />

@@ -22,6 +22,7 @@ import {
 } from '../coordination-common/coordination.operations';
 import { zonedToInstant } from '../coordination-common/meeting-terms';
 import type { MeetingView } from './meeting-screen';
+import { DateTimeField } from '../../ui/date-time-field';
 
 type Step = 'circulate' | 'recall' | 'approve' | 'correct';
 const STEPS: Step[] = ['circulate', 'recall', 'approve', 'correct'];
@@ -106,12 +107,10 @@ function StepDialog({
         <Stack spacing={2}>
           <DialogContentText>{t(`coordination.stepHelp.${step}`)}</DialogContentText>
           {step === 'circulate' && (
-            <TextField
-              type="datetime-local"
+            <DateTimeField
               label={t('coordination.meeting.commentDeadline')}
               value={deadline}
-              onChange={(event) => setDeadline(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(local) => setDeadline(local)}
               error={!!(localError ?? apiError?.fields.commentDeadline)}
               helperText={localError ?? apiError?.fields.commentDeadline ?? timeZone}
             />

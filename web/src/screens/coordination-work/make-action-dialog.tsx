@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionPriority } from '../../gql/graphql';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { AssessmentMechanismDocument, MakeRecommendationActionDocument } from './assessments.generated';
+import { DateField } from '../../ui/date-field';
 
 const PRIORITIES: ActionPriority[] = ['HIGH', 'MEDIUM', 'LOW'];
 
@@ -74,15 +75,13 @@ export function MakeActionDialog({
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
+            <DateField
               required
-              type="date"
               label={t('coordinationWork.assessment.dueDate')}
               value={form.dueDate}
-              onChange={(event) => setForm({ ...form, dueDate: event.target.value })}
+              onChange={(day) => setForm({ ...form, dueDate: day })}
               error={!!fieldProblem('dueDate')}
               helperText={fieldProblem('dueDate')}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
             <TextField
               select

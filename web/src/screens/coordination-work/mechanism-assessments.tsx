@@ -36,6 +36,7 @@ import {
 } from './assessments.generated';
 import { assessmentPath, linesOf, sectionsOf, today } from './assessment-terms';
 import { MechanismTrainings, type MechanismForTrainings } from './mechanism-trainings';
+import { DateField } from '../../ui/date-field';
 
 /** The mechanism page's "Assessments" and "Trainings" sections. */
 export function MechanismAssessments({
@@ -217,12 +218,11 @@ function StartAssessmentDialog({ mechanismId, onClose }: { mechanismId: string; 
               {...field('place')}
               slotProps={{ htmlInput: { maxLength: 200 } }}
             />
-            <TextField
+            <DateField
               required
-              type="date"
               label={t('coordinationWork.assessment.date')}
               {...field('date')}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(day: string) => setForm({ ...form, date: day })}
             />
             <TextField
               required

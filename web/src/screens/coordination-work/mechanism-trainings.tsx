@@ -31,6 +31,7 @@ import { translateCoordinationError } from '../coordination-common/coordination-
 import { RecordTrainingDocument } from './assessments.generated';
 import { linesOf, today } from './assessment-terms';
 import { LibraryDocumentsDocument } from './library.generated';
+import { DateField } from '../../ui/date-field';
 
 export interface MechanismForTrainings {
   id: string;
@@ -211,12 +212,11 @@ function RecordTrainingDialog({
               slotProps={{ htmlInput: { maxLength: 300 } }}
             />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
+              <DateField
                 required
-                type="date"
                 label={t('coordinationWork.training.date')}
                 {...field('heldOn')}
-                slotProps={{ inputLabel: { shrink: true } }}
+                onChange={(day: string) => setForm({ ...form, heldOn: day })}
               />
               <TextField
                 required

@@ -37,6 +37,7 @@ import {
 } from '../durable-solutions-common/durable-solutions-terms';
 import { FollowUpDialog } from './follow-up-dialog';
 import { PlanReferralsSection } from './plan-referrals-section';
+import { DateField } from '../../ui/date-field';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Plan = DurablePlanPartsFragment;
@@ -325,14 +326,12 @@ function AssessDialog({ planId, entry, onClose }: { planId: string; entry: Entry
             helperText={field('responsibleOrganisation')}
             slotProps={{ htmlInput: { maxLength: 200 } }}
           />
-          <TextField
-            type="date"
+          <DateField
             label={t('durableSolutions.assess.date')}
             value={assessedOn}
-            onChange={(event) => setAssessedOn(event.target.value)}
+            onChange={(day) => setAssessedOn(day)}
             error={!!field('assessedOn')}
             helperText={field('assessedOn')}
-            slotProps={{ inputLabel: { shrink: true } }}
           />
           {problems && Object.keys(problems.fields).length === 0 && <Alert severity="error">{problems.message}</Alert>}
         </Stack>

@@ -16,6 +16,7 @@ import {
 } from '../durable-solutions-common/durable-solutions.operations';
 import { referralDateLine, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
 import { SolutionReferralForm } from './solution-referral-form';
+import { DateField } from '../../ui/date-field';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 const refetch = { context, refetchQueries: [DurablePlanOfSurvivorDocument], awaitRefetchQueries: true };
@@ -209,14 +210,12 @@ function HandOverForm({ referral }: { referral: Referral }) {
   };
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ pt: 1, alignItems: { md: 'center' } }}>
-      <TextField
-        type="date"
+      <DateField
         label={t('durableSolutions.referral.arrivedOn')}
         value={arrivedOn}
-        onChange={(event) => setArrivedOn(event.target.value)}
+        onChange={(day) => setArrivedOn(day)}
         error={!!problems}
         helperText={problems?.fields['input.arrivedOn'] ?? problems?.message}
-        slotProps={{ inputLabel: { shrink: true } }}
       />
       <FormControlLabel
         label={t('durableSolutions.referral.leadToRecipient')}

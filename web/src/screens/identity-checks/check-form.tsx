@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../dates/date-field';
+import { DateField } from '../../ui/date-field';
 import { Section } from '../../forms/section';
 import type { CheckIdentityMutation } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';

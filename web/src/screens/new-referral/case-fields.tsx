@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { Section } from '../../forms/section';
 import { LIMITS, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
+import { FormDateField } from '../../forms/form-date-field';
 
 const CATEGORIES = [
   'SMUGGLING_INCIDENT',
@@ -74,13 +75,7 @@ export function CaseFields({
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <FormTextField
-            control={control}
-            name="incidentDate"
-            label={t('referrals.fields.incidentDate')}
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <FormDateField control={control} name="incidentDate" label={t('referrals.fields.incidentDate')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 4 }}>
           <FormSelectField

@@ -9,6 +9,7 @@ import { FormSelectField, FormTextField } from '../../forms/form-fields';
 import { CountryField } from './country-field';
 import { LIMITS, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 import { useDocumentRows, usePhoneRows, useVehicleRows } from './person-lists';
+import { FormDateField } from '../../forms/form-date-field';
 
 const ROLES = ['SUSPECTED_SMUGGLER', 'SMUGGLED_MIGRANT', 'POSSIBLE_VICTIM', 'WITNESS'] as const;
 const SEXES = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const;
@@ -103,12 +104,10 @@ export function PersonFields({ control, index, countries, onRemove }: PersonFiel
             </FormSelectField>
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <FormTextField
+            <FormDateField
               control={control}
               name={`persons.${index}.dateOfBirth`}
               label={t('referrals.fields.dateOfBirth')}
-              type="date"
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>

@@ -1,11 +1,12 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, CardContent, Typography } from '@mui/material';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, CardContent, Link, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { translateApiError } from '../../api/translate-api-error';
+import { useSession } from '../../session/session';
 import { SetPasswordForm } from '../accept-invitation/set-password-form';
 import { ResetPasswordDocument } from './password-reset.generated';
 
@@ -17,13 +18,26 @@ function tokenOf(hash: string): string | null {
   return token && token.length > 0 ? token : null;
 }
 
+/**
+ * The token read from the address, kept while the page lives: the screen is drawn again when the session arrives
+ * (a signed-in person's shell replaces the visitor's), and by then the token is out of the address bar.
+ */
+let carriedToken: string | null = null;
+
 /** Where the reset mail's link lands: a new password, then sign in with it (second factor included). */
 export function ResetPasswordScreen() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   // Read once, then taken out of the address bar: not kept in history, bookmarks or a shared screenshot.
-  const [token] = useState(() => tokenOf(location.hash));
+  const [token] = useState(() => {
+    carriedToken = tokenOf(location.hash) ?? carriedToken;
+    return carriedToken;
+  });
+  // Someone signed in may open the link too (they forgot it on another device, or share this one): the form
+  // stays, and says that saving ends this session as well.
+  const { user } = useSession();
+  const client = useApolloClient();
   const [serverError, setServerError] = useState<string>();
   const [invalid, setInvalid] = useState(false);
   const [reset] = useMutation(ResetPasswordDocument, { context });
@@ -37,6 +51,9 @@ export function ResetPasswordScreen() {
     setServerError(undefined);
     try {
       await reset({ variables: { token, password } });
+      carriedToken = null;
+      // This session ended with the others: the shell shows a visitor again (refetches answer UNAUTHENTICATED).
+      if (user) await client.resetStore().catch(() => undefined);
       showNotice(i18n.t('account.reset.done'), 'success');
       await navigate('/sign-in');
     } catch (error) {
@@ -63,6 +80,14 @@ export function ResetPasswordScreen() {
         {token && !invalid && (
           <>
             <Typography color="text.secondary">{t('account.reset.intro')}</Typography>
+            {user && (
+              <Alert severity="info" sx={{ mt: 2 }}>
+                {t('account.reset.signedIn', { name: user.name })}{' '}
+                <Link component={RouterLink} to="/">
+                  {t('account.reset.keepPassword')}
+                </Link>
+              </Alert>
+            )}
             <SetPasswordForm
               serverError={serverError}
               onSubmit={submit}

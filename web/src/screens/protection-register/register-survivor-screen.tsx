@@ -28,6 +28,7 @@ import {
   toSurvivorInput,
   type SurvivorForm,
 } from './survivor.schema';
+import { FormDateField } from '../../forms/form-date-field';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 const row = { direction: { xs: 'column', sm: 'row' }, spacing: 2 } as const;
@@ -84,13 +85,7 @@ export function RegisterSurvivorScreen() {
                 helperText={t('protection.register.commaSeparated')}
               />
               <Stack {...row}>
-                <FormTextField
-                  control={control}
-                  name="dateOfBirth"
-                  type="date"
-                  label={t('protection.field.dateOfBirth')}
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
+                <FormDateField control={control} name="dateOfBirth" label={t('protection.field.dateOfBirth')} />
                 <FormTextField
                   control={control}
                   name="estimatedAge"
@@ -231,19 +226,15 @@ export function RegisterSurvivorScreen() {
                     label={t('protection.register.place')}
                   />
                   <Stack {...row}>
-                    <FormTextField
+                    <FormDateField
                       control={control}
                       name={`exploitations.${index}.startedOn`}
-                      type="date"
                       label={t('protection.register.from')}
-                      slotProps={{ inputLabel: { shrink: true } }}
                     />
-                    <FormTextField
+                    <FormDateField
                       control={control}
                       name={`exploitations.${index}.endedOn`}
-                      type="date"
                       label={t('protection.register.until')}
-                      slotProps={{ inputLabel: { shrink: true } }}
                     />
                   </Stack>
                   <FormTextField

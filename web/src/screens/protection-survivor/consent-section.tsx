@@ -34,6 +34,7 @@ import {
 import { translateProtectionError } from '../protection-common/protection-terms';
 import { AttachmentDownloadError, downloadAttachment } from '../referral-detail/attachment-download';
 import { AttachmentUploadError, formatFileSize, uploadAttachment } from '../referral-detail/attachments';
+import { DateField } from '../../ui/date-field';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 export const CATEGORIES: ConsentDataCategory[] = [
@@ -376,21 +377,13 @@ function RecordConsentDialog({ survivorId, onClose }: { survivorId: string; onCl
             <Alert severity="error">{field('purposes') ?? field('categories')}</Alert>
           )}
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              type="date"
-              label={t('protection.consent.from')}
-              value={validFrom}
-              onChange={(event) => setFrom(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-            <TextField
-              type="date"
+            <DateField label={t('protection.consent.from')} value={validFrom} onChange={(day) => setFrom(day)} />
+            <DateField
               label={t('protection.consent.until')}
               value={validUntil}
               error={!!field('validUntil')}
               helperText={field('validUntil')}
-              onChange={(event) => setUntil(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(day) => setUntil(day)}
             />
           </Stack>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

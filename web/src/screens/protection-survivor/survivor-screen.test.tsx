@@ -9,6 +9,7 @@ import {
   WithdrawConsentDocument,
 } from '../protection-common/protection.operations';
 import { forever, protectionMe } from '../protection-common/protection-test-support';
+import { SurvivorServiceReferralsDocument } from '../protection-common/service-referrals.generated';
 import { SurvivorScreen } from './survivor-screen';
 
 const ID = '01a23ef1-583f-7718-83c7-bb0fdd2ddf32';
@@ -119,6 +120,11 @@ function open(assignedToMe: boolean, extra: object[] = [], consentStatus = 'ACTI
           ...forever,
         },
         consents(consentStatus),
+        {
+          request: { query: SurvivorServiceReferralsDocument, variables: { id: ID } },
+          result: { data: { survivor: { __typename: 'Survivor', id: ID, serviceReferrals: [] } } },
+          ...forever,
+        },
         ...(extra as never[]),
       ],
     },

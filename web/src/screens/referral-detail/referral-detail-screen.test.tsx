@@ -6,6 +6,7 @@ import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { ReferralAssigneesDocument } from './referral-assignment.generated';
 import { ReferralDetailScreen } from './referral-detail-screen';
+import { ReferralForwardsDocument } from './referral-forwards.generated';
 
 const ID = '0b6f5b0e-3f7a-4a51-9a43-1c5e2c7d9f10';
 const names = (es: string) => ({ __typename: 'LocalizedNames', es, en: null, pt: null, fr: null });
@@ -142,6 +143,11 @@ const mocksFor = (availableActions: string[]) => [
   {
     request: { query: ReferralAssigneesDocument, variables: { referralId: ID } },
     result: { data: { referralAssignees: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: ReferralForwardsDocument, variables: { referralId: ID } },
+    result: { data: { referralForwards: [], agencies: [] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

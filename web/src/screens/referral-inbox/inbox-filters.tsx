@@ -4,7 +4,7 @@ import { Box, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, Swi
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DateField } from '../../dates/date-field';
+import { DateField } from '../../ui/date-field';
 import { nextDay, startOfDayIn } from '../../dates/day-bounds';
 import {
   type ReferralCategory,

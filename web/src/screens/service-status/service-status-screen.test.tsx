@@ -80,6 +80,9 @@ const reindexRuns = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** No re-indexing has run yet. */
+const noRuns = { ...reindexRuns, result: { data: { identityReindexRuns: [] } } };
+
 describe('the service status, for the platform operators', () => {
   it('shows how far re-indexing went after a check key rotation, in counts only', async () => {
     await renderWithApp(<ServiceStatusScreen />, { mocks: [operator, serviceStatus, reindexRuns] });
@@ -94,7 +97,7 @@ describe('the service status, for the platform operators', () => {
   });
 
   it('tells an officer the service is up and which countries are on the network', async () => {
-    await renderWithApp(<ServiceStatusScreen />, { mocks: [operator, serviceStatus] });
+    await renderWithApp(<ServiceStatusScreen />, { mocks: [operator, serviceStatus, noRuns] });
     expect(await screen.findByText('Comprobando el servicio…')).toBeInTheDocument();
     expect(await screen.findByText('En servicio')).toBeInTheDocument();
     expect(screen.getByText('PostgreSQL 18.4')).toBeInTheDocument();
@@ -105,7 +108,7 @@ describe('the service status, for the platform operators', () => {
   it('names the countries in the interface language, with ICU plurals', async () => {
     await renderWithApp(<ServiceStatusScreen />, {
       language: 'fr',
-      mocks: [signedIn(['PLATFORM_ADMIN'], 'fr'), serviceStatus],
+      mocks: [signedIn(['PLATFORM_ADMIN'], 'fr'), serviceStatus, noRuns],
     });
     expect(await screen.findByText('Mexique')).toBeInTheDocument();
     expect(screen.getByText('2 pays dans le réseau')).toBeInTheDocument();

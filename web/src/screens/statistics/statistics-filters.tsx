@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../referral-inbox/referral-common';
 import type { StatisticsRequest } from './statistics-request';
 import { scopesFor } from './statistics-request';
+import { DateField } from '../../ui/date-field';
 
 type Mechanisms = StatisticsMechanismsQuery['statisticsMechanisms'];
 
@@ -51,19 +52,15 @@ export function StatisticsFilters({
           ))}
         </TextField>
       )}
-      <TextField
-        type="date"
+      <DateField
         label={t('statistics.periodFrom')}
         value={request.from}
-        onChange={set('from')}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(day) => onChange({ ...request, from: day })}
       />
-      <TextField
-        type="date"
+      <DateField
         label={t('statistics.periodTo')}
         value={request.to}
-        onChange={set('to')}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(day) => onChange({ ...request, to: day })}
       />
       <TextField
         select

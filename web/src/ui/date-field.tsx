@@ -73,7 +73,7 @@ export function DateField({
       label={label}
       value={text}
       placeholder={t('dates.pattern')}
-      error={invalid}
+      error={invalid || !!props.error}
       helperText={invalid ? t('dates.invalid', { pattern: t('dates.pattern') }) : props.helperText}
       onChange={(event) => {
         setText(event.target.value);
