@@ -14,6 +14,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,7 +96,7 @@ export function AuditEventList({ view, filter }: { view: AuditView; filter: Audi
   return (
     <>
       {current.loading && !loadingMore && <LinearProgress aria-label={t('audit.loading')} />}
-      <EventTable view={view} events={page.edges.map(({ node }) => node)} />
+      <EventRows view={view} events={page.edges.map(({ node }) => node)} />
       {moreError && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {moreError}
@@ -116,14 +118,92 @@ function ownerFilter({ actorId: _actorId, ...rest }: AuditTrailFilter) {
   return rest;
 }
 
-function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFragment[] }) {
+/** A table on a wide screen; on a phone, one card per event, so that what was done and on what stays in view. */
+function EventRows({ view, events }: { view: AuditView; events: AuditEventRowFragment[] }) {
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  return narrow ? <EventCards view={view} events={events} /> : <EventTable view={view} events={events} />;
+}
+
+type FoldedEvent = ReturnType<typeof foldRepeatedReads>[number];
+
+function useEventLabels() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();
-  const agencyName = useAgencyNames();
-  const when = (at: string) => formatDateTime(at, language, timeZone);
+  return {
+    when: (at: string) => formatDateTime(at, language, timeZone),
+    action: ({ event }: FoldedEvent) =>
+      t(`audit.actions.${event.action.replaceAll('.', '_')}`, { defaultValue: event.action }),
+    folded: ({ event, count, oldest }: FoldedEvent) =>
+      t('audit.fold', {
+        count,
+        minutes: Math.round((Date.parse(event.occurredAt) - Date.parse(oldest.occurredAt)) / 60_000),
+      }),
+    seq: ({ event, count, oldest }: FoldedEvent) => (count > 1 ? `${oldest.seq}–${event.seq}` : String(event.seq)),
+  };
+}
+
+function FieldChips({ fields }: { fields: string[] }) {
+  const { t } = useTranslation();
+  if (fields.length === 0) return <>—</>;
   return (
-    // On a phone the table scrolls sideways: the scrolling box takes the keyboard's focus (arrows scroll it).
+    <>
+      {fields.map((field) => (
+        <Chip
+          key={field}
+          size="small"
+          label={t(`audit.fields.${field}`, { defaultValue: field })}
+          sx={{ mr: 0.5, mb: 0.5 }}
+        />
+      ))}
+    </>
+  );
+}
+
+function EventCards({ view, events }: { view: AuditView; events: AuditEventRowFragment[] }) {
+  const { t } = useTranslation();
+  const agencyName = useAgencyNames();
+  const label = useEventLabels();
+  return (
+    <Box
+      component="ul"
+      aria-label={t(view === 'trail' ? 'audit.tabs.trail' : 'audit.tabs.owner')}
+      sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}
+    >
+      {foldRepeatedReads(events).map((row) => (
+        <Paper component="li" key={row.event.id} variant="outlined" sx={{ p: 1.5 }}>
+          <Typography component="h3" variant="subtitle2">
+            {label.action(row)}
+            {row.count > 1 && <Chip size="small" label={`× ${row.count}`} sx={{ ml: 1 }} />}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {label.when(row.event.occurredAt)}
+            {row.count > 1 && ` · ${label.folded(row)}`}
+            {` · ${t('audit.column.seq')} ${label.seq(row)}`}
+          </Typography>
+          <Box sx={{ mt: 1 }}>
+            <Actor event={row.event} agencyName={agencyName} />
+          </Box>
+          <Box sx={{ mt: 1 }}>
+            <Record event={row.event} />
+          </Box>
+          {row.fields.length > 0 && (
+            <Box sx={{ mt: 1 }}>
+              <FieldChips fields={row.fields} />
+            </Box>
+          )}
+        </Paper>
+      ))}
+    </Box>
+  );
+}
+
+function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFragment[] }) {
+  const { t } = useTranslation();
+  const agencyName = useAgencyNames();
+  const label = useEventLabels();
+  return (
+    // On a narrow window the table may scroll sideways: the scrolling box takes the keyboard's focus.
     <TableContainer
       component={Paper}
       variant="outlined"
@@ -143,44 +223,30 @@ function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFr
           </TableRow>
         </TableHead>
         <TableBody>
-          {foldRepeatedReads(events).map(({ event, count, oldest, fields }) => (
-            <TableRow key={event.id} hover>
+          {foldRepeatedReads(events).map((row) => (
+            <TableRow key={row.event.id} hover>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {when(event.occurredAt)}
-                {count > 1 && (
+                {label.when(row.event.occurredAt)}
+                {row.count > 1 && (
                   <Typography variant="body2" color="text.secondary">
-                    {t('audit.fold', {
-                      count,
-                      minutes: Math.round((Date.parse(event.occurredAt) - Date.parse(oldest.occurredAt)) / 60_000),
-                    })}
+                    {label.folded(row)}
                   </Typography>
                 )}
               </TableCell>
               <TableCell>
-                <Actor event={event} agencyName={agencyName} />
+                <Actor event={row.event} agencyName={agencyName} />
               </TableCell>
               <TableCell>
-                {t(`audit.actions.${event.action.replaceAll('.', '_')}`, { defaultValue: event.action })}
-                {count > 1 && <Chip size="small" label={`× ${count}`} sx={{ ml: 1 }} />}
+                {label.action(row)}
+                {row.count > 1 && <Chip size="small" label={`× ${row.count}`} sx={{ ml: 1 }} />}
               </TableCell>
               <TableCell>
-                <Record event={event} />
+                <Record event={row.event} />
               </TableCell>
               <TableCell>
-                {fields.length === 0
-                  ? '—'
-                  : fields.map((field) => (
-                      <Chip
-                        key={field}
-                        size="small"
-                        label={t(`audit.fields.${field}`, { defaultValue: field })}
-                        sx={{ mr: 0.5, mb: 0.5 }}
-                      />
-                    ))}
+                <FieldChips fields={row.fields} />
               </TableCell>
-              <TableCell sx={{ fontFamily: 'monospace' }}>
-                {count > 1 ? `${oldest.seq}–${event.seq}` : event.seq}
-              </TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>{label.seq(row)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
