@@ -111,8 +111,9 @@ describe('survivor protection in a real browser', () => {
     await dialog.getByRole('checkbox', { name: 'Albergue seguro' }).check();
     await dialog.getByRole('checkbox', { name: 'Atención médica' }).check();
     await dialog.getByRole('checkbox', { name: 'Nombres y alias' }).check();
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await dialog.getByLabel('Hasta').fill(until);
+    // Typed in the interface language's order (dd/mm/aaaa), as the date field asks.
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    await dialog.getByRole('textbox', { name: 'Hasta' }).fill(until);
     await dialog.getByLabel('Testigo').fill('Rebeca Quesada');
     await expectScreenLooksRight(page, 'protection-consent-es');
     await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
