@@ -180,7 +180,7 @@ describe("an auditor reads the agency's audit trail in a real browser", () => {
       .first()
       .waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectScreenLooksRight(page, 'audit-trail-390-es');
     await page.context().close();
   }, 120_000);
