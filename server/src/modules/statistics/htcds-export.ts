@@ -6,12 +6,11 @@ import type { RequestContext } from '../../platform/context';
 import { Readable } from 'node:stream';
 import { csvOf, csvRowsOf, guardedCell } from '../../platform/documents/csv-cells';
 import { badInput, forbidden, unauthenticated } from '../../platform/graphql/errors';
-import { inUnitOfWork } from '../../platform/orm/unit-of-work';
 import { ServiceReferral, Survivor } from '../protection';
 import { Referral } from '../referrals';
 import { anonymiseHtcds, HTCDS_COLUMNS, type HtcdsRelease } from './htcds-anonymity';
 import { htcdsClassRows, type HtcdsScope } from './htcds-dataset.query';
-import { exportInput, type StatisticsExportQuery } from './statistics-export';
+import { exportInput, recordStatisticsExport, type StatisticsExportQuery } from './statistics-export';
 import { StatisticsScope } from './statistics.enums';
 
 /** The request of an HTCDS download: the statistics request plus the k asked for (at least the configured floor). */
@@ -85,22 +84,11 @@ export async function htcdsRelease(
   const input = exportInput(query);
   const k = kOf(context, query.k);
   const release = anonymiseHtcds(await htcdsClassRows(context.em, scopeOf(context, input)), k);
-  await inUnitOfWork(context, (em) =>
-    context.audit.record(em, {
-      action: 'statistics.export.htcds',
-      entityType: 'Statistics',
-      entityId: input.mechanismId ?? input.scope,
-      details: {
-        format,
-        scope: input.scope,
-        from: input.from?.toISOString() ?? null,
-        to: input.to?.toISOString() ?? null,
-        k,
-        rows: release.records.length,
-        suppressed: release.suppressed,
-      },
-    }),
-  );
+  await recordStatisticsExport(context, 'htcds', format, input, {
+    k,
+    rows: release.records.length,
+    suppressed: release.suppressed,
+  });
   return { input, k, release };
 }
 

@@ -54,6 +54,30 @@ export function exportInput(query: StatisticsExportQuery) {
 }
 
 export type Row = (string | number | null)[];
+
+/** Who exported which figures, for what scope and period, in its own transaction before a byte is sent. */
+export async function recordStatisticsExport(
+  context: RequestContext,
+  kind: string,
+  format: string,
+  input: ReturnType<typeof exportInput>,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await inUnitOfWork(context, (em) =>
+    context.audit.record(em, {
+      action: `statistics.export.${kind}`,
+      entityType: 'Statistics',
+      entityId: input.mechanismId ?? input.scope,
+      details: {
+        format,
+        scope: input.scope,
+        from: input.from?.toISOString() ?? null,
+        to: input.to?.toISOString() ?? null,
+        ...details,
+      },
+    }),
+  );
+}
 const rowOf = (table: string, cell: StatisticsCell, threshold: number): Row => [
   table,
   cell.parent ?? '',
@@ -108,22 +132,11 @@ export async function statisticsRows(
       for (const cell of table.cells) rows.push(rowOf(name, cell, result.threshold));
     }
   }
-  await inUnitOfWork(context, (em) =>
-    context.audit.record(em, {
-      action: `statistics.export.${kind}`,
-      entityType: 'Statistics',
-      entityId: input.mechanismId ?? input.scope,
-      details: {
-        format,
-        scope: input.scope,
-        from: input.from?.toISOString() ?? null,
-        to: input.to?.toISOString() ?? null,
-        disclosure: input.disclosure,
-        exact: input.exact,
-        rows: rows.length,
-      },
-    }),
-  );
+  await recordStatisticsExport(context, kind, format, input, {
+    disclosure: input.disclosure,
+    exact: input.exact,
+    rows: rows.length,
+  });
   return { input, rows };
 }
 
