@@ -95,6 +95,35 @@ describe('bulletins from a mechanism to its member agencies', () => {
     await page.context().close();
   });
 
+  it('the drafter changes the draft: a document number is refused on its field, an English text is added', async () => {
+    const page = await signedIn('memberOfficer', 1366);
+    await page.goto(`${api.url}${bulletinPath}`);
+    await page.getByRole('link', { name: 'Cambiar borrador' }).click();
+    await page.getByRole('heading', { name: 'Cambiar el borrador', level: 1 }).waitFor();
+    // The form starts from the draft as saved.
+    expect(await spanish(page).getByLabel('Título').inputValue()).toBe(TITLE);
+    expect(await spanish(page).getByLabel('Texto').inputValue()).toBe(BODY);
+    const english = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Inglés', level: 2 }) });
+    await english.getByLabel('Título').fill('Night raft crossings on the Suchiate river');
+    await english.getByLabel('Texto').fill('Groups cross at night on rafts. Passport G12345678 altered.');
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    await english.getByText('Quite lo que parece un número de documento de identidad.').waitFor();
+    // Refused: nothing changed on the draft.
+    await page.goto(`${api.url}${bulletinPath}`);
+    await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    expect(await page.getByText('Groups cross at night on rafts.', { exact: false }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Cambiar borrador' }).click();
+    await english.getByLabel('Título').fill('Night raft crossings on the Suchiate river');
+    await english.getByLabel('Texto').fill('Groups cross at night on rafts from Tecún Umán.');
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(bulletinPath);
+    await page.getByText('Groups cross at night on rafts from Tecún Umán.').waitFor();
+    await expectScreenLooksRight(page, 'bulletins-draft-changed-es-1366');
+    await page.context().close();
+  });
+
   it('the secretariat publishes it and sees that no member agency has acknowledged it yet', async () => {
     const page = await signedIn('secretariat', 1366);
     await page.goto(`${api.url}${bulletinPath}`);
@@ -103,7 +132,12 @@ describe('bulletins from a mechanism to its member agencies', () => {
     const table = page.getByRole('table', { name: 'Acuses de recibo por agencia miembro' });
     await table.waitFor();
     expect(await table.getByText('Todavía no').count()).toBe(3);
+    // Published: no longer a draft anybody changes, and its change page says so.
+    expect(await page.getByRole('link', { name: 'Cambiar borrador' }).count()).toBe(0);
     await expectScreenLooksRight(page, 'bulletins-published-es-1366');
+    await page.goto(`${api.url}${bulletinPath}/edit`);
+    await page.getByText('Este boletín ya no es un borrador que usted pueda cambiar').waitFor();
+    expect(await page.getByRole('button', { name: 'Guardar cambios' }).count()).toBe(0);
     await page.context().close();
   });
 

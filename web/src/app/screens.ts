@@ -417,6 +417,12 @@ export const SCREENS: Screen[] = [
   },
   { path: '/bulletins/new', titleKey: 'nav.newBulletin', namespaces: ['checks'], lazy: bulletins('NewBulletinScreen') },
   { path: '/bulletins/:id', titleKey: 'nav.bulletin', namespaces: ['checks'], lazy: bulletins('BulletinScreen') },
+  {
+    path: '/bulletins/:id/edit',
+    titleKey: 'nav.editBulletin',
+    namespaces: ['checks'],
+    lazy: bulletins('EditBulletinScreen'),
+  },
   ...COORDINATION,
   ...PROTECTION,
   ...DURABLE_SOLUTIONS,

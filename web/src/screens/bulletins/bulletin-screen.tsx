@@ -1,4 +1,5 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EditIcon from '@mui/icons-material/Edit';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -129,6 +130,18 @@ function BulletinPage({ id }: { id: string }) {
             </Typography>
           </Box>
 
+          {bulletin.canUpdate && (
+            <Box>
+              <Button
+                component={Link}
+                to={`/bulletins/${bulletin.id}/edit`}
+                variant="outlined"
+                startIcon={<EditIcon />}
+              >
+                {t('checks.bulletins.edit')}
+              </Button>
+            </Box>
+          )}
           {bulletin.canAcknowledge && !bulletin.acknowledgedByMyAgencyAt && (
             <Box>
               <Button

@@ -9,6 +9,8 @@ import type {
   BulletinQueryVariables,
   CreateBulletinMutation,
   CreateBulletinMutationVariables,
+  UpdateBulletinMutation,
+  UpdateBulletinMutationVariables,
   PublishBulletinMutation,
   PublishBulletinMutationVariables,
   AcknowledgeBulletinMutation,
@@ -471,6 +473,200 @@ export const CreateBulletinDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<CreateBulletinMutation, CreateBulletinMutationVariables>;
+export const UpdateBulletinDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBulletin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulletinInput' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBulletin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulletinPage' }, directives: [] }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulletinPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Bulletin' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'validNow' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'canPublish' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'canAcknowledge' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByMyAgencyAt' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'texts' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crossingPoint' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftingAgency' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedAgencies' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mechanism' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'names' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'es' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pt' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fr' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'images' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgements' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<UpdateBulletinMutation, UpdateBulletinMutationVariables>;
 export const PublishBulletinDocument = {
   kind: 'Document',
   definitions: [
