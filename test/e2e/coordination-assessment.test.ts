@@ -138,13 +138,29 @@ describe('an assessment and a training of a mechanism, recorded by its secretari
     await page.getByRole('heading', { name: TOPIC, level: 3 }).waitFor();
     await page.getByText('13 participantes').waitFor();
     await expectScreenLooksRight(page, 'coordination-mechanism-assessments-trainings-es-1366');
+
+    // A count was wrong: the secretariat corrects the record; the dialog starts from what was recorded.
+    await page.getByRole('button', { name: `Corregir la capacitación «${TOPIC}»` }).click();
+    const correction = page.getByRole('dialog', { name: 'Corregir una capacitación' });
+    expect(await correction.getByLabel(/^Tema/).inputValue()).toBe(TOPIC);
+    expect(await correction.getByLabel('Mujeres (INM)').inputValue()).toBe('6');
+    await correction.getByLabel('Mujeres (FGR)').fill('-3');
+    await correction.getByRole('button', { name: 'Guardar corrección' }).click();
+    await correction.getByRole('alert').waitFor();
+    expect(await correction.isVisible()).toBe(true);
+    await correction.getByLabel('Mujeres (FGR)').fill('5');
+    await correction.getByRole('button', { name: 'Guardar corrección' }).click();
+    await correction.waitFor({ state: 'detached' });
+    await page.getByText('16 participantes').waitFor();
     await page.close();
 
     const member = await signedInPage('memberAuditor', 390);
     await member.goto(mechanismUrl());
     await member.getByRole('heading', { name: TOPIC, level: 3 }).waitFor();
+    await member.getByText('16 participantes').waitFor();
     await member.getByRole('link', { name: PLACE }).waitFor();
     expect(await member.getByRole('button', { name: 'Registrar una capacitación' }).count()).toBe(0);
+    expect(await member.getByRole('button', { name: /^Corregir/ }).count()).toBe(0);
     await expectScreenLooksRight(member, 'coordination-mechanism-trainings-es-390');
     await member.close();
   });

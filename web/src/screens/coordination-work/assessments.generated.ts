@@ -21,6 +21,8 @@ import type {
   MakeRecommendationActionMutationVariables,
   RecordTrainingMutation,
   RecordTrainingMutationVariables,
+  UpdateTrainingMutation,
+  UpdateTrainingMutationVariables,
 } from '../../gql/graphql';
 
 export const MechanismAssessmentsDocument = {
@@ -1054,3 +1056,114 @@ export const RecordTrainingDocument = {
     },
   ],
 } as unknown as TypedDocumentNode<RecordTrainingMutation, RecordTrainingMutationVariables>;
+export const UpdateTrainingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingInput' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingFields' }, directives: [] }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      directives: [],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainers' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' }, arguments: [], directives: [] },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'female' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'male' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherOrNotStated' }, arguments: [], directives: [] },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  arguments: [],
+                  directives: [],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' }, arguments: [], directives: [] },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'materials' },
+            arguments: [],
+            directives: [],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' }, arguments: [], directives: [] },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as TypedDocumentNode<UpdateTrainingMutation, UpdateTrainingMutationVariables>;

@@ -1,17 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
-import { useMutation, useQuery } from '@apollo/client/react';
+import EditIcon from '@mui/icons-material/Edit';
 import {
-  Alert,
   Box,
   Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  FormGroup,
-  FormLabel,
   Paper,
   Stack,
   Table,
@@ -20,26 +11,15 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../forms/section';
 import type { TrainingFieldsFragment } from '../../gql/graphql';
-import { translateCoordinationError } from '../coordination-common/coordination-errors';
-import { RecordTrainingDocument } from './assessments.generated';
-import { linesOf, today } from './assessment-terms';
-import { LibraryDocumentsDocument } from './library.generated';
-import { DateField } from '../../ui/date-field';
+import { COUNTS, TrainingDialog, type MechanismForTrainings } from './training-dialog';
 
-export interface MechanismForTrainings {
-  id: string;
-  secretariatAgency: { id: string; acronym: string };
-  memberAgencies: { id: string; acronym: string; name: string }[];
-}
-
-const COUNTS = ['female', 'male', 'otherOrNotStated'] as const;
+export type { MechanismForTrainings } from './training-dialog';
 
 /** The trainings a mechanism delivered: topic, date, place, trainers, participants by agency and sex, materials. */
 export function MechanismTrainings({
@@ -54,13 +34,14 @@ export function MechanismTrainings({
   onRecorded: () => void;
 }) {
   const { t } = useTranslation();
-  const [recording, setRecording] = useState(false);
+  /** The dialog open: a new training (null) or the one being corrected. */
+  const [editing, setEditing] = useState<TrainingFieldsFragment | null | undefined>(undefined);
   return (
     <Section title={t('coordinationWork.training.sectionTitle')}>
       <Stack spacing={2}>
         {isSecretariat && (
           <Box>
-            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setRecording(true)}>
+            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setEditing(null)}>
               {t('coordinationWork.training.record')}
             </Button>
           </Box>
@@ -69,15 +50,16 @@ export function MechanismTrainings({
           <Typography color="text.secondary">{t('coordinationWork.training.none')}</Typography>
         )}
         {trainings.map((training) => (
-          <TrainingCard key={training.id} training={training} />
+          <TrainingCard key={training.id} training={training} onCorrect={() => setEditing(training)} />
         ))}
       </Stack>
-      {recording && (
-        <RecordTrainingDialog
+      {editing !== undefined && (
+        <TrainingDialog
           mechanism={mechanism}
-          onClose={() => setRecording(false)}
+          training={editing}
+          onClose={() => setEditing(undefined)}
           onRecorded={() => {
-            setRecording(false);
+            setEditing(undefined);
             onRecorded();
           }}
         />
@@ -86,7 +68,7 @@ export function MechanismTrainings({
   );
 }
 
-function TrainingCard({ training }: { training: TrainingFieldsFragment }) {
+function TrainingCard({ training, onCorrect }: { training: TrainingFieldsFragment; onCorrect: () => void }) {
   const { t } = useTranslation();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="article" aria-labelledby={`training-${training.id}`}>
@@ -142,177 +124,17 @@ function TrainingCard({ training }: { training: TrainingFieldsFragment }) {
           {t('coordinationWork.training.materials', { titles: training.materials.map((m) => m.title).join(' · ') })}
         </Typography>
       )}
+      {training.canUpdate && (
+        <Button
+          size="small"
+          startIcon={<EditIcon />}
+          sx={{ mt: 1 }}
+          onClick={onCorrect}
+          aria-label={t('coordinationWork.training.correctNamed', { topic: training.topic })}
+        >
+          {t('coordinationWork.training.correct')}
+        </Button>
+      )}
     </Paper>
-  );
-}
-
-type Counts = Record<(typeof COUNTS)[number], string>;
-
-function RecordTrainingDialog({
-  mechanism,
-  onClose,
-  onRecorded,
-}: {
-  mechanism: MechanismForTrainings;
-  onClose: () => void;
-  onRecorded: () => void;
-}) {
-  const { t } = useTranslation();
-  const agencies = [
-    mechanism.secretariatAgency,
-    ...mechanism.memberAgencies.filter((agency) => agency.id !== mechanism.secretariatAgency.id),
-  ];
-  const library = useQuery(LibraryDocumentsDocument, { variables: { mechanismId: mechanism.id, search: null } });
-  const [form, setForm] = useState({ topic: '', heldOn: today(), place: '', trainers: '', summary: '' });
-  const [counts, setCounts] = useState<Record<string, Counts>>({});
-  const [materials, setMaterials] = useState<string[]>([]);
-  const [sent, setSent] = useState<string[]>([]);
-  const [record, recording] = useMutation(RecordTrainingDocument);
-  const [problem, setProblem] = useState<ReturnType<typeof translateCoordinationError> | null>(null);
-  const field = (name: keyof typeof form) => ({
-    value: form[name],
-    error: !!problem?.fields[`input.${name}`],
-    helperText: problem?.fields[`input.${name}`],
-    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
-  });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    const participants = agencies
-      .filter((agency) => COUNTS.some((key) => (counts[agency.id]?.[key] ?? '') !== ''))
-      .map((agency) => ({
-        agencyId: agency.id,
-        female: Number(counts[agency.id]?.female || 0),
-        male: Number(counts[agency.id]?.male || 0),
-        otherOrNotStated: Number(counts[agency.id]?.otherOrNotStated || 0),
-      }));
-    setSent(participants.map((p) => p.agencyId));
-    try {
-      await record({
-        variables: {
-          mechanismId: mechanism.id,
-          input: { ...form, trainers: linesOf(form.trainers), participants, materialIds: materials },
-        },
-      });
-      onRecorded();
-    } catch (error) {
-      setProblem(translateCoordinationError(error, t));
-    }
-  };
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="record-training-title">
-      <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="record-training-title">{t('coordinationWork.training.record')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
-              required
-              label={t('coordinationWork.training.topic')}
-              {...field('topic')}
-              slotProps={{ htmlInput: { maxLength: 300 } }}
-            />
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <DateField
-                required
-                label={t('coordinationWork.training.date')}
-                {...field('heldOn')}
-                onChange={(day: string) => setForm({ ...form, heldOn: day })}
-              />
-              <TextField
-                required
-                fullWidth
-                label={t('coordinationWork.training.place')}
-                {...field('place')}
-                slotProps={{ htmlInput: { maxLength: 200 } }}
-              />
-            </Stack>
-            <TextField
-              required
-              multiline
-              minRows={2}
-              label={t('coordinationWork.training.trainersLabel')}
-              {...field('trainers')}
-              helperText={problem?.fields['input.trainers'] ?? t('coordinationWork.training.trainersHelp')}
-            />
-            <TextField
-              multiline
-              minRows={2}
-              label={t('coordinationWork.training.summary')}
-              {...field('summary')}
-              slotProps={{ htmlInput: { maxLength: 4000 } }}
-            />
-            <FormLabel component="legend">{t('coordinationWork.training.participantsLabel')}</FormLabel>
-            {agencies.map((agency) => (
-              <Stack
-                key={agency.id}
-                direction={{ xs: 'column', sm: 'row' }}
-                spacing={1}
-                sx={{ alignItems: { sm: 'center' } }}
-              >
-                <Typography sx={{ minWidth: 120 }} id={`agency-${agency.id}`}>
-                  {agency.acronym}
-                </Typography>
-                {COUNTS.map((key) => {
-                  const path = `input.participants.${sent.indexOf(agency.id)}.${key}`;
-                  return (
-                    <TextField
-                      key={key}
-                      size="small"
-                      type="number"
-                      label={`${t(`coordinationWork.training.${key}`)} (${agency.acronym})`}
-                      value={counts[agency.id]?.[key] ?? ''}
-                      error={!!problem?.fields[path]}
-                      helperText={problem?.fields[path]}
-                      onChange={(event) =>
-                        setCounts({
-                          ...counts,
-                          [agency.id]: {
-                            ...(counts[agency.id] ?? { female: '', male: '', otherOrNotStated: '' }),
-                            [key]: event.target.value,
-                          },
-                        })
-                      }
-                      slotProps={{ htmlInput: { min: 0, max: 10000, step: 1 } }}
-                    />
-                  );
-                })}
-              </Stack>
-            ))}
-            {(library.data?.libraryDocuments.length ?? 0) > 0 && (
-              <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-                <FormLabel component="legend">{t('coordinationWork.training.materialsLabel')}</FormLabel>
-                <FormGroup>
-                  {library.data!.libraryDocuments.map((document) => (
-                    <FormControlLabel
-                      key={document.id}
-                      label={document.title}
-                      control={
-                        <Checkbox
-                          checked={materials.includes(document.id)}
-                          onChange={(event) =>
-                            setMaterials(
-                              event.target.checked
-                                ? [...materials, document.id]
-                                : materials.filter((id) => id !== document.id),
-                            )
-                          }
-                        />
-                      }
-                    />
-                  ))}
-                </FormGroup>
-              </Box>
-            )}
-            {problem && <Alert severity="error">{problem.message}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('coordinationWork.training.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={recording.loading}>
-            {t('coordinationWork.training.save')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
   );
 }
