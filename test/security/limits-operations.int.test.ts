@@ -3,7 +3,9 @@ import http from 'node:http';
 import path from 'node:path';
 import {
   buildSchema,
+  execute,
   getNamedType,
+  type GraphQLInputObjectType,
   GraphQLObjectType,
   Kind,
   parse,
@@ -12,6 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildEnlaceSchema } from '../../server/src/app';
+import { InputLimitRules, statedLimits } from '../../server/src/platform/graphql/input-limits';
 import { Role } from '../../server/src/platform/authz/roles';
 import { OPERATION_LIMITS, operationLimitsForApollo } from '../../server/src/platform/graphql/operation-limits';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -214,11 +217,55 @@ describe('Abuse limits: what one operation may ask for is checked before it exec
             : [];
       for (const [coordinate, input] of inputs) {
         const typeName = String(input.type);
-        const needsLimit = typeName.includes('String') || typeName.startsWith('[');
-        if (needsLimit && !/At most \d+ (characters|items)\./.test(input.description ?? '')) unstated.push(coordinate);
+        const stated = statedLimits(input.description ?? '');
+        if (typeName.includes('String') && stated.characters === undefined) unstated.push(`${coordinate} characters`);
+        if (typeName.startsWith('[') && stated.items === undefined) unstated.push(`${coordinate} items`);
       }
     }
     expect(unstated).toEqual([]);
+  });
+
+  it('states one limit per input, and refuses to build a schema promising more than the edge allows', async () => {
+    const sdl = `
+      input Note {
+        "For the other agency; at most 2,000 characters"
+        text: String
+        "At most 10 names of 120 characters"
+        names: [String!]
+      }
+      type Query { notes(note: Note, search: String): Int }`;
+    // The stated 2,000 is more than the platform's 1,000: the schema is not built.
+    expect(() => new InputLimitRules([]).describe(buildSchema(sdl))).toThrow(
+      'Note.text states 2000 characters; 1000 are allowed',
+    );
+    // Declared for the edge too: the module's words are the only statement; undeclared inputs get the platform's.
+    const schema = buildSchema(sdl);
+    new InputLimitRules([{ maxLength: { 'Note.text': 2_000 } }]).describe(schema);
+    const note = schema.getType('Note') as GraphQLInputObjectType;
+    expect(note.getFields().text?.description).toBe('For the other agency; at most 2,000 characters.');
+    expect(note.getFields().names?.description).toBe('At most 10 names of 120 characters.');
+    expect(
+      schema
+        .getQueryType()
+        ?.getFields()
+        .notes?.args.find((arg) => arg.name === 'search')?.description,
+    ).toBe('At most 1000 characters.');
+    // The edge enforces what is stated: 2,000 characters pass, 2,001 do not, named by the field.
+    new InputLimitRules([{ maxLength: { 'Note.text': 2_000 } }]).enforce(schema, []);
+    const ask = (length: number) =>
+      execute({
+        schema,
+        document: parse('query($text: String) { notes(note: { text: $text }) }'),
+        rootValue: { notes: () => 1 },
+        variableValues: { text: 'x'.repeat(length) },
+      });
+    expect(await ask(2_000)).toEqual({ data: { notes: 1 } });
+    const refused = await ask(2_001);
+    expect(refused.data).toEqual({ notes: null });
+    expect(at(refused.errors ?? [], 0).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'note.text': 'error.input.tooLong' },
+    });
   });
 });
 

@@ -17,6 +17,7 @@ export const coordinationInputLimits: InputLimits = {
     'Mutation.reportOnAction(body:)': FOLLOW_UP_LIMITS.update,
     'LibraryDocumentInput.summary': LIBRARY_LIMITS.summary,
     'AssessmentContentInput.findings': ASSESSMENT_LIMITS.findings,
+    'AssessmentAnswerInput.comment': ASSESSMENT_LIMITS.comment,
     'TrainingInput.summary': TRAINING_LIMITS.summary,
   },
   maxItems: {

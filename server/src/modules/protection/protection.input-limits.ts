@@ -10,6 +10,7 @@ export const protectionInputLimits: InputLimits = {
     'ExploitationInput.notes': SURVIVOR_LIMITS.notes,
     'ConsentOverrideInput.reason': 2_000,
     'ServiceReferralInput.note': 2_000,
+    'ProtectionReferralInput.note': 2_000,
     'DirectoryServiceInput.description': 2_000,
     'ScreeningInput.conclusionNotes': 2_000,
     'ServiceReferralMessageInput.body': 4_000,

@@ -55,6 +55,20 @@ export function textProblem(value: string, maxLength: number): string | null {
   return null;
 }
 
+/** 2,000 or 2000, taken whole (never "2," of "2,000"). */
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d,]\\d)';
+const number = (digits: string) => Number(digits.replace(/,/g, ''));
+
+/** The limits a description states: "At most 2,000 characters", "At most 10 names of 120 characters", "At most 30". */
+export function statedLimits(description: string): { characters?: number; items?: number } {
+  const characters = new RegExp(`(?:at most|of) ${NUMBER} characters`, 'i').exec(description)?.[1];
+  const items = new RegExp(`At most ${NUMBER}(?: (?!characters)[a-z]+|[.,;]|$)`).exec(description)?.[1];
+  return {
+    ...(characters === undefined ? {} : { characters: number(characters) }),
+    ...(items === undefined ? {} : { items: number(items) }),
+  };
+}
+
 export class InputLimitRules {
   private readonly maxLength: Record<string, number>;
   private readonly maxItems: Record<string, number>;
@@ -90,13 +104,30 @@ export class InputLimitRules {
     }
   }
 
+  /**
+   * A module may state a tighter limit in its own words ("At most 200 characters", "At most 10 names of 120
+   * characters"), which its service checks: then the schema says only that one, not the platform's looser bound
+   * after it. A stated limit looser than the one enforced here would promise what the edge refuses: it stops the
+   * schema from being built.
+   */
   private describeInput(input: GraphQLArgument | GraphQLInputField, coordinate: string): void {
     const statements: string[] = [];
-    if (isList(input.type)) statements.push(`At most ${this.itemsOf(coordinate)} items.`);
+    const stated = statedLimits(input.description ?? '');
     const named = getNamedType(input.type);
-    if (named.name === 'String') statements.push(`At most ${this.lengthOf(coordinate)} characters.`);
+    if (isList(input.type)) {
+      const enforced = this.itemsOf(coordinate);
+      if (stated.items === undefined) statements.push(`At most ${enforced} items.`);
+      else if (stated.items > enforced)
+        throw new Error(`${coordinate} states ${stated.items} items; ${enforced} are allowed`);
+    }
+    if (named.name === 'String') {
+      const enforced = this.lengthOf(coordinate);
+      if (stated.characters === undefined) statements.push(`At most ${enforced} characters.`);
+      else if (stated.characters > enforced)
+        throw new Error(`${coordinate} states ${stated.characters} characters; ${enforced} are allowed`);
+    }
     if (named.name === 'ID') statements.push('A UUID.');
-    if (statements.length === 0) return;
+    if (statements.length === 0 && stated.characters === undefined && stated.items === undefined) return;
     const existing = input.description?.trim();
     const sentence = existing && !/[.!?]$/.test(existing) ? `${existing}.` : existing;
     input.description = [sentence, ...statements].filter(Boolean).join(' ');
