@@ -98,9 +98,6 @@ async function main() {
     await db.query('set session_replication_role = origin');
     for (const definition of dropped) await db.query(definition);
     log(`rebuilt ${dropped.length} indexes`);
-    // The persons were drawn after their referrals: the count the service keeps on the row, once now.
-    await db.query(`update referral r set person_count = p.n
-      from (select referral_id, count(*) as n from referral_person group by referral_id) p where p.referral_id = r.id`);
     // The load bypassed the trigger that keeps the inbox/outbox counters: count once now.
     await db.query('select referral_box_count_rebuild()');
     await db.query('vacuum analyze');
@@ -185,7 +182,7 @@ async function referrals(db) {
       `insert into referral (id, reference, sending_agency_id, receiving_agency_id, sending_country_code,
          receiving_country_code, mechanism_id, status, category, urgency, title, narrative, incident_date,
          handling_code, source_reliability, information_accuracy, sent_at, acknowledge_by, answer_by, due_at,
-         status_reason, outcome, created_by_id, created_at, updated_at, acknowledged_at, answered_at)
+         status_reason, outcome, created_by_id, created_at, updated_at, acknowledged_at, answered_at, person_count)
        select gen_random_uuid(),
               case when x.status = 'DRAFT' then null
                    else p.s_country || '-' || p.r_country || '-' || (2024 + i % 3) || '-' || lpad(i::text, 7, '0') end,
@@ -205,7 +202,8 @@ async function referrals(db) {
               case when x.status not in ('DRAFT', 'SENT', 'WITHDRAWN')
                    then x.created + interval '5 minutes' + (1 + x.ack_hours) * interval '1 hour' end,
               case when x.status not in ('DRAFT', 'SENT', 'WITHDRAWN', 'ACKNOWLEDGED')
-                   then x.created + interval '5 minutes' + (1 + x.ack_hours + x.answer_hours) * interval '1 hour' end
+                   then x.created + interval '5 minutes' + (1 + x.ack_hours + x.answer_hours) * interval '1 hour' end,
+              x.persons
          -- Volatile expressions in the select list of a subquery are evaluated per row (an uncorrelated
          -- LATERAL subquery would be evaluated once and give every row the same pair and status).
          from (select i, floor($3 * power(random(), 6))::int as pair_rank,
@@ -214,7 +212,8 @@ async function referrals(db) {
                              'IN_PROGRESS','IN_PROGRESS','IN_PROGRESS','CLOSED','CLOSED','CLOSED','CLOSED',
                              'CLOSED','CLOSED','WITHDRAWN','SENT','ACKNOWLEDGED','CLOSED']::referral_status[])
                         [1 + floor(random() * 20)::int] as status,
-                      random() * 30 as ack_hours, random() * 72 as answer_hours
+                      random() * 30 as ack_hours, random() * 72 as answer_hours,
+                      2 + floor(random() * 2)::int as persons
                  from generate_series($1::int, $2::int) i) x
          join bench_pair p on p.rank = x.pair_rank`,
       [start + 1, Math.min(start + BATCH, REFERRALS), pairs],
@@ -230,7 +229,7 @@ async function children(db) {
      select gen_random_uuid(), r.id, r.sending_agency_id, r.receiving_agency_id,
             (enum_range(null::referral_person_role))[1 + n], 'Nombre' || n, 'Apellido', '[]', 'UNKNOWN', 20 + n * 7,
             r.sending_country_code, '[]', '[]', '[]'
-       from referral r, generate_series(0, 1 + (abs(hashtext(r.id::text)) % 2)) n`,
+       from referral r, generate_series(0, r.person_count - 1) n`,
   );
   await db.query(
     `insert into referral_transition (id, referral_id, action, from_status, to_status, by_user_id, by_agency_id, at)
