@@ -48,6 +48,8 @@ import { Migration20261205130000SurvivorStatisticsBackfill } from './Migration20
 import { Migration20261205140000Bulletins } from './Migration20261205140000Bulletins';
 import { Migration20261205140100BulletinRowLevelSecurity } from './Migration20261205140100BulletinRowLevelSecurity';
 import { Migration20261205150000Notifications } from './Migration20261205150000Notifications';
+import { Migration20261206100000ReferralAnswerTimes } from './Migration20261206100000ReferralAnswerTimes';
+import { Migration20261206100100ReferralPersonCount } from './Migration20261206100100ReferralPersonCount';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -121,4 +123,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205140000Bulletins', class: Migration20261205140000Bulletins },
   { name: 'Migration20261205140100BulletinRowLevelSecurity', class: Migration20261205140100BulletinRowLevelSecurity },
   { name: 'Migration20261205150000Notifications', class: Migration20261205150000Notifications },
+  { name: 'Migration20261206100000ReferralAnswerTimes', class: Migration20261206100000ReferralAnswerTimes },
+  { name: 'Migration20261206100100ReferralPersonCount', class: Migration20261206100100ReferralPersonCount },
 ];

@@ -182,7 +182,7 @@ async function referrals(db) {
       `insert into referral (id, reference, sending_agency_id, receiving_agency_id, sending_country_code,
          receiving_country_code, mechanism_id, status, category, urgency, title, narrative, incident_date,
          handling_code, source_reliability, information_accuracy, sent_at, acknowledge_by, answer_by, due_at,
-         status_reason, outcome, created_by_id, created_at, updated_at)
+         status_reason, outcome, created_by_id, created_at, updated_at, acknowledged_at, answered_at, person_count)
        select gen_random_uuid(),
               case when x.status = 'DRAFT' then null
                    else p.s_country || '-' || p.r_country || '-' || (2024 + i % 3) || '-' || lpad(i::text, 7, '0') end,
@@ -197,7 +197,13 @@ async function referrals(db) {
                    when x.status = 'ACKNOWLEDGED' then x.created + interval '3 days' end,
               case when x.status in ('DECLINED', 'WITHDRAWN') then 'Fuera de competencia' end,
               case when x.status = 'CLOSED' then 'INFORMATION_PROVIDED'::referral_outcome end,
-              p.s_user, x.created, x.created
+              p.s_user, x.created, x.created,
+              -- Acknowledged within 1 to 31 hours, answered up to 3 days later: spread times for the percentiles.
+              case when x.status not in ('DRAFT', 'SENT', 'WITHDRAWN')
+                   then x.created + interval '5 minutes' + (1 + x.ack_hours) * interval '1 hour' end,
+              case when x.status not in ('DRAFT', 'SENT', 'WITHDRAWN', 'ACKNOWLEDGED')
+                   then x.created + interval '5 minutes' + (1 + x.ack_hours + x.answer_hours) * interval '1 hour' end,
+              x.persons
          -- Volatile expressions in the select list of a subquery are evaluated per row (an uncorrelated
          -- LATERAL subquery would be evaluated once and give every row the same pair and status).
          from (select i, floor($3 * power(random(), 6))::int as pair_rank,
@@ -205,7 +211,9 @@ async function referrals(db) {
                       (array['DRAFT','SENT','ACKNOWLEDGED','ACCEPTED','ACCEPTED','DECLINED','IN_PROGRESS',
                              'IN_PROGRESS','IN_PROGRESS','IN_PROGRESS','CLOSED','CLOSED','CLOSED','CLOSED',
                              'CLOSED','CLOSED','WITHDRAWN','SENT','ACKNOWLEDGED','CLOSED']::referral_status[])
-                        [1 + floor(random() * 20)::int] as status
+                        [1 + floor(random() * 20)::int] as status,
+                      random() * 30 as ack_hours, random() * 72 as answer_hours,
+                      2 + floor(random() * 2)::int as persons
                  from generate_series($1::int, $2::int) i) x
          join bench_pair p on p.rank = x.pair_rank`,
       [start + 1, Math.min(start + BATCH, REFERRALS), pairs],
@@ -221,7 +229,7 @@ async function children(db) {
      select gen_random_uuid(), r.id, r.sending_agency_id, r.receiving_agency_id,
             (enum_range(null::referral_person_role))[1 + n], 'Nombre' || n, 'Apellido', '[]', 'UNKNOWN', 20 + n * 7,
             r.sending_country_code, '[]', '[]', '[]'
-       from referral r, generate_series(0, 1 + (abs(hashtext(r.id::text)) % 2)) n`,
+       from referral r, generate_series(0, r.person_count - 1) n`,
   );
   await db.query(
     `insert into referral_transition (id, referral_id, action, from_status, to_status, by_user_id, by_agency_id, at)
@@ -230,9 +238,19 @@ async function children(db) {
   );
   await db.query(
     `insert into referral_transition (id, referral_id, action, from_status, to_status, by_user_id, by_agency_id, at)
-     select gen_random_uuid(), r.id, 'acknowledge', 'SENT', 'ACKNOWLEDGED', u.id, r.receiving_agency_id, r.sent_at + interval '1 hour'
+     select gen_random_uuid(), r.id, 'acknowledge', 'SENT', 'ACKNOWLEDGED', u.id, r.receiving_agency_id, r.acknowledged_at
        from referral r join app_user u on u.agency_id = r.receiving_agency_id
-      where r.status not in ('DRAFT', 'SENT', 'WITHDRAWN')`,
+      where r.acknowledged_at is not null`,
+  );
+  // The answer (the history the stored answered_at copies): a decline for DECLINED, an acceptance otherwise.
+  await db.query(
+    `insert into referral_transition (id, referral_id, action, from_status, to_status, by_user_id, by_agency_id, at)
+     select gen_random_uuid(), r.id, a.action, 'ACKNOWLEDGED', a.to_status::referral_status, u.id, r.receiving_agency_id,
+            r.answered_at
+       from referral r join app_user u on u.agency_id = r.receiving_agency_id,
+            lateral (select case when r.status = 'DECLINED' then 'decline' else 'accept' end as action,
+                            case when r.status = 'DECLINED' then 'DECLINED' else 'ACCEPTED' end as to_status) a
+      where r.answered_at is not null`,
   );
   await db.query(
     `insert into referral_message (id, referral_id, author_id, author_agency_id, body, created_at)

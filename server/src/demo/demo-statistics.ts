@@ -122,7 +122,12 @@ export async function backdate(em: EntityManager, referralId: string, days: numb
   await connection.execute(
     `update referral set sent_at = sent_at - make_interval(days => ?), created_at = created_at - make_interval(days => ?),
        acknowledge_by = acknowledge_by - make_interval(days => ?), answer_by = answer_by - make_interval(days => ?),
-       due_at = due_at - make_interval(days => ?)
+       due_at = due_at - make_interval(days => ?),
+       -- The answer times kept on the row follow the history just moved.
+       acknowledged_at = (select min(t.at) from referral_transition t where t.referral_id = referral.id
+                           and t.action = 'acknowledge'),
+       answered_at = (select min(t.at) from referral_transition t where t.referral_id = referral.id
+                       and t.action in ('accept', 'decline'))
      where id = ?`,
     [days, days, days, days, days, referralId],
   );

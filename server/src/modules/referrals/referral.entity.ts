@@ -159,6 +159,22 @@ export class Referral {
   @Property({ type: 'datetime', nullable: true })
   answerBy?: Date | null;
 
+  /**
+   * When the receiving agency first acknowledged the referral, and when it answered (accepted or declined): copies
+   * of the history (referral_transition) kept on the row, written with the step, so the statistics aggregate
+   * them without a lookup per referral (issue 18). Not published on their own: the history is.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  acknowledgedAt?: Date | null;
+
+  /** When the receiving agency accepted or declined the referral (see acknowledgedAt). */
+  @Property({ type: 'datetime', nullable: true })
+  answeredAt?: Date | null;
+
+  /** How many persons the referral records: kept where the draft's persons are written, for the statistics. */
+  @Property({ type: 'smallint', default: 0 })
+  personCount: number = 0;
+
   /** The deadline running in the current status (acknowledgeBy while SENT, answerBy while ACKNOWLEDGED). */
   @Field(() => Date, { nullable: true, description: 'The deadline running now, if any' })
   @Property({ type: 'datetime', length: 3, nullable: true })

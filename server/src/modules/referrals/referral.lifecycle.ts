@@ -31,6 +31,8 @@ export interface ReferralTransitionRule {
   side: ReferralSide;
   /** What the step must carry: a decline needs a reason, a withdrawal too, a closure its outcome. */
   requires?: 'reason' | 'outcome';
+  /** The time the step stamps on the referral the first time it is taken (the statistics' answer times). */
+  stamps?: 'acknowledgedAt' | 'answeredAt';
 }
 
 const { DRAFT, SENT, ACKNOWLEDGED, ACCEPTED, DECLINED, IN_PROGRESS, CLOSED, WITHDRAWN } = ReferralStatus;
@@ -49,14 +51,27 @@ export const REFERRAL_TRANSITIONS: readonly ReferralTransitionRule[] = [
     side: ReferralSide.SENDER,
     requires: 'reason',
   },
-  { action: ReferralAction.ACKNOWLEDGE, from: [SENT], to: ACKNOWLEDGED, side: ReferralSide.RECEIVER },
-  { action: ReferralAction.ACCEPT, from: [ACKNOWLEDGED], to: ACCEPTED, side: ReferralSide.RECEIVER },
+  {
+    action: ReferralAction.ACKNOWLEDGE,
+    from: [SENT],
+    to: ACKNOWLEDGED,
+    side: ReferralSide.RECEIVER,
+    stamps: 'acknowledgedAt',
+  },
+  {
+    action: ReferralAction.ACCEPT,
+    from: [ACKNOWLEDGED],
+    to: ACCEPTED,
+    side: ReferralSide.RECEIVER,
+    stamps: 'answeredAt',
+  },
   {
     action: ReferralAction.DECLINE,
     from: [ACKNOWLEDGED],
     to: DECLINED,
     side: ReferralSide.RECEIVER,
     requires: 'reason',
+    stamps: 'answeredAt',
   },
   { action: ReferralAction.START, from: [ACCEPTED], to: IN_PROGRESS, side: ReferralSide.RECEIVER },
   { action: ReferralAction.CLOSE, from: [IN_PROGRESS], to: CLOSED, side: ReferralSide.RECEIVER, requires: 'outcome' },

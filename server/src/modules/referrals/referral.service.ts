@@ -101,6 +101,8 @@ export async function transitionReferral(context: RequestContext, step: Referral
     referral.dueAt = running ? referral[running] : null;
     if (rule.requires === 'reason') referral.statusReason = step.reason!.trim();
     if (rule.requires === 'outcome') referral.outcome = step.outcome;
+    // The first time only: the figures measure how long the first acknowledgement (and the answer) took.
+    if (rule.stamps) referral[rule.stamps] ??= now;
     em.create(ReferralTransition, {
       referral,
       action: step.action,
@@ -161,6 +163,8 @@ function writeDraft(em: EntityManager, referral: Referral, input: ReferralDraftI
 }
 
 function writePersons(em: EntityManager, referral: Referral, persons: ReferralPersonInput[]) {
+  // The whole list is written each time (an edit deletes the old one first): its length is the count.
+  referral.personCount = persons.length;
   for (const person of persons) {
     em.create(ReferralPerson, {
       referral,
