@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { benchDatabaseUrl } from './bench-database.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const main = path.join(root, 'server/dist/server/src/main.js');
+// COLD_START_MAIN: another build's main.js (e.g. to compare two commits in one run).
+const main = process.env.COLD_START_MAIN
+  ? path.resolve(process.env.COLD_START_MAIN)
+  : path.join(root, 'server/dist/server/src/main.js');
 const RUNS = Number(process.env.COLD_START_RUNS) || 3;
 const out = (line) => process.stdout.write(`${line}\n`);
 
