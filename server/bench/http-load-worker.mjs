@@ -5,18 +5,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { fixedRate, warmUp } from './fixed-rate.mjs';
 
-const { url, cookies, query, rate, seconds, warmupRequests, connections } = workerData;
-const body = JSON.stringify({ query });
+// `bodies`: the JSON request bodies, sent in turn (e.g. the detail of several referrals); cookies may be empty
+// strings (a server without sessions: PostGraphile).
+const { url, cookies, bodies, rate, seconds, warmupRequests, connections, acceptEncoding } = workerData;
+let next = 0;
 const freeClients = cookies.map((_cookie, index) => index);
 
 async function request() {
   const client = freeClients.pop();
   try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookies[client] },
-      body,
-    });
+    const body = bodies[next];
+    next = (next + 1) % bodies.length;
+    const headers = { 'content-type': 'application/json', 'accept-encoding': acceptEncoding };
+    if (cookies[client]) headers.cookie = cookies[client];
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
     const answer = await response.json();
     if (!response.ok || answer.errors) throw new Error(`HTTP ${response.status}`);
   } finally {

@@ -2,7 +2,7 @@
 // mean and p50 wall time per request and, with PROFILE_CPU=file.cpuprofile, a CPU profile of those requests.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
+import { ACCEPT_ENCODING, INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
 
 const N = Number(process.env.PROFILE_REQUESTS) || 300;
 
@@ -16,7 +16,7 @@ const cookie = await sessionCookie(server.orm, user.id, server.config);
 const post = (query) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', 'accept-encoding': ACCEPT_ENCODING, cookie },
     body: JSON.stringify({ query }),
   }).then((r) => r.json());
 const time = async (query, n) => {

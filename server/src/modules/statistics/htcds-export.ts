@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { accessibleWhereFor } from '../../platform/authz/accessible-where';
 import { Role } from '../../platform/authz/roles';
 import type { RequestContext } from '../../platform/context';
@@ -112,6 +112,8 @@ export async function htcdsCsv(context: RequestContext, query: HtcdsExportQuery)
 /** The same records as a workbook, with a sheet saying what was asked and how many cases were withheld. */
 export async function htcdsXlsx(context: RequestContext, query: HtcdsExportQuery) {
   const { input, k, release } = await htcdsRelease(context, query, 'xlsx');
+  // Loaded on first use: exceljs is a noticeable part of the server's cold start (docs/benchmarks.md).
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Enlace';
   workbook.created = new Date();

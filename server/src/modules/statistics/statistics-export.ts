@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import { badInput } from '../../platform/graphql/errors';
 import { inUnitOfWork } from '../../platform/orm/unit-of-work';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { csvOf, guardedCell } from '../../platform/documents/csv-cells';
 import { coordinationStatistics } from './coordination-statistics.service';
 import { protectionStatistics } from './protection-statistics.service';
@@ -161,6 +161,8 @@ export async function statisticsXlsx(
   query: StatisticsExportQuery,
 ): Promise<{ fileName: string; content: Buffer }> {
   const { input, rows } = await statisticsRows(context, kind, query, 'xlsx');
+  // Loaded on first use: exceljs is a noticeable part of the server's cold start (docs/benchmarks.md).
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Enlace';
   workbook.created = new Date();

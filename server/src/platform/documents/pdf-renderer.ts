@@ -1,5 +1,5 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
+import type PdfMake from 'pdfmake';
 import type { DocumentDefinition } from 'pdfmake';
 
 /** The Roboto fonts shipped inside the pdfmake package: no font is fetched or read from anywhere else. */
@@ -13,23 +13,26 @@ const FONTS = {
   },
 };
 
-let configured = false;
+let loaded: typeof PdfMake | undefined;
 
 /**
  * pdfmake is one shared instance per process. Its access policies are closed once: documents are built from
  * users' text (Markdown minutes), so an image or font reference in them must never make the server fetch a URL
  * or read a file other than the fonts above.
  */
-function configure(): void {
-  if (configured) return;
+async function configured(): Promise<typeof PdfMake> {
+  if (loaded) return loaded;
+  // Loaded on first use: pdfmake is a noticeable part of the server's cold start (docs/benchmarks.md).
+  const pdfmake: typeof PdfMake = (await import('pdfmake')).default;
   pdfmake.setFonts(FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file: string) => path.resolve(file).startsWith(FONT_DIR + path.sep));
-  configured = true;
+  loaded = pdfmake;
+  return pdfmake;
 }
 
 /** A pdfmake document definition as PDF bytes. */
 export async function renderPdf(document: DocumentDefinition): Promise<Buffer> {
-  configure();
+  const pdfmake = await configured();
   return pdfmake.createPdf(document).getBuffer();
 }

@@ -104,7 +104,8 @@ export async function startHttpServer<Context extends BaseContext>(
   app.use(securityHeaders(config));
   mountProbes(app, traffic, options.databaseAnswers ?? (() => Promise.resolve()));
   app.use(traffic.middleware);
-  // Counted before any body is read or anyone is looked up: a flood costs one small upsert per request.
+  // Counted before any body is read or anyone is looked up: a flood costs one small upsert per lease of the
+  // budget (ADR 55), then one per refused request.
   if (options.rateLimits) app.use(['/graphql', '/api'], perAddressLimit(options.rateLimits));
   app.use('/api', csrfGuard());
   for (const routes of options.routes ?? []) routes(app);

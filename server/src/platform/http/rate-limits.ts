@@ -8,7 +8,8 @@ import { EnlaceError } from '../graphql/errors';
 /**
  * Request budgets counted in PostgreSQL (rate-limiter-flexible's store, table `rate_limit`), so every server
  * process behind a load balancer draws on the same counters. Keys are hashes: the table holds no address,
- * e-mail or user id in the clear.
+ * e-mail or user id in the clear. The per-request budgets are drawn in leases of several points per statement
+ * (`leased`, ADR 55).
  */
 export interface RateLimits {
   /** Counts one request of a client address; rejects with the seconds to wait once the minute's budget is spent. */
@@ -37,6 +38,16 @@ const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
 /** Password-reset requests per client address and hour: enough for a shared office, too few to mail-bomb. */
 export const PASSWORD_RESETS_PER_ADDRESS_PER_HOUR = 10;
+
+/**
+ * The per-request budgets (per address, per account) are taken from PostgreSQL in leases of this share of the
+ * budget, at most LEASE_MAX points (ADR 55): one statement per lease instead of one per request. Budgets under
+ * LEASE_SHARE points are counted one request at a time, as before.
+ */
+const LEASE_SHARE = 20;
+const LEASE_MAX = 50;
+/** Past this many keys with a lease, expired leases are dropped (a lease lives at most its window: a minute). */
+const LEASES_SWEPT_ABOVE = 10_000;
 
 const keyOf = (purpose: string, value: string) =>
   createHash('sha256').update(`${purpose}:${value}`).digest('base64url');
@@ -68,9 +79,11 @@ export function createRateLimits(orm: MikroORM, config: EnlaceConfig): RateLimit
       throw rejection; // a database error: the request fails rather than passing unlimited
     }
   };
+  const addressLeases = leased(perAddress, perAddressPerMinute, consume);
+  const accountLeases = leased(perAccount, perAccountPerMinute, consume);
   return {
-    consumeAddress: (address) => consume(perAddress, keyOf('address', address ?? 'unknown')),
-    consumeAccount: (accountKey) => consume(perAccount, keyOf('account', accountKey)),
+    consumeAddress: (address) => addressLeases(keyOf('address', address ?? 'unknown')),
+    consumeAccount: (accountKey) => accountLeases(keyOf('account', accountKey)),
     signInWaitOf: async (address) => {
       const state = await signInFailures.get(keyOf('sign-in', address ?? 'unknown'));
       return state && state.consumedPoints >= signInFailuresPerAddress ? secondsOf(state) : 0;
@@ -79,6 +92,64 @@ export function createRateLimits(orm: MikroORM, config: EnlaceConfig): RateLimit
       await signInFailures.penalty(keyOf('sign-in', address ?? 'unknown'), 1);
     },
     consumePasswordReset: (address) => consume(passwordResets, keyOf('password-reset', address ?? 'unknown')),
+  };
+}
+
+interface Lease {
+  /** Points paid for in PostgreSQL and not yet spent by this process. */
+  left: number;
+  /** When the window they were paid in ends (epoch ms): unspent points then lapse with it. */
+  until: number;
+}
+
+/**
+ * One point per request, drawn from a lease of `chunk` points that this process paid for in one statement. Every
+ * request served has been counted in PostgreSQL (the budget holds across processes); a process's unspent points
+ * count against the budget until the window ends, so with several processes a caller may be refused up to
+ * `chunk - 1` points per process early, never served past the budget. When fewer than `chunk` points remain, the
+ * lease is what remains (the statement counted them all), so one process serves the budget exactly.
+ */
+function leased(
+  rateLimiter: RateLimiterPostgres,
+  points: number,
+  consumeOne: (rateLimiter: RateLimiterPostgres, key: string) => Promise<void>,
+): (key: string) => Promise<void> {
+  const chunk = Math.min(LEASE_MAX, Math.floor(points / LEASE_SHARE));
+  if (chunk <= 1) return (key) => consumeOne(rateLimiter, key);
+  const leases = new Map<string, Lease>();
+  const refills = new Map<string, Promise<Lease>>();
+  const refill = async (key: string): Promise<Lease> => {
+    try {
+      const taken = await rateLimiter.consume(key, chunk);
+      return { left: chunk, until: Date.now() + taken.msBeforeNext };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection; // a database error: the request fails
+      // The statement counted the whole chunk: what was left of the budget before it is this process's.
+      const left = Math.min(chunk, points - (rejection.consumedPoints - chunk));
+      if (left > 0) return { left, until: Date.now() + rejection.msBeforeNext };
+      throw new RateLimited(secondsOf(rejection));
+    }
+  };
+  const sweep = () => {
+    const now = Date.now();
+    for (const [key, lease] of leases) if (lease.until <= now) leases.delete(key);
+  };
+  return async (key) => {
+    for (;;) {
+      const lease = leases.get(key);
+      if (lease && lease.left > 0 && lease.until > Date.now()) {
+        lease.left -= 1;
+        return;
+      }
+      // Requests of one key arriving together share one statement.
+      let pending = refills.get(key);
+      if (!pending) {
+        if (leases.size > LEASES_SWEPT_ABOVE) sweep();
+        pending = refill(key).finally(() => refills.delete(key));
+        refills.set(key, pending);
+      }
+      leases.set(key, await pending);
+    }
   };
 }
 

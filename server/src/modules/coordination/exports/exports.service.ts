@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createEvent, createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import { accessibleWhere } from '../../../platform/authz/accessible-where';
 import type { RequestContext } from '../../../platform/context';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
@@ -142,6 +142,8 @@ export async function meetingIcs(
     const meeting = await findReadableMeeting(em, context.ability, meetingId);
     if (!meeting) return null;
     await em.populate(meeting, ['crossingPoint']);
+    // Loaded on first use, like the other document libraries (the server's cold start, docs/benchmarks.md).
+    const { createEvent } = await import('ics');
     const { error, value } = createEvent({
       ...eventOf(meeting, placeOf(meeting), linkOf(meeting.id)),
       method: 'PUBLISH',
@@ -173,6 +175,7 @@ export async function mechanismCalendar(
       const empty = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'END:VCALENDAR', ''].join('\r\n');
       return { fileName: 'calendar.ics', mediaType: 'text/calendar; charset=utf-8', content: empty };
     }
+    const { createEvents } = await import('ics');
     const { error, value } = createEvents(
       meetings.map((meeting) => eventOf(meeting, placeOf(meeting), linkOf(meeting.id))),
       { productId: PRODUCT_ID, calName, method: 'PUBLISH' },
