@@ -27,13 +27,18 @@ import IdentityCheckIcon from '@mui/icons-material/PersonSearchOutlined';
 import BulletinIcon from '@mui/icons-material/CampaignOutlined';
 import type * as BulletinScreens from '../screens/bulletins/bulletin-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
-import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
+import type { ComponentType } from 'react';
 
 /**
  * Every screen of the app, in menu order. A screen is a folder under src/screens/<name>/ whose `route.tsx`
  * exports `Component`; adding one is that folder plus one entry here (see web/README.md). `lazy` makes each
  * screen its own chunk, downloaded the first time someone opens it.
  */
+/** What a screen's `route.tsx` exports. */
+export interface ScreenModule {
+  Component: ComponentType;
+}
+
 export interface Screen {
   path: string;
   /** Catalogue key of the screen's name: the page title and, when `icon` is set, its menu entry. */
@@ -45,7 +50,7 @@ export interface Screen {
   namespaces?: readonly ScreenNamespace[];
   /** Offered in the menu only to signed-in users for whom this holds (their CASL rules, their roles). */
   offeredTo?: (ability: EnlaceAbility, roles: readonly string[]) => boolean;
-  lazy: LazyRouteFunction<NonIndexRouteObject>;
+  lazy: () => Promise<ScreenModule>;
   /** The screen sends its few requests without Apollo Client, which it then does not wait for (sign-in). */
   withoutApollo?: true;
 }
@@ -498,3 +503,10 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/accept-invitation/route'),
   },
 ];
+
+/** Any other address. */
+export const NOT_FOUND: Screen = {
+  path: '*',
+  titleKey: 'notFound.title',
+  lazy: () => import('../screens/not-found/route'),
+};
