@@ -58,6 +58,12 @@ describe('the server sends the web app precompressed and the API compressed', ()
     expect(brotliDecompressSync(answer.body).toString()).toBe(script);
   });
 
+  it('answers /favicon.ico with nothing rather than the app page', async () => {
+    const answer = await request(`${api.url}/favicon.ico`, { 'accept-encoding': 'br' });
+    expect(answer.status).toBe(204);
+    expect(answer.body.length).toBe(0);
+  });
+
   it('sends gzip to a browser without brotli, and the plain file to one that accepts neither', async () => {
     const gzipped = await request(`${api.url}/assets/index-Ab12Cd34.js`, { 'accept-encoding': 'gzip' });
     expect(gzipped.headers['content-encoding']).toBe('gzip');

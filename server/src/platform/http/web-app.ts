@@ -35,6 +35,13 @@ export function serveWebApp(app: express.Express, webDistDir: string, logger: Lo
   app.use('/assets', express.static(assetsDir, { ...HASHED, fallthrough: false }));
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
 
+  // Browsers and crawlers ask for it whatever the page says (index.html names an inline icon): an empty answer,
+  // not a copy of index.html.
+  app.get('/favicon.ico', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.status(204).end();
+  });
+
   const indexEncodings = new Set<string>(
     ENCODINGS.map((e) => e.extension).filter((ext) => existsSync(indexHtml + ext)),
   );
