@@ -356,7 +356,8 @@ export const SCREENS: Screen[] = [
     titleKey: 'nav.signIn',
     icon: LoginIcon,
     audience: 'visitors',
-    namespaces: ['signIn', 'account'],
+    // The second factor's enrolment brings the account texts itself (sign-in-screen.tsx).
+    namespaces: ['signIn'],
     lazy: () => import('../screens/sign-in/route'),
     withoutApollo: true,
   },
