@@ -65,6 +65,8 @@ describe('the server sends the web app precompressed and the API compressed', ()
     expect(answer.headers['referrer-policy']).toBe('no-referrer');
     expect(answer.headers['content-security-policy']).toBeUndefined();
     expect(answer.headers['x-frame-options']).toBeUndefined();
+    // Immutable: never revalidated, so no date to revalidate against.
+    expect(answer.headers['last-modified']).toBeUndefined();
     const page = await request(`${api.url}/`, { 'accept-encoding': 'br' });
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['x-frame-options']).toBe('DENY');
