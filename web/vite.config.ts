@@ -14,9 +14,15 @@ const reactRouterProduction = [
   replacement: fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url)),
 }));
 
+// MUI's CSS-variables theme and provider, which Enlace's theme never reaches (see the stub's comment).
+const muiWithoutCssVariables = {
+  find: /^\.\/(createThemeWithVars|ThemeProviderWithVars)\.mjs$/,
+  replacement: fileURLToPath(new URL('./scripts/mui-without-css-variables.mjs', import.meta.url)),
+};
+
 export default defineConfig(({ command }) => ({
   plugins: [react()],
-  resolve: { alias: command === 'build' ? reactRouterProduction : [] },
+  resolve: { alias: command === 'build' ? [...reactRouterProduction, muiWithoutCssVariables] : [] },
   server: {
     port: 5173,
     // `pnpm dev`: the API stays on its own port; the proxy keeps cookies same-origin.

@@ -15,11 +15,11 @@ import { present } from '../support/indexing';
  * browser cache off): a border post's shared mobile line carries about 50 kB a second. Issue 19's goal: 150 kB
  * for the sign-in screen, 200 kB for the inbox of a signed-in officer (everything before it is usable).
  */
-// Today's ceilings (measured 185.8 kB and 302.7 kB on 2026-12-04, brotli, after the shell was bundled in one file,
-// Apollo Client left out of the sign-in screen and the sign-in form made lighter): a guard against growth, not the
-// goal, which stays 150 kB and 200 kB (docs/benchmarks.md).
-const SIGN_IN_BUDGET = 190 * 1024;
-const INBOX_BUDGET = 310 * 1024;
+// The sign-in screen's ceiling is the goal (149.6 kB measured on 2026-12-05, brotli, after the data router, the ICU
+// parser, MUI's CSS-variables theme and the menu icons left the first page). The inbox's is today's figure plus a
+// little (about 264 kB), a guard against growth: its goal, 200 kB, is not reached yet (docs/benchmarks.md).
+const SIGN_IN_BUDGET = 150 * 1024;
+const INBOX_BUDGET = 270 * 1024;
 
 describe('the web app downloads little before it is usable', () => {
   let api: TestServer;

@@ -58,6 +58,26 @@ describe('the server sends the web app precompressed and the API compressed', ()
     expect(brotliDecompressSync(answer.body).toString()).toBe(script);
   });
 
+  it('sends a script the headers that apply to a script, not those of a document', async () => {
+    const answer = await request(`${api.url}/assets/index-Ab12Cd34.js`, { 'accept-encoding': 'br' });
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(answer.headers['referrer-policy']).toBe('no-referrer');
+    expect(answer.headers['content-security-policy']).toBeUndefined();
+    expect(answer.headers['x-frame-options']).toBeUndefined();
+    // Immutable: never revalidated, so no date to revalidate against.
+    expect(answer.headers['last-modified']).toBeUndefined();
+    const page = await request(`${api.url}/`, { 'accept-encoding': 'br' });
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers /favicon.ico with nothing rather than the app page', async () => {
+    const answer = await request(`${api.url}/favicon.ico`, { 'accept-encoding': 'br' });
+    expect(answer.status).toBe(204);
+    expect(answer.body.length).toBe(0);
+  });
+
   it('sends gzip to a browser without brotli, and the plain file to one that accepts neither', async () => {
     const gzipped = await request(`${api.url}/assets/index-Ab12Cd34.js`, { 'accept-encoding': 'gzip' });
     expect(gzipped.headers['content-encoding']).toBe('gzip');

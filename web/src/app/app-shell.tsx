@@ -3,7 +3,7 @@ import { AppBar, Box, IconButton, LinearProgress, Paper, Toolbar, Typography, us
 import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { ApolloBoundary, screenFallback } from '../api/api-source';
 import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
@@ -11,7 +11,7 @@ import { useSession } from '../session/session';
 import { SignOutButton } from '../session/sign-out-button';
 import { ConnectionBanner } from './connection-banner';
 import { NavigationList } from './navigation-list';
-import type { ScreenHandle } from './router';
+import { useNavigationPending, useScreenHandle } from './navigation-state';
 
 export const DRAWER_WIDTH = 240;
 
@@ -34,7 +34,7 @@ export function AppShell() {
   const narrow = !useMediaQuery(theme.breakpoints.up('sm'), { noSsr: true });
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
-  const navigation = useNavigation();
+  const navigating = useNavigationPending();
   const { user } = useSession();
   const [notice] = useNotices();
   const handle = useScreenHandle();
@@ -94,7 +94,7 @@ export function AppShell() {
             </>
           )}
         </Toolbar>
-        {navigation.state === 'loading' && <LinearProgress color="secondary" aria-hidden />}
+        {navigating && <LinearProgress color="secondary" aria-hidden />}
       </AppBar>
       {wide ? (
         <Paper component="aside" square variant="outlined" sx={asideStyle}>
@@ -113,11 +113,16 @@ export function AppShell() {
         <ConnectionBanner />
         <Box sx={{ p: { xs: 2, sm: 3 } }}>
           {/* Apollo Client is loaded for the screens that use it: not for the sign-in screen. */}
+          {/* The current screen stays on show while the next one downloads (see EnlaceBrowserRouter). */}
           {handle?.withoutApollo ? (
-            <Outlet />
+            <Suspense fallback={screenFallback}>
+              <Outlet />
+            </Suspense>
           ) : (
             <ApolloBoundary fallback={screenFallback}>
-              <Outlet />
+              <Suspense fallback={screenFallback}>
+                <Outlet />
+              </Suspense>
             </ApolloBoundary>
           )}
         </Box>
@@ -129,15 +134,6 @@ export function AppShell() {
       )}
     </Box>
   );
-}
-
-/** The deepest route's handle (routes without one, the layout routes, are skipped). */
-function useScreenHandle(): ScreenHandle | undefined {
-  const matches = useMatches();
-  return [...matches]
-    .reverse()
-    .map((match) => match.handle as ScreenHandle | undefined)
-    .find((handle) => handle?.titleKey);
 }
 
 function useDocumentTitle(titleKey: string | undefined) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { EnlaceAbility } from '../session/ability';
 import { useSession } from '../session/session';
+import { MenuIcon } from './menu-icon';
 import { SCREENS, type Screen } from './screens';
 
 /**
@@ -30,11 +31,11 @@ export function NavigationList({ onChoose }: { onChoose?: () => void } = {}) {
   return (
     <nav aria-label={t('app.navigation')}>
       <List>
-        {offered.map(({ path, titleKey, icon: Icon }) => (
+        {offered.map(({ path, titleKey, icon }) => (
           // A plain list item: MUI's ListItem brings secondary-action machinery the menu never uses (first download).
           <Box component="li" key={path}>
             <ListItemButton component={NavLink} to={path} end onClick={onChoose} sx={{ '&.active': activeStyle }}>
-              <ListItemIcon>{Icon && <Icon />}</ListItemIcon>
+              <ListItemIcon>{icon && <MenuIcon name={icon} />}</ListItemIcon>
               <ListItemText primary={t(titleKey)} />
             </ListItemButton>
           </Box>

@@ -1,13 +1,11 @@
 import { Alert, Box, Button } from '@mui/material';
-import { useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 /**
  * Shown instead of a screen that threw. A chunk that failed to download (common on a dropping connection) gets
  * its own explanation, since reloading is then the fix rather than a bug report.
  */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const chunkFailed =
     error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);

@@ -1,46 +1,114 @@
-import { LinearProgress } from '@mui/material';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  Component as ReactComponent,
+  lazy,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useTransition,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { Route, Router, Routes, UNSAFE_createBrowserHistory as createBrowserHistory, useLocation } from 'react-router';
 import type { ApiSource } from '../api/api-source';
 import { AppShell } from './app-shell';
+import { NavigationPending } from './navigation-state';
 import { RouteError } from './route-error';
-import { SCREENS } from './screens';
+import { NOT_FOUND, SCREENS, type ScreenModule } from './screens';
 import { withCatalogues } from './screen-with-catalogues';
 
-/** What the shell reads from a route's `handle`: its title, and whether its screen works without Apollo. */
-export interface ScreenHandle {
-  titleKey: string;
-  withoutApollo?: boolean;
+/**
+ * The address bar, kept in React state. react-router's declarative part (`<Router>` and `<Routes>`) rather than
+ * its data router (`createBrowserRouter`): the app loads no data in routes, and the data router is some 15 kB
+ * more over the wire on the first page. Address changes are transitions, so the current screen stays on show
+ * while the next one's code downloads, and the shell shows a progress bar meanwhile (`useNavigationPending`).
+ */
+export function EnlaceBrowserRouter({ children }: { children: ReactNode }) {
+  const history = useRef<ReturnType<typeof createBrowserHistory>>(null);
+  history.current ??= createBrowserHistory({ window, v5Compat: true });
+  const [state, setState] = useState({ action: history.current.action, location: history.current.location });
+  const [pending, startTransition] = useTransition();
+  useLayoutEffect(
+    () => history.current?.listen(({ action, location }) => startTransition(() => setState({ action, location }))),
+    [],
+  );
+  return (
+    <NavigationPending value={pending}>
+      <Router navigator={history.current} location={state.location} navigationType={state.action}>
+        {children}
+      </Router>
+    </NavigationPending>
+  );
 }
 
 /**
  * The app's routes. A screen that needs Apollo Client has it downloaded together with its own code and texts
  * (`api.load()`), not one round trip later when the screen first renders.
  */
-export const enlaceRoutes = (api?: ApiSource): RouteObject[] => [
-  {
-    element: <AppShell />,
-    // Shown while the first screen's chunk downloads (a few seconds on a border post's line).
-    hydrateFallbackElement: <LinearProgress aria-label="Enlace" />,
+export function EnlaceRoutes({ api }: { api?: ApiSource }) {
+  const screens = useMemo(
+    () =>
+      [...SCREENS, NOT_FOUND].map(({ path, lazy: load, namespaces, withoutApollo }) => ({
+        path,
+        Screen: lazyScreen(withCatalogues(withoutApollo || !api ? load : withApollo(api, load), namespaces)),
+      })),
+    [api],
+  );
+  return (
     // Last resort if the shell itself fails; screen errors are caught below and keep the menu usable.
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          ...SCREENS.map(({ path, lazy, titleKey, namespaces, withoutApollo }) => ({
-            path,
-            lazy: withCatalogues(withoutApollo || !api ? lazy : withApollo(api, lazy), namespaces),
-            handle: { titleKey, withoutApollo } satisfies ScreenHandle,
-          })),
-          { path: '*', lazy: () => import('../screens/not-found/route'), handle: { titleKey: 'notFound.title' } },
-        ],
-      },
-    ],
-  },
-];
-
-function withApollo<T>(api: ApiSource, lazy: () => Promise<T>): () => Promise<T> {
-  return async () => (await Promise.all([lazy(), api.load()]))[0];
+    <ErrorBoundary>
+      <Routes>
+        <Route element={<AppShell />}>
+          {screens.map(({ path, Screen }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <ErrorBoundary>
+                  <Screen />
+                </ErrorBoundary>
+              }
+            />
+          ))}
+        </Route>
+      </Routes>
+    </ErrorBoundary>
+  );
 }
 
-export const createEnlaceRouter = (api: ApiSource) => createBrowserRouter(enlaceRoutes(api));
+/** A screen's module as a lazy component; the shell's `<Suspense>` shows progress while it downloads. */
+function lazyScreen(load: () => Promise<ScreenModule>): ComponentType {
+  return lazy(async () => ({ default: (await load()).Component }));
+}
+
+function withApollo<T>(api: ApiSource, load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([load(), api.load()]))[0];
+}
+
+/** Shows `RouteError` instead of what threw below it, until the address changes (React logs the error). */
+function ErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <ErrorCatcher pathname={pathname}>{children}</ErrorCatcher>;
+}
+
+class ErrorCatcher extends ReactComponent<
+  { pathname: string; children: ReactNode },
+  { error: unknown; pathname: string; failed: boolean }
+> {
+  override state = { error: undefined as unknown, pathname: this.props.pathname, failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: { pathname: string },
+    state: { pathname: string },
+  ): { error?: undefined; failed?: false; pathname: string } | null {
+    return props.pathname === state.pathname ? null : { error: undefined, failed: false, pathname: props.pathname };
+  }
+
+  override render() {
+    return this.state.failed ? <RouteError error={this.state.error} /> : this.props.children;
+  }
+}

@@ -1,51 +1,35 @@
-import AccountIcon from '@mui/icons-material/AccountCircleOutlined';
-import AuditIcon from '@mui/icons-material/FactCheckOutlined';
-import HomeIcon from '@mui/icons-material/HomeOutlined';
-import StatusIcon from '@mui/icons-material/MonitorHeartOutlined';
-import LoginIcon from '@mui/icons-material/LoginOutlined';
-import InboxIcon from '@mui/icons-material/InboxOutlined';
-import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
-import OutboxIcon from '@mui/icons-material/OutboxOutlined';
-import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
-import CaseloadIcon from '@mui/icons-material/FolderSharedOutlined';
-import PersonAddIcon from '@mui/icons-material/PersonAddOutlined';
-import ServiceReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
-import DirectoryIcon from '@mui/icons-material/MenuBookOutlined';
-import BorderReferralIcon from '@mui/icons-material/HealthAndSafetyOutlined';
-import CoordinationIcon from '@mui/icons-material/Diversity3Outlined';
-import type { SvgIconComponent } from '@mui/icons-material';
+import type { MenuIconName } from './menu-icon';
 import type { EnlaceAbility } from '../session/ability';
 import type * as AdministrationScreens from '../screens/admin-common/administration-screens';
 import type * as CoordinationScreens from '../screens/coordination-common/coordination-screens';
 import type * as ProtectionScreens from '../screens/protection-common/protection-screens';
 import type * as DurableSolutionsScreens from '../screens/durable-solutions-common/durable-solutions-screens';
-import DurablePlansIcon from '@mui/icons-material/RouteOutlined';
-import SolutionReferralsIcon from '@mui/icons-material/MoveToInboxOutlined';
-import FollowUpCalendarIcon from '@mui/icons-material/EventNoteOutlined';
-import StatisticsIcon from '@mui/icons-material/BarChartOutlined';
-import IdentityCheckIcon from '@mui/icons-material/PersonSearchOutlined';
-import BulletinIcon from '@mui/icons-material/CampaignOutlined';
 import type * as BulletinScreens from '../screens/bulletins/bulletin-screens';
 import type { ScreenNamespace } from '../i18n/i18n';
-import type { LazyRouteFunction, NonIndexRouteObject } from 'react-router';
+import type { ComponentType } from 'react';
 
 /**
  * Every screen of the app, in menu order. A screen is a folder under src/screens/<name>/ whose `route.tsx`
  * exports `Component`; adding one is that folder plus one entry here (see web/README.md). `lazy` makes each
  * screen its own chunk, downloaded the first time someone opens it.
  */
+/** What a screen's `route.tsx` exports. */
+export interface ScreenModule {
+  Component: ComponentType;
+}
+
 export interface Screen {
   path: string;
   /** Catalogue key of the screen's name: the page title and, when `icon` is set, its menu entry. */
   titleKey: string;
-  icon?: SvgIconComponent;
+  icon?: MenuIconName;
   /** Whom the menu offers it to; the server still decides what each user may load. Default: everyone. */
   audience?: 'visitors' | 'members';
   /** Catalogue namespaces the screen's texts live in (besides the shell's), fetched with its code. */
   namespaces?: readonly ScreenNamespace[];
   /** Offered in the menu only to signed-in users for whom this holds (their CASL rules, their roles). */
   offeredTo?: (ability: EnlaceAbility, roles: readonly string[]) => boolean;
-  lazy: LazyRouteFunction<NonIndexRouteObject>;
+  lazy: () => Promise<ScreenModule>;
   /** The screen sends its few requests without Apollo Client, which it then does not wait for (sign-in). */
   withoutApollo?: true;
 }
@@ -66,7 +50,7 @@ const administration = (name: keyof typeof AdministrationScreens) => async () =>
 const ADMINISTRATION: Screen[] = [
   {
     path: '/admin/countries',
-    icon: AdminIcon,
+    icon: 'admin',
     offeredTo: (ability) => ability.can('create', 'Country'),
     titleKey: 'nav.adminCountries',
     namespaces: admin,
@@ -80,7 +64,7 @@ const ADMINISTRATION: Screen[] = [
   },
   {
     path: '/admin/agencies',
-    icon: AdminIcon,
+    icon: 'admin',
     offeredTo: (ability) => ability.can('create', 'Agency'),
     titleKey: 'nav.adminAgencies',
     namespaces: admin,
@@ -94,7 +78,7 @@ const ADMINISTRATION: Screen[] = [
   },
   {
     path: '/admin/mechanisms',
-    icon: AdminIcon,
+    icon: 'admin',
     offeredTo: (ability) => ability.can('create', 'Mechanism') || ability.can('configure', 'Mechanism'),
     titleKey: 'nav.adminMechanisms',
     namespaces: admin,
@@ -108,7 +92,7 @@ const ADMINISTRATION: Screen[] = [
   },
   {
     path: '/admin/users',
-    icon: AdminIcon,
+    icon: 'admin',
     offeredTo: (ability) => ability.can('invite', 'User'),
     titleKey: 'nav.adminUsers',
     namespaces: admin,
@@ -116,7 +100,7 @@ const ADMINISTRATION: Screen[] = [
   },
   {
     path: '/admin/api-tokens',
-    icon: AdminIcon,
+    icon: 'admin',
     // API tokens are checked by role on the server, not by a CASL rule.
     offeredTo: (_ability, roles) => roles.includes('AGENCY_ADMIN'),
     titleKey: 'nav.adminApiTokens',
@@ -125,7 +109,7 @@ const ADMINISTRATION: Screen[] = [
   },
   {
     path: '/admin/retention',
-    icon: AdminIcon,
+    icon: 'admin',
     offeredTo: (ability) => ability.can('read', 'AgencyRetentionTerm'),
     titleKey: 'nav.adminRetention',
     namespaces: admin,
@@ -133,7 +117,7 @@ const ADMINISTRATION: Screen[] = [
   },
   {
     path: '/admin/failed-jobs',
-    icon: AdminIcon,
+    icon: 'admin',
     offeredTo: (ability) => ability.can('read', 'FailedJob'),
     titleKey: 'nav.adminFailedJobs',
     namespaces: admin,
@@ -152,7 +136,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/caseload',
     titleKey: 'nav.caseload',
-    icon: CaseloadIcon,
+    icon: 'caseload',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'Survivor'),
     namespaces: protectionTexts,
@@ -161,7 +145,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/survivors/new',
     titleKey: 'nav.registerSurvivor',
-    icon: PersonAddIcon,
+    icon: 'personAdd',
     audience: 'members',
     offeredTo: (ability) => ability.can('create', 'Survivor'),
     namespaces: protectionTexts,
@@ -182,7 +166,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/service-referrals',
     titleKey: 'nav.serviceReferrals',
-    icon: ServiceReferralsIcon,
+    icon: 'serviceReferrals',
     audience: 'members',
     // Case workers and supervisors of the referring and of the providing agencies (service-referral.policy.ts).
     offeredTo: (ability) => ability.can('read', 'ServiceReferral'),
@@ -198,7 +182,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/directory',
     titleKey: 'nav.serviceDirectory',
-    icon: DirectoryIcon,
+    icon: 'directory',
     audience: 'members',
     // Everyone may read it; the menu offers it to those who refer or receive, and to the admins who keep it.
     offeredTo: (ability) => ability.can('read', 'ServiceReferral') || ability.can('create', 'DirectoryService'),
@@ -208,7 +192,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/border-referrals',
     titleKey: 'nav.protectionReferrals',
-    icon: BorderReferralIcon,
+    icon: 'borderReferral',
     audience: 'members',
     // Screening staff of border posts send them; protection agencies' case workers and supervisors receive them.
     offeredTo: (ability) => ability.can('create', 'ProtectionReferral') || ability.can('accept', 'ProtectionReferral'),
@@ -241,7 +225,7 @@ const DURABLE_SOLUTIONS: Screen[] = [
   {
     path: '/durable-solutions',
     titleKey: 'nav.durablePlans',
-    icon: DurablePlansIcon,
+    icon: 'durablePlans',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'DurablePlan'),
     namespaces: durableTexts,
@@ -250,7 +234,7 @@ const DURABLE_SOLUTIONS: Screen[] = [
   {
     path: '/durable-solutions/follow-ups',
     titleKey: 'nav.followUpCalendar',
-    icon: FollowUpCalendarIcon,
+    icon: 'followUpCalendar',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'DurablePlan'),
     namespaces: durableTexts,
@@ -259,7 +243,7 @@ const DURABLE_SOLUTIONS: Screen[] = [
   {
     path: '/durable-solutions/referrals',
     titleKey: 'nav.solutionReferrals',
-    icon: SolutionReferralsIcon,
+    icon: 'solutionReferrals',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'SolutionReferral'),
     namespaces: durableTexts,
@@ -286,7 +270,7 @@ const COORDINATION: Screen[] = [
   {
     path: '/coordination',
     titleKey: 'nav.coordination',
-    icon: CoordinationIcon,
+    icon: 'coordination',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'Meeting'),
     namespaces: coordinationNamespaces,
@@ -340,7 +324,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/',
     titleKey: 'nav.home',
-    icon: HomeIcon,
+    icon: 'home',
     // A visitor's `/` is the sign-in page (home-screen.tsx): the menu offers them that.
     audience: 'members',
     namespaces: ['home', 'referrals'],
@@ -349,16 +333,17 @@ export const SCREENS: Screen[] = [
   {
     path: '/sign-in',
     titleKey: 'nav.signIn',
-    icon: LoginIcon,
+    icon: 'login',
     audience: 'visitors',
-    namespaces: ['signIn', 'account'],
+    // The second factor's enrolment brings the account texts itself (sign-in-screen.tsx).
+    namespaces: ['signIn'],
     lazy: () => import('../screens/sign-in/route'),
     withoutApollo: true,
   },
   {
     path: '/referrals/inbox',
     titleKey: 'nav.referralInbox',
-    icon: InboxIcon,
+    icon: 'inbox',
     audience: 'members',
     // Only roles that work on referrals (officers, case workers) see them in the menu.
     offeredTo: (ability) => ability.can('read', 'Referral'),
@@ -368,7 +353,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/referrals/outbox',
     titleKey: 'nav.referralOutbox',
-    icon: OutboxIcon,
+    icon: 'outbox',
     audience: 'members',
     // Only roles that work on referrals (officers, case workers) see them in the menu.
     offeredTo: (ability) => ability.can('read', 'Referral'),
@@ -378,7 +363,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/referrals/forwarded',
     titleKey: 'nav.forwardedReferrals',
-    icon: InboxIcon,
+    icon: 'inbox',
     audience: 'members',
     // Only roles that work on referrals (officers, case workers) see them in the menu.
     offeredTo: (ability) => ability.can('read', 'Referral'),
@@ -388,7 +373,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/referrals/new',
     titleKey: 'nav.newReferral',
-    icon: NoteAddIcon,
+    icon: 'noteAdd',
     audience: 'members',
     // Only roles that work on referrals (officers, case workers) see them in the menu.
     offeredTo: (ability) => ability.can('create', 'Referral'),
@@ -398,7 +383,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/identity-checks',
     titleKey: 'nav.identityChecks',
-    icon: IdentityCheckIcon,
+    icon: 'identityCheck',
     audience: 'members',
     // Liaison officers and case workers of a mechanism's member agencies (identity-check.policy.ts).
     offeredTo: (ability) => ability.can('create', 'IdentityCheck'),
@@ -409,7 +394,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/bulletins',
     titleKey: 'nav.bulletins',
-    icon: BulletinIcon,
+    icon: 'bulletin',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'Bulletin'),
     namespaces: ['checks'],
@@ -429,7 +414,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/statistics',
     titleKey: 'nav.statistics',
-    icon: StatisticsIcon,
+    icon: 'statistics',
     audience: 'members',
     // Whoever may count referrals into figures (statistics.policy.ts): agencies' staff and statisticians.
     offeredTo: (ability) => ability.can('count', 'ReferralFigures'),
@@ -453,7 +438,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/audit',
     titleKey: 'nav.audit',
-    icon: AuditIcon,
+    icon: 'audit',
     audience: 'members',
     offeredTo: (ability) => ability.can('read', 'AuditEvent'),
     namespaces: ['audit'],
@@ -462,7 +447,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/status',
     titleKey: 'nav.status',
-    icon: StatusIcon,
+    icon: 'status',
     audience: 'members',
     // For the platform's operators: the build and database version are no visitor's business.
     offeredTo: (_ability, roles) => roles.includes('PLATFORM_ADMIN'),
@@ -480,7 +465,7 @@ export const SCREENS: Screen[] = [
   {
     path: '/profile',
     titleKey: 'nav.profile',
-    icon: AccountIcon,
+    icon: 'account',
     audience: 'members',
     namespaces: ['account'],
     lazy: () => import('../screens/profile/route'),
@@ -504,3 +489,10 @@ export const SCREENS: Screen[] = [
     lazy: () => import('../screens/accept-invitation/route'),
   },
 ];
+
+/** Any other address. */
+export const NOT_FOUND: Screen = {
+  path: '*',
+  titleKey: 'notFound.title',
+  lazy: () => import('../screens/not-found/route'),
+};

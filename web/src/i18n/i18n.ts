@@ -1,8 +1,8 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
-import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import esShell from './catalogues/es/shell.json';
 import { DEFAULT_LANGUAGE, INTL_LOCALES, LANGUAGES, isLanguage, type Language } from './languages';
+import { icuFormat } from './message-format';
 
 /**
  * The catalogues come in namespaces: `shell` (menu, sign-in, errors: what the first page needs) and one per
@@ -72,7 +72,7 @@ const isNamespace = (name: string): boolean =>
   name === SHELL_NAMESPACE || (SCREEN_NAMESPACES as readonly string[]).includes(name);
 
 /**
- * Creates the app's i18next instance (a fresh one per test) with ICU plurals and on-demand catalogues.
+ * Creates the app's i18next instance (a fresh one per test) with ICU plurals (our small formatter, message-format.ts) and on-demand catalogues.
  * `preload` loads screen namespaces at once (tests rendering a screen without its route).
  */
 export async function createI18n(
@@ -86,7 +86,7 @@ export async function createI18n(
     safeStorage()?.setItem(STORAGE_KEY, next);
   });
   await instance
-    .use(ICU)
+    .use(icuFormat())
     .use(loadCatalogue)
     .use(initReactI18next)
     .init({

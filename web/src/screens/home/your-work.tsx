@@ -2,6 +2,7 @@ import { Card, CardActionArea, CardContent, Grid, Stack, Typography } from '@mui
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOfferedScreens } from '../../app/navigation-list';
+import { MenuIcon } from '../../app/menu-icon';
 
 /**
  * The home of a member who works on no referral (secretariat, administrators, auditors): the screens their own
@@ -17,12 +18,12 @@ export function YourWork() {
       </Typography>
       <Typography color="text.secondary">{t('home.yourWork.intro')}</Typography>
       <Grid container spacing={2}>
-        {screens.map(({ path, titleKey, icon: Icon }) => (
+        {screens.map(({ path, titleKey, icon }) => (
           <Grid key={path} size={{ xs: 12, sm: 6, md: 4 }}>
             <Card variant="outlined" sx={{ height: '100%' }}>
               <CardActionArea component={Link} to={path} sx={{ height: '100%' }}>
                 <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-                  {Icon && <Icon color="primary" aria-hidden />}
+                  {icon && <MenuIcon name={icon} color="primary" aria-hidden />}
                   <Typography sx={{ fontWeight: 600 }}>{t(titleKey)}</Typography>
                 </CardContent>
               </CardActionArea>

@@ -1,8 +1,14 @@
-import { screen } from '@testing-library/react';
+import { ApolloClient } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { SignInDocument, VerifyTotpDocument } from './sign-in.generated';
-import { renderWithApp } from '../../test/render-with-app';
+import { createCache } from '../../api/cache';
+import { createI18n } from '../../i18n/i18n';
+import { AMBIENT, anonymousVisitor, renderWithApp } from '../../test/render-with-app';
+import { TestAppProviders } from '../../test/test-app-providers';
 import { SignInScreen } from './sign-in-screen';
 
 const credentials = { email: 'ana.lopez@igm.gob.gt', password: 'correcto' };
@@ -55,5 +61,30 @@ describe('signing in', () => {
     await submitCredentials();
     expect(await screen.findByRole('alert')).toHaveTextContent('El correo o la contraseña no son correctos.');
     expect(screen.queryByText(/Wrong email/)).not.toBeInTheDocument();
+  });
+
+  it('brings the enrolment texts along when the role requires a second factor the account lacks', async () => {
+    // As in the app: only the sign-in screen's own catalogue is loaded, not the account texts of the enrolment.
+    const i18n = await createI18n('es', ['signIn']);
+    const signIn = {
+      request: { query: SignInDocument, variables: credentials },
+      result: { data: { signIn: { __typename: 'SignInResult', status: 'TOTP_ENROLMENT_REQUIRED' } } },
+    };
+    const client = new ApolloClient({
+      link: new MockLink([anonymousVisitor, signIn, ...AMBIENT]),
+      cache: createCache(),
+    });
+    render(
+      <TestAppProviders i18n={i18n} client={client}>
+        <MemoryRouter>
+          <SignInScreen />
+        </MemoryRouter>
+      </TestAppProviders>,
+    );
+    expect(i18n.hasLoadedNamespace('account')).toBe(false);
+    await submitCredentials();
+    expect(
+      await screen.findByRole('button', { name: 'Activar la verificación en dos pasos' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApolloBoundary, sendMutation, useApiSource } from '../../api/api-source';
@@ -14,9 +14,15 @@ import { useSession } from '../../session/session';
 
 // The second steps are fetched only by accounts that reach them: not in the sign-in screen's first download.
 const TotpForm = lazy(() => import('./totp-form').then((module) => ({ default: module.TotpForm })));
-const TotpEnrolment = lazy(() =>
-  import('../profile/totp-enrolment').then((module) => ({ default: module.TotpEnrolment })),
-);
+const loadEnrolment = () => import('../profile/totp-enrolment');
+const TotpEnrolment = lazy(() => loadEnrolment().then((module) => ({ default: module.TotpEnrolment })));
+
+/** The enrolment step with its texts (the account catalogue, fetched alongside its code, not with the screen). */
+function EnrolmentWithTexts({ onDone }: { onDone: () => void }) {
+  const { ready } = useTranslation('account', { useSuspense: false });
+  useEffect(() => void loadEnrolment(), []);
+  return ready ? <TotpEnrolment onDone={onDone} /> : null;
+}
 
 type Step = 'credentials' | 'totp' | 'enrolment';
 
@@ -86,7 +92,7 @@ export function SignInScreen() {
                 {t('signIn.enrolmentRequired')}
               </Alert>
               <ApolloBoundary>
-                <TotpEnrolment onDone={() => follow('SIGNED_IN')} />
+                <EnrolmentWithTexts onDone={() => follow('SIGNED_IN')} />
               </ApolloBoundary>
             </>
           )}
