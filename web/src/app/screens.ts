@@ -142,6 +142,8 @@ const ADMINISTRATION: Screen[] = [
 ];
 
 const protectionTexts = ['protection'] as const;
+/** Screens that show a conversation or a consent scan use the referral screens' attachment texts too. */
+const protectionWithAttachments = ['protection', 'referrals'] as const;
 /** The protection screens share one chunk too (protection-screens.ts). */
 const protection = (name: keyof typeof ProtectionScreens) => async () => ({
   Component: (await import('../screens/protection-common/protection-screens'))[name],
@@ -170,7 +172,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/survivors/:id',
     titleKey: 'nav.survivor',
-    namespaces: protectionTexts,
+    namespaces: protectionWithAttachments,
     lazy: protection('SurvivorScreen'),
   },
   {
@@ -192,7 +194,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/service-referrals/:id',
     titleKey: 'nav.serviceReferral',
-    namespaces: protectionTexts,
+    namespaces: protectionWithAttachments,
     lazy: protection('ServiceReferralScreen'),
   },
   {
