@@ -4878,6 +4878,8 @@ export type AssignReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -4947,6 +4949,8 @@ export type ReferralDetailFieldsFragment = {
   narrative: string;
   incidentDate: unknown;
   placeDescription: string | null;
+  latitude: number | null;
+  longitude: number | null;
   handlingCode: HandlingCode;
   sourceReliability: SourceReliability;
   informationAccuracy: number;
@@ -5020,6 +5024,8 @@ export type ReferralDetailQuery = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5128,6 +5134,8 @@ export type SendReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5203,6 +5211,8 @@ export type AcknowledgeReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5278,6 +5288,8 @@ export type AcceptReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5354,6 +5366,8 @@ export type DeclineReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5429,6 +5443,8 @@ export type StartReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5505,6 +5521,8 @@ export type CloseReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5581,6 +5599,8 @@ export type WithdrawReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5740,6 +5760,8 @@ export type ReferralDraftQuery = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -7475,6 +7497,8 @@ export const ReferralDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -20897,6 +20921,8 @@ export const AssignReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21154,6 +21180,8 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21550,6 +21578,8 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21817,6 +21847,8 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22084,6 +22116,8 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22361,6 +22395,8 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22628,6 +22664,8 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22905,6 +22943,8 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -23182,6 +23222,8 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -23694,6 +23736,8 @@ export const ReferralDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'crossingPoint' },
