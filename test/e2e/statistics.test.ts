@@ -14,7 +14,10 @@ import {
   launchChromium,
   openSignedInPage,
   type Page,
+  ARTIFACTS,
 } from '../../web/e2e-support/browser.cjs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 describe('a statistician reads the figures of the region and of a mechanism, in a real browser', () => {
   let api: TestServer;
@@ -162,6 +165,9 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.getByLabel('Cifras de').waitFor();
     await expectScreenLooksRight(page, 'statistics-filters-es-390');
     await page.getByRole('button', { name: 'Filtros' }).click();
+    const heights: Record<string, number> = {
+      referrals: (await page.evaluate('document.documentElement.scrollHeight')) as number,
+    };
     const parts = page.getByRole('tablist', { name: 'Partes de las estadísticas' });
     for (const [tab, heading] of [
       ['Coordinación', 'Reuniones celebradas'],
@@ -172,8 +178,11 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
       await page.getByRole('tabpanel').getByRole('heading', { name: heading }).first().waitFor();
       expect(new URL(page.url()).searchParams.get('section')).not.toBeNull();
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-      expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThan(4_000);
+      heights[tab] = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+      expect(heights[tab]).toBeLessThan(4_000);
     }
+    // The page's height for each part shown, kept with the screenshots (docs/benchmarks.md quotes them).
+    writeFileSync(path.join(ARTIFACTS, 'statistics-phone-heights.json'), `${JSON.stringify(heights, null, 2)}\n`);
     await expectScreenLooksRight(page, 'statistics-quality-es-390');
     // The part shown is in the address: a reload comes back to it.
     await page.reload();
