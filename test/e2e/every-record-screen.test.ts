@@ -291,7 +291,8 @@ describe('every record and administration screen, with real data, at 1366 and 39
 
   async function settle(page: Page) {
     await page.waitForLoadState('networkidle');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A screen's title, or the dialog a record's address opens over its list (/admin/countries/GT).
+    await page.locator('h1, [role="dialog"] h2').first().waitFor();
     // Skeletons and loading bars (indeterminate) gone; a plan's progress bar (determinate) stays.
     await page
       .locator('.MuiSkeleton-root, .MuiLinearProgress-indeterminate, .MuiCircularProgress-indeterminate')
