@@ -5,15 +5,19 @@ import { adminUrlOf, serverModule, withClient } from './bench-database.mjs';
 
 const PASSWORD = 'the right password, long enough';
 
-function databaseUrl() {
-  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+function databaseUrl(database) {
+  if (process.env.BENCH_DATABASE_URL && !database) return process.env.BENCH_DATABASE_URL;
   const url = new URL(process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres');
-  url.pathname = '/enlace_web_bench';
+  url.pathname = `/${database ?? 'enlace_web_bench'}`;
   return url.toString();
 }
 
-export async function startServer() {
-  const url = databaseUrl();
+/**
+ * `database`: another database than the benches' own; `env`: more settings (ENLACE_DEMO: 'true' seeds the demo
+ * into an empty database, and leaves a seeded one as it is).
+ */
+export async function startServer({ database, env = {} } = {}) {
+  const url = databaseUrl(database);
   await withClient(adminUrlOf(url), async (client) => {
     const name = new URL(url).pathname.slice(1);
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);
@@ -34,6 +38,7 @@ export async function startServer() {
     ENLACE_RATE_LIMIT_PER_ACCOUNT: '1000000',
     REFERRAL_DEADLINE_CHECK_CRON: 'off',
     ENLACE_RETENTION_CRON: 'off',
+    ...env,
   });
   return startEnlace(config, createLogger('warn'));
 }
@@ -57,14 +62,14 @@ export async function anOfficer(server) {
   return email;
 }
 
-export async function sessionCookie(server, email) {
+export async function sessionCookie(server, email, password = PASSWORD) {
   const answer = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query:
         'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { status } }',
-      variables: { email, password: PASSWORD },
+      variables: { email, password },
     }),
   });
   const cookie = answer.headers.getSetCookie().find((line) => line.startsWith('enlace_session='));

@@ -98,6 +98,44 @@ describe('the full referral form: the urgent minimum in a few steps, everything 
     await page.context().close();
   }, 120_000);
 
+  it("the place: the phone's position on the officer's click (no map server), refused or typed coordinates validated, shown on the referral", async () => {
+    // Refused: the browser has no permission to give the position; the officer is told what to do instead.
+    const refused = await signedIn(world.users.senderOfficer, PHONE);
+    await refused.goto(`${api.url}/referrals/new`);
+    await refused.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
+    await refused.getByRole('button', { name: 'Usar mi ubicación actual' }).click();
+    await refused
+      .getByRole('alert')
+      .getByText(/El navegador no dio la ubicación/)
+      .waitFor();
+    await refused.context().close();
+
+    const page = await signedIn(world.users.senderOfficer, PHONE);
+    await page.context().grantPermissions(['geolocation'], { origin: api.url });
+    await page.context().setGeolocation({ latitude: 14.676712345, longitude: -92.149198765 });
+    await page.goto(`${api.url}/referrals/new`);
+    await page.getByRole('heading', { name: 'Nueva remisión', level: 1 }).waitFor();
+    await fillTheMinimum(page, 'Grupo en la ribera, posición del teléfono');
+    // Typed by hand out of range, or only one of the two: refused next to the field, nothing sent.
+    await page.getByLabel('Latitud').fill('95.5');
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.getByText(/^Escriba un número en grados decimales/).waitFor();
+    await page.getByText('Indique la latitud y la longitud, o ninguna de las dos.').waitFor();
+    expect(page.url()).toBe(`${api.url}/referrals/new`);
+    // The device's position fills both, to six decimals.
+    await page.getByRole('button', { name: 'Usar mi ubicación actual' }).click();
+    await expect(page.getByLabel('Latitud').inputValue()).resolves.toBe('14.676712');
+    await expect(page.getByLabel('Longitud').inputValue()).resolves.toBe('-92.149199');
+    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(
+      true,
+    );
+    await expectScreenLooksRight(page, 'referral-form-location-390-es');
+    await page.getByRole('button', { name: 'Guardar y enviar' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    await page.getByText('14.676712, -92.149199').waitFor();
+    await page.context().close();
+  }, 120_000);
+
   it('bad input is refused next to each field, in Spanish, and nothing is sent', async () => {
     const page = await signedIn(world.users.senderOfficer);
     await page.goto(`${api.url}/referrals/new`);

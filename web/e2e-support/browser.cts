@@ -79,7 +79,8 @@ export function untranslatedKeyPattern(): RegExp {
   const sections = readdirSync(folder).flatMap((file) =>
     Object.keys(JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as object),
   );
-  return new RegExp(`\\b(${sections.join('|')})\\.[A-Za-z]+\\b`);
+  // Not after a hyphen, dot or at sign: "agency-admin.gt-pnc@..." is an e-mail address, not the key "admin.gt".
+  return new RegExp(`(?<![\\w.@-])(${sections.join('|')})\\.[A-Za-z]+\\b`);
 }
 
 /**

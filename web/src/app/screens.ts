@@ -126,6 +126,8 @@ const ADMINISTRATION: Screen[] = [
 ];
 
 const protectionTexts = ['protection'] as const;
+/** Screens that show a conversation or a consent scan use the referral screens' attachment texts too. */
+const protectionWithAttachments = ['protection', 'referrals'] as const;
 /** The protection screens share one chunk too (protection-screens.ts). */
 const protection = (name: keyof typeof ProtectionScreens) => async () => ({
   Component: (await import('../screens/protection-common/protection-screens'))[name],
@@ -154,7 +156,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/survivors/:id',
     titleKey: 'nav.survivor',
-    namespaces: protectionTexts,
+    namespaces: protectionWithAttachments,
     lazy: protection('SurvivorScreen'),
   },
   {
@@ -176,7 +178,7 @@ const PROTECTION: Screen[] = [
   {
     path: '/protection/service-referrals/:id',
     titleKey: 'nav.serviceReferral',
-    namespaces: protectionTexts,
+    namespaces: protectionWithAttachments,
     lazy: protection('ServiceReferralScreen'),
   },
   {

@@ -4933,6 +4933,8 @@ export type AssignReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5002,6 +5004,8 @@ export type ReferralDetailFieldsFragment = {
   narrative: string;
   incidentDate: unknown;
   placeDescription: string | null;
+  latitude: number | null;
+  longitude: number | null;
   handlingCode: HandlingCode;
   sourceReliability: SourceReliability;
   informationAccuracy: number;
@@ -5075,6 +5079,8 @@ export type ReferralDetailQuery = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5183,6 +5189,8 @@ export type SendReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5258,6 +5266,8 @@ export type AcknowledgeReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5333,6 +5343,8 @@ export type AcceptReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5409,6 +5421,8 @@ export type DeclineReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5484,6 +5498,8 @@ export type StartReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5560,6 +5576,8 @@ export type CloseReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5636,6 +5654,8 @@ export type WithdrawReferralMutation = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -5795,6 +5815,8 @@ export type ReferralDraftQuery = {
     narrative: string;
     incidentDate: unknown;
     placeDescription: string | null;
+    latitude: number | null;
+    longitude: number | null;
     handlingCode: HandlingCode;
     sourceReliability: SourceReliability;
     informationAccuracy: number;
@@ -7530,6 +7552,8 @@ export const ReferralDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21223,6 +21247,8 @@ export const AssignReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21480,6 +21506,8 @@ export const ReferralDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -21876,6 +21904,8 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22143,6 +22173,8 @@ export const AcknowledgeReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22410,6 +22442,8 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22687,6 +22721,8 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -22954,6 +22990,8 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -23231,6 +23269,8 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -23508,6 +23548,8 @@ export const WithdrawReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' } },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' } },
@@ -24020,6 +24062,8 @@ export const ReferralDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'crossingPoint' },

@@ -84,7 +84,7 @@ function DeadlinesTable({ deadlines }: { deadlines: AdminDeadlineFragment[] }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (
-    <TableContainer>
+    <TableContainer tabIndex={0} role="region" aria-label={t('admin.deadlines.title')}>
       <Table size="small" aria-label={t('admin.deadlines.title')}>
         <TableHead>
           <TableRow>

@@ -47,7 +47,14 @@ export function MechanismsScreen() {
         emptyText={t('admin.mechanisms.empty')}
       />
       {mechanisms.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
+        // Wider than a phone: it scrolls in its own box, which the keyboard can reach.
+        <TableContainer
+          component={Paper}
+          variant="outlined"
+          tabIndex={0}
+          role="region"
+          aria-label={t('nav.adminMechanisms')}
+        >
           <Table size="small" aria-label={t('nav.adminMechanisms')}>
             <TableHead>
               <TableRow>

@@ -2,6 +2,8 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUpActionsQuery } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/use-language';
+import { formatLocalDate } from '../referral-inbox/referral-common';
 import { actionPath, meetingPath } from '../coordination-common/meeting-terms';
 
 type BoardAction = FollowUpActionsQuery['followUpActions']['edges'][number]['node'];
@@ -12,6 +14,7 @@ type BoardAction = FollowUpActionsQuery['followUpActions']['edges'][number]['nod
  */
 export function BoardTable({ actions }: { actions: BoardAction[] }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   if (actions.length === 0) return <Typography color="text.secondary">{t('coordination.board.empty')}</Typography>;
   return (
     <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={t('coordination.board.actions')}>
@@ -31,7 +34,7 @@ export function BoardTable({ actions }: { actions: BoardAction[] }) {
           <Typography variant="body2" color="text.secondary">
             {t('coordination.actions.line', {
               agency: action.ownerAgency.acronym,
-              date: action.dueDate,
+              date: formatLocalDate(action.dueDate, language) || action.dueDate,
               priority: t(`coordination.priority.${action.priority}`),
             })}
             {action.decision && ` · ${action.decision.reference}`}

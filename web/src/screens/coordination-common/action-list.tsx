@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../dates/format-date-time';
 import type { ActionItemFieldsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
+import { formatLocalDate } from '../referral-inbox/referral-common';
 import { useSession } from '../../session/session';
 import { translateCoordinationError } from './coordination-errors';
 import { ReportOnActionDocument } from './coordination.operations';
@@ -23,6 +24,7 @@ export function ActionList({
   showMeeting?: boolean;
 }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   if (actions.length === 0) return <Typography color="text.secondary">{emptyText}</Typography>;
   return (
     <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
@@ -42,7 +44,7 @@ export function ActionList({
           <Typography variant="body2" color="text.secondary">
             {t('coordination.actions.line', {
               agency: action.ownerAgency.acronym,
-              date: action.dueDate,
+              date: formatLocalDate(action.dueDate, language) || action.dueDate,
               priority: t(`coordination.priority.${action.priority}`),
             })}
             {action.decision && ` · ${action.decision.reference}`}

@@ -17,6 +17,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  useTheme,
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -120,43 +122,54 @@ function MechanismMeetings({ id }: { id: string }) {
 
 function MeetingTable({ meetings, emptyText }: { meetings: MeetingSummaryFragment[]; emptyText: string }) {
   const { t } = useTranslation();
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
   const [language] = useLanguage();
   if (meetings.length === 0) return <Typography color="text.secondary">{emptyText}</Typography>;
   return (
+    // On a phone the place and the minutes go under the title: two columns fit 390 px without sideways scrolling.
     <TableContainer component={Paper} variant="outlined">
       <Table size="small">
         <TableHead>
           <TableRow>
             <TableCell>{t('coordination.meeting.title')}</TableCell>
             <TableCell>{t('coordination.meeting.when')}</TableCell>
-            <TableCell>{t('coordination.meeting.where')}</TableCell>
-            <TableCell>{t('coordination.meeting.minutes')}</TableCell>
+            {!phone && <TableCell>{t('coordination.meeting.where')}</TableCell>}
+            {!phone && <TableCell>{t('coordination.meeting.minutes')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
-          {meetings.map((meeting) => (
-            <TableRow key={meeting.id}>
-              <TableCell>
-                <Link component={RouterLink} to={meetingPath(meeting.id)}>
-                  {meeting.title}
-                </Link>
-                <Typography variant="body2" color="text.secondary">
-                  {t(`coordination.kind.${meeting.kind}`)}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                {formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone, INTL_LOCALES[language])}
-              </TableCell>
-              <TableCell>
-                {meeting.crossingPoint?.name ??
-                  meeting.placeText ??
-                  (meeting.videoLink ? t('coordination.meeting.byVideo') : '—')}
-              </TableCell>
-              <TableCell>
-                <MinutesStatusChip status={meeting.minutesStatus} revision={meeting.minutesRevision} />
-              </TableCell>
-            </TableRow>
-          ))}
+          {meetings.map((meeting) => {
+            const place =
+              meeting.crossingPoint?.name ??
+              meeting.placeText ??
+              (meeting.videoLink ? t('coordination.meeting.byVideo') : '—');
+            const minutes = <MinutesStatusChip status={meeting.minutesStatus} revision={meeting.minutesRevision} />;
+            return (
+              <TableRow key={meeting.id}>
+                <TableCell>
+                  <Link component={RouterLink} to={meetingPath(meeting.id)}>
+                    {meeting.title}
+                  </Link>
+                  <Typography variant="body2" color="text.secondary">
+                    {t(`coordination.kind.${meeting.kind}`)}
+                  </Typography>
+                  {phone && (
+                    <Box sx={{ mt: 0.5 }}>
+                      <Typography variant="body2" color="text.secondary">
+                        {place}
+                      </Typography>
+                      {minutes}
+                    </Box>
+                  )}
+                </TableCell>
+                <TableCell>
+                  {formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone, INTL_LOCALES[language])}
+                </TableCell>
+                {!phone && <TableCell>{place}</TableCell>}
+                {!phone && <TableCell>{minutes}</TableCell>}
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </TableContainer>

@@ -47,12 +47,22 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
           {meeting.attendance.length === 0 ? (
             <Typography color="text.secondary">{t('coordination.attendance.empty')}</Typography>
           ) : (
-            <TableContainer component={Paper} variant="outlined">
+            // On a phone the job title goes under the name; a table still wider than the screen scrolls in its
+            // own box, which the keyboard can reach.
+            <TableContainer
+              component={Paper}
+              variant="outlined"
+              tabIndex={0}
+              role="region"
+              aria-label={t('coordination.attendance.title')}
+            >
               <Table size="small">
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('coordination.attendance.name')}</TableCell>
-                    <TableCell>{t('coordination.attendance.jobTitle')}</TableCell>
+                    <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
+                      {t('coordination.attendance.jobTitle')}
+                    </TableCell>
                     <TableCell>{t('coordination.attendance.agency')}</TableCell>
                     <TableCell>{t('coordination.attendance.status')}</TableCell>
                   </TableRow>
@@ -60,8 +70,19 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
                 <TableBody>
                   {meeting.attendance.map((entry) => (
                     <TableRow key={entry.id}>
-                      <TableCell>{entry.name}</TableCell>
-                      <TableCell>{entry.jobTitle ?? '—'}</TableCell>
+                      <TableCell>
+                        {entry.name}
+                        {entry.jobTitle && (
+                          <Typography
+                            variant="body2"
+                            color="text.secondary"
+                            sx={{ display: { xs: 'block', sm: 'none' } }}
+                          >
+                            {entry.jobTitle}
+                          </Typography>
+                        )}
+                      </TableCell>
+                      <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{entry.jobTitle ?? '—'}</TableCell>
                       <TableCell>{entry.agency.acronym}</TableCell>
                       <TableCell>{t(`coordination.attendanceStatus.${entry.status}`)}</TableCell>
                     </TableRow>

@@ -21,7 +21,8 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Section } from '../../forms/section';
 import type { AssessmentDetailFragment } from '../../gql/graphql';
 import { NotFoundScreen } from '../not-found/not-found-screen';
-import { isNotFound } from '../referral-inbox/referral-common';
+import { formatLocalDate, isNotFound } from '../referral-inbox/referral-common';
+import { useLanguage } from '../../i18n/use-language';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import { actionPath, ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
 import { AssessmentDetailDocument, CompleteAssessmentDocument, SaveAssessmentDocument } from './assessments.generated';
@@ -39,6 +40,7 @@ export function AssessmentScreen() {
 
 function AssessmentPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const { data, loading, error, refetch } = useQuery(AssessmentDetailDocument, {
     variables: { id },
     context: { handlesErrors: true },
@@ -64,7 +66,7 @@ function AssessmentPage({ id }: { id: string }) {
         <Typography color="text.secondary">
           {t('coordinationWork.assessment.subtitle', {
             template: assessment.templateTitle,
-            date: assessment.assessedOn,
+            date: formatLocalDate(assessment.assessedOn, language) || String(assessment.assessedOn),
             assessors: assessment.assessors.join(', '),
           })}
         </Typography>
@@ -302,6 +304,7 @@ function AssessmentForm({ assessment }: { assessment: AssessmentDetailFragment }
 /** The saved recommendations with their action items, and "Make it an action" for the secretariat. */
 function Recommendations({ assessment, onChanged }: { assessment: AssessmentDetailFragment; onChanged: () => void }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const [making, setMaking] = useState<AssessmentDetailFragment['recommendations'][number] | null>(null);
   return (
     <Section title={t('coordinationWork.assessment.recommendations')}>
@@ -317,7 +320,9 @@ function Recommendations({ assessment, onChanged }: { assessment: AssessmentDeta
                 <Link component={RouterLink} to={actionPath(recommendation.actionItem.id)}>
                   {t('coordinationWork.assessment.actionOf', {
                     agency: recommendation.actionItem.ownerAgency.acronym,
-                    date: recommendation.actionItem.dueDate,
+                    date:
+                      formatLocalDate(recommendation.actionItem.dueDate, language) ||
+                      String(recommendation.actionItem.dueDate),
                   })}
                 </Link>{' '}
                 · {t(`coordination.actionStatus.${recommendation.actionItem.status}`)}

@@ -25,6 +25,8 @@ import {
 } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { formatLocalDate } from '../referral-inbox/referral-common';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Section } from '../../forms/section';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
@@ -47,6 +49,7 @@ export function MechanismAssessments({
   isSecretariat: boolean;
 }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const [starting, setStarting] = useState(false);
   const { data, loading, error, refetch } = useQuery(MechanismAssessmentsDocument, {
     variables: { mechanismId: mechanism.id },
@@ -95,7 +98,9 @@ export function MechanismAssessments({
                           {assessment.templateTitle}
                         </Typography>
                       </TableCell>
-                      <TableCell>{String(assessment.assessedOn)}</TableCell>
+                      <TableCell>
+                        {formatLocalDate(assessment.assessedOn, language) || String(assessment.assessedOn)}
+                      </TableCell>
                       <TableCell>
                         <Chip
                           size="small"

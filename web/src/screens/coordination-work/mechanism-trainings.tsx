@@ -15,6 +15,8 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { formatLocalDate } from '../referral-inbox/referral-common';
 import { Section } from '../../forms/section';
 import type { TrainingFieldsFragment } from '../../gql/graphql';
 import { COUNTS, TrainingDialog, type MechanismForTrainings } from './training-dialog';
@@ -70,13 +72,17 @@ export function MechanismTrainings({
 
 function TrainingCard({ training, onCorrect }: { training: TrainingFieldsFragment; onCorrect: () => void }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="article" aria-labelledby={`training-${training.id}`}>
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }} id={`training-${training.id}`}>
         {training.topic}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {t('coordinationWork.training.when', { date: training.heldOn, place: training.place })}
+        {t('coordinationWork.training.when', {
+          date: formatLocalDate(training.heldOn, language) || String(training.heldOn),
+          place: training.place,
+        })}
       </Typography>
       <Typography variant="body2">
         {t('coordinationWork.training.trainers', { names: training.trainers.join(', ') })}

@@ -1,4 +1,6 @@
-import { Grid, MenuItem } from '@mui/material';
+import MyLocationIcon from '@mui/icons-material/MyLocationOutlined';
+import { Alert, Button, Grid, MenuItem, Typography } from '@mui/material';
+import { useState } from 'react';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
@@ -27,10 +29,13 @@ export function CaseFields({
   control,
   crossingPoints,
   mechanismChosen,
+  onLocated,
 }: {
   control: FormControl;
   crossingPoints: readonly { id: string; name: string }[];
   mechanismChosen: boolean;
+  /** The device's position, as the two fields' text (six decimals: about 10 cm, more than any phone knows). */
+  onLocated: (latitude: string, longitude: string) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -110,6 +115,25 @@ export function CaseFields({
             slotProps={{ htmlInput: { maxLength: LIMITS.placeDescription } }}
           />
         </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <FormTextField
+            control={control}
+            name="latitude"
+            label={t('referrals.fields.latitude')}
+            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 12 } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <FormTextField
+            control={control}
+            name="longitude"
+            label={t('referrals.fields.longitude')}
+            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 12 } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <CurrentLocation onLocated={onLocated} />
+        </Grid>
       </Grid>
     </Section>
   );
@@ -160,5 +184,62 @@ export function EvaluationFields({ control }: { control: FormControl }) {
         </Grid>
       </Grid>
     </Section>
+  );
+}
+
+/**
+ * "Use my current location": the device's position (GPS, no network map) asked for only when the officer
+ * presses the button, with a clear message when the browser refuses or cannot tell. Nothing leaves the device
+ * except in the referral itself.
+ */
+function CurrentLocation({ onLocated }: { onLocated: (latitude: string, longitude: string) => void }) {
+  const { t } = useTranslation();
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const locate = () => {
+    setProblem(undefined);
+    if (!('geolocation' in navigator)) {
+      setProblem(t('referrals.new.locationUnsupported'));
+      return;
+    }
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        onLocated(position.coords.latitude.toFixed(6), position.coords.longitude.toFixed(6));
+      },
+      (error) => {
+        setLocating(false);
+        setProblem(
+          t(
+            error.code === error.PERMISSION_DENIED
+              ? 'referrals.new.locationDenied'
+              : 'referrals.new.locationUnavailable',
+          ),
+        );
+      },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    );
+  };
+  return (
+    <>
+      <Button variant="outlined" startIcon={<MyLocationIcon />} onClick={locate} disabled={locating}>
+        {locating ? t('referrals.new.locating') : t('referrals.new.useMyLocation')}
+      </Button>
+      <FormHelperTextNote>{t('referrals.new.coordinatesHelp')}</FormHelperTextNote>
+      {problem && (
+        <Alert severity="warning" role="alert" sx={{ mt: 1 }}>
+          {problem}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function FormHelperTextNote({ children }: { children: string }) {
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+      {children}
+    </Typography>
   );
 }

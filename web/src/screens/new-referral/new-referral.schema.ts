@@ -22,6 +22,17 @@ export const LIMITS = {
 } as const;
 
 const required = { error: 'validation.required' };
+/** A coordinate typed or filled in by the device: empty, or a number within ±`limit` with at most six decimals. */
+const coordinate = (limit: number) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) =>
+        value === '' ||
+        (/^[-+]?\d{1,3}([.,]\d{1,6})?$/.test(value) && Math.abs(Number(value.replace(',', '.'))) <= limit),
+      { error: 'referrals.validation.coordinate' },
+    );
 const text = (max: number) =>
   z
     .string()
@@ -93,32 +104,40 @@ export function splitAliases(value: string): string[] {
     .filter(Boolean);
 }
 
-export const newReferralSchema = z.object({
-  mechanismId: z.string().min(1, required),
-  receivingAgencyId: z.string().min(1, required),
-  category: z.enum(
-    [
-      'SMUGGLING_INCIDENT',
-      'SUSPECTED_TRAFFICKING',
-      'ABANDONED_OR_MISSING_MIGRANTS',
-      'DOCUMENT_FRAUD',
-      'NETWORK_INTELLIGENCE',
-      'REQUEST_FOR_INFORMATION',
-      'OTHER',
-    ],
-    required,
-  ),
-  urgency: z.enum(['IMMEDIATE', 'URGENT', 'ROUTINE'], required),
-  title: z.string().trim().min(1, required).max(LIMITS.title, { error: 'referrals.validation.titleTooLong' }),
-  narrative: z.string().trim().min(1, required).max(LIMITS.narrative, { error: 'referrals.validation.max20000' }),
-  incidentDate: pastDate,
-  crossingPointId: z.string(),
-  placeDescription: text(LIMITS.placeDescription),
-  handlingCode: z.enum(['H1', 'H2', 'H3'], required),
-  sourceReliability: z.enum(['A', 'B', 'C', 'X'], required),
-  informationAccuracy: z.enum(['1', '2', '3', '4'], required),
-  persons: z.array(personSchema).max(LIMITS.persons, { error: 'referrals.apiError.tooManyPersons' }),
-});
+export const newReferralSchema = z
+  .object({
+    mechanismId: z.string().min(1, required),
+    receivingAgencyId: z.string().min(1, required),
+    category: z.enum(
+      [
+        'SMUGGLING_INCIDENT',
+        'SUSPECTED_TRAFFICKING',
+        'ABANDONED_OR_MISSING_MIGRANTS',
+        'DOCUMENT_FRAUD',
+        'NETWORK_INTELLIGENCE',
+        'REQUEST_FOR_INFORMATION',
+        'OTHER',
+      ],
+      required,
+    ),
+    urgency: z.enum(['IMMEDIATE', 'URGENT', 'ROUTINE'], required),
+    title: z.string().trim().min(1, required).max(LIMITS.title, { error: 'referrals.validation.titleTooLong' }),
+    narrative: z.string().trim().min(1, required).max(LIMITS.narrative, { error: 'referrals.validation.max20000' }),
+    incidentDate: pastDate,
+    crossingPointId: z.string(),
+    placeDescription: text(LIMITS.placeDescription),
+    latitude: coordinate(90),
+    longitude: coordinate(180),
+    handlingCode: z.enum(['H1', 'H2', 'H3'], required),
+    sourceReliability: z.enum(['A', 'B', 'C', 'X'], required),
+    informationAccuracy: z.enum(['1', '2', '3', '4'], required),
+    persons: z.array(personSchema).max(LIMITS.persons, { error: 'referrals.apiError.tooManyPersons' }),
+  })
+  // A place is both coordinates or neither.
+  .refine((values) => (values.latitude.trim() === '') === (values.longitude.trim() === ''), {
+    error: 'referrals.validation.coordinatesPair',
+    path: ['longitude'],
+  });
 
 export type NewReferralForm = z.input<typeof newReferralSchema>;
 export type NewReferralValues = z.output<typeof newReferralSchema>;
@@ -148,6 +167,8 @@ export const emptyForm: NewReferralForm = {
   incidentDate: '',
   crossingPointId: '',
   placeDescription: '',
+  latitude: '',
+  longitude: '',
   handlingCode: 'H1',
   sourceReliability: 'X',
   informationAccuracy: '4',

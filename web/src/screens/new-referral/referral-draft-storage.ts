@@ -92,6 +92,8 @@ export function toInput(values: NewReferralValues): ReferralDraftInput {
     incidentDate: text(values.incidentDate),
     crossingPointId: text(values.crossingPointId),
     placeDescription: text(values.placeDescription),
+    latitude: values.latitude === '' ? null : Number(values.latitude.replace(',', '.')),
+    longitude: values.longitude === '' ? null : Number(values.longitude.replace(',', '.')),
     handlingCode: values.handlingCode,
     sourceReliability: values.sourceReliability,
     informationAccuracy: Number(values.informationAccuracy),

@@ -230,6 +230,10 @@ export function ReferralForm({ userId, agencyId, storageKey, start, title, intro
               control={control}
               crossingPoints={mechanism?.crossingPoints ?? []}
               mechanismChosen={!!mechanism}
+              onLocated={(latitude, longitude) => {
+                setValue('latitude', latitude, { shouldValidate: true, shouldDirty: true });
+                setValue('longitude', longitude, { shouldValidate: true, shouldDirty: true });
+              }}
             />
             <EvaluationFields control={control} />
 

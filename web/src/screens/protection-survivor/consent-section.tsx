@@ -35,6 +35,7 @@ import { translateProtectionError } from '../protection-common/protection-terms'
 import { AttachmentDownloadError, downloadAttachment } from '../referral-detail/attachment-download';
 import { AttachmentUploadError, formatFileSize, uploadAttachment } from '../referral-detail/attachments';
 import { DateField } from '../../ui/date-field';
+import { formatLocalDate } from '../referral-inbox/referral-common';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 export const CATEGORIES: ConsentDataCategory[] = [
@@ -143,6 +144,7 @@ function SignedFormScan({
  */
 export function ConsentSection({ survivorId, mayRecord }: { survivorId: string; mayRecord: boolean }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const { data, refetch } = useQuery(SurvivorConsentsDocument, {
     context,
     variables: { id: survivorId },
@@ -191,7 +193,10 @@ export function ConsentSection({ survivorId, mayRecord }: { survivorId: string; 
                 {consent.categories.map((value) => t(`protection.consent.category.${value}`)).join(', ')}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                {t('protection.consent.period', { from: String(consent.validFrom), until: String(consent.validUntil) })}{' '}
+                {t('protection.consent.period', {
+                  from: formatLocalDate(consent.validFrom, language) || String(consent.validFrom),
+                  until: formatLocalDate(consent.validUntil, language) || String(consent.validUntil),
+                })}{' '}
                 · {t(`protection.consent.method.${consent.method}`)} ·{' '}
                 {t(`protection.consent.givenBy.${consent.givenBy}`)} ·{' '}
                 {t('protection.consent.textVersion', {

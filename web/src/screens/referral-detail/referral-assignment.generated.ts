@@ -119,6 +119,8 @@ export const AssignReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'narrative' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'latitude' }, arguments: [], directives: [] },
+          { kind: 'Field', name: { kind: 'Name', value: 'longitude' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingCode' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'sourceReliability' }, arguments: [], directives: [] },
           { kind: 'Field', name: { kind: 'Name', value: 'informationAccuracy' }, arguments: [], directives: [] },

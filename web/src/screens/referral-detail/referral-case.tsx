@@ -27,6 +27,17 @@ export function ReferralCase({ referral }: { referral: Referral }) {
               <dd>{referral.crossingPoint.name}</dd>
             </>
           )}
+          {typeof referral.latitude === 'number' && typeof referral.longitude === 'number' && (
+            <>
+              <dt>{t('referrals.fields.coordinates')}</dt>
+              <dd>
+                {t('referrals.coordinates', {
+                  latitude: String(referral.latitude),
+                  longitude: String(referral.longitude),
+                })}
+              </dd>
+            </>
+          )}
           {referral.placeDescription && (
             <>
               <dt>{t('referrals.fields.placeDescription')}</dt>

@@ -33,6 +33,8 @@ export function draftToForm(draft: Draft): NewReferralForm {
     incidentDate: typeof draft.incidentDate === 'string' ? draft.incidentDate : '',
     crossingPointId: draft.crossingPoint?.id ?? '',
     placeDescription: text(draft.placeDescription),
+    latitude: typeof draft.latitude === 'number' ? String(draft.latitude) : '',
+    longitude: typeof draft.longitude === 'number' ? String(draft.longitude) : '',
     handlingCode: draft.handlingCode,
     sourceReliability: draft.sourceReliability,
     informationAccuracy: String(draft.informationAccuracy) as NewReferralForm['informationAccuracy'],

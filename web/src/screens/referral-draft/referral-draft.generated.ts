@@ -43,6 +43,8 @@ export const ReferralDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'narrative' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'incidentDate' }, arguments: [], directives: [] },
                 { kind: 'Field', name: { kind: 'Name', value: 'placeDescription' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' }, arguments: [], directives: [] },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' }, arguments: [], directives: [] },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'crossingPoint' },

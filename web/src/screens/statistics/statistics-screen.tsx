@@ -1,6 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Alert,
+  Box,
+  Button,
+  LinearProgress,
+  Stack,
+  Tab,
+  Tabs,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { translateApiError } from '../../api/translate-api-error';
@@ -37,7 +53,14 @@ export function StatisticsScreen() {
   const request = requestFrom(params, roles);
   const mechanisms = useQuery(StatisticsMechanismsDocument);
   const list = mechanisms.data?.statisticsMechanisms ?? [];
-  const change = (next: StatisticsRequest) => setParams(paramsOf(next), { replace: true });
+  // On a phone the four parts are tabs (one shown at a time) and the filters fold away: the page all at once was
+  // about 10,000 px tall at 390 px. The part shown is in the address, like the filters.
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
+  const shownParam = params.get('section');
+  const shown: Part = PARTS.find((part) => part === shownParam) ?? 'referrals';
+  const change = (next: StatisticsRequest) =>
+    setParams({ ...paramsOf(next), ...(shownParam ? { section: shown } : {}) }, { replace: true });
+  const show = (part: Part) => setParams({ ...paramsOf(request), section: part }, { replace: true });
   const input = inputOf(request);
   const label = labelMaker(t, language, list);
   // Only roles that open referrals get the lists behind figures (a statistician reads figures only).
@@ -48,7 +71,22 @@ export function StatisticsScreen() {
         <Typography variant="h1">{t('statistics.title')}</Typography>
         <Typography color="text.secondary">{t('statistics.intro')}</Typography>
       </div>
-      <StatisticsFilters request={request} roles={roles} mechanisms={list} onChange={change} />
+      {phone ? (
+        <Accordion variant="outlined" disableGutters>
+          <AccordionSummary
+            expandIcon={<ExpandMoreIcon />}
+            aria-controls="statistics-filters"
+            id="statistics-filters-summary"
+          >
+            <Typography>{t('statistics.filters')}</Typography>
+          </AccordionSummary>
+          <AccordionDetails id="statistics-filters">
+            <StatisticsFilters request={request} roles={roles} mechanisms={list} onChange={change} />
+          </AccordionDetails>
+        </Accordion>
+      ) : (
+        <StatisticsFilters request={request} roles={roles} mechanisms={list} onChange={change} />
+      )}
       {mechanisms.error && <Alert severity="error">{translateApiError(mechanisms.error, t).message}</Alert>}
       {mechanisms.loading && <LinearProgress aria-label={t('statistics.loading')} />}
       {!input ? (
@@ -59,13 +97,77 @@ export function StatisticsScreen() {
             {t('statistics.disclosureNote.text')}
           </Alert>
           <Downloads request={request} roles={roles} />
-          <ReferralFigures input={input} label={label} canOpen={canOpen} />
-          <CoordinationFigures input={input} label={label} />
-          <ProtectionFigures input={input} label={label} />
-          <DataQuality input={input} canOpen={canOpen} />
+          <Parts
+            phone={phone}
+            shown={shown}
+            onShow={show}
+            parts={{
+              referrals: <ReferralFigures input={input} label={label} canOpen={canOpen} />,
+              coordination: <CoordinationFigures input={input} label={label} />,
+              protection: <ProtectionFigures input={input} label={label} />,
+              quality: <DataQuality input={input} canOpen={canOpen} />,
+            }}
+          />
         </>
       )}
     </Stack>
+  );
+}
+
+const PARTS = ['referrals', 'coordination', 'protection', 'quality'] as const;
+type Part = (typeof PARTS)[number];
+const PART_TITLE: Record<Part, string> = {
+  referrals: 'statistics.referrals',
+  coordination: 'statistics.coordination',
+  protection: 'statistics.protection',
+  quality: 'statistics.quality.title',
+};
+
+/** All four parts one under the other on a wide screen; on a phone, tabs that show one part at a time. */
+function Parts({
+  phone,
+  shown,
+  onShow,
+  parts,
+}: {
+  phone: boolean;
+  shown: Part;
+  onShow: (part: Part) => void;
+  parts: Record<Part, ReactNode>;
+}) {
+  const { t } = useTranslation();
+  if (!phone)
+    return (
+      <>
+        {PARTS.map((part) => (
+          <Box key={part}>{parts[part]}</Box>
+        ))}
+      </>
+    );
+  return (
+    <Box>
+      <Tabs
+        value={shown}
+        onChange={(_event, part: Part) => onShow(part)}
+        variant="scrollable"
+        allowScrollButtonsMobile
+        aria-label={t('statistics.parts')}
+        sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
+      >
+        {PARTS.map((part) => (
+          <Tab
+            key={part}
+            value={part}
+            label={t(PART_TITLE[part])}
+            id={`statistics-tab-${part}`}
+            aria-controls={`statistics-part-${part}`}
+          />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id={`statistics-part-${shown}`} aria-labelledby={`statistics-tab-${shown}`}>
+        {parts[shown]}
+      </Box>
+    </Box>
   );
 }
 
