@@ -295,7 +295,7 @@ export type CaseloadFilter = {
   caseWorkerId?: string | number | null | undefined;
   /** Only cases assigned to the caller (as case worker or supervisor) */
   mine?: boolean | null | undefined;
-  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters. At most 1000 characters. */
+  /** Start of a code, e.g. SV-CR-2026-003; at most 24 characters. */
   codePrefix?: string | null | undefined;
 };
 
@@ -453,9 +453,9 @@ export type FigureRecordsInput = {
   /** A data-quality indicator, e.g. CLOSED_WITHOUT_OUTCOME. At most 1000 characters. */
   indicator?: string | null | undefined;
   dimension?: ReferralDimension | null | undefined;
-  /** The cell's key; at most 200 characters. At most 1000 characters. */
+  /** The cell's key; at most 200 characters. */
   key?: string | null | undefined;
-  /** A crossing point's mechanism; at most 200 characters. At most 1000 characters. */
+  /** A crossing point's mechanism; at most 200 characters. */
   parent?: string | null | undefined;
 };
 
@@ -703,7 +703,7 @@ export type ForwardReferralInput = {
 
 /** When, where and what a meeting is (its mechanism is given when it is created) */
 export type MeetingInput = {
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   title: string;
   kind: MeetingKind;
   startsAt: string;
@@ -712,7 +712,7 @@ export type MeetingInput = {
   timeZone: string;
   /** A crossing point of the mechanism. A UUID. */
   crossingPointId?: string | number | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   placeText?: string | null | undefined;
   /** An https:// link. At most 1000 characters. */
   videoLink?: string | null | undefined;
@@ -726,7 +726,7 @@ export type MeetingInput = {
 export type AgendaItemInput = {
   /** A UUID. */
   id?: string | number | null | undefined;
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   title: string;
   /** A member agency. A UUID. */
   presenterAgencyId?: string | number | null | undefined;
@@ -738,9 +738,9 @@ export type AgendaItemInput = {
 
 /** A person at the meeting */
 export type AttendanceInput = {
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   name: string;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   jobTitle?: string | null | undefined;
   /** A member agency. A UUID. */
   agencyId: string | number;
@@ -751,13 +751,13 @@ export type AttendanceInput = {
 export type CorrectedMinutesInput = {
   /** A UUID. */
   agendaItemId: string | number;
-  /** Markdown, at most 20000 characters. At most 20000 characters. */
+  /** Markdown, at most 20000 characters. */
   minutes: string;
 };
 
 /** An action item assigned at a meeting */
 export type ActionItemInput = {
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   title: string;
   /** A member agency of the mechanism. A UUID. */
   ownerAgencyId: string | number;
@@ -773,11 +773,11 @@ export type ActionItemInput = {
 /** A document of a mechanism's library (its files are uploaded as versions) */
 export type LibraryDocumentInput = {
   kind: LibraryDocumentKind;
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   title: string;
   /** es, pt, en or fr: the language of the document (and of its search). At most 1000 characters. */
   language: string;
-  /** At most 4000 characters. At most 4000 characters. */
+  /** At most 4000 characters. */
   summary: string;
   handlingCode: LibraryHandlingCode;
   /** H3: the member agencies that may read it (at most 50). At most 100 items. A UUID. */
@@ -788,9 +788,9 @@ export type LibraryDocumentInput = {
 export type DutyContactInput = {
   /** A crossing point of the mechanism, or none for the whole border. A UUID. */
   crossingPointId?: string | number | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   deskName: string;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   officerName?: string | null | undefined;
   /** IANA time zone of the hours, e.g. America/Guatemala. At most 1000 characters. */
   timeZone: string;
@@ -804,7 +804,7 @@ export type DutyContactInput = {
   until?: string | null | undefined;
   /** es, pt, en, fr. At most 4 items. At most 1000 characters. */
   languages?: Array<string>;
-  /** At most 40 characters. At most 1000 characters. */
+  /** At most 40 characters. */
   phone: string;
   /** At most 1000 characters. */
   radioChannel?: string | null | undefined;
@@ -816,41 +816,41 @@ export type DutyContactInput = {
 
 /** A checklist template: a title and its sections */
 export type AssessmentTemplateInput = {
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   title: string;
-  /** At most 20 sections. At most 100 items. */
+  /** At most 20 sections. */
   sections: Array<AssessmentSectionInput>;
 };
 
 /** A section of a checklist: a title and its questions */
 export type AssessmentSectionInput = {
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   title: string;
-  /** At most 30 questions of 500 characters. At most 100 items. At most 1000 characters. */
+  /** At most 30 questions of 500 characters. */
   questions: Array<string>;
 };
 
 /** What is assessed, when and by whom (the checklist is given when it is started) */
 export type AssessmentInput = {
-  /** The crossing point or border section, at most 200 characters. At most 1000 characters. */
+  /** The crossing point or border section, at most 200 characters. */
   place: string;
   assessedOn: unknown;
-  /** At most 10 names of 120 characters. At most 100 items. At most 1000 characters. */
+  /** At most 10 names of 120 characters. */
   assessors: Array<string>;
 };
 
 /** Everything the assessment form saves at once (a draft only) */
 export type AssessmentContentInput = {
-  /** The crossing point or border section, at most 200 characters. At most 1000 characters. */
+  /** The crossing point or border section, at most 200 characters. */
   place: string;
   assessedOn: unknown;
-  /** At most 10 names of 120 characters. At most 100 items. At most 1000 characters. */
+  /** At most 10 names of 120 characters. */
   assessors: Array<string>;
   /** At most 600 items. */
   answers: Array<AssessmentAnswerInput>;
-  /** At most 10000 characters. At most 10000 characters. */
+  /** At most 10000 characters. */
   findings: string;
-  /** At most 30. At most 100 items. */
+  /** At most 30. */
   recommendations: Array<AssessmentRecommendationInput>;
 };
 
@@ -860,7 +860,7 @@ export type AssessmentAnswerInput = {
   questionKey: string;
   /** 1 to 4; null: not scored yet */
   score?: number | null | undefined;
-  /** At most 2000 characters. At most 1000 characters. */
+  /** At most 2000 characters. */
   comment?: string;
 };
 
@@ -868,7 +868,7 @@ export type AssessmentAnswerInput = {
 export type AssessmentRecommendationInput = {
   /** A UUID. */
   id?: string | number | null | undefined;
-  /** At most 1000 characters. At most 1000 characters. */
+  /** At most 1000 characters. */
   text: string;
 };
 
@@ -887,14 +887,14 @@ export type RecommendationActionInput = {
 
 /** A training delivered by a mechanism */
 export type TrainingInput = {
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   topic: string;
   heldOn: unknown;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   place: string;
-  /** At most 10 names of 120 characters. At most 100 items. At most 1000 characters. */
+  /** At most 10 names of 120 characters. */
   trainers: Array<string>;
-  /** At most 4000 characters. At most 4000 characters. */
+  /** At most 4000 characters. */
   summary?: string;
   /** One per member agency, at most 30. At most 100 items. */
   participants: Array<TrainingParticipationInput>;
@@ -931,14 +931,14 @@ export type ConsentInput = {
   /** At most two years after validFrom */
   validUntil: unknown;
   method: ConsentMethod;
-  /** SIGNED_FORM: the form's reference; at most 100 characters. At most 1000 characters. */
+  /** SIGNED_FORM: the form's reference; at most 100 characters. */
   signedFormReference?: string | null | undefined;
-  /** VERBAL_WITH_WITNESS: the witness; at most 200 characters. At most 1000 characters. */
+  /** VERBAL_WITH_WITNESS: the witness; at most 200 characters. */
   witnessName?: string | null | undefined;
   givenBy: ConsentGivenBy;
   /** CHILD_AND_GUARDIAN: the child's assent was given */
   childAssent?: boolean | null | undefined;
-  /** CHILD_AND_GUARDIAN: the guardian; at most 200 characters. At most 1000 characters. */
+  /** CHILD_AND_GUARDIAN: the guardian; at most 200 characters. */
   guardianName?: string | null | undefined;
   /** The version of the consent text read to the person. A UUID. */
   consentTextId: string | number;
@@ -946,31 +946,31 @@ export type ConsentInput = {
 
 /** A survivor record; limits are given per field */
 export type SurvivorInput = {
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   givenNames?: string | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   familyNames?: string | null | undefined;
-  /** At most 10, each at most 200 characters. At most 100 items. At most 1000 characters. */
+  /** At most 10, each at most 200 characters. */
   aliases?: Array<string> | null | undefined;
   dateOfBirth?: unknown;
   /** When the date of birth is not known: 0 to 120 */
   estimatedAge?: number | null | undefined;
   sex?: SurvivorSex | null | undefined;
-  /** As the person describes it; at most 100 characters. At most 1000 characters. */
+  /** As the person describes it; at most 100 characters. */
   genderIdentity?: string | null | undefined;
   /** ISO 3166-1 alpha-2 code. At most 1000 characters. */
   nationality?: string | null | undefined;
   /** ISO 639 codes (es, en, pt, fr, miskito: miq, ...); at most 10. At most 100 items. At most 1000 characters. */
   languages?: Array<string> | null | undefined;
-  /** At most 10. At most 100 items. */
+  /** At most 10. */
   identityDocuments?: Array<SurvivorDocumentInput> | null | undefined;
-  /** At most 5, each at most 40 characters. At most 100 items. At most 1000 characters. */
+  /** At most 5, each at most 40 characters. */
   phones?: Array<string> | null | undefined;
-  /** At most 254 characters. At most 1000 characters. */
+  /** At most 254 characters. */
   email?: string | null | undefined;
-  /** Where the person is now; at most 300 characters. At most 1000 characters. */
+  /** Where the person is now; at most 300 characters. */
   currentLocation?: string | null | undefined;
-  /** At most 20. At most 100 items. */
+  /** At most 20. */
   exploitations?: Array<ExploitationInput> | null | undefined;
   /** At most 100 items. */
   vulnerabilities?: Array<SurvivorVulnerability> | null | undefined;
@@ -979,7 +979,7 @@ export type SurvivorInput = {
 export type SurvivorDocumentInput = {
   /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, BIRTH_CERTIFICATE, OTHER. At most 1000 characters. */
   kind: string;
-  /** At most 60 characters. At most 1000 characters. */
+  /** At most 60 characters. */
   number: string;
   /** ISO 3166-1 alpha-2 code of the issuing country. At most 1000 characters. */
   issuingCountry?: string | null | undefined;
@@ -989,11 +989,11 @@ export type ExploitationInput = {
   kind: ExploitationKind;
   /** ISO 3166-1 alpha-2 code of the country where it happened. At most 1000 characters. */
   countryCode?: string | null | undefined;
-  /** Place, at most 300 characters. At most 1000 characters. */
+  /** Place, at most 300 characters. */
   place?: string | null | undefined;
   startedOn?: unknown;
   endedOn?: unknown;
-  /** At most 2,000 characters. At most 2000 characters. */
+  /** At most 2,000 characters. */
   notes?: string | null | undefined;
 };
 
@@ -1022,7 +1022,7 @@ export type ServiceReferralInput = {
   urgency: ReferralUrgency;
   /** At least one; each must be in a category the consent covers. At most 100 items. */
   sharedFields: Array<SharedField>;
-  /** What is needed; at most 2,000 characters. At most 2000 characters. */
+  /** What is needed; at most 2,000 characters. */
   note?: string | null | undefined;
 };
 
@@ -1031,7 +1031,7 @@ export type ServiceReferralStepInput = {
   /** A UUID. */
   referralId: string | number;
   step: ServiceReferralStep;
-  /** DECLINE: the reason (required); DELIVER and CLOSE: the outcome. At most 1,000 characters. At most 1000 characters. */
+  /** DECLINE: the reason (required); DELIVER and CLOSE: the outcome. At most 1,000 characters. */
   text?: string | null | undefined;
 };
 
@@ -1039,27 +1039,27 @@ export type ServiceReferralStepInput = {
 export type DirectoryServiceInput = {
   /** Absent: a new service. A UUID. */
   id?: string | number | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   name: string;
-  /** At most 2,000 characters. At most 2000 characters. */
+  /** At most 2,000 characters. */
   description?: string | null | undefined;
   /** At least one. At most 100 items. */
   types: Array<ProtectionService>;
-  /** At most 500 characters. At most 1000 characters. */
+  /** At most 500 characters. */
   eligibility?: string | null | undefined;
   minimumAge?: number | null | undefined;
   maximumAge?: number | null | undefined;
   /** ISO 639 codes; at most 20. At most 100 items. At most 1000 characters. */
   languages?: Array<string> | null | undefined;
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   hours?: string | null | undefined;
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   areaServed?: string | null | undefined;
-  /** At most 300 characters. At most 1000 characters. */
+  /** At most 300 characters. */
   address?: string | null | undefined;
-  /** At most 60 characters. At most 1000 characters. */
+  /** At most 60 characters. */
   phone?: string | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   email?: string | null | undefined;
   capacity?: number | null | undefined;
   availability?: ServiceAvailability | null | undefined;
@@ -1074,14 +1074,14 @@ export type ScreeningInput = {
   conclusion: ScreeningConclusion;
   /** The case worker's reasons: 10 to 2,000 characters. At most 2000 characters. */
   conclusionNotes: string;
-  /** Where, e.g. a border post; at most 200 characters. At most 1000 characters. */
+  /** Where, e.g. a border post; at most 200 characters. */
   place?: string | null | undefined;
 };
 
 export type ScreeningAnswerInput = {
   indicator: ScreeningIndicator;
   answer: IndicatorAnswer;
-  /** At most 500 characters. At most 1000 characters. */
+  /** At most 500 characters. */
   notes?: string | null | undefined;
 };
 
@@ -1093,14 +1093,14 @@ export type ProtectionReferralInput = {
   /** The screening; its conclusion must be POSSIBLE_VICTIM_REFER */
   screening: ScreeningInput;
   consent: BorderReferralConsentInput;
-  /** For the protection agency; at most 2,000 characters. At most 1000 characters. */
+  /** For the protection agency; at most 2,000 characters. */
   note?: string | null | undefined;
 };
 
 export type BorderReferralPersonInput = {
-  /** If the person gave them; at most 200 characters. At most 1000 characters. */
+  /** If the person gave them; at most 200 characters. */
   givenNames?: string | null | undefined;
-  /** If the person gave them; at most 200 characters. At most 1000 characters. */
+  /** If the person gave them; at most 200 characters. */
   familyNames?: string | null | undefined;
   /** Age in years, as told or estimated (0 to 120) */
   estimatedAge: number;
@@ -1109,9 +1109,9 @@ export type BorderReferralPersonInput = {
   nationality?: string | null | undefined;
   /** ISO 639 codes of the languages the person speaks: one to ten. At most 100 items. At most 1000 characters. */
   languages: Array<string>;
-  /** Where the person is now (e.g. the border post); at most 300 characters. At most 1000 characters. */
+  /** Where the person is now (e.g. the border post); at most 300 characters. */
   currentLocation: string;
-  /** How to reach the person; at most 40 characters. At most 1000 characters. */
+  /** How to reach the person; at most 40 characters. */
   phone?: string | null | undefined;
 };
 
@@ -1121,9 +1121,9 @@ export type BorderReferralConsentInput = {
   givenBy: ConsentGivenBy;
   /** Language of the consent text read to the person (its current version). At most 1000 characters. */
   language: string;
-  /** Who witnessed a verbal consent; at most 200 characters. At most 1000 characters. */
+  /** Who witnessed a verbal consent; at most 200 characters. */
   witness?: string | null | undefined;
-  /** The guardian's name, for a child; at most 200 characters. At most 1000 characters. */
+  /** The guardian's name, for a child; at most 200 characters. */
   guardian?: string | null | undefined;
 };
 
@@ -1142,7 +1142,7 @@ export type DurablePlanInput = {
   /** A UUID. */
   survivorId: string | number;
   solution: DurableSolution;
-  /** In the person's own words; at most 4000 characters. At most 4000 characters. */
+  /** In the person's own words; at most 4000 characters. */
   wishes: string;
 };
 
@@ -1152,9 +1152,9 @@ export type CriterionAssessmentInput = {
   planId: string | number;
   criterion: DurableCriterion;
   status: CriterionStatus;
-  /** What shows it; at most 2000 characters. At most 2000 characters. */
+  /** What shows it; at most 2000 characters. */
   evidence?: string | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   responsibleOrganisation?: string | null | undefined;
   /** Not in the future */
   assessedOn: unknown;
@@ -1176,7 +1176,7 @@ export type SolutionReferralInput = {
   entrustedCriteria?: Array<DurableCriterion> | null | undefined;
   /** Required for a return */
   returnRisk?: ReturnRisk | null | undefined;
-  /** Conditions or reasons; at most 1,000 characters. At most 1000 characters. */
+  /** Conditions or reasons; at most 1,000 characters. */
   riskDetails?: string | null | undefined;
   /** A return to a place assessed not safe: the person's informed wish to return is recorded in the plan's wishes (the referral then waits for a supervisor's confirmation) */
   informedWish?: boolean | null | undefined;
@@ -1230,9 +1230,9 @@ export type HandOverInput = {
 export type FollowUpReportInput = {
   /** A UUID. */
   followUpId: string | number;
-  /** At least 10, at most 2,000 characters. At most 2000 characters. */
+  /** At least 10, at most 2,000 characters. */
   summary: string;
-  /** At most 8. At most 100 items. */
+  /** At most 8. */
   assessments: Array<CriterionAssessmentChange>;
 };
 
@@ -1240,9 +1240,9 @@ export type FollowUpReportInput = {
 export type CriterionAssessmentChange = {
   criterion: DurableCriterion;
   status: CriterionStatus;
-  /** At most 2000 characters. At most 2000 characters. */
+  /** At most 2000 characters. */
   evidence?: string | null | undefined;
-  /** At most 200 characters. At most 1000 characters. */
+  /** At most 200 characters. */
   responsibleOrganisation?: string | null | undefined;
   /** Not in the future */
   assessedOn: unknown;
@@ -1294,9 +1294,9 @@ export type BulletinInput = {
 export type BulletinTextInput = {
   /** es, pt, en or fr. At most 2 characters. */
   language: string;
-  /** At most 200 characters. At most 200 characters. */
+  /** At most 200 characters. */
   title: string;
-  /** At most 8000 characters; no person's data. At most 8000 characters. */
+  /** At most 8000 characters; no person's data. */
   body: string;
 };
 
