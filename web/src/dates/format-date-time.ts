@@ -16,3 +16,13 @@ export function formatDateTime(iso: string, language: Language, timeZone: string
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/** The day of a moment in the user's language and time zone, for lines where the hour adds nothing ("sent on"). */
+export function formatDay(iso: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone,
+  }).format(new Date(iso));
+}

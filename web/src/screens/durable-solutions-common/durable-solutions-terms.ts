@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { translateApiError, type ApiErrorMessage } from '../../api/translate-api-error';
+import { formatDay } from '../../dates/format-date-time';
+import type { Language } from '../../i18n/languages';
 import type {
   CriterionStatus,
   DurableCriterion,
@@ -77,8 +79,13 @@ export function translateDurableError(error: unknown, t: TFunction): ApiErrorMes
 }
 
 /** When the referral went, or, while it waits for the supervisor's confirmation, that it has not gone yet. */
-export function referralDateLine(referral: { status: string; sentAt: string }, t: TFunction): string {
-  const date = referral.sentAt.slice(0, 10);
+export function referralDateLine(
+  referral: { status: string; sentAt: string },
+  t: TFunction,
+  language: Language,
+  timeZone: string,
+): string {
+  const date = formatDay(referral.sentAt, language, timeZone);
   return referral.status === 'AWAITING_CONFIRMATION'
     ? t('durableSolutions.referral.waitingSince', { date })
     : t('durableSolutions.referral.sentOn', { date });

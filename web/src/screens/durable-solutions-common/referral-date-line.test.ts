@@ -8,21 +8,29 @@ describe('the date line of a solution referral as its sender follows it', () => 
     'in %s, says a held referral waits for the supervisor instead of calling it sent',
     async (language) => {
       const { t } = await createI18n(language, ['durableSolutions']);
-      const waiting = referralDateLine({ status: 'AWAITING_CONFIRMATION', sentAt }, t);
-      const sent = referralDateLine({ status: 'SENT', sentAt }, t);
-      expect(waiting).toBe(t('durableSolutions.referral.waitingSince', { date: '2026-11-30' }));
+      const waiting = referralDateLine({ status: 'AWAITING_CONFIRMATION', sentAt }, t, language, 'America/Costa_Rica');
+      const sent = referralDateLine({ status: 'SENT', sentAt }, t, language, 'America/Costa_Rica');
       expect(waiting).not.toBe('durableSolutions.referral.waitingSince');
-      expect(waiting).toContain('2026-11-30');
+      expect(waiting).toContain('30');
+      expect(waiting).not.toContain('2026-11-30');
       expect(waiting).not.toBe(sent);
-      expect(sent).toBe(t('durableSolutions.referral.sentOn', { date: '2026-11-30' }));
     },
   );
 
   it('reads as waiting for the confirmation in English', async () => {
     const { t } = await createI18n('en', ['durableSolutions']);
-    expect(referralDateLine({ status: 'AWAITING_CONFIRMATION', sentAt }, t)).toBe(
-      "Waiting for the supervisor's confirmation (since 2026-11-30)",
+    expect(referralDateLine({ status: 'AWAITING_CONFIRMATION', sentAt }, t, 'en', 'America/Costa_Rica')).toBe(
+      "Waiting for the supervisor's confirmation (since Nov 30, 2026)",
     );
-    expect(referralDateLine({ status: 'ACCEPTED', sentAt }, t)).toBe('Sent 2026-11-30');
+    expect(referralDateLine({ status: 'ACCEPTED', sentAt }, t, 'en', 'America/Costa_Rica')).toBe('Sent Nov 30, 2026');
+  });
+
+  it("says the day of the sender's time zone, not the server's: 01:30 UTC is the evening before in Costa Rica", async () => {
+    const { t } = await createI18n('es', ['durableSolutions']);
+    const late = '2026-12-01T01:30:00.000Z';
+    expect(referralDateLine({ status: 'SENT', sentAt: late }, t, 'es', 'America/Costa_Rica')).toBe(
+      'Enviada el 30 nov 2026',
+    );
+    expect(referralDateLine({ status: 'SENT', sentAt: late }, t, 'es', 'UTC')).toBe('Enviada el 1 dic 2026');
   });
 });

@@ -25,6 +25,8 @@ import type { ApiErrorMessage } from '../../api/translate-api-error';
 import { Section } from '../../forms/section';
 import type { CriterionStatus, DurablePlanPartsFragment, DurableSolution } from '../../gql/graphql';
 import { useSession } from '../../session/session';
+import { formatLocalDate } from '../referral-inbox/referral-common';
+import { useLanguage } from '../../i18n/use-language';
 import {
   AssessDurableCriterionDocument,
   DurablePlanOfSurvivorDocument,
@@ -133,6 +135,7 @@ function OpenPlanForm({ survivorId }: { survivorId: string }) {
 
 function PlanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const { user } = useSession();
   const [assessing, setAssessing] = useState<Entry | null>(null);
   const [filing, setFiling] = useState<Plan['followUps'][number] | null>(null);
@@ -215,7 +218,10 @@ function PlanView({ plan }: { plan: Plan }) {
                 sx={{ flexWrap: 'wrap', alignItems: 'center' }}
               >
                 <Typography>
-                  {t('durableSolutions.followUps.point', { months: followUp.monthsAfter, due: followUp.dueOn })}
+                  {t('durableSolutions.followUps.point', {
+                    months: followUp.monthsAfter,
+                    due: formatLocalDate(followUp.dueOn, language) || followUp.dueOn,
+                  })}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {followUp.owedBy.name}

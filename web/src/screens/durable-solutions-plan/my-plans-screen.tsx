@@ -3,6 +3,8 @@ import { useAbility } from '@casl/react';
 import type { AnyMongoAbility } from '@casl/ability';
 import { Alert, Box, Chip, LinearProgress, Link, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { formatLocalDate } from '../referral-inbox/referral-common';
 import { Refusal } from '../../app/refusal';
 import { Link as RouterLink } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -14,6 +16,7 @@ const context: EnlaceOperationContext = { handlesErrors: true };
 /** The case worker's open plans (owned or co-owned), with progress at a glance and the follow-up due next. */
 export function MyDurablePlansScreen() {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const ability = useAbility<AnyMongoAbility>();
   const allowed = ability.can('read', 'DurablePlan');
   const { data, loading, error } = useQuery(MyDurablePlansDocument, {
@@ -54,7 +57,7 @@ export function MyDurablePlansScreen() {
                   {t('durableSolutions.mine.nextFollowUp', {
                     months: plan.nextFollowUp.monthsAfter,
                     agency: plan.nextFollowUp.owedBy.name,
-                    due: plan.nextFollowUp.dueOn,
+                    due: formatLocalDate(plan.nextFollowUp.dueOn, language) || plan.nextFollowUp.dueOn,
                   })}
                 </Typography>
                 {plan.nextFollowUp.overdue && (

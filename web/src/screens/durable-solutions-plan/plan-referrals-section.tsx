@@ -7,7 +7,8 @@ import type { ApiErrorMessage } from '../../api/translate-api-error';
 import { Section } from '../../forms/section';
 import type { DurablePlanPartsFragment, SolutionReferralPartsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
-import { localName } from '../referral-inbox/referral-common';
+import { useSession } from '../../session/session';
+import { formatLocalDate, localName } from '../referral-inbox/referral-common';
 import {
   CloseSolutionReferralDocument,
   ConfirmSolutionReferralDocument,
@@ -64,6 +65,7 @@ export function PlanReferralsSection({ plan }: { plan: DurablePlanPartsFragment 
 export function ReferralStatus({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const { timeZone } = useSession();
   const [problems, setProblems] = useState<ApiErrorMessage | null>(null);
   const [close, closing] = useMutation(CloseSolutionReferralDocument, refetch);
   const attempt = async (work: () => Promise<unknown>) => {
@@ -97,9 +99,10 @@ export function ReferralStatus({ referral }: { referral: Referral }) {
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {[
-            referralDateLine(referral, t),
+            referralDateLine(referral, t, language, timeZone),
             referral.riskDetails,
-            referral.handedOverOn && `${t('durableSolutions.referralStatus.HANDED_OVER')}: ${referral.handedOverOn}`,
+            referral.handedOverOn &&
+              `${t('durableSolutions.referralStatus.HANDED_OVER')}: ${formatLocalDate(referral.handedOverOn, language) || referral.handedOverOn}`,
           ]
             .filter(Boolean)
             .join(' · ')}
