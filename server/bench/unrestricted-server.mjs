@@ -17,6 +17,8 @@ export async function startUnrestrictedServer(orm, config, logger) {
     referenceResolvers: Object.assign({}, ...enlaceModules.map((module) => module.referenceResolvers ?? {})),
     authChecker: authorizedBy,
     pubSub: pubSubOf(enlaceModules),
+    // The modules' input limits, as the real server states and checks them.
+    inputLimits: enlaceModules.flatMap((module) => (module.inputLimits ? [module.inputLimits] : [])),
   });
   const events = domainEventsFor(config, logger);
   const everything = () => {
