@@ -17,6 +17,11 @@ export function nextDay(day: string): string {
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
+/** The calendar day (YYYY-MM-DD) of an instant in the browser's zone, as date fields hold it. */
+export function browserDayOf(instant: Date): string {
+  return instant.toLocaleDateString('sv-SE');
+}
+
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { browserDayOf } from '../../dates/day-bounds';
 import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound } from '../referral-inbox/referral-common';
 import { ID_PATTERN } from '../coordination-common/meeting-terms';
@@ -18,20 +19,14 @@ export function EditBulletinScreen() {
   return <EditBulletin id={id} />;
 }
 
-/** The day it stops being valid, in the browser's days: the form sends 23:59 of that day back. */
-function lastDayOf(iso: string): string {
-  const date = new Date(iso);
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-}
-
 function draftValuesOf(bulletin: BulletinPageFragment): BulletinDraftValues {
   return {
     kind: bulletin.kind,
     crossingPointId: bulletin.crossingPoint?.id ?? '',
     handlingCode: bulletin.handlingCode,
     namedAgencyIds: bulletin.namedAgencies.map((agency) => agency.id),
-    validUntil: lastDayOf(bulletin.validUntil as string),
+    // The day it stops being valid, in the browser's days: the form sends 23:59 of that day back.
+    validUntil: browserDayOf(new Date(bulletin.validUntil as string)),
     texts: bulletin.texts,
   };
 }
