@@ -113,6 +113,51 @@ describe('an assessment and a training of a mechanism, recorded by its secretari
     await page.close();
   });
 
+  it('the secretariat corrects the checklist for the next assessments; the one begun keeps its questions', async () => {
+    const page = await signedInPage('secretariat');
+    await page.goto(mechanismUrl());
+    await page.getByText('1 sección · 2 preguntas').waitFor();
+    await page.getByRole('button', { name: 'Cambiar la lista «Control fronterizo»' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cambiar una lista de verificación' });
+    // The dialog starts from the checklist as it was typed.
+    expect(await dialog.getByLabel(/^Lista de verificación/).inputValue()).toBe(
+      '# Infraestructura\n¿Hay señalización sobre protección?\n¿Hay sala de entrevistas?',
+    );
+    // A checklist without a title is refused on its field, and nothing changes.
+    await dialog.getByLabel(/^Título de la lista/).fill('');
+    await dialog.getByRole('button', { name: 'Guardar la lista' }).click();
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByLabel(/^Título de la lista/).getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel(/^Título de la lista/).fill('Control fronterizo (2027)');
+    await dialog
+      .getByLabel(/^Lista de verificación/)
+      .fill(
+        '# Infraestructura\n¿Hay señalización sobre protección?\n¿Hay sala de entrevistas?\n' +
+          '# Personal\n¿Hay personal capacitado en identificación de víctimas?',
+      );
+    await dialog.getByRole('button', { name: 'Guardar la lista' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Lista guardada.', { exact: false }).waitFor();
+    await page.getByText('Control fronterizo (2027)').waitFor();
+    await page.getByText('2 secciones · 3 preguntas').waitFor();
+    await expectScreenLooksRight(page, 'coordination-mechanism-checklists-es-1366');
+
+    // The assessment begun on it (completed by now) keeps the two questions it began with.
+    await page.goto(assessmentUrl);
+    await page.getByRole('heading', { name: PLACE, level: 1 }).waitFor();
+    await page.getByText('¿Hay sala de entrevistas?').first().waitFor();
+    expect(await page.getByText('¿Hay personal capacitado en identificación de víctimas?').count()).toBe(0);
+    await page.close();
+
+    // A member reads the mechanism's assessments and is not offered the checklists to change.
+    const member = await signedInPage('memberOfficer', 390);
+    await member.goto(mechanismUrl());
+    await member.getByRole('heading', { name: 'Evaluaciones', level: 2 }).waitFor();
+    await member.getByRole('link', { name: PLACE }).waitFor();
+    expect(await member.getByRole('button', { name: /^Cambiar la lista/ }).count()).toBe(0);
+    await member.close();
+  });
+
   it('a non-member agency gets "not found" by URL', async () => {
     const page = await signedInPage('foreignOfficer');
     await page.goto(assessmentUrl);

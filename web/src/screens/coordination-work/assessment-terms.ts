@@ -25,3 +25,10 @@ export function sectionsOf(text: string): { title: string; questions: string[] }
   }
   return sections;
 }
+
+/** The text a checklist is typed as (the inverse of `sectionsOf`), to change a checklist where it was written. */
+export function checklistTextOf(sections: readonly { title: string; questions: readonly { text: string }[] }[]) {
+  return sections
+    .map(({ title, questions }) => [...(title ? [`# ${title}`] : []), ...questions.map(({ text }) => text)].join('\n'))
+    .join('\n');
+}

@@ -37,6 +37,7 @@ import {
   StartAssessmentDocument,
 } from './assessments.generated';
 import { assessmentPath, linesOf, sectionsOf, today } from './assessment-terms';
+import { MechanismChecklists } from './mechanism-checklists';
 import { MechanismTrainings, type MechanismForTrainings } from './mechanism-trainings';
 import { DateField } from '../../ui/date-field';
 
@@ -120,6 +121,7 @@ export function MechanismAssessments({
               </Table>
             </TableContainer>
           )}
+          {isSecretariat && <MechanismChecklists mechanismId={mechanism.id} />}
         </Stack>
       </Section>
       <MechanismTrainings
