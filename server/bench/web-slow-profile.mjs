@@ -7,13 +7,16 @@
 // DevTools protocol) and unthrottled, WEB_BENCH_ROUNDS (default 3) times alternating; prints medians and the bytes
 // received (compressed, with headers). With WEB_BENCH_LIGHTHOUSE=1 it then runs Lighthouse 12 (npx, its default
 // simulated mid-range phone, Debian's chromium, offline on localhost) on both pages and prints the performance
-// score and its metrics. A measurement, not a test: figures go into docs/benchmarks.md.
+// score and its metrics (WEB_BENCH_LIGHTHOUSE_ROUNDS runs each, default 1, medians). WEB_BENCH_DIST_DIRS=a,b compares
+// builds in one run: one server per built web app (each a copy of web/dist), visited in turn, so that both meet the
+// same machine load. A measurement, not a test: figures go into docs/benchmarks.md.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { anOfficer, sessionCookie, startServer } from './web-bench-server.mjs';
 
-const ROUNDS = Number(process.env.WEB_BENCH_ROUNDS) || 3;
+// WEB_BENCH_ROUNDS=0: Lighthouse only.
+const ROUNDS = Number(process.env.WEB_BENCH_ROUNDS ?? 3);
 const SLOW = { latency: 300, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8, cpu: 4 };
 const out = (line) => process.stdout.write(`${line}\n`);
 // playwright-core is a devDependency of the web package.
@@ -52,38 +55,51 @@ async function lighthouse(url, cookie) {
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: `${cookie.name}=${cookie.value}` })}`);
   const { stdout } = await promisify(execFile)('npx', args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   const report = JSON.parse(stdout);
-  const metric = (id) => report.audits[id]?.displayValue;
+  const value = (id) => Math.round(report.audits[id]?.numericValue ?? NaN);
+  const items = (id) => report.audits[id]?.details?.items ?? [];
+  const where = (url) => (URL.canParse(url ?? '') ? new URL(url).pathname : String(url));
   return {
     score: Math.round(report.categories.performance.score * 100),
-    fcp: metric('first-contentful-paint'),
-    lcp: metric('largest-contentful-paint'),
-    tbt: metric('total-blocking-time'),
-    tti: metric('interactive'),
-    bytes: metric('total-byte-weight'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    tti: value('interactive'),
+    kib: Math.round(value('total-byte-weight') / 1024),
+    // Where the main thread went (ms, as Lighthouse observed it, before its simulated slowdown).
+    mainThread: Object.fromEntries(
+      items('mainthread-work-breakdown').map((item) => [item.group, Math.round(item.duration)]),
+    ),
+    scripts: items('bootup-time').map((item) => `${where(item.url)} ${Math.round(item.total)}`),
+    renderBlocking: items('render-blocking-resources').map((item) => where(item.url)),
+    longTasks: items('long-tasks').map((item) => `${where(item.url)} ${Math.round(item.duration)}`),
   };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  const server = await startServer();
+  const distDirs = process.env.WEB_BENCH_DIST_DIRS?.split(',') ?? [undefined];
+  const servers = [];
+  for (const dir of distDirs) servers.push(await startServer({ env: dir ? { WEB_DIST_DIR: dir } : {} }));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    const cookie = await sessionCookie(server, await anOfficer(server));
-    const pages = {
-      'sign-in form usable': {
+    const pages = {};
+    for (const [index, server] of servers.entries()) {
+      const build = distDirs[index] ? ` [${distDirs[index]}]` : '';
+      const cookie = await sessionCookie(server, await anOfficer(server));
+      pages[`sign-in form usable${build}`] = {
         url: `${server.url}/sign-in`,
         usable: (page) => page.getByRole('button', { name: 'Continuar' }).waitFor(),
-      },
-      'inbox drawn, signed in': {
+      };
+      pages[`inbox drawn, signed in${build}`] = {
         url: `${server.url}/referrals/inbox`,
         cookie,
         usable: (page) => page.getByText(/Su agencia no ha recibido remisiones/).waitFor(),
-      },
-    };
+      };
+    }
     const results = {};
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const [name, { url, ...options }] of Object.entries(pages)) {
@@ -96,7 +112,8 @@ async function main() {
         }
       }
     }
-    out(`[bench:web] ${ROUNDS} cold visits each, cache off; slow = 400 kbit/s, 300 ms RTT, CPU 4x (Chromium)`);
+    if (ROUNDS)
+      out(`[bench:web] ${ROUNDS} cold visits each, cache off; slow = 400 kbit/s, 300 ms RTT, CPU 4x (Chromium)`);
     for (const [key, runs] of Object.entries(results)) {
       const ms = median(runs.map((run) => run.ms));
       const kb = median(runs.map((run) => run.bytes)) / 1024;
@@ -105,13 +122,23 @@ async function main() {
       );
     }
     if (process.env.WEB_BENCH_LIGHTHOUSE === '1') {
-      for (const [name, { url, cookie }] of Object.entries(pages)) {
-        out(`lighthouse, ${name}: ${JSON.stringify(await lighthouse(url, cookie))}`);
+      const runs = {};
+      for (let round = 0; round < (Number(process.env.WEB_BENCH_LIGHTHOUSE_ROUNDS) || 1); round += 1) {
+        for (const [name, { url, cookie }] of Object.entries(pages)) {
+          const run = await lighthouse(url, cookie);
+          (runs[name] ??= []).push(run);
+          out(`lighthouse, ${name}, round ${round + 1}: ${JSON.stringify(run)}`);
+        }
+      }
+      for (const [name, list] of Object.entries(runs)) {
+        const of = (key) => median(list.map((run) => run[key]));
+        const summary = { score: of('score'), fcp: of('fcp'), lcp: of('lcp'), tbt: of('tbt'), tti: of('tti') };
+        out(`lighthouse median, ${name}: ${JSON.stringify({ ...summary, scores: list.map((run) => run.score) })}`);
       }
     }
   } finally {
     await browser.close();
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
 }
 

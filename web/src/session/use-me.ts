@@ -41,7 +41,7 @@ export function useMe(source: ApiSource) {
     let unlisten = () => undefined as unknown;
     if (source.client) follow(source.client);
     else {
-      const first = fetchMe().then((user) => {
+      const first = takeStartupMe().then((user) => {
         if (!stopped && known.current === undefined) settle(user);
       });
       unlisten = source.whenLoaded((client) => void first.then(() => follow(client)));
@@ -65,6 +65,23 @@ export function useMe(source: ApiSource) {
   }, [source, settle]);
 
   return { ...state, refresh };
+}
+
+let startupMe: Promise<Me | null> | undefined;
+
+/**
+ * Asks who is signed in as the page starts, before React renders (main.tsx): the answer is on its way while the
+ * first screen's code downloads. The session's first `useMe` takes it; later ones ask again.
+ */
+export function prefetchMe(): Promise<Me | null> {
+  startupMe ??= fetchMe();
+  return startupMe;
+}
+
+function takeStartupMe(): Promise<Me | null> {
+  const early = startupMe;
+  startupMe = undefined;
+  return early ?? fetchMe();
 }
 
 /**
