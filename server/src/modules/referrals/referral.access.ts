@@ -8,6 +8,7 @@ import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral.enums';
 import { ReferralBox } from './referral-inbox.types';
 import { UUID } from '../../platform/ids';
+import type { RequestContext } from '../../platform/context';
 
 /** The referrals the ability may read, as SQL; null when it may read none. */
 export function readableReferrals(em: EntityManager, ability: AppAbility): FilterQuery<Referral> | null {
@@ -81,6 +82,65 @@ export async function findReadableReferral(
     // Writers lock the row, so two steps on one referral at once run one after the other.
     options.lockForUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
   );
+}
+
+/** The to-one relations a read may join to the referral's row (its agencies, their countries, ...). */
+export type ReferralJoin =
+  | 'sendingAgency'
+  | 'sendingAgency.country'
+  | 'receivingAgency'
+  | 'receivingAgency.country'
+  | 'sendingCountry'
+  | 'receivingCountry'
+  | 'mechanism'
+  | 'crossingPoint';
+
+// Per request (the context object), the referrals read through the permission condition, by id.
+const readsOfRequest = new WeakMap<object, Map<string, Promise<Referral | null>>>();
+
+/**
+ * As findReadableReferral, but read once per request: every read-only resolver of the request that asks for
+ * the same referral (`referral(id)`, `referralMessages(referralId)`, `referralForwards`, ...) shares the first
+ * read and its answer, null included (docs/adr/0058). The first caller's `joined` relations come in the same
+ * statement (to-one, joined by primary key); a later caller wanting others gets them through the dataloader.
+ * Writers do not use it: they read the row locked, in their own transaction (findReadableReferral).
+ */
+export function readReferralOnce(
+  context: Pick<RequestContext, 'em' | 'ability'>,
+  id: string,
+  joined: readonly ReferralJoin[] = [],
+): Promise<Referral | null> {
+  let reads = readsOfRequest.get(context);
+  if (!reads) readsOfRequest.set(context, (reads = new Map()));
+  let read = reads.get(id);
+  if (!read) {
+    read = findReadable(context.em, context.ability, id, joined);
+    reads.set(id, read);
+  }
+  return read;
+}
+
+/** As readReferralOnce, but NOT_FOUND when there is none. */
+export async function getReferralOnce(
+  context: Pick<RequestContext, 'em' | 'ability'>,
+  id: string,
+  joined: readonly ReferralJoin[] = [],
+): Promise<Referral> {
+  const referral = await readReferralOnce(context, id, joined);
+  if (!referral) throw notFound('Referral');
+  return referral;
+}
+
+async function findReadable(
+  em: EntityManager,
+  ability: AppAbility,
+  id: string,
+  joined: readonly ReferralJoin[],
+): Promise<Referral | null> {
+  const where = readableReferrals(em, ability);
+  if (!where || !UUID.test(id)) return null;
+  if (joined.length === 0) return em.findOne(Referral, { $and: [{ id }, where] });
+  return em.findOne(Referral, { $and: [{ id }, where] }, { populate: [...joined], strategy: 'joined' });
 }
 
 /** As findReadableReferral, but NOT_FOUND when there is none. */

@@ -9,7 +9,7 @@ import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { availableActionsOf, ReferralAction } from './referral.lifecycle';
-import { findReadableReferral, getReadableReferral } from './referral.access';
+import { getReferralOnce, readReferralOnce, type ReferralJoin } from './referral.access';
 import { Referral } from './referral.entity';
 import { listReferrals } from './referral-inbox.service';
 import { ReferralBox, ReferralConnection, ReferralFilter, ReferralSort } from './referral-inbox.types';
@@ -22,9 +22,15 @@ import { ReferralBox, ReferralConnection, ReferralFilter, ReferralSort } from '.
 export class ReferralResolver {
   @SignedIn()
   @Query(() => Referral, { description: 'One referral the caller may read; NOT_FOUND otherwise' })
-  async referral(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Referral> {
-    // The two parties, and an agency holding an ACTIVE forward of it (listed in its forwardedReferrals).
-    return getReadableReferral(context.em, context.ability, id);
+  async referral(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Referral> {
+    // The two parties, and an agency holding an ACTIVE forward of it (listed in its forwardedReferrals). Read
+    // once for the request (the conversation and forwards of the same document share it), with the related
+    // records the client selected joined.
+    return getReferralOnce(context, id, joinsSelected(info));
   }
 
   @SignedIn()
@@ -138,7 +144,27 @@ export class ReferralTransitionResolver {
   }
 }
 
+// The to-one relations of a referral its field resolvers return as they are when loaded (`related`).
+const JOINABLE = [
+  'sendingAgency',
+  'receivingAgency',
+  'sendingCountry',
+  'receivingCountry',
+  'mechanism',
+  'crossingPoint',
+];
+
+/** The relations a `referral` selection asks for, and an agency's country when that is asked for too. */
+function joinsSelected(info: GraphQLResolveInfo): ReferralJoin[] {
+  const selected = selectedFieldsAt(info, []) ?? new Set<string>();
+  const joins: ReferralJoin[] = [];
+  for (const name of JOINABLE) if (selected.has(name)) joins.push(name as ReferralJoin);
+  for (const agency of ['sendingAgency', 'receivingAgency'] as const)
+    if (selected.has(agency) && selectedFieldsAt(info, [agency])?.has('country')) joins.push(`${agency}.country`);
+  return joins;
+}
+
 /** Federation: another subgraph may reference a Referral; the caller's rules apply exactly as for `referral`. */
-export function resolveReferralReference(reference: { id: string }, { em, ability }: RequestContext) {
-  return findReadableReferral(em, ability, reference.id);
+export function resolveReferralReference(reference: { id: string }, context: RequestContext) {
+  return readReferralOnce(context, reference.id);
 }

@@ -6,7 +6,7 @@ import { badInput, conflict } from '../../../platform/graphql/errors';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { User } from '../../identity';
 import { publishReferralEvent } from '../referral-events';
-import { getReadableReferral } from '../referral.access';
+import { getReadableReferral, getReferralOnce } from '../referral.access';
 import type { Referral } from '../referral.entity';
 import { ReferralStatus } from '../referral.enums';
 import type { ReferralAssignee } from './assignment.types';
@@ -47,7 +47,7 @@ async function isActiveLiaisonOfficer(em: EntityManager, agencyId: string, userI
 
 /** The officers a referral may be assigned to, for whoever may assign it (empty otherwise). */
 export async function assigneesFor(context: RequestContext, referralId: string): Promise<ReferralAssignee[]> {
-  const referral = await getReadableReferral(context.em, context.ability, referralId);
+  const referral = await getReferralOnce(context, referralId);
   if (!context.ability.can('assign', referral)) return [];
   return liaisonOfficersOf(context.em, referral.receivingAgency.id);
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../../../platform/authz/access';
 import type { RequestContext } from '../../../platform/context';
+import { selectedFieldsAt } from '../../../platform/graphql/selection';
 import { conversationOf, postReferralMessage } from './conversation.service';
 import { downloadPathOf, ReferralAttachment } from './referral-attachment.entity';
 import { ReferralMessage } from './referral-message.entity';
@@ -21,8 +23,15 @@ export class PostReferralMessageInput {
 export class ReferralConversationResolver {
   @SignedIn()
   @Query(() => [ReferralMessage], { description: 'The conversation on a referral, oldest first' })
-  referralMessages(@Arg('referralId', () => ID) referralId: string, @Ctx() context: RequestContext) {
-    return conversationOf(context, referralId);
+  referralMessages(
+    @Arg('referralId', () => ID) referralId: string,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // Attachments are joined only when asked for: the referral screen's first read does not show them.
+    return conversationOf(context, referralId, {
+      withAttachments: selectedFieldsAt(info, [])?.has('attachments') ?? true,
+    });
   }
 
   @SignedIn()

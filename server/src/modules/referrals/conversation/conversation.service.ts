@@ -1,7 +1,7 @@
 import { assertCan } from '../../../platform/authz/forbidden';
 import { Role } from '../../../platform/authz/roles';
 import { NotificationKind, NotificationSubject, notifyAgency } from '../../notifications';
-import { findReadableReferral, getReadableReferral } from '../referral.access';
+import { findReadableReferral, getReadableReferral, getReferralOnce } from '../referral.access';
 import type { RequestContext } from '../../../platform/context';
 import { badInput } from '../../../platform/graphql/errors';
 import { onceForKey } from '../../../platform/idempotency/once-for-key';
@@ -24,13 +24,21 @@ export interface PostMessage {
   idempotencyKey?: string | null;
 }
 
-/** The conversation, oldest first, with its attachments; NOT_FOUND for anyone not working on the referral. */
-export async function conversationOf(context: RequestContext, referralId: string): Promise<ReferralMessage[]> {
-  const referral = await getReadableReferral(context.em, context.ability, referralId);
+/**
+ * The conversation, oldest first, with its attachments unless the caller does not want them; NOT_FOUND for
+ * anyone not working on the referral. The referral is the request's (read once with `referral(id)` when the
+ * same document asks for both).
+ */
+export async function conversationOf(
+  context: RequestContext,
+  referralId: string,
+  { withAttachments = true } = {},
+): Promise<ReferralMessage[]> {
+  const referral = await getReferralOnce(context, referralId);
   return context.em.find(
     ReferralMessage,
     { referral: referral.id },
-    { populate: ['attachments'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    { populate: withAttachments ? ['attachments'] : [], orderBy: { createdAt: 'asc', id: 'asc' } },
   );
 }
 

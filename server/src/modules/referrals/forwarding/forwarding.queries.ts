@@ -1,13 +1,13 @@
 import type { RequestContext } from '../../../platform/context';
 import type { Referral } from '../referral.entity';
-import { findReadableReferral, getReadableReferral, readableInBox } from '../referral.access';
+import { findReadableReferral, getReferralOnce, readableInBox } from '../referral.access';
 import { ReferralBox } from '../referral-inbox.types';
 import { isPartyTo } from './forward-access';
 import { ReferralForward, ReferralForwardStatus } from './referral-forward.entity';
 
 /** The forwards of a referral: all of them for its two parties, only its own for a recipient agency. */
 export async function forwardsOf(context: RequestContext, referralId: string): Promise<ReferralForward[]> {
-  const referral = await getReadableReferral(context.em, context.ability, referralId);
+  const referral = await getReferralOnce(context, referralId);
   return context.em.find(
     ReferralForward,
     isPartyTo(context, referral)
