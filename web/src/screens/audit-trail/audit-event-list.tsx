@@ -303,7 +303,7 @@ function Record({ event, inline = false }: { event: AuditEventRowFragment; inlin
         <Typography
           variant="body2"
           component={inline ? 'span' : 'p'}
-          sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
+          sx={{ fontFamily: 'monospace', overflowWrap: inline ? 'anywhere' : undefined }}
         >
           {event.recordPath ? (
             <Link component={RouterLink} to={event.recordPath}>
