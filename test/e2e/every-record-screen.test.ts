@@ -23,6 +23,29 @@ const WIDTHS = [1366, 390] as const;
 interface Walk {
   name: string;
   path: string;
+  /** What else this screen must show at this width, checked once it has settled. */
+  check?: (page: Page, width: number) => Promise<void>;
+}
+
+/** On a phone every status of the survivor's referrals to services is in view, not cut off at the screen's edge. */
+async function referralStatusesInView(page: Page, width: number) {
+  if (width > 390) return;
+  const statuses = page.getByRole('list', { name: 'Derivaciones a servicios' }).locator('.MuiChip-root');
+  expect(await statuses.count()).toBeGreaterThan(0);
+  for (const status of await statuses.all()) {
+    const box = await status.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+  }
+}
+
+/** The audit trail on a phone: a page of compact cards, not a scroll of eleven thousand pixels. */
+const PHONE_AUDIT_TRAIL_MAX_HEIGHT = 4_500;
+async function auditTrailCompact(page: Page, width: number) {
+  if (width > 390) return;
+  const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+  expect(height).toBeLessThan(PHONE_AUDIT_TRAIL_MAX_HEIGHT);
 }
 
 /**
@@ -139,7 +162,11 @@ describe('every record and administration screen, with real data, at 1366 and 39
     );
     if (!draft.data) throw new Error(`The draft was refused: ${JSON.stringify(draft.errors)}`);
     add(sender, { name: 'referral-draft', path: `/referrals/${draft.data.createReferralDraft.id}/edit` });
-    add(await someoneIn(referral.sending_agency_id, 'AUDITOR'), { name: 'audit-trail-records', path: '/audit' });
+    add(await someoneIn(referral.sending_agency_id, 'AUDITOR'), {
+      name: 'audit-trail-records',
+      path: '/audit',
+      check: auditTrailCompact,
+    });
 
     // Coordination: a meeting with approved minutes, decisions and action items; its mechanism's pages.
     const meeting = await row<{ id: string; mechanism_id: string; secretariat_agency_id: string }>(
@@ -179,7 +206,7 @@ describe('every record and administration screen, with real data, at 1366 and 39
     add(
       caseWorker,
       { name: 'caseload', path: '/protection/caseload' },
-      { name: 'survivor', path: `/protection/survivors/${survivor.id}` },
+      { name: 'survivor', path: `/protection/survivors/${survivor.id}`, check: referralStatusesInView },
       { name: 'survivor-refer', path: `/protection/survivors/${survivor.id}/refer` },
       { name: 'new-survivor', path: '/protection/survivors/new' },
       { name: 'service-referrals', path: '/protection/service-referrals' },
@@ -301,11 +328,12 @@ describe('every record and administration screen, with real data, at 1366 and 39
   }
 
   async function walk(page: Page, list: Walk[], width: number) {
-    for (const { name, path } of list) {
+    for (const { name, path, check } of list) {
       await page.goto(`${api.url}${path}`);
       await settle(page);
       await expectScreenLooksRight(page, `screens/${name}-${width}`);
       await expectNoSidewaysScroll(page, name);
+      await check?.(page, width);
     }
   }
 

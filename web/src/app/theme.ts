@@ -23,6 +23,14 @@ export function createEnlaceTheme(language: Language): Theme {
         h2: { fontSize: '1.35rem', fontWeight: 600 },
       },
       components: {
+        // Links written as plain anchors (a router link, a link inside a translated text) in the theme's colour
+        // like MUI's Link, not the browser's blue and purple; a visited link keeps it, as MUI's does.
+        MuiCssBaseline: {
+          styleOverrides: (theme: Theme) => ({
+            'a:not([class])': { color: theme.palette.primary.main },
+            'a:not([class]):visited': { color: theme.palette.primary.main },
+          }),
+        },
         // Sentence case: capitals are harder to read, and accents on capitals are often dropped.
         MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
         MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },

@@ -13,8 +13,13 @@ export function startOfDayIn(day: string, timeZone: string): Date {
 
 /** The day after `day` (YYYY-MM-DD), for filters that end before the next day starts. */
 export function nextDay(day: string): string {
+  return addDays(day, 1);
+}
+
+/** The calendar day `days` days after `day` (YYYY-MM-DD; negative for before), counted on the calendar. */
+export function addDays(day: string, days: number): string {
   const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in the browser's zone, as date fields hold it. */

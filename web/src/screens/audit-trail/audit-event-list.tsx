@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import {
   Alert,
   Box,
   Button,
   Chip,
+  Collapse,
   LinearProgress,
   Link,
   Paper,
@@ -17,7 +19,7 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -31,6 +33,8 @@ import { foldRepeatedReads } from './audit-folding';
 
 export type AuditView = 'trail' | 'owner';
 const PAGE_SIZE = 50;
+/** On a phone a page of cards is a long scroll: fewer at a time, the next ones a button away. */
+const PHONE_PAGE_SIZE = 15;
 // The list shows its own error with a retry button.
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -45,14 +49,16 @@ interface Page {
  */
 export function AuditEventList({ view, filter }: { view: AuditView; filter: AuditTrailFilter }) {
   const { t } = useTranslation();
+  const narrow = useNarrow();
+  const first = narrow ? PHONE_PAGE_SIZE : PAGE_SIZE;
   const trail = useQuery(AuditTrailDocument, {
-    variables: { first: PAGE_SIZE, filter },
+    variables: { first, filter },
     context,
     skip: view !== 'trail',
     notifyOnNetworkStatusChange: true,
   });
   const owner = useQuery(DataOwnerAccessLogDocument, {
-    variables: { first: PAGE_SIZE, filter: ownerFilter(filter) },
+    variables: { first, filter: ownerFilter(filter) },
     context,
     skip: view !== 'owner',
     notifyOnNetworkStatusChange: true,
@@ -96,7 +102,11 @@ export function AuditEventList({ view, filter }: { view: AuditView; filter: Audi
   return (
     <>
       {current.loading && !loadingMore && <LinearProgress aria-label={t('audit.loading')} />}
-      <EventRows view={view} events={page.edges.map(({ node }) => node)} />
+      {narrow ? (
+        <EventCards view={view} events={page.edges.map(({ node }) => node)} />
+      ) : (
+        <EventTable view={view} events={page.edges.map(({ node }) => node)} />
+      )}
       {moreError && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {moreError}
@@ -118,10 +128,12 @@ function ownerFilter({ actorId: _actorId, ...rest }: AuditTrailFilter) {
   return rest;
 }
 
-/** A table on a wide screen; on a phone, one card per event, so that what was done and on what stays in view. */
-function EventRows({ view, events }: { view: AuditView; events: AuditEventRowFragment[] }) {
-  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
-  return narrow ? <EventCards view={view} events={events} /> : <EventTable view={view} events={events} />;
+/**
+ * A table on a wide screen; on a phone, one compact card per event, so that what was done and on what stays in
+ * view, and the fields read fold away.
+ */
+function useNarrow() {
+  return useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
 }
 
 type FoldedEvent = ReturnType<typeof foldRepeatedReads>[number];
@@ -171,7 +183,7 @@ function EventCards({ view, events }: { view: AuditView; events: AuditEventRowFr
       sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}
     >
       {foldRepeatedReads(events).map((row) => (
-        <Paper component="li" key={row.event.id} variant="outlined" sx={{ p: 1.5 }}>
+        <Paper component="li" key={row.event.id} variant="outlined" sx={{ px: 1.5, py: 1 }}>
           <Typography component="h3" variant="subtitle2">
             {label.action(row)}
             {row.count > 1 && <Chip size="small" label={`× ${row.count}`} sx={{ ml: 1 }} />}
@@ -179,22 +191,45 @@ function EventCards({ view, events }: { view: AuditView; events: AuditEventRowFr
           <Typography variant="body2" color="text.secondary">
             {label.when(row.event.occurredAt)}
             {row.count > 1 && ` · ${label.folded(row)}`}
-            {` · ${t('audit.column.seq')} ${label.seq(row)}`}
           </Typography>
-          <Box sx={{ mt: 1 }}>
-            <Actor event={row.event} agencyName={agencyName} />
-          </Box>
-          <Box sx={{ mt: 1 }}>
-            <Record event={row.event} />
-          </Box>
-          {row.fields.length > 0 && (
-            <Box sx={{ mt: 1 }}>
-              <FieldChips fields={row.fields} />
-            </Box>
-          )}
+          <Typography variant="body2" component="div">
+            <Actor event={row.event} agencyName={agencyName} inline />
+          </Typography>
+          <Typography variant="body2" component="div">
+            <Record event={row.event} inline />
+          </Typography>
+          <CardDetail row={row} seq={label.seq(row)} />
         </Paper>
       ))}
     </Box>
+  );
+}
+
+/** The fields read and the sequence number, folded under a button: looked at when checking, not when scanning. */
+function CardDetail({ row, seq }: { row: FoldedEvent; seq: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (row.fields.length === 0)
+    return <Typography variant="body2" color="text.secondary">{`${t('audit.column.seq')} ${seq}`}</Typography>;
+  return (
+    <>
+      <Button
+        size="small"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+        endIcon={<ExpandMoreIcon sx={{ transform: open ? 'rotate(180deg)' : undefined }} />}
+        sx={{ ml: -0.5, mt: 0.25, px: 0.5, minHeight: 0 }}
+      >
+        {`${t('audit.column.fields')} (${row.fields.length}) · ${t('audit.column.seq')} ${seq}`}
+      </Button>
+      <Collapse in={open} id={id} unmountOnExit>
+        <Box sx={{ mt: 0.5 }}>
+          <FieldChips fields={row.fields} />
+        </Box>
+      </Collapse>
+    </>
   );
 }
 
@@ -256,15 +291,20 @@ function EventTable({ view, events }: { view: AuditView; events: AuditEventRowFr
 }
 
 /** The record by the reference people use for it, linked where the app opens it; else its kind alone. */
-function Record({ event }: { event: AuditEventRowFragment }) {
+function Record({ event, inline = false }: { event: AuditEventRowFragment; inline?: boolean }) {
   const { t } = useTranslation();
   const kind = t(`audit.records.${event.entityType}`, { defaultValue: event.entityType });
   const label = event.recordLabel;
   return (
     <>
       {kind}
+      {label && inline && ' · '}
       {label && (
-        <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+        <Typography
+          variant="body2"
+          component={inline ? 'span' : 'p'}
+          sx={{ fontFamily: 'monospace', overflowWrap: inline ? 'anywhere' : undefined }}
+        >
           {event.recordPath ? (
             <Link component={RouterLink} to={event.recordPath}>
               {label}
@@ -281,9 +321,12 @@ function Record({ event }: { event: AuditEventRowFragment }) {
 function Actor({
   event,
   agencyName,
+  inline = false,
 }: {
   event: AuditEventRowFragment;
   agencyName: (id: string) => string | undefined;
+  /** On one line with its agency, as a phone's card shows it. */
+  inline?: boolean;
 }) {
   const { t } = useTranslation();
   const agency = event.actorAgencyId ? (agencyName(event.actorAgencyId) ?? null) : null;
@@ -293,8 +336,9 @@ function Actor({
   return (
     <>
       {who}
+      {agency && inline && ' · '}
       {agency && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="text.secondary" component={inline ? 'span' : 'p'}>
           {agency}
           {event.actorCountryCode ? ` · ${event.actorCountryCode}` : ''}
         </Typography>

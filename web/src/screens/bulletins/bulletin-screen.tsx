@@ -27,6 +27,7 @@ import { isNotFound, localName } from '../referral-inbox/referral-common';
 import { ID_PATTERN } from '../coordination-common/meeting-terms';
 import { translateBulletinError } from './bulletin-errors';
 import { AcknowledgeBulletinDocument, BulletinDocument, PublishBulletinDocument } from './bulletins.generated';
+import { FileButton } from '../../ui/file-button';
 
 /** One bulletin: its texts, specimen images, acknowledgement; for the secretariat, publishing and who acknowledged. */
 export function BulletinScreen() {
@@ -191,16 +192,18 @@ function BulletinPage({ id }: { id: string }) {
                 ))}
               </Stack>
               {bulletin.canUpdate && (
-                <Button component="label" size="small" variant="outlined" sx={{ mt: 1 }}>
+                <FileButton
+                  size="small"
+                  variant="outlined"
+                  sx={{ mt: 1 }}
+                  input={{
+                    accept: 'image/png,image/jpeg',
+                    'aria-label': t('checks.bulletins.addSpecimen'),
+                    onChange: (event) => void upload(event.target.files?.[0]),
+                  }}
+                >
                   {t('checks.bulletins.addSpecimen')}
-                  <input
-                    type="file"
-                    hidden
-                    accept="image/png,image/jpeg"
-                    aria-label={t('checks.bulletins.addSpecimen')}
-                    onChange={(event) => void upload(event.target.files?.[0])}
-                  />
-                </Button>
+                </FileButton>
               )}
               {uploadProblem && (
                 <Alert severity="error" sx={{ mt: 1 }}>

@@ -12,6 +12,7 @@ import { translateCoordinationError } from './coordination-errors';
 import { ReportOnActionDocument } from './coordination.operations';
 import { EvidenceUploadError, uploadEvidence } from './evidence-upload';
 import { actionPath, meetingPath } from './meeting-terms';
+import { FileButton } from '../../ui/file-button';
 
 /** Action items with owner, due date, status and an OVERDUE mark (the server's); the owner reports progress. */
 export function ActionList({
@@ -161,18 +162,19 @@ export function ReportForm({ action }: { action: ActionItemFieldsFragment }) {
           </MenuItem>
         ))}
       </TextField>
-      <Button component="label" size="small" variant="text">
+      <FileButton
+        size="small"
+        variant="text"
+        input={{
+          multiple: true,
+          'aria-label': t('coordinationWork.evidence.attach'),
+          onChange: (event) => setFiles([...(event.target.files ?? [])]),
+        }}
+      >
         {files.length > 0
           ? t('coordinationWork.evidence.files', { count: files.length })
           : t('coordinationWork.evidence.attach')}
-        <input
-          type="file"
-          hidden
-          multiple
-          aria-label={t('coordinationWork.evidence.attach')}
-          onChange={(event) => setFiles([...(event.target.files ?? [])])}
-        />
-      </Button>
+      </FileButton>
       <Button variant="outlined" disabled={loading || uploading || !body.trim()} onClick={() => void submit()}>
         {t('coordination.actions.report')}
       </Button>

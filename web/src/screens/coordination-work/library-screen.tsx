@@ -26,6 +26,7 @@ import { useSession } from '../../session/session';
 import { NotFoundScreen } from '../not-found/not-found-screen';
 import { isNotFound } from '../referral-inbox/referral-common';
 import { ID_PATTERN, mechanismPath } from '../coordination-common/meeting-terms';
+import { FileButton } from '../../ui/file-button';
 
 type LibraryDocument = LibraryDocumentsQuery['libraryDocuments'][number];
 
@@ -156,15 +157,17 @@ function DocumentCard({ document, onChanged }: { document: LibraryDocument; onCh
         ))}
       </Stack>
       {document.canUpdate && (
-        <Button component="label" size="small" variant="outlined" sx={{ mt: 1 }}>
+        <FileButton
+          size="small"
+          variant="outlined"
+          sx={{ mt: 1 }}
+          input={{
+            'aria-label': t('coordinationWork.library.upload'),
+            onChange: (event) => void upload(event.target.files?.[0]),
+          }}
+        >
           {t('coordinationWork.library.upload')}
-          <input
-            type="file"
-            hidden
-            aria-label={t('coordinationWork.library.upload')}
-            onChange={(event) => void upload(event.target.files?.[0])}
-          />
-        </Button>
+        </FileButton>
       )}
       {problem && (
         <Alert severity="error" sx={{ mt: 1 }}>

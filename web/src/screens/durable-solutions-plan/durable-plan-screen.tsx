@@ -35,6 +35,7 @@ import {
 import {
   CRITERION_STATUSES,
   SOLUTIONS,
+  today,
   translateDurableError,
 } from '../durable-solutions-common/durable-solutions-terms';
 import { FollowUpDialog } from './follow-up-dialog';
@@ -273,7 +274,7 @@ function AssessDialog({ planId, entry, onClose }: { planId: string; entry: Entry
   const [status, setStatus] = useState<CriterionStatus>(entry.status);
   const [evidence, setEvidence] = useState(entry.evidence ?? '');
   const [organisation, setOrganisation] = useState(entry.responsibleOrganisation ?? '');
-  const [assessedOn, setAssessedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [assessedOn, setAssessedOn] = useState(today);
   const [problems, setProblems] = useState<ApiErrorMessage | null>(null);
   const [assess, { loading }] = useMutation(AssessDurableCriterionDocument, { context });
   const field = (name: string) => problems?.fields[`input.${name}`];

@@ -6,19 +6,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
+import { addDays } from '../../dates/day-bounds';
 import { Refusal } from '../../app/refusal';
 import type { FollowUpCalendarQuery } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
 import { FollowUpCalendarDocument } from '../durable-solutions-common/durable-solutions.operations';
-import { translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
+import { today, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Entry = FollowUpCalendarQuery['followUpCalendar'][number];
 
 /** Two months back (what is overdue) to a year ahead (the 12-month reports of recent returns). */
-function calendarWindow(today = new Date()): { from: string; until: string } {
-  const day = (offsetDays: number) => new Date(today.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-  return { from: day(-61), until: day(365) };
+export function calendarWindow(now = new Date()): { from: string; until: string } {
+  const day = today(now);
+  return { from: addDays(day, -61), until: addDays(day, 365) };
 }
 
 // LocalDate comes as its ISO text ("2027-02-28"); the generated types leave custom scalars unknown.

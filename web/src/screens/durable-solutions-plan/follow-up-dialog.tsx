@@ -21,7 +21,7 @@ import {
   DurablePlanOfSurvivorDocument,
   FileFollowUpDocument,
 } from '../durable-solutions-common/durable-solutions.operations';
-import { CRITERION_STATUSES, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
+import { CRITERION_STATUSES, today, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Plan = DurablePlanPartsFragment;
@@ -55,7 +55,7 @@ export function FollowUpDialog({
     setChanges((all) => ({ ...all, [criterion]: { ...(all[criterion] ?? { status: '', evidence: '' }), ...part } }));
   const submit = async () => {
     setProblems(null);
-    const assessedOn = new Date().toISOString().slice(0, 10);
+    const assessedOn = today();
     const assessments = mine
       .filter((entry) => changes[entry.criterion]?.status)
       .map((entry) => ({

@@ -15,7 +15,7 @@ import {
   DurablePlanOfSurvivorDocument,
   RecordHandOverDocument,
 } from '../durable-solutions-common/durable-solutions.operations';
-import { referralDateLine, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
+import { referralDateLine, today, translateDurableError } from '../durable-solutions-common/durable-solutions-terms';
 import { SolutionReferralForm } from './solution-referral-form';
 import { DateField } from '../../ui/date-field';
 
@@ -199,7 +199,7 @@ function ConfirmBox({ referral }: { referral: Referral }) {
 /** The plan's owner records the return or arrival: the follow-ups at 3, 6 and 12 months are scheduled. */
 function HandOverForm({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
-  const [arrivedOn, setArrivedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [arrivedOn, setArrivedOn] = useState(today);
   const [lead, setLead] = useState(true);
   const [problems, setProblems] = useState<ApiErrorMessage | null>(null);
   const [handOver, { loading }] = useMutation(RecordHandOverDocument, refetch);

@@ -36,6 +36,7 @@ import {
   RETURN_RISKS,
   SHARED_FIELDS,
   type SharedFieldName,
+  today,
   translateDurableError,
 } from '../durable-solutions-common/durable-solutions-terms';
 
@@ -51,7 +52,6 @@ const SHOWN_AT_FIELD = [
   'riskDetails',
   'bestInterests',
 ];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The solution referral step: the mechanism and, among its members, the receiving organisation; the purposes and

@@ -1,4 +1,20 @@
-import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardActionArea,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '../../dates/format-date-time';
@@ -30,19 +46,67 @@ export function ServiceReferralFlags({ referral }: { referral: ServiceReferralRo
   );
 }
 
-/**
- * Referrals to services, one per row: the survivor's code (opening the referral), the service, the other agency,
- * the status, and the deadline running. `side` says which agency is "the other": the provider for the sender.
- */
-export function ServiceReferralTable({
-  referrals,
-  side,
-  label,
-}: {
+interface ServiceReferralListProps {
   referrals: readonly ServiceReferralRowFragment[];
   side: 'sent' | 'received';
   label: string;
-}) {
+}
+
+const referralPath = (referral: ServiceReferralRowFragment) => `/protection/service-referrals/${referral.id}`;
+/** The deadline running: the reply while it waits for one, then the delivery of the service. */
+const dueOf = (referral: ServiceReferralRowFragment) =>
+  referral.status === 'SENT' ? referral.respondBy : referral.deliverBy;
+
+/**
+ * Referrals to services: the survivor's code (opening the referral), the service, the other agency, the status,
+ * and the deadline running. `side` says which agency is "the other": the provider for the sender. A table on a
+ * wide screen; on a phone, one card per referral, so that the status is not cut off at the edge.
+ */
+export function ServiceReferralTable(props: ServiceReferralListProps) {
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  return narrow ? <ServiceReferralCards {...props} /> : <ServiceReferralRows {...props} />;
+}
+
+function ServiceReferralCards({ referrals, side, label }: ServiceReferralListProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { timeZone } = useSession();
+  return (
+    <Stack component="ul" spacing={1.5} aria-label={label} sx={{ m: 0, p: 0, listStyle: 'none' }}>
+      {referrals.map((referral) => {
+        const other = side === 'sent' ? referral.recipientAgency : referral.holdingAgency;
+        return (
+          <li key={referral.id}>
+            <Card variant="outlined">
+              <CardActionArea component={RouterLink} to={referralPath(referral)}>
+                <CardContent>
+                  <Typography sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{referral.survivorCode}</Typography>
+                  <Typography variant="body2">
+                    {t(`protection.service.${referral.service}`)}
+                    {referral.directoryService && ` · ${referral.directoryService.name}`}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {`${side === 'sent' ? t('protection.referral.to') : t('protection.referral.from')}: ${other.acronym} · ${other.name}`}
+                  </Typography>
+                  <Box sx={{ mt: 1 }}>
+                    <ServiceReferralFlags referral={referral} />
+                  </Box>
+                  {isOpen(referral.status) && (
+                    <Typography variant="body2" sx={{ mt: 1 }}>
+                      {`${t('protection.referral.due')}: ${formatDateTime(dueOf(referral), language, timeZone)}`}
+                    </Typography>
+                  )}
+                </CardContent>
+              </CardActionArea>
+            </Card>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function ServiceReferralRows({ referrals, side, label }: ServiceReferralListProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { timeZone } = useSession();
@@ -61,11 +125,10 @@ export function ServiceReferralTable({
         <TableBody>
           {referrals.map((referral) => {
             const other = side === 'sent' ? referral.recipientAgency : referral.holdingAgency;
-            const due = referral.status === 'SENT' ? referral.respondBy : referral.deliverBy;
             return (
               <TableRow key={referral.id} hover>
                 <TableCell>
-                  <RouterLink to={`/protection/service-referrals/${referral.id}`}>
+                  <RouterLink to={referralPath(referral)}>
                     <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
                       {referral.survivorCode}
                     </Box>
@@ -86,7 +149,7 @@ export function ServiceReferralTable({
                   <ServiceReferralFlags referral={referral} />
                 </TableCell>
                 <TableCell sx={wideOnly}>
-                  {isOpen(referral.status) ? formatDateTime(due, language, timeZone) : '—'}
+                  {isOpen(referral.status) ? formatDateTime(dueOf(referral), language, timeZone) : '—'}
                 </TableCell>
               </TableRow>
             );

@@ -1,10 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Button } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showNotice } from '../../api/notices';
 import { translateProtectionError } from '../protection-common/protection-terms';
+import { FileButton } from '../../ui/file-button';
 
 const MAX_BYTES = 1_000_000;
 
@@ -71,14 +71,16 @@ export function HsdsImportButton({ onImported }: { onImported: () => void }) {
     }
   };
   return (
-    <Button component="label" variant="outlined" startIcon={<UploadIcon />} disabled={busy}>
+    <FileButton
+      variant="outlined"
+      startIcon={<UploadIcon />}
+      disabled={busy}
+      input={{
+        accept: '.json,application/json,.csv,text/csv,.zip,application/zip',
+        onChange: (event) => void upload(event),
+      }}
+    >
       {t('protection.directory.import')}
-      <input
-        hidden
-        type="file"
-        accept=".json,application/json,.csv,text/csv,.zip,application/zip"
-        onChange={(event) => void upload(event)}
-      />
-    </Button>
+    </FileButton>
   );
 }

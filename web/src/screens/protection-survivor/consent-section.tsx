@@ -36,6 +36,7 @@ import { AttachmentDownloadError, downloadAttachment } from '../referral-detail/
 import { AttachmentUploadError, formatFileSize, uploadAttachment } from '../referral-detail/attachments';
 import { DateField } from '../../ui/date-field';
 import { formatLocalDate } from '../referral-inbox/referral-common';
+import { FileButton } from '../../ui/file-button';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 export const CATEGORIES: ConsentDataCategory[] = [
@@ -106,13 +107,12 @@ function SignedFormScan({
   if (!mayAttach) return null;
   return (
     <Box>
-      <Button component="label" size="small" disabled={uploading}>
-        {uploading ? t('referrals.attachments.uploading') : t('protection.consent.scan.attach')}
-        <input
-          type="file"
-          hidden
-          accept={SCAN_TYPES}
-          onChange={(event) => {
+      <FileButton
+        size="small"
+        disabled={uploading}
+        input={{
+          accept: SCAN_TYPES,
+          onChange: (event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
             if (!file) return;
@@ -130,9 +130,11 @@ function SignedFormScan({
                 showNotice(t(caught instanceof AttachmentUploadError ? caught.messageKey : 'error.internal'), 'error'),
               )
               .finally(() => setUploading(false));
-          }}
-        />
-      </Button>
+          },
+        }}
+      >
+        {uploading ? t('referrals.attachments.uploading') : t('protection.consent.scan.attach')}
+      </FileButton>
     </Box>
   );
 }

@@ -5,6 +5,7 @@ import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { ATTACHMENT_TYPES, formatFileSize, MAX_ATTACHMENT_BYTES, type UploadedAttachment } from './attachments';
+import { FileButton } from '../../ui/file-button';
 
 /**
  * Under a message box: the files uploaded for the message (each removable), the file limits, the form's error,
@@ -64,17 +65,19 @@ export function ComposerAttachments({
         <Button type="submit" variant="outlined" disabled={posting || uploading || !canSend}>
           {sendLabel}
         </Button>
-        <Button component="label" startIcon={<AttachFileIcon />} disabled={uploading || posting}>
+        <FileButton
+          startIcon={<AttachFileIcon />}
+          disabled={uploading || posting}
+          aria-describedby={limitsId}
+          input={{
+            multiple: true,
+            accept: Object.keys(ATTACHMENT_TYPES).join(','),
+            'aria-describedby': limitsId,
+            onChange: onAttach,
+          }}
+        >
           {uploading ? t('referrals.attachments.uploading') : t('referrals.attachments.attach')}
-          <input
-            type="file"
-            hidden
-            multiple
-            accept={Object.keys(ATTACHMENT_TYPES).join(',')}
-            aria-describedby={limitsId}
-            onChange={onAttach}
-          />
-        </Button>
+        </FileButton>
       </Stack>
     </>
   );
