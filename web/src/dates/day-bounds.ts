@@ -27,6 +27,12 @@ export function browserDayOf(instant: Date): string {
   return instant.toLocaleDateString('sv-SE');
 }
 
+/**
+ * Today as the user's calendar shows it (YYYY-MM-DD), for date fields and "not in the future" checks: in Costa
+ * Rica at 19:30 on 30 November it is already 1 December in UTC, and an event of that evening is not tomorrow's.
+ */
+export const browserToday = (now = new Date()) => browserDayOf(now);
+
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

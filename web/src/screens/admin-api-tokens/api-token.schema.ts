@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browserToday as today } from '../../dates/day-bounds';
 
 const required = { error: 'validation.required' };
 const role = z.enum([
@@ -10,8 +11,6 @@ const role = z.enum([
   'AGENCY_ADMIN',
   'PLATFORM_ADMIN',
 ]);
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const apiTokenSchema = z.object({
   name: z.string().trim().min(1, required).max(200, { error: 'admin.validation.tooLong' }),

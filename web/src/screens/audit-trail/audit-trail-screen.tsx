@@ -11,7 +11,7 @@ import { useSession } from '../../session/session';
 import { AuditEventList, type AuditView } from './audit-event-list';
 import { AuditFilters, NO_FILTER, type AuditFilterValues } from './audit-filters';
 import { ChainVerification } from './chain-verification';
-import { nextDay, startOfDayIn } from '../../dates/day-bounds';
+import { browserToday, nextDay, startOfDayIn } from '../../dates/day-bounds';
 
 /**
  * The auditor's screen: whether the trail is intact, what our agency did, and who elsewhere read our records.
@@ -81,7 +81,7 @@ function ExportButton({ filter }: { filter: AuditTrailFilter }) {
     if (!data) return;
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([data.exportAuditTrail], { type: 'text/csv;charset=utf-8' }));
-    link.download = `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.download = `audit-trail-${browserToday()}.csv`;
     link.click();
     URL.revokeObjectURL(link.href);
     showNotice(t('audit.export.done'), 'success');

@@ -1,9 +1,9 @@
-import { browserDayOf } from '../../dates/day-bounds';
+import { browserToday } from '../../dates/day-bounds';
 
 export const assessmentPath = (id: string) => `/coordination/assessments/${id}`;
 
 /** Today's date (YYYY-MM-DD) in the browser's zone, for date fields. */
-export const today = () => browserDayOf(new Date());
+export const today = browserToday;
 
 /** Splits a multi-line text into trimmed, non-empty lines (names, questions). */
 export const linesOf = (text: string) =>

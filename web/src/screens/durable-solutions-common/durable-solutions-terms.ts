@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { translateApiError, type ApiErrorMessage } from '../../api/translate-api-error';
-import { browserDayOf } from '../../dates/day-bounds';
+import { browserToday } from '../../dates/day-bounds';
 import { formatDay } from '../../dates/format-date-time';
 import type { Language } from '../../i18n/languages';
 import type {
@@ -11,11 +11,8 @@ import type {
   ReturnRisk,
 } from '../../gql/graphql';
 
-/**
- * Today's date (YYYY-MM-DD) as the officer's calendar shows it, for the forms' date fields: in Costa Rica at
- * 19:30 on 30 November it is already 1 December in UTC, and a visit made that evening must not be dated tomorrow.
- */
-export const today = (now = new Date()) => browserDayOf(now);
+/** Today's date (YYYY-MM-DD) as the officer's calendar shows it, for the forms' date fields. */
+export const today = browserToday;
 
 export const SOLUTIONS: DurableSolution[] = ['VOLUNTARY_RETURN', 'LOCAL_INTEGRATION', 'RESETTLEMENT'];
 export const CRITERION_STATUSES: CriterionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MET', 'NOT_APPLICABLE'];

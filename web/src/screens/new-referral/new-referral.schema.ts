@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browserToday as today } from '../../dates/day-bounds';
 
 // Messages are catalogue keys, translated where they are shown (zod's own texts read badly in Spanish).
 // Every limit equals the server's (server/src/modules/referrals/referral.input-limits.ts and
@@ -43,7 +44,6 @@ const countryCode = z
   .trim()
   .toUpperCase()
   .refine((value) => value === '' || /^[A-Z]{2}$/.test(value), { error: 'referrals.validation.nationality' });
-const today = () => new Date().toISOString().slice(0, 10);
 const pastDate = z
   .string()
   .refine((value) => value === '' || value <= today(), { error: 'referrals.validation.dateInFuture' });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { SurvivorInput } from '../../gql/graphql';
+import { browserToday as today } from '../../dates/day-bounds';
 
 // Messages are catalogue keys, translated where they are shown. Limits are the server's (survivor.validation.ts).
 export const text = (max: number) =>
   z.string().refine((value) => value.trim().length <= max, { error: 'protection.validation.tooLong' });
-const today = () => new Date().toISOString().slice(0, 10);
 const notFuture = z.string().refine((value) => value === '' || value <= today(), {
   error: 'protection.validation.dateInFuture',
 });

@@ -37,6 +37,7 @@ import { AttachmentUploadError, formatFileSize, uploadAttachment } from '../refe
 import { DateField } from '../../ui/date-field';
 import { formatLocalDate } from '../referral-inbox/referral-common';
 import { FileButton } from '../../ui/file-button';
+import { browserToday as today } from '../../dates/day-bounds';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 export const CATEGORIES: ConsentDataCategory[] = [
@@ -60,7 +61,6 @@ export const SERVICES: ProtectionService[] = [
   'EDUCATION',
   'LIVELIHOOD',
 ];
-const today = () => new Date().toISOString().slice(0, 10);
 
 const SCAN_TYPES = 'application/pdf,image/jpeg,image/png';
 const SCAN_LABEL: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };

@@ -1,3 +1,4 @@
+import { nextDay } from '../../dates/day-bounds';
 import type { DisclosureLevel, StatisticsScope } from '../../gql/graphql';
 
 /** What the screen shows, all of it in the address (`?scope=MECHANISM&mechanism=…&from=2026-01-01`). */
@@ -42,12 +43,6 @@ export function paramsOf(request: StatisticsRequest): Record<string, string> {
   if (request.to) params.to = request.to;
   if (request.disclosure !== 'STANDARD') params.disclosure = request.disclosure;
   return params;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The API's input: a period from the start of `from` to the end of `to`, in UTC. Null when incomplete. */
