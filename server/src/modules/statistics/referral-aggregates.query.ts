@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { overdueWhere, type Referral, ReferralStatus } from '../referrals';
+import { overdueWhere, type Referral, ReferralStatus, STATUSES_WITH_A_DEADLINE } from '../referrals';
 import type { AppAbility } from '../../platform/authz/ability';
 import { permissionCondition } from '../../platform/authz/accessible-where';
 import { type ConditionFacts, simplifyUnder } from '../../platform/authz/condition-facts';
@@ -167,6 +167,50 @@ export async function rowAnswerTimes(em: EntityManager, where: FilterQuery<Refer
     rows.bindings,
   );
   return counted.map((row) => ({ kind: row.kind, minute: Number(row.minute), n: Number(row.n) }));
+}
+
+const PARTY_COLUMN: Record<AggregatePart['axis'], string> = {
+  MECHANISM: 'mechanism_id',
+  SENDER: 'sending_agency_id',
+  RECEIVER: 'receiving_agency_id',
+};
+
+/**
+ * How many of the plan's referrals sent in [from, to) are overdue now: the same rows as `overdueCount` of the
+ * caller's condition (the plan stands for it), written on the plan's party and statuses so PostgreSQL counts
+ * them from the running-deadline indexes alone (Migration20261206200100).
+ */
+export async function plannedOverdueCount(
+  em: EntityManager,
+  parts: readonly AggregatePart[],
+  period: { from?: Date | null; to?: Date | null },
+): Promise<number> {
+  const running = new Set<string>(STATUSES_WITH_A_DEADLINE);
+  const counts = await Promise.all(
+    parts.map(async (part) => {
+      const statuses = part.statuses.filter((status) => running.has(status));
+      if (statuses.length === 0) return 0;
+      const terms = [`r.status in (${statuses.map(() => '?').join(', ')})`, 'r.due_at < now()'];
+      const bindings: unknown[] = [...statuses];
+      if (part.party) {
+        terms.push(`r.${PARTY_COLUMN[part.axis]} = ?`);
+        bindings.push(part.party);
+      }
+      if (period.from) {
+        terms.push('r.sent_at >= ?');
+        bindings.push(period.from);
+      }
+      if (period.to) {
+        terms.push('r.sent_at < ?');
+        bindings.push(period.to);
+      }
+      const rows = await em
+        .getConnection()
+        .execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${terms.join(' and ')}`, bindings);
+      return Number(singleRow(rows, 'overdue').n);
+    }),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /** How many referrals of `where` are overdue now: on the running deadline's index, never from an aggregate. */

@@ -7,7 +7,7 @@ import {
   type AggregatePart,
   durationsOf,
   type MinuteCount,
-  overdueCount,
+  plannedOverdueCount,
   planCondition,
   rowAnswerTimes,
   splitPeriod,
@@ -44,13 +44,13 @@ export async function countReferralFigures(
   if (period.from) sentAt.$gte = period.from;
   if (period.to) sentAt.$lt = period.to;
   const where = { $and: [permitted, Object.keys(sentAt).length > 0 ? { sentAt } : {}] } as FilterQuery<Referral>;
-  const condition = options.rowsOnly || !plan ? null : planCondition(plan);
   const split = splitPeriod(period.from, period.to);
-  if (!condition || !split.months) {
+  if (options.rowsOnly || !plan || !split.months) {
     const [rows, durations] = await Promise.all([referralFigureRows(em, where), referralDurations(em, where)]);
     return { rows, durations, path: 'rows' };
   }
   const months = split.months;
+  const condition = planCondition(plan);
   const partial =
     split.partial.length > 0 ? ({ $and: [permitted, { $or: split.partial }] } as FilterQuery<Referral>) : null;
   const [wholeRows, wholeTimes, partialRows, partialTimes, overdue] = await Promise.all([
@@ -58,7 +58,7 @@ export async function countReferralFigures(
     aggregateAnswerTimes(em, condition, months),
     partial ? referralFigureRows(em, partial) : [],
     partial ? rowAnswerTimes(em, partial) : [],
-    overdueCount(em, where),
+    plannedOverdueCount(em, plan, period),
   ]);
   return {
     rows: mergeFigureRows([...wholeRows, ...partialRows]),
