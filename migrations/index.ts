@@ -50,6 +50,8 @@ import { Migration20261205140100BulletinRowLevelSecurity } from './Migration2026
 import { Migration20261205150000Notifications } from './Migration20261205150000Notifications';
 import { Migration20261206100000ReferralAnswerTimes } from './Migration20261206100000ReferralAnswerTimes';
 import { Migration20261206100100ReferralPersonCount } from './Migration20261206100100ReferralPersonCount';
+import { Migration20261206200000ReferralFigureAggregates } from './Migration20261206200000ReferralFigureAggregates';
+import { Migration20261206200100RunningDeadlineIndexes } from './Migration20261206200100RunningDeadlineIndexes';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -125,4 +127,9 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205150000Notifications', class: Migration20261205150000Notifications },
   { name: 'Migration20261206100000ReferralAnswerTimes', class: Migration20261206100000ReferralAnswerTimes },
   { name: 'Migration20261206100100ReferralPersonCount', class: Migration20261206100100ReferralPersonCount },
+  {
+    name: 'Migration20261206200000ReferralFigureAggregates',
+    class: Migration20261206200000ReferralFigureAggregates,
+  },
+  { name: 'Migration20261206200100RunningDeadlineIndexes', class: Migration20261206200100RunningDeadlineIndexes },
 ];

@@ -100,6 +100,8 @@ async function main() {
     log(`rebuilt ${dropped.length} indexes`);
     // The load bypassed the trigger that keeps the inbox/outbox counters: count once now.
     await db.query('select referral_box_count_rebuild()');
+    // And the statistics' aggregates (ADR 0056).
+    await db.query('select referral_figure_rebuild()');
     await db.query('vacuum analyze');
     const { rows } = await db.query(`select
       (select count(*) from referral) referrals, (select count(*) from referral_person) persons,

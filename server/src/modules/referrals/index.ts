@@ -45,7 +45,7 @@ export type { LiveContext } from './live/referral-events.resolver';
 export { listReferrals } from './referral-inbox.service';
 export { deadlinesFor } from './referral-deadline.service';
 export { PERSONAL_FIELDS, asForwardRecipient } from './referral.policy';
-export { overdueSql } from './referral-overdue';
+export { overdueSql, overdueWhere, STATUSES_WITH_A_DEADLINE } from './referral-overdue';
 export { ASSIGNABLE_STATUSES, assignReferral } from './assignment/assignment.service';
 // The attachment store's content checks, reused by other modules' uploads (the coordination library).
 export { cleanFileName, fileNameIsMisleading, sha256Of, sniffedMediaType } from '../../platform/files/file-content';

@@ -45,6 +45,23 @@ export const SEARCH_VECTOR_EXPRESSION =
 @Index({ name: 'referral_inbox_index', properties: ['receivingAgency', 'status', 'createdAt'] })
 @Index({ name: 'referral_outbox_index', properties: ['sendingAgency', 'status', 'createdAt'] })
 @Index({ name: 'referral_inbox_due_index', properties: ['receivingAgency', 'dueAt'] })
+// The statistics' overdue count on the running deadline (ADR 0056, Migrations 20261206200000 and 20261206200100).
+@Index({
+  name: 'referral_running_deadline_index',
+  expression: `create index "referral_running_deadline_index" on "referral" ("due_at") where status in ('SENT', 'ACKNOWLEDGED')`,
+})
+@Index({
+  name: 'referral_mechanism_id_running_deadline_index',
+  expression: `create index "referral_mechanism_id_running_deadline_index" on "referral" ("mechanism_id", "due_at") include ("sent_at") where status in ('SENT', 'ACKNOWLEDGED')`,
+})
+@Index({
+  name: 'referral_sending_agency_id_running_deadline_index',
+  expression: `create index "referral_sending_agency_id_running_deadline_index" on "referral" ("sending_agency_id", "due_at") include ("sent_at") where status in ('SENT', 'ACKNOWLEDGED')`,
+})
+@Index({
+  name: 'referral_receiving_agency_id_running_deadline_index',
+  expression: `create index "referral_receiving_agency_id_running_deadline_index" on "referral" ("receiving_agency_id", "due_at") include ("sent_at") where status in ('SENT', 'ACKNOWLEDGED')`,
+})
 // The first page of an inbox is "newest first" under an OR of permission conditions; these let PostgreSQL walk
 // the agency's referrals in order instead of sorting all of them (docs/benchmarks.md).
 @Index({ name: 'referral_inbox_recent_index', properties: ['receivingAgency', 'createdAt', 'id'] })

@@ -12,7 +12,8 @@ import {
   ReferralUrgency,
 } from '../referrals';
 import { CTDC_DISCLOSURE_RULE, DEFAULT_DISCLOSURE_RULE, type DisclosureRule } from './disclosure-control';
-import { referralDurations, referralFigureRows } from './referral-figures.query';
+import { aggregatePlan } from './referral-aggregates.query';
+import { countReferralFigures } from './referral-figure-sources';
 import { publishReferralFigures } from './referral-statistics.tables';
 import { DisclosureLevel, StatisticsScope } from './statistics.enums';
 import type { ReferralStatistics, ReferralStatisticsInput } from './statistics.types';
@@ -39,11 +40,15 @@ export async function referralStatistics(
   const scopeWhere = scopeCondition(context, input);
   const permitted = accessibleWhereFor(context.ability, 'count', 'ReferralFigures', Referral, context.em.getMetadata());
   if (permitted === null) throw forbidden();
-  const where = { $and: [permitted, scopeWhere, periodCondition(input)] } as FilterQuery<Referral>;
-  const [rows, durations] = await Promise.all([
-    referralFigureRows(context.em, where),
-    referralDurations(context.em, where),
-  ]);
+  periodCondition(input); // refuses an empty period
+  // Whole months from the aggregates the triggers keep, the rest row by row (ADR 0056).
+  const plan = aggregatePlan(context.ability, { ...input, agencyId: context.actor!.agencyId });
+  const { rows, durations } = await countReferralFigures(
+    context.em,
+    { $and: [permitted, scopeWhere] } as FilterQuery<Referral>,
+    input,
+    plan,
+  );
   return { scope: input.scope, ...publishReferralFigures(rows, durations, ruleFor(input), COMPLETE_DIMENSIONS) };
 }
 

@@ -1,0 +1,260 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { overdueWhere, type Referral, ReferralStatus, STATUSES_WITH_A_DEADLINE } from '../referrals';
+import type { AppAbility } from '../../platform/authz/ability';
+import { permissionCondition } from '../../platform/authz/accessible-where';
+import { type ConditionFacts, simplifyUnder } from '../../platform/authz/condition-facts';
+import { StatisticsScope } from './statistics.enums';
+import { singleRow } from '../../platform/orm/single-row';
+import { type DurationRow, type FigureRow, scopedReferralSelect } from './referral-figures.query';
+
+/**
+ * The referral figures from the aggregates the triggers keep (Migration20261206200000, ADR 0056): whole UTC
+ * months from referral_figure_count and referral_answer_time_count, the partial months at either end of the
+ * period row by row on the sent_at index, the overdue count on the running deadline. Read under the caller's
+ * permission condition and scope as the ORM writes them for `referral`: the aggregates carry the columns those
+ * conditions may name, under the same names.
+ */
+
+/** A part of the caller's figures on one axis of the aggregates: one party's (or all), in the statuses listed. */
+export interface AggregatePart {
+  axis: 'MECHANISM' | 'SENDER' | 'RECEIVER';
+  /** The mechanism or agency; null: every party of the axis (the region, over the mechanisms). */
+  party: string | null;
+  statuses: ReferralStatus[];
+}
+
+export interface SqlCondition {
+  sql: string;
+  bindings: unknown[];
+}
+
+interface Branch {
+  axis: AggregatePart['axis'];
+  party: string | null;
+  facts: ConditionFacts;
+}
+
+/**
+ * Which counters stand for the rows a caller may count in a scope (ADR 0056), or null when the caller's rules
+ * look at anything the counters do not carry, and the rows must be counted. Each branch of the scope fixes a
+ * party (an agency's figures are the referrals it sent plus those it received, never both: the parties differ);
+ * under it, the permission condition must be decided by the status alone, as for the inbox counters.
+ */
+export function aggregatePlan(
+  ability: AppAbility,
+  scope: { scope: StatisticsScope; agencyId: string; mechanismId?: string | null },
+): AggregatePart[] | null {
+  const condition = permissionCondition(ability, 'count', 'ReferralFigures');
+  if (!condition) return null;
+  const agency = scope.agencyId;
+  const branches: Branch[] =
+    scope.scope === StatisticsScope.AGENCY
+      ? [
+          {
+            axis: 'SENDER',
+            party: agency,
+            facts: { 'sendingAgency.id': { equals: agency }, 'receivingAgency.id': { differsFrom: agency } },
+          },
+          {
+            axis: 'RECEIVER',
+            party: agency,
+            facts: { 'receivingAgency.id': { equals: agency }, 'sendingAgency.id': { differsFrom: agency } },
+          },
+        ]
+      : scope.scope === StatisticsScope.MECHANISM && scope.mechanismId
+        ? [{ axis: 'MECHANISM', party: scope.mechanismId, facts: { 'mechanism.id': { equals: scope.mechanismId } } }]
+        : [{ axis: 'MECHANISM', party: null, facts: {} }];
+  const parts: AggregatePart[] = [];
+  for (const branch of branches) {
+    const statuses: ReferralStatus[] = [];
+    for (const status of Object.values(ReferralStatus)) {
+      const decided = simplifyUnder(condition, { ...branch.facts, status: { equals: status } });
+      if (typeof decided !== 'boolean') return null;
+      if (decided) statuses.push(status);
+    }
+    parts.push({ axis: branch.axis, party: branch.party, statuses });
+  }
+  return parts;
+}
+
+/** The plan as a condition on the counters' key. */
+export function planCondition(parts: readonly AggregatePart[]): SqlCondition {
+  const bindings: unknown[] = [];
+  const terms = parts
+    .filter((part) => part.statuses.length > 0)
+    .map((part) => {
+      bindings.push(part.axis);
+      if (part.party) bindings.push(part.party);
+      bindings.push(...part.statuses);
+      const party = part.party ? ' and r.party_id = ?' : '';
+      return `(r.axis = ?${party} and r.status::text in (${part.statuses.map(() => '?').join(', ')}))`;
+    });
+  return { sql: terms.length > 0 ? terms.join(' or ') : 'false', bindings };
+}
+
+export interface PeriodSplit {
+  /** Condition on the aggregates' `month`, or null when the period holds no whole month. */
+  months: SqlCondition | null;
+  /** The parts counted row by row: [from, first whole month) and [end of the last whole month, to). */
+  partial: FilterQuery<Referral>[];
+}
+
+const monthStart = (instant: Date) => new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), 1));
+const nextMonth = (instant: Date) => new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() + 1, 1));
+const day = (instant: Date) => instant.toISOString().slice(0, 10);
+
+/** The period [from, to) as whole UTC months for the aggregates and the instants at either end for the rows. */
+export function splitPeriod(from: Date | null | undefined, to: Date | null | undefined): PeriodSplit {
+  const first = from ? (monthStart(from).getTime() === from.getTime() ? from : nextMonth(from)) : null;
+  const end = to ? monthStart(to) : null;
+  if (first && end && first >= end) {
+    const sentAt: Record<string, Date> = {};
+    if (from) sentAt.$gte = from;
+    if (to) sentAt.$lt = to;
+    return { months: null, partial: [{ sentAt }] };
+  }
+  const partial: FilterQuery<Referral>[] = [];
+  if (from && first && from < first) partial.push({ sentAt: { $gte: from, $lt: first } });
+  if (to && end && end < to) partial.push({ sentAt: { $gte: end, $lt: to } });
+  // Without a period the unsent (month null) count too, as on the rows; with one, `sent_at` bounds them out.
+  const bounds = [first && 'r.month >= ?::date', end && 'r.month < ?::date'].filter(Boolean);
+  const values = [first && day(first), end && day(end)].filter(Boolean);
+  return { months: { sql: bounds.length ? bounds.join(' and ') : 'true', bindings: values }, partial };
+}
+
+/** Sums of the table cells over the whole months, in the shape the row-level query answers. */
+export async function aggregateFigureRows(
+  em: EntityManager,
+  where: SqlCondition,
+  months: SqlCondition,
+): Promise<FigureRow[]> {
+  const rows = await em.getConnection().execute<FigureRow[]>(
+    `select dimension, key, parent, sum(count)::int as n from referral_figure_count r
+      where (${where.sql}) and (${months.sql}) group by dimension, key, parent having sum(count) > 0`,
+    [...where.bindings, ...months.bindings],
+  );
+  return rows.map((row) => ({ ...row, n: Number(row.n) }));
+}
+
+/** How many answer times fall in each whole minute, per kind (ACKNOWLEDGE, ANSWER). */
+export interface MinuteCount {
+  kind: string;
+  minute: number;
+  n: number;
+}
+
+export async function aggregateAnswerTimes(
+  em: EntityManager,
+  where: SqlCondition,
+  months: SqlCondition,
+): Promise<MinuteCount[]> {
+  const rows = await em.getConnection().execute<MinuteCount[]>(
+    `select kind, minute, sum(count)::int as n from referral_answer_time_count r
+      where (${where.sql}) and (${months.sql}) group by kind, minute having sum(count) > 0`,
+    [...where.bindings, ...months.bindings],
+  );
+  return rows.map((row) => ({ kind: row.kind, minute: Number(row.minute), n: Number(row.n) }));
+}
+
+/** The same histogram from the rows (the partial months), as referral_answer_time_keys() computes it. */
+export async function rowAnswerTimes(em: EntityManager, where: FilterQuery<Referral>): Promise<MinuteCount[]> {
+  const rows = scopedReferralSelect(em, where, ['r.sent_at', 'r.acknowledged_at', 'r.answered_at']);
+  const counted = await em.getConnection().execute<MinuteCount[]>(
+    `select v.kind, floor(extract(epoch from v.at - f.sent_at) / 60)::int as minute, count(*)::int as n
+       from (${rows.sql}) f cross join lateral (values ('ACKNOWLEDGE', f.acknowledged_at), ('ANSWER', f.answered_at)) v (kind, at)
+      where v.at is not null and f.sent_at is not null group by v.kind, minute`,
+    rows.bindings,
+  );
+  return counted.map((row) => ({ kind: row.kind, minute: Number(row.minute), n: Number(row.n) }));
+}
+
+const PARTY_COLUMN: Record<AggregatePart['axis'], string> = {
+  MECHANISM: 'mechanism_id',
+  SENDER: 'sending_agency_id',
+  RECEIVER: 'receiving_agency_id',
+};
+
+/**
+ * How many of the plan's referrals sent in [from, to) are overdue now: the same rows as `overdueCount` of the
+ * caller's condition (the plan stands for it), written on the plan's party and statuses so PostgreSQL counts
+ * them from the running-deadline indexes alone (Migration20261206200100).
+ */
+export async function plannedOverdueCount(
+  em: EntityManager,
+  parts: readonly AggregatePart[],
+  period: { from?: Date | null; to?: Date | null },
+): Promise<number> {
+  const running = new Set<string>(STATUSES_WITH_A_DEADLINE);
+  const counts = await Promise.all(
+    parts.map(async (part) => {
+      const statuses = part.statuses.filter((status) => running.has(status));
+      if (statuses.length === 0) return 0;
+      const terms = [`r.status in (${statuses.map(() => '?').join(', ')})`, 'r.due_at < now()'];
+      const bindings: unknown[] = [...statuses];
+      if (part.party) {
+        terms.push(`r.${PARTY_COLUMN[part.axis]} = ?`);
+        bindings.push(part.party);
+      }
+      if (period.from) {
+        terms.push('r.sent_at >= ?');
+        bindings.push(period.from);
+      }
+      if (period.to) {
+        terms.push('r.sent_at < ?');
+        bindings.push(period.to);
+      }
+      const rows = await em
+        .getConnection()
+        .execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${terms.join(' and ')}`, bindings);
+      return Number(singleRow(rows, 'overdue').n);
+    }),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/** How many referrals of `where` are overdue now: on the running deadline's index, never from an aggregate. */
+export async function overdueCount(em: EntityManager, where: FilterQuery<Referral>): Promise<number> {
+  const { sql, bindings } = scopedReferralSelect(
+    em,
+    { $and: [where, overdueWhere(new Date())] } as FilterQuery<Referral>,
+    ['count(*)::int as overdue'],
+  );
+  return Number(singleRow(await em.getConnection().execute<{ overdue: number }[]>(sql, bindings), 'overdue').overdue);
+}
+
+/**
+ * percentile_cont(p) over the times of a histogram, each time taken as the middle of its minute: within half a
+ * minute of percentile_cont over the exact times (both interpolate linearly between the two closest ranks).
+ */
+export function histogramPercentile(buckets: readonly MinuteCount[], p: number): number | null {
+  const sorted = [...buckets].sort((a, b) => a.minute - b.minute);
+  const total = sorted.reduce((sum, bucket) => sum + bucket.n, 0);
+  if (total === 0) return null;
+  const hoursAt = (rank: number) => {
+    let seen = 0;
+    for (const bucket of sorted) {
+      seen += bucket.n;
+      if (rank < seen) return (bucket.minute + 0.5) / 60;
+    }
+    throw new Error('histogram percentile: rank beyond the histogram');
+  };
+  const position = (total - 1) * p;
+  const [low, high] = [Math.floor(position), Math.ceil(position)];
+  return hoursAt(low) + (hoursAt(high) - hoursAt(low)) * (position - low);
+}
+
+/** The durations row the tables publish, from a histogram and an overdue count. */
+export function durationsOf(buckets: readonly MinuteCount[], overdue: number): DurationRow {
+  const of = (kind: string) => buckets.filter((bucket) => bucket.kind === kind);
+  const count = (kind: string) => of(kind).reduce((sum, bucket) => sum + bucket.n, 0);
+  return {
+    acknowledged: count('ACKNOWLEDGE'),
+    ack_median: histogramPercentile(of('ACKNOWLEDGE'), 0.5),
+    ack_p90: histogramPercentile(of('ACKNOWLEDGE'), 0.9),
+    answered: count('ANSWER'),
+    answer_median: histogramPercentile(of('ANSWER'), 0.5),
+    answer_p90: histogramPercentile(of('ANSWER'), 0.9),
+    overdue,
+  };
+}

@@ -1,0 +1,202 @@
+import { createMongoAbility } from '@casl/ability';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { AppAbility } from '../../server/src/platform/authz/ability';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { accessibleWhereFor } from '../../server/src/platform/authz/accessible-where';
+import {
+  ReferralAction,
+  Referral,
+  ReferralCategory,
+  ReferralStatus,
+  ReferralUrgency,
+  transitionReferral,
+  updateReferralDraft,
+} from '../../server/src/modules/referrals';
+import { aggregatePlan } from '../../server/src/modules/statistics/referral-aggregates.query';
+import type { DurationRow, FigureRow } from '../../server/src/modules/statistics/referral-figures.query';
+import { countReferralFigures } from '../../server/src/modules/statistics/referral-figure-sources';
+import { scopeCondition } from '../../server/src/modules/statistics/referral-statistics.service';
+import { StatisticsScope } from '../../server/src/modules/statistics/statistics.enums';
+import type { ReferralStatisticsInput } from '../../server/src/modules/statistics/statistics.types';
+import { aDraft, type BorderWorld, contextFor, draftInput, referralIn, type WorldUser } from '../support/factories';
+import { aStatisticsWorld } from './statistics-world';
+
+const HALF_MINUTE_IN_HOURS = 0.5 / 60;
+
+/**
+ * The aggregates the triggers keep (ADR 0056) answer exactly the counts of the row-level query, for every caller
+ * and period, partial months included: referrals written through the services (sent, acknowledged, answered,
+ * declined, closed, withdrawn, drafts edited and deleted), moved across month borders, changed after.
+ */
+describe('referral figures from the aggregates', () => {
+  let orm: MikroORM;
+  let world: BorderWorld;
+  let other: BorderWorld;
+  let statistician: WorldUser;
+  const sql = (query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(query, params);
+
+  // Instants around the borders of September and October 2026 (UTC), each referral sent at one of them.
+  const SENT_AT = [
+    '2026-08-31T23:59:30Z',
+    '2026-09-01T00:00:00Z',
+    '2026-09-01T00:00:01Z',
+    '2026-09-15T12:00:00Z',
+    '2026-09-30T23:59:59.999Z',
+    '2026-10-01T00:00:00.001Z',
+    '2026-10-20T08:00:00Z',
+    '2026-10-31T23:00:00Z',
+    '2026-11-01T00:30:00Z',
+    '2026-11-03T10:00:00Z',
+  ];
+
+  beforeAll(async () => {
+    ({ orm, world, other, statistician } = await aStatisticsWorld());
+    const plan: [ReferralStatus, ReferralCategory, ReferralUrgency][] = [
+      [ReferralStatus.SENT, ReferralCategory.SMUGGLING_INCIDENT, ReferralUrgency.URGENT],
+      [ReferralStatus.ACKNOWLEDGED, ReferralCategory.SUSPECTED_TRAFFICKING, ReferralUrgency.ROUTINE],
+      [ReferralStatus.ACCEPTED, ReferralCategory.DOCUMENT_FRAUD, ReferralUrgency.URGENT],
+      [ReferralStatus.DECLINED, ReferralCategory.OTHER, ReferralUrgency.ROUTINE],
+      [ReferralStatus.CLOSED, ReferralCategory.SMUGGLING_INCIDENT, ReferralUrgency.IMMEDIATE],
+      [ReferralStatus.WITHDRAWN, ReferralCategory.NETWORK_INTELLIGENCE, ReferralUrgency.URGENT],
+    ];
+    const ids: string[] = [];
+    for (const [i, [status, category, urgency]] of [...plan, ...plan, ...plan].entries())
+      ids.push(await referralIn(orm, i % 5 === 4 ? other : world, status, { category, urgency }));
+    // Moved to the instants above, with answer times of a few minutes to days (whole and odd seconds).
+    for (const [i, id] of ids.entries()) {
+      const sentAt = new Date(SENT_AT[i % SENT_AT.length]!);
+      await sql(
+        `update referral set sent_at = ?,
+           acknowledged_at = case when acknowledged_at is not null then ?::timestamptz + ? * interval '1 second' end,
+           answered_at = case when answered_at is not null then ?::timestamptz + ? * interval '1 second' end
+         where id = ?`,
+        [sentAt, sentAt, 37 * 60 * i + 13, sentAt, 3000 * i + 7, id],
+      );
+    }
+    // Changes after the fact: a step through the service, a category corrected, a deadline passed.
+    const acknowledged = await orm.em.fork().find(Referral, { status: ReferralStatus.ACKNOWLEDGED });
+    await transitionReferral(contextFor(orm, world.users.receiverOfficer), {
+      referralId: acknowledged.find((referral) => referral.receivingAgency.id === world.agencies.receiver.id)!.id,
+      action: ReferralAction.ACCEPT,
+    });
+    await sql(`update referral set category = 'OTHER' where id = ?`, [ids[0]]);
+    await sql(`update referral set due_at = now() - interval '1 hour' where id in (?, ?)`, [ids[6], ids[1]]);
+    // Drafts: one edited, one deleted, one kept; nobody's statistics.
+    const edited = await aDraft(orm, world);
+    await updateReferralDraft(
+      contextFor(orm, world.users.senderOfficer),
+      edited.id,
+      draftInput(world, { category: ReferralCategory.OTHER }),
+    );
+    const deleted = await aDraft(orm, world);
+    await sql(`delete from referral_person where referral_id = ?`, [deleted.id]);
+    await sql(`delete from referral where id = ?`, [deleted.id]);
+    await aDraft(orm, world);
+    // A sent referral deleted (as retention does).
+    await sql(`delete from referral_transition where referral_id = ?`, [ids[3]]);
+    await sql(`delete from referral_person where referral_id = ?`, [ids[3]]);
+    await sql(`delete from referral where id = ?`, [ids[3]]);
+  });
+  afterAll(() => orm.close());
+
+  const permittedFor = (who: WorldUser, input: ReferralStatisticsInput) => {
+    const context = contextFor(orm, who);
+    const permitted = accessibleWhereFor(
+      context.ability,
+      'count',
+      'ReferralFigures',
+      Referral,
+      context.em.getMetadata(),
+    );
+    const where = { $and: [permitted, scopeCondition(context, input)] } as FilterQuery<Referral>;
+    return { em: context.em, where, plan: aggregatePlan(context.ability, { ...input, agencyId: who.actor.agencyId }) };
+  };
+  const sorted = (rows: FigureRow[]) =>
+    rows.map((row) => `${row.dimension}|${row.parent}|${row.key}|${row.n}`).sort((a, b) => a.localeCompare(b));
+  const expectDurationsClose = (actual: DurationRow, expected: DurationRow) => {
+    expect(actual.acknowledged).toBe(expected.acknowledged);
+    expect(actual.answered).toBe(expected.answered);
+    expect(actual.overdue).toBe(expected.overdue);
+    for (const key of ['ack_median', 'ack_p90', 'answer_median', 'answer_p90'] as const) {
+      if (expected[key] === null) expect(actual[key]).toBeNull();
+      else expect(Math.abs(Number(actual[key]) - Number(expected[key]))).toBeLessThanOrEqual(HALF_MINUTE_IN_HOURS);
+    }
+  };
+
+  const callers = (): [string, WorldUser, ReferralStatisticsInput][] => [
+    ['the sending agency', world.users.senderOfficer, { scope: StatisticsScope.AGENCY, exact: true }],
+    ['the receiving agency', world.users.receiverOfficer, { scope: StatisticsScope.AGENCY }],
+    [
+      "the mechanism's secretariat",
+      world.users.secretariat,
+      { scope: StatisticsScope.MECHANISM, mechanismId: world.mechanism.id },
+    ],
+    [
+      'a statistician, one mechanism',
+      statistician,
+      { scope: StatisticsScope.MECHANISM, mechanismId: other.mechanism.id },
+    ],
+    ['a statistician, the region', statistician, { scope: StatisticsScope.REGION }],
+  ];
+  const PERIODS: [string, Partial<ReferralStatisticsInput>, 'aggregates' | 'rows'][] = [
+    ['no period', {}, 'aggregates'],
+    [
+      'partial months at both ends',
+      { from: new Date('2026-08-31T23:59:00Z'), to: new Date('2026-11-02Z') },
+      'aggregates',
+    ],
+    ['whole months only', { from: new Date('2026-09-01Z'), to: new Date('2026-11-01Z') }, 'aggregates'],
+    ['from a mid-month instant on', { from: new Date('2026-09-01T00:00:00.500Z') }, 'aggregates'],
+    ['up to a mid-month instant', { to: new Date('2026-10-31T23:30:00Z') }, 'aggregates'],
+    ['within one month', { from: new Date('2026-09-02Z'), to: new Date('2026-09-30T23:59:59.999Z') }, 'rows'],
+  ];
+
+  it.each(PERIODS)('counts exactly as the rows for every caller: %s', async (_, period, path) => {
+    let compared = 0;
+    for (const [, who, scope] of callers()) {
+      const input = { ...scope, ...period } as ReferralStatisticsInput;
+      const { em, where, plan } = permittedFor(who, input);
+      expect(plan).not.toBeNull();
+      const fromAggregates = await countReferralFigures(em, where, input, plan);
+      const fromRows = await countReferralFigures(em, where, input, plan, { rowsOnly: true });
+      expect(fromRows.path).toBe('rows');
+      expect(fromAggregates.path).toBe(path);
+      expect(sorted(fromAggregates.rows)).toEqual(sorted(fromRows.rows));
+      expectDurationsClose(fromAggregates.durations, fromRows.durations);
+      compared += fromRows.rows.find((row) => row.dimension === 'TOTAL')?.n ?? 0;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('keeps the same counters a full recount gives', async () => {
+    const snapshot = async () =>
+      JSON.stringify(
+        await sql(`select * from (
+          select axis, party_id, month, status::text, dimension || '|' || coalesce(parent, '') || '|' || coalesce(key, '') as cell, count
+            from referral_figure_count where count <> 0
+          union all select axis, party_id, month, status::text, kind || '|' || minute, count
+            from referral_answer_time_count where count <> 0) c order by 1, 2, 3, 4, 5`),
+      );
+    const kept = await snapshot();
+    await sql(`select referral_figure_rebuild()`);
+    expect(await snapshot()).toBe(kept);
+  });
+
+  it('counts row by row a caller whose rules look at a column the counters do not carry', () => {
+    const ability = (conditions: object) =>
+      createMongoAbility([{ action: 'count', subject: 'ReferralFigures', conditions }]) as unknown as AppAbility;
+    const agencyId = world.agencies.sender.id;
+    const region = { scope: StatisticsScope.REGION, agencyId };
+    expect(aggregatePlan(ability({ category: ReferralCategory.OTHER }), region)).toBeNull();
+    expect(aggregatePlan(ability({ 'sendingAgency.id': agencyId }), region)).toBeNull();
+    expect(aggregatePlan(ability({ status: { $ne: ReferralStatus.DRAFT } }), region)).toEqual([
+      { axis: 'MECHANISM', party: null, statuses: Object.values(ReferralStatus).filter((s) => s !== 'DRAFT') },
+    ]);
+    // An agency's own figures: sent or received, whatever else its rules allow.
+    const own = aggregatePlan(ability({ 'sendingAgency.id': agencyId }), { ...region, scope: StatisticsScope.AGENCY });
+    expect(own?.map((part) => [part.axis, part.statuses.length])).toEqual([
+      ['SENDER', Object.values(ReferralStatus).length],
+      ['RECEIVER', 0],
+    ]);
+  });
+});
