@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { MeDocument } from '../../session/me.generated';
 import { renderWithApp } from '../../test/render-with-app';
 import { MechanismMeetingsDocument } from '../coordination-common/coordination.operations';
-import { MechanismAssessmentsDocument } from '../coordination-work/assessments.generated';
+import { AssessmentTemplatesDocument, MechanismAssessmentsDocument } from '../coordination-work/assessments.generated';
 import { MechanismMeetingsScreen } from './mechanism-meetings-screen';
 
 const ID = '0b6f5b0e-3f7a-4a51-9a43-1c5e2c7d9f11';
@@ -77,7 +77,7 @@ async function open(who: ReturnType<typeof me>) {
     <Routes>
       <Route path="/coordination/mechanisms/:id" element={<MechanismMeetingsScreen />} />
     </Routes>,
-    { path: `/coordination/mechanisms/${ID}`, mocks: [who, page, noAssessments] },
+    { path: `/coordination/mechanisms/${ID}`, mocks: [who, page, noAssessments, noChecklists] },
   );
   await waitFor(() => expect(view.client.readQuery({ query: MeDocument })).not.toBeNull());
 }
@@ -86,6 +86,13 @@ async function open(who: ReturnType<typeof me>) {
 const noAssessments = {
   request: { query: MechanismAssessmentsDocument, variables: { mechanismId: ID } },
   result: { data: { assessments: [], trainings: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** The checklists its secretariat may change: none yet. */
+const noChecklists = {
+  request: { query: AssessmentTemplatesDocument, variables: { mechanismId: ID } },
+  result: { data: { assessmentTemplates: [] } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
