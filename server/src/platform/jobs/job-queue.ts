@@ -56,7 +56,14 @@ export async function startJobQueue(options: JobQueueOptions): Promise<Stoppable
     // A failed job stays visible (and can be retried) for 30 days before pg-boss archives it.
     archiveFailedAfterSeconds: 30 * 24 * 3600,
   });
-  boss.on('error', (error) => logger.warn({ err: error }, 'job queue: database error; retrying'));
+  // Once stopping, pg-boss's own statements are cut as its pool closes (the database itself stops after the
+  // queue): expected, not an operator's concern. Before that, a database error is.
+  let closing = false;
+  boss.on('error', (error) =>
+    closing
+      ? logger.debug({ err: error }, 'job queue: database error while stopping')
+      : logger.warn({ err: error }, 'job queue: database error; retrying'),
+  );
   // Queue settings and schedules are written before pg-boss starts: its first cron check (at start) must
   // already see this process's schedules, or the first run waits for the next check half a minute later.
   const setup = new PgBoss({ db: sqlOf(runtime.orm.em.fork()), schema: JOB_SCHEMA });
@@ -82,6 +89,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<Stoppable
     // Lets running jobs finish (within the shutdown grace; the rest expire and are retried), then closes
     // pg-boss's pool.
     stop: async () => {
+      closing = true;
       const patience = new AbortController();
       const graceMs = config.shutdown.graceSeconds * 1000;
       await Promise.race([Promise.all(workers.map((worker) => worker.stop())), sleep(graceMs, patience.signal)]);
