@@ -26,11 +26,18 @@ interface Period {
   to?: Date | null;
 }
 
+/** The referrals sent in the period: from its start (included) to its end (excluded); either may be open. */
+export function sentDuring(period: Period): FilterQuery<Referral> {
+  const sentAt: Record<string, Date> = {};
+  if (period.from) sentAt.$gte = period.from;
+  if (period.to) sentAt.$lt = period.to;
+  return Object.keys(sentAt).length > 0 ? { sentAt } : {};
+}
+
 /**
  * The counts behind the referral figures of `permitted` (the caller's rules and scope) over the period (ADR 0056).
  * From the aggregates when there is a plan (aggregatePlan: the same rows, as counters) and the period holds a
- * whole month; otherwise,
- * or when `rowsOnly` (the tests' reference), row by row as before. Both answer the same counts; the percentiles
+ * whole month; otherwise, or when `rowsOnly` (the tests' reference), row by row as before. Both answer the same counts; the percentiles
  * of the aggregates are within half a minute of the rows' (a histogram by minute).
  */
 export async function countReferralFigures(
@@ -40,10 +47,7 @@ export async function countReferralFigures(
   plan: readonly AggregatePart[] | null,
   options: { rowsOnly?: boolean } = {},
 ): Promise<ReferralFigureSource> {
-  const sentAt: Record<string, Date> = {};
-  if (period.from) sentAt.$gte = period.from;
-  if (period.to) sentAt.$lt = period.to;
-  const where = { $and: [permitted, Object.keys(sentAt).length > 0 ? { sentAt } : {}] } as FilterQuery<Referral>;
+  const where = { $and: [permitted, sentDuring(period)] } as FilterQuery<Referral>;
   const split = splitPeriod(period.from, period.to);
   if (options.rowsOnly || !plan || !split.months) {
     const [rows, durations] = await Promise.all([referralFigureRows(em, where), referralDurations(em, where)]);

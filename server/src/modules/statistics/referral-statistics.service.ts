@@ -13,7 +13,7 @@ import {
 } from '../referrals';
 import { CTDC_DISCLOSURE_RULE, DEFAULT_DISCLOSURE_RULE, type DisclosureRule } from './disclosure-control';
 import { aggregatePlan } from './referral-aggregates.query';
-import { countReferralFigures } from './referral-figure-sources';
+import { countReferralFigures, sentDuring } from './referral-figure-sources';
 import { publishReferralFigures } from './referral-statistics.tables';
 import { DisclosureLevel, StatisticsScope } from './statistics.enums';
 import type { ReferralStatistics, ReferralStatisticsInput } from './statistics.types';
@@ -78,10 +78,7 @@ export function scopeCondition(context: RequestContext, input: ReferralStatistic
 export function periodCondition(input: ReferralStatisticsInput): FilterQuery<Referral> {
   if (input.from && input.to && input.from >= input.to)
     throw badInput({ 'input.to': 'error.statistics.periodEmpty' }, 'The period ends before it starts');
-  const sentAt: Record<string, Date> = {};
-  if (input.from) sentAt.$gte = input.from;
-  if (input.to) sentAt.$lt = input.to;
-  return Object.keys(sentAt).length > 0 ? { sentAt } : {};
+  return sentDuring(input);
 }
 
 export function ruleFor(input: ReferralStatisticsInput): DisclosureRule {
