@@ -15,6 +15,7 @@ import {
   openSignedInPage,
   type Page,
   ARTIFACTS,
+  waitForShown,
 } from '../../web/e2e-support/browser.cjs';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -133,7 +134,7 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await statuses.getByRole('button').first().waitFor();
     await statuses.getByRole('button').first().click();
     const records = page.locator('[data-figure-records]');
-    await records.getByRole('link').first().waitFor();
+    await waitForShown(records.getByRole('link').first());
     expect(await records.getByRole('link').count()).toBeGreaterThan(0);
     await expectScreenLooksRight(page, 'statistics-records-es-1366');
     // The data-quality indicators: "Ver registros" per indicator, its list replacing the figure's.
@@ -142,8 +143,12 @@ describe('a statistician reads the figures of the region and of a mechanism, in 
     await page.locator('button[aria-expanded="true"][aria-label^="Ver los registros"]').waitFor();
     await page.getByRole('heading', { name: /^Registros por corregir: / }).waitFor();
     await expectScreenLooksRight(page, 'statistics-quality-records-es-1366');
-    const first = records.getByRole('link').first();
-    await first.waitFor();
+    // The indicator's own list (the figure's stays open above it): its first row opens that referral.
+    const first = page
+      .getByRole('region', { name: /^Registros por corregir: / })
+      .getByRole('link')
+      .first();
+    await waitForShown(first);
     const reference = (await first.innerText()).trim();
     await first.click();
     await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export type { Browser, Page };
 
@@ -45,6 +45,34 @@ export async function launchChromium(): Promise<Browser> {
 
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Waits for `locator` to be shown. On a timeout the error also says what the page showed then (its address, its
+ * main text, what the console reported): a failure on the CI machine, where no screenshot survives, can be read
+ * from the log alone. The pages hold the tests' made-up data only.
+ */
+export async function waitForShown(locator: Locator): Promise<void> {
+  const page = locator.page();
+  const reported: string[] = [];
+  const listen = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error' || message.type() === 'warning') reported.push(message.text());
+  };
+  page.on('console', listen);
+  try {
+    await locator.waitFor();
+  } catch (error) {
+    const main = await page
+      .locator('main')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no main element)');
+    throw new Error(
+      `${(error as Error).message}\nAt ${page.url()} the page showed:\n${main.slice(0, 3_000)}\n` +
+        `Console meanwhile: ${reported.join(' | ') || 'nothing'}`,
+    );
+  } finally {
+    page.off('console', listen);
+  }
 }
 
 /**
