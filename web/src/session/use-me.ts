@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiSource } from '../api/api-source';
 import type { EnlaceOperationContext } from '../api/apollo-client';
@@ -35,7 +36,14 @@ export function useMe(source: ApiSource) {
         // A refetch in flight (after sign-out's resetStore): the answer, not the wait, changes the session.
         const complete = result.dataState === 'complete';
         if (result.loading && !complete) return;
-        settle(complete ? result.data.me : null);
+        // Apollo keeps the last answer's data when a refetch fails, so the error decides: the server saying the
+        // session is over (expired, signed out elsewhere) ends it here too.
+        if (sessionEnded(result.error)) return settle(null);
+        if (complete) return settle(result.data.me);
+        // No answer at all (the line dropped, the retries ran out): whether the session lives is unknown, so the
+        // officer keeps the screen and what it holds.
+        if (result.error && known.current) return;
+        settle(null);
       });
     };
     let unlisten = () => undefined as unknown;
@@ -66,6 +74,9 @@ export function useMe(source: ApiSource) {
 
   return { ...state, refresh };
 }
+
+const sessionEnded = (error: unknown): boolean =>
+  CombinedGraphQLErrors.is(error) && error.errors.some((each) => each.extensions?.code === 'UNAUTHENTICATED');
 
 let startupMe: Promise<Me | null> | undefined;
 
