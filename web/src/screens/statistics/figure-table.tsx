@@ -9,6 +9,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  useTheme,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CellSuppression } from '../../gql/graphql';
@@ -45,6 +47,12 @@ export function FigureTable({
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
   const largest = Math.max(1, ...rows.map((row) => row.count ?? 0));
+  // On a phone the values counted zero share one row ("Values at 0: A, B, C"): a table that lists every value (thirteen
+  // forms of exploitation, nine age bands) was mostly zeros, and the protection part 5,800 px tall at 390 px.
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
+  const zeros = rows.filter((row) => row.count === 0);
+  const foldZeros = phone && zeros.length > 1;
+  const shownRows = foldZeros ? rows.filter((row) => row.count !== 0) : rows;
   const countText = (row: FigureRow) =>
     row.count === null
       ? t(`statistics.suppressed.${row.suppression ?? 'PRIMARY'}`, { threshold })
@@ -73,7 +81,7 @@ export function FigureTable({
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map((row) => (
+              {shownRows.map((row) => (
                 <TableRow key={row.key}>
                   <TableCell component="th" scope="row" sx={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
                     {onOpen && row.count !== 0 ? (
@@ -111,6 +119,18 @@ export function FigureTable({
                   </TableCell>
                 </TableRow>
               ))}
+              {foldZeros && (
+                <TableRow data-zero-values="">
+                  <TableCell
+                    component="th"
+                    scope="row"
+                    colSpan={3}
+                    sx={{ overflowWrap: 'break-word', color: 'text.secondary', fontWeight: 'normal' }}
+                  >
+                    {t('statistics.zeroValues', { values: zeros.map((row) => row.label).join(', ') })}
+                  </TableCell>
+                </TableRow>
+              )}
               {total && (
                 <TableRow>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 700 }}>

@@ -96,7 +96,7 @@ export function StatisticsScreen() {
           <Alert severity="info" component="section" aria-label={t('statistics.disclosureNote.title')}>
             {t('statistics.disclosureNote.text')}
           </Alert>
-          <Downloads request={request} roles={roles} />
+          <Downloads request={request} roles={roles} phone={phone} />
           <Parts
             phone={phone}
             shown={shown}
@@ -171,10 +171,40 @@ function Parts({
   );
 }
 
-function Downloads({ request, roles }: { request: StatisticsRequest; roles: readonly string[] }) {
+const DOWNLOAD_KINDS = ['referrals', 'coordination', 'protection'] as const;
+
+/** The tables as files. On a phone they fold away like the filters: nine buttons were a screen's height. */
+function Downloads({
+  request,
+  roles,
+  phone,
+}: {
+  request: StatisticsRequest;
+  roles: readonly string[];
+  phone: boolean;
+}) {
+  const { t } = useTranslation();
+  if (DOWNLOAD_KINDS.some((kind) => !exportHref(kind, request))) return null;
+  if (!phone) return <DownloadButtons request={request} roles={roles} />;
+  return (
+    <Accordion variant="outlined" disableGutters>
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        aria-controls="statistics-downloads"
+        id="statistics-downloads-summary"
+      >
+        <Typography>{t('statistics.download.title')}</Typography>
+      </AccordionSummary>
+      <AccordionDetails id="statistics-downloads">
+        <DownloadButtons request={request} roles={roles} />
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+function DownloadButtons({ request, roles }: { request: StatisticsRequest; roles: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const kinds = ['referrals', 'coordination', 'protection'] as const;
-  if (kinds.some((kind) => !exportHref(kind, request))) return null;
+  const kinds = DOWNLOAD_KINDS;
   return (
     <Box>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
