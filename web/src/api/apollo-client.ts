@@ -10,6 +10,7 @@ import { createRetryLink } from './retry-link';
 import { showNotice } from './notices';
 import { translateApiError } from './translate-api-error';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
+import { MeDocument } from '../session/me.generated';
 
 // For api/api-source.tsx, which loads this module once a screen needs Apollo.
 export { ApolloProvider } from '@apollo/client/react';
@@ -35,8 +36,12 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
       reportServerReachable(false);
       return;
     }
-    // The session ended on the server (expiry, sign-out elsewhere, account disabled): forget the typing now.
-    if (error.errors.some((graphqlError) => graphqlError.extensions?.code === 'UNAUTHENTICATED')) forgetAllDrafts();
+    // The session ended on the server (expiry, sign-out in another tab, account disabled): forget the typing now,
+    // and ask who is signed in, so the shell shows the sign-in page instead of a screen whose every request fails.
+    if (error.errors.some((graphqlError) => graphqlError.extensions?.code === 'UNAUTHENTICATED')) {
+      forgetAllDrafts();
+      if (operation.operationName !== 'Me') void client.refetchQueries({ include: [MeDocument] }).catch(() => []);
+    }
     if (!handledByScreen) showNotice(translateApiError(error, i18n.t).message);
   });
 
@@ -52,8 +57,9 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
     ApolloLink.from([reachability, errors, retry, new HttpLink({ uri, credentials: 'same-origin' })]),
   );
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: transport,
     cache: createCache(),
   });
+  return client;
 }

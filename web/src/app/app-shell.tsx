@@ -3,11 +3,11 @@ import { AppBar, Box, IconButton, LinearProgress, Paper, Toolbar, Typography, us
 import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ApolloBoundary, screenFallback } from '../api/api-source';
 import { useNotices } from '../api/notices';
 import { LanguageSwitcher } from '../i18n/language-switcher';
-import { useSession } from '../session/session';
+import { type SignInState, useSession } from '../session/session';
 import { SignOutButton } from '../session/sign-out-button';
 import { ConnectionBanner } from './connection-banner';
 import { NavigationList } from './navigation-list';
@@ -39,6 +39,7 @@ export function AppShell() {
   const [notice] = useNotices();
   const handle = useScreenHandle();
   useDocumentTitle(handle?.titleKey);
+  useSignInWhenSessionEnds();
 
   // A link chosen in the small-screen drawer should close it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
@@ -134,6 +135,26 @@ export function AppShell() {
       )}
     </Box>
   );
+}
+
+/**
+ * A session that ends while a screen is open (expiry, sign-out in another tab, account disabled: the server
+ * answers UNAUTHENTICATED) leads to the sign-in page, where the notice says why; the screen's own "try again"
+ * could never succeed.
+ */
+function useSignInWhenSessionEnds() {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const { sessionEnded, sawSessionEnd } = useSession();
+  useEffect(() => {
+    if (!sessionEnded) return;
+    sawSessionEnd();
+    if (pathname === '/sign-in') return;
+    // Signed out here: the officer's choice, nothing to explain and no screen to come back to.
+    const state: SignInState | null =
+      sessionEnded === 'byServer' ? { sessionEnded: true, returnTo: `${pathname}${search}` } : null;
+    void navigate('/sign-in', { replace: true, state });
+  }, [sessionEnded, sawSessionEnd, pathname, search, navigate]);
 }
 
 function useDocumentTitle(titleKey: string | undefined) {

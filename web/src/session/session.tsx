@@ -1,5 +1,16 @@
 import { AbilityProvider } from '@casl/react';
-import { createContext, lazy, Suspense, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiSource } from '../api/api-source';
 import { type MeQuery } from '../gql/shell/graphql';
@@ -21,6 +32,15 @@ interface Session {
   loading: boolean;
   /** Asks the server again who is signed in (after signing in); resolves with the answer. */
   refresh: () => Promise<SignedInUser | null>;
+  /**
+   * How a signed-in session just ended in this tab, until the shell has taken the officer to the sign-in page
+   * (`sawSessionEnd`): signed out here, or ended by the server (expired, signed out in another tab, account disabled).
+   * The screens below are drawn afresh for a visitor, so this is kept here.
+   */
+  sessionEnded: SessionEnd | null;
+  sawSessionEnd: () => void;
+  /** Called by the sign-out button before it signs out: the end that follows is the officer's own choice. */
+  signingOut: () => void;
 }
 
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -29,7 +49,19 @@ const SessionContext = createContext<Session>({
   timeZone: browserTimeZone,
   loading: false,
   refresh: () => Promise.resolve(null),
+  sessionEnded: null,
+  sawSessionEnd: () => undefined,
+  signingOut: () => undefined,
 });
+
+export type SessionEnd = 'signedOut' | 'byServer';
+
+/** What the shell hands the sign-in page when the server ended a session: say so, and come back here after. */
+export interface SignInState {
+  sessionEnded: true;
+  /** The screen's path and query (ids and filters, never personal data: the app's URLs carry none). */
+  returnTo: string;
+}
 
 /**
  * Who is signed in (the `Me` query, refetched after sign-in and cleared on sign-out) and their CASL ability for
@@ -43,9 +75,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!loading && !user) forgetAllDrafts();
   }, [loading, user]);
+  const ending = useSessionEnd(user);
   const session = useMemo(
-    () => ({ user, timeZone: user?.timeZone ?? browserTimeZone, loading, refresh }),
-    [user, loading, refresh],
+    () => ({ user, timeZone: user?.timeZone ?? browserTimeZone, loading, refresh, ...ending }),
+    [user, loading, refresh, ending],
   );
   return (
     <SessionContext.Provider value={session}>
@@ -58,6 +91,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       )}
     </SessionContext.Provider>
   );
+}
+
+/** Notices a signed-in user becoming nobody: kept here, as everything below is drawn afresh for a visitor. */
+function useSessionEnd(user: SignedInUser | null) {
+  const [sessionEnded, setSessionEnded] = useState<SessionEnd | null>(null);
+  const previous = useRef(user);
+  const voluntary = useRef(false);
+  useEffect(() => {
+    if (previous.current && !user) setSessionEnded(voluntary.current ? 'signedOut' : 'byServer');
+    if (user) {
+      setSessionEnded(null);
+      voluntary.current = false;
+    }
+    previous.current = user;
+  }, [user]);
+  const sawSessionEnd = useCallback(() => setSessionEnded(null), []);
+  const signingOut = useCallback(() => {
+    voluntary.current = true;
+  }, []);
+  return useMemo(() => ({ sessionEnded, sawSessionEnd, signingOut }), [sessionEnded, sawSessionEnd, signingOut]);
 }
 
 export function useSession(): Session {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApiSource } from '../api/api-source';
+import { useSession } from './session';
 import { SignOutDocument } from './sign-out.generated';
 import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 
@@ -11,10 +12,12 @@ import { forgetAllDrafts } from '../screens/new-referral/forget-drafts';
 export function useSignOut() {
   const navigate = useNavigate();
   const api = useApiSource();
+  const { signingOut } = useSession();
   const [loading, setLoading] = useState(false);
   const onClick = async () => {
     // The unsent referral forms go first: whatever happens next, nothing personal stays in this browser.
     forgetAllDrafts();
+    signingOut();
     setLoading(true);
     // Through Apollo (loaded for any signed-in screen), whose error link shows a failure as a notice.
     const client = await api.load();

@@ -38,7 +38,11 @@ export function useMe(source: ApiSource) {
         if (result.loading && !complete) return;
         // Apollo keeps the last answer's data when a refetch fails, so the error decides: the server saying the
         // session is over (expired, signed out elsewhere) ends it here too.
-        if (sessionEnded(result.error)) return settle(null);
+        if (sessionEnded(result.error)) {
+          // As a sign-out does: the cache, still holding the old answer and the screens' data, is emptied once.
+          if (known.current) void client.resetStore().catch(() => undefined);
+          return settle(null);
+        }
         if (complete) return settle(result.data.me);
         // No answer at all (the line dropped, the retries ran out): whether the session lives is unknown, so the
         // officer keeps the screen and what it holds.

@@ -1,7 +1,7 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApolloBoundary, sendMutation, useApiSource } from '../../api/api-source';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
@@ -10,7 +10,7 @@ import { type SignInStatus } from '../../gql/graphql';
 import { SignInDocument, VerifyTotpDocument } from './sign-in.generated';
 import { CredentialsForm } from './credentials-form';
 import { enterApp } from './enter-app';
-import { useSession } from '../../session/session';
+import { type SignInState, useSession } from '../../session/session';
 
 // The second steps are fetched only by accounts that reach them: not in the sign-in screen's first download.
 const TotpForm = lazy(() => import('./totp-form').then((module) => ({ default: module.TotpForm })));
@@ -39,6 +39,9 @@ export function SignInScreen() {
   // Apollo Client is not loaded on this screen (api/api-source.tsx): plain requests until signed in.
   const api = useApiSource();
   const { refresh } = useSession();
+  // Sent here because the server ended the session: say so, and go back to that screen once signed in.
+  const ended = useLocation().state as SignInState | null;
+  const returnTo = ended?.returnTo.startsWith('/') && !ended.returnTo.startsWith('//') ? ended.returnTo : '/';
   const [step, setStep] = useState<Step>('credentials');
   const [serverError, setServerError] = useState<string>();
 
@@ -47,7 +50,7 @@ export function SignInScreen() {
     if (status === 'SIGNED_IN') {
       await enterApp(refresh, i18n);
       showNotice(i18n.t('signIn.signedIn'), 'success');
-      await navigate('/');
+      await navigate(returnTo);
     } else if (status === 'TOTP_REQUIRED') setStep('totp');
     else if (status === 'TOTP_ENROLMENT_REQUIRED') setStep('enrolment');
   };
@@ -67,6 +70,11 @@ export function SignInScreen() {
         </Typography>
         {step === 'credentials' && (
           <>
+            {ended?.sessionEnded && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {t('error.unauthenticated')}
+              </Alert>
+            )}
             <Typography color="text.secondary">{t('signIn.intro')}</Typography>
             <CredentialsForm
               serverError={serverError}
