@@ -241,6 +241,8 @@ describe('the inbox and outbox', () => {
     const spanish = await inbox({ filter: { search: 'conductores entregados' } });
     expect(spanish.totalCount).toBe(60);
     expect((await inbox({ filter: { search: '"número 7"' } })).totalCount).toBe(1);
+    const nothing = await inbox({ filter: { search: 'zzyzx' } });
+    expect([nothing.totalCount, nothing.statusCounts, nothing.edges]).toEqual([0, [], []]);
   });
 
   it.each(['CREATED', 'URGENCY', 'DEADLINE'])(

@@ -75,7 +75,8 @@ export async function findSearchedReferralPage(
             from (select status, count(*)::int as count from matching group by status) as by_status) as counted`,
       ),
     )
-    // One row even when the page is empty (the counts with nulls); the page's order is its subquery's.
+    // One row even when the page is empty (the counts, the page's columns null). Joined `on true` to the one row of
+    // counts, the page comes out of a nested loop in its own subquery's order.
     .leftJoin(page.as('page'), knex.raw('true'));
   const rows: Record<string, unknown>[] = await em.execute(statement);
   const counts = new Map(
