@@ -1,6 +1,8 @@
+import { createMongoAbility } from '@casl/ability';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildEnlaceSchema } from '../../server/src/app';
+import type { AppAbility } from '../../server/src/platform/authz/ability';
 import {
   Referral,
   ReferralAction,
@@ -239,6 +241,8 @@ describe('the inbox and outbox', () => {
     const spanish = await inbox({ filter: { search: 'conductores entregados' } });
     expect(spanish.totalCount).toBe(60);
     expect((await inbox({ filter: { search: '"número 7"' } })).totalCount).toBe(1);
+    const nothing = await inbox({ filter: { search: 'zzyzx' } });
+    expect([nothing.totalCount, nothing.statusCounts, nothing.edges]).toEqual([0, [], []]);
   });
 
   it.each(['CREATED', 'URGENCY', 'DEADLINE'])(
@@ -263,6 +267,96 @@ describe('the inbox and outbox', () => {
       }
     },
   );
+
+  it.each(['CREATED', 'URGENCY', 'DEADLINE'])(
+    'pages through a search sorted by %s in the order of the whole inbox, with the same counts on every page',
+    async (sort) => {
+      const search = 'conductores entregados';
+      const whole = await inbox({ sort, first: 100 });
+      const searched = await inbox({ sort, first: 100, filter: { search } });
+      const paged = await expectToPageThrough(
+        (variables) => answer(world.users.receiverOfficer, { box: 'INBOX', sort, filter: { search }, ...variables }),
+        { pageSize: 7, key: (node) => node.id },
+      );
+      const matched = new Set(searched.edges.map(({ node }) => node.id));
+      expect(matched.size).toBe(60);
+      expect(paged.map((node) => node.id)).toEqual(
+        whole.edges.map(({ node }) => node.id).filter((id) => matched.has(id)),
+      );
+      // The last page (past every row, too) still carries the counts of every matching row.
+      const last = await inbox({ sort, first: 7, after: searched.pageInfo.endCursor, filter: { search } });
+      expect(last.edges).toHaveLength(0);
+      expect([last.totalCount, last.statusCounts]).toEqual([searched.totalCount, searched.statusCounts]);
+    },
+  );
+
+  it('reads a searched page and its counts in one statement that tests the words once', async () => {
+    const { result, statements } = await countStatements(() => inbox({ first: 50, filter: { search: 'entregados' } }));
+    expect([result.totalCount, result.edges.length]).toEqual([60, 50]);
+    const reads = statements.filter((statement) => /from "referral"/.test(statement));
+    expect(reads).toHaveLength(1);
+    expect(at(reads, 0).match(/search_vector @@/g)).toHaveLength(1);
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('counts a searched inbox by the rows the search matches among those the caller may read', async () => {
+    const receiver = world.users.receiverOfficer;
+    // Rules that look at more than the box and the status: only smuggling incidents and missing migrants.
+    const ability = createMongoAbility([
+      {
+        action: 'read',
+        subject: 'Referral',
+        conditions: {
+          'receivingAgency.id': receiver.actor.agencyId,
+          status: { $ne: ReferralStatus.DRAFT },
+          category: { $in: [ReferralCategory.SMUGGLING_INCIDENT, ReferralCategory.ABANDONED_OR_MISSING_MIGRANTS] },
+        },
+      },
+    ]) as unknown as AppAbility;
+    const context = { ...contextFor(orm, receiver), ability };
+    const search = 'conductores entregados';
+    const result = await graphql({
+      schema,
+      source: `query ($filter: ReferralFilter) { referrals(box: INBOX, first: 100, filter: $filter) {
+        totalCount statusCounts { status count } edges { node { id status } } } }`,
+      variableValues: { filter: { search } },
+      contextValue: context,
+    });
+    expect(result.errors).toBeUndefined();
+    const page = (result.data as { referrals: Page }).referrals;
+
+    // What reading the inbox row by row with ability.can, and matching the words in SQL, gives.
+    const inboxRows = await orm.em.fork().find(Referral, { receivingAgency: receiver.actor.agencyId });
+    const readable = inboxRows.filter((referral) => ability.can('read', referral));
+    const matched = new Set(
+      (
+        await orm.em
+          .getConnection()
+          .execute<{ id: string }[]>(
+            `select id from referral where search_vector @@ websearch_to_tsquery('spanish', ?)`,
+            [search],
+          )
+      ).map((row) => row.id),
+    );
+    const expected = new Map<string, number>();
+    for (const referral of readable.filter(({ id }) => matched.has(id)))
+      expected.set(referral.status, (expected.get(referral.status) ?? 0) + 1);
+    const total = [...expected.values()].reduce((sum, count) => sum + count, 0);
+
+    expect(new Map(page.statusCounts.map(({ status, count }) => [status, count]))).toEqual(expected);
+    expect(page.totalCount).toBe(total);
+    expect(page.edges.map(({ node }) => node.id).sort()).toEqual(
+      readable
+        .filter(({ id }) => matched.has(id))
+        .map(({ id }) => id)
+        .sort(),
+    );
+    // The case this test means: neither the rules nor the search alone give these counts.
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(readable.length);
+    expect(total).toBeLessThan((await inbox({ filter: { search } })).totalCount);
+    expect(expected.size).toBe(2);
+  });
 
   it.each(['CREATED', 'URGENCY', 'DEADLINE'])(
     'refuses pages over 100 and cursors it did not make (sorted by %s)',

@@ -6,7 +6,7 @@ import { connectionOf, pageRequest } from '../../platform/graphql/connection';
 import { by, Keyset } from '../../platform/orm/keyset';
 import { readableInBox, statusesReadableInBox } from './referral.access';
 import { countsFromCounters } from './referral-box-counts';
-import { findReferralPage } from './referral-page.query';
+import { findReferralPage, findSearchedReferralPage } from './referral-page.query';
 import { notOverdueWhere, overdueWhere } from './referral-overdue';
 import { Referral } from './referral.entity';
 import { REFERRAL_TRANSITIONS } from './referral.lifecycle';
@@ -39,7 +39,7 @@ const ORDER: Record<ReferralSort, Keyset<Referral>> = {
  * The inbox or outbox of the caller's agency, one page at a time. Everything happens in two SQL statements
  * whatever the page size: the page itself (with both agencies and their countries joined in) and the
  * per-status counts, both under the caller's permission condition, so no row leaves the database only to be
- * dropped here. Keyset pagination (platform/graphql/connection.ts): the cursor holds the sort key of the last
+ * dropped here; searched, in one statement that finds the matching rows once for both (findSearchedReferralPage). Keyset pagination (platform/graphql/connection.ts): the cursor holds the sort key of the last
  * row, so deep pages stay cheap and a referral arriving meanwhile does not shift the pages.
  */
 export async function listReferrals(
@@ -62,16 +62,24 @@ export async function listReferrals(
   const statusWhere = statuses ? [{ status: { $in: statuses } }] : [];
   const afterWhere = page.after ? [order.after(page.after)] : [];
 
-  const [rows, counts] = await Promise.all([
-    findReferralPage(context.em, {
-      where: { $and: [...filters(), ...statusWhere, ...afterWhere] },
-      orderBy: order.orderBy,
-      limit: page.limit,
-      fields: request.fields ?? null,
-      conditionFields: judgedFields(context),
-    }),
-    countByStatus(context, request, () => ({ $and: filters() })),
-  ]);
+  const pageQuery = {
+    where: { $and: [...filters(), ...statusWhere, ...afterWhere] },
+    orderBy: order.orderBy,
+    limit: page.limit,
+    fields: request.fields ?? null,
+    conditionFields: judgedFields(context),
+  };
+  // A search reads its matching rows once for the page and the counts (testing each row's text is what costs).
+  const { rows, counts } = request.filter?.search?.trim()
+    ? await findSearchedReferralPage(context.em, {
+        ...pageQuery,
+        where: { $and: [...statusWhere, ...afterWhere] },
+        matching: { $and: filters() },
+      })
+    : await Promise.all([
+        findReferralPage(context.em, pageQuery),
+        countByStatus(context, request, () => ({ $and: filters() })),
+      ]).then(([rows, counts]) => ({ rows, counts }));
   const statusCounts = Object.values(ReferralStatus)
     .map((status) => ({ status, count: counts.get(status) ?? 0 }))
     .filter((entry) => entry.count > 0);
