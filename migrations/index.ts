@@ -52,6 +52,7 @@ import { Migration20261206100000ReferralAnswerTimes } from './Migration202612061
 import { Migration20261206100100ReferralPersonCount } from './Migration20261206100100ReferralPersonCount';
 import { Migration20261206200000ReferralFigureAggregates } from './Migration20261206200000ReferralFigureAggregates';
 import { Migration20261206200100RunningDeadlineIndexes } from './Migration20261206200100RunningDeadlineIndexes';
+import { Migration20261207000000AnswerTimeBuckets } from './Migration20261207000000AnswerTimeBuckets';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -132,4 +133,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261206200000ReferralFigureAggregates,
   },
   { name: 'Migration20261206200100RunningDeadlineIndexes', class: Migration20261206200100RunningDeadlineIndexes },
+  { name: 'Migration20261207000000AnswerTimeBuckets', class: Migration20261207000000AnswerTimeBuckets },
 ];
