@@ -21,6 +21,7 @@ import {
 } from '../../server/src/modules/statistics/referral-aggregates.query';
 import type { DurationRow, FigureRow } from '../../server/src/modules/statistics/referral-figures.query';
 import { countReferralFigures } from '../../server/src/modules/statistics/referral-figure-sources';
+import { countDataQuality } from '../../server/src/modules/statistics/data-quality-sources';
 import { scopeCondition } from '../../server/src/modules/statistics/referral-statistics.service';
 import { StatisticsScope } from '../../server/src/modules/statistics/statistics.enums';
 import type { ReferralStatisticsInput } from '../../server/src/modules/statistics/statistics.types';
@@ -86,6 +87,24 @@ describe('referral figures from the aggregates', () => {
     });
     await sql(`update referral set category = 'OTHER' where id = ?`, [ids[0]]);
     await sql(`update referral set due_at = now() - interval '1 hour' where id in (?, ?)`, [ids[6], ids[1]]);
+    // Data-quality problems: a deadline to acknowledge passed (on every SENT one but the first), key fields
+    // left empty, a closed referral with no outcome, a declined one with no reason, an acknowledgement late.
+    await sql(`update referral set acknowledge_by = now() - interval '1 hour' where status = 'SENT' and id <> ?`, [
+      ids[0],
+    ]);
+    await sql(`update referral set crossing_point_id = null, place_description = null where id in (?, ?, ?)`, [
+      ids[1],
+      ids[7],
+      ids[12],
+    ]);
+    await sql(`update referral set incident_date = null, latitude = null where id in (?, ?)`, [ids[2], ids[9]]);
+    await sql(`update referral set person_count = 0 where id = ?`, [ids[8]]);
+    await sql(`update referral set outcome = null where status = 'CLOSED' and id = ?`, [ids[4]]);
+    await sql(`update referral set status_reason = ' ' where status = 'DECLINED' and id = ?`, [ids[3 + 6]]);
+    await sql(`update referral set acknowledge_by = acknowledged_at - interval '1 minute' where id in (?, ?)`, [
+      ids[7],
+      ids[13],
+    ]);
     // Drafts: one edited, one deleted, one kept; nobody's statistics.
     const edited = await aDraft(orm, world);
     await updateReferralDraft(
@@ -176,6 +195,20 @@ describe('referral figures from the aggregates', () => {
     expect(compared).toBeGreaterThan(0);
   });
 
+  it.each(PERIODS)('counts the data-quality indicators as the rows for every caller: %s', async (_, period, path) => {
+    let flagged = 0;
+    for (const [, who, scope] of callers()) {
+      const input = { ...scope, ...period } as ReferralStatisticsInput;
+      const { em, where, plan } = permittedFor(who, input);
+      const fromCounters = await countDataQuality(em, where, input, plan);
+      const fromRows = await countDataQuality(em, where, input, plan, { rowsOnly: true });
+      expect(fromCounters.path).toBe(path);
+      expect(fromCounters.rows).toEqual(fromRows.rows);
+      flagged += fromRows.rows.reduce((sum, row) => sum + row.flagged, 0);
+    }
+    expect(flagged).toBeGreaterThan(0);
+  });
+
   it('keeps the same counters a full recount gives', async () => {
     const snapshot = async () =>
       JSON.stringify(
@@ -183,7 +216,9 @@ describe('referral figures from the aggregates', () => {
           select axis, party_id, month, status::text, dimension || '|' || coalesce(parent, '') || '|' || coalesce(key, '') as cell, count
             from referral_figure_count where count <> 0
           union all select axis, party_id, month, '', kind || '|' || bucket, count
-            from referral_answer_time_count where count <> 0) c order by 1, 2, 3, 4, 5`),
+            from referral_answer_time_count where count <> 0
+          union all select axis, party_id, month, status::text, 'QUALITY|' || fact, count
+            from referral_quality_count where count <> 0) c order by 1, 2, 3, 4, 5`),
       );
     const kept = await snapshot();
     await sql(`select referral_figure_rebuild()`);

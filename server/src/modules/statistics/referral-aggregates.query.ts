@@ -209,7 +209,8 @@ export async function rowAnswerTimes(em: EntityManager, where: FilterQuery<Refer
   return counted.map((row) => ({ kind: row.kind, bucket: Number(row.bucket), n: Number(row.n) }));
 }
 
-const PARTY_COLUMN: Record<AggregatePart['axis'], string> = {
+/** The referral's column of each axis's party. */
+export const PARTY_COLUMN: Record<AggregatePart['axis'], string> = {
   MECHANISM: 'mechanism_id',
   SENDER: 'sending_agency_id',
   RECEIVER: 'receiving_agency_id',
