@@ -54,6 +54,7 @@ import { Migration20261206200000ReferralFigureAggregates } from './Migration2026
 import { Migration20261206200100RunningDeadlineIndexes } from './Migration20261206200100RunningDeadlineIndexes';
 import { Migration20261207000000AnswerTimeBuckets } from './Migration20261207000000AnswerTimeBuckets';
 import { Migration20261207000100DataQualityCounters } from './Migration20261207000100DataQualityCounters';
+import { Migration20261207000200CounterIndexOnly } from './Migration20261207000200CounterIndexOnly';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -136,4 +137,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261206200100RunningDeadlineIndexes', class: Migration20261206200100RunningDeadlineIndexes },
   { name: 'Migration20261207000000AnswerTimeBuckets', class: Migration20261207000000AnswerTimeBuckets },
   { name: 'Migration20261207000100DataQualityCounters', class: Migration20261207000100DataQualityCounters },
+  { name: 'Migration20261207000200CounterIndexOnly', class: Migration20261207000200CounterIndexOnly },
 ];
