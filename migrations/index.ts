@@ -55,6 +55,7 @@ import { Migration20261206200100RunningDeadlineIndexes } from './Migration202612
 import { Migration20261207000000AnswerTimeBuckets } from './Migration20261207000000AnswerTimeBuckets';
 import { Migration20261207000100DataQualityCounters } from './Migration20261207000100DataQualityCounters';
 import { Migration20261207000200CounterIndexOnly } from './Migration20261207000200CounterIndexOnly';
+import { Migration20261207000300ReferralSentAtIndex } from './Migration20261207000300ReferralSentAtIndex';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -138,4 +139,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207000000AnswerTimeBuckets', class: Migration20261207000000AnswerTimeBuckets },
   { name: 'Migration20261207000100DataQualityCounters', class: Migration20261207000100DataQualityCounters },
   { name: 'Migration20261207000200CounterIndexOnly', class: Migration20261207000200CounterIndexOnly },
+  { name: 'Migration20261207000300ReferralSentAtIndex', class: Migration20261207000300ReferralSentAtIndex },
 ];

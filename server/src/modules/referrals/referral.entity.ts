@@ -62,6 +62,8 @@ export const SEARCH_VECTOR_EXPRESSION =
   name: 'referral_receiving_agency_id_running_deadline_index',
   expression: `create index "referral_receiving_agency_id_running_deadline_index" on "referral" ("receiving_agency_id", "due_at") include ("sent_at") where status in ('SENT', 'ACKNOWLEDGED')`,
 })
+// The statistics' partial months at a period's ends, counted on the rows (Migration20261207000300).
+@Index({ name: 'referral_sent_at_index', properties: ['sentAt'] })
 // The data-quality count of referrals sent and past their acknowledgement deadline (Migration20261207000100).
 @Index({
   name: 'referral_sent_acknowledge_by_index',
