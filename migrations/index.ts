@@ -52,6 +52,10 @@ import { Migration20261206100000ReferralAnswerTimes } from './Migration202612061
 import { Migration20261206100100ReferralPersonCount } from './Migration20261206100100ReferralPersonCount';
 import { Migration20261206200000ReferralFigureAggregates } from './Migration20261206200000ReferralFigureAggregates';
 import { Migration20261206200100RunningDeadlineIndexes } from './Migration20261206200100RunningDeadlineIndexes';
+import { Migration20261207000000AnswerTimeBuckets } from './Migration20261207000000AnswerTimeBuckets';
+import { Migration20261207000100DataQualityCounters } from './Migration20261207000100DataQualityCounters';
+import { Migration20261207000200CounterIndexOnly } from './Migration20261207000200CounterIndexOnly';
+import { Migration20261207000300ReferralSentAtIndex } from './Migration20261207000300ReferralSentAtIndex';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -132,4 +136,8 @@ export const migrations: MigrationObject[] = [
     class: Migration20261206200000ReferralFigureAggregates,
   },
   { name: 'Migration20261206200100RunningDeadlineIndexes', class: Migration20261206200100RunningDeadlineIndexes },
+  { name: 'Migration20261207000000AnswerTimeBuckets', class: Migration20261207000000AnswerTimeBuckets },
+  { name: 'Migration20261207000100DataQualityCounters', class: Migration20261207000100DataQualityCounters },
+  { name: 'Migration20261207000200CounterIndexOnly', class: Migration20261207000200CounterIndexOnly },
+  { name: 'Migration20261207000300ReferralSentAtIndex', class: Migration20261207000300ReferralSentAtIndex },
 ];

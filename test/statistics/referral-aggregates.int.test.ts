@@ -12,16 +12,21 @@ import {
   transitionReferral,
   updateReferralDraft,
 } from '../../server/src/modules/referrals';
-import { aggregatePlan } from '../../server/src/modules/statistics/referral-aggregates.query';
+import {
+  aggregatePlan,
+  answerTimeErrorHours,
+  bucketMiddleMinutes,
+  TIMED_STATUSES,
+  timedPlanCondition,
+} from '../../server/src/modules/statistics/referral-aggregates.query';
 import type { DurationRow, FigureRow } from '../../server/src/modules/statistics/referral-figures.query';
 import { countReferralFigures } from '../../server/src/modules/statistics/referral-figure-sources';
+import { countDataQuality } from '../../server/src/modules/statistics/data-quality-sources';
 import { scopeCondition } from '../../server/src/modules/statistics/referral-statistics.service';
 import { StatisticsScope } from '../../server/src/modules/statistics/statistics.enums';
 import type { ReferralStatisticsInput } from '../../server/src/modules/statistics/statistics.types';
 import { aDraft, type BorderWorld, contextFor, draftInput, referralIn, type WorldUser } from '../support/factories';
 import { aStatisticsWorld } from './statistics-world';
-
-const HALF_MINUTE_IN_HOURS = 0.5 / 60;
 
 /**
  * The aggregates the triggers keep (ADR 0056) answer exactly the counts of the row-level query, for every caller
@@ -62,7 +67,8 @@ describe('referral figures from the aggregates', () => {
     const ids: string[] = [];
     for (const [i, [status, category, urgency]] of [...plan, ...plan, ...plan].entries())
       ids.push(await referralIn(orm, i % 5 === 4 ? other : world, status, { category, urgency }));
-    // Moved to the instants above, with answer times of a few minutes to days (whole and odd seconds).
+    // Moved to the instants above, with answer times from seconds to weeks (whole and odd seconds), so that a
+    // histogram bucket off by one (1 %) would put a percentile outside the stated precision.
     for (const [i, id] of ids.entries()) {
       const sentAt = new Date(SENT_AT[i % SENT_AT.length]!);
       await sql(
@@ -70,7 +76,7 @@ describe('referral figures from the aggregates', () => {
            acknowledged_at = case when acknowledged_at is not null then ?::timestamptz + ? * interval '1 second' end,
            answered_at = case when answered_at is not null then ?::timestamptz + ? * interval '1 second' end
          where id = ?`,
-        [sentAt, sentAt, 37 * 60 * i + 13, sentAt, 3000 * i + 7, id],
+        [sentAt, sentAt, 7 * 2 ** i + 13, sentAt, 11 * 2 ** i + 3 * i + 7, id],
       );
     }
     // Changes after the fact: a step through the service, a category corrected, a deadline passed.
@@ -81,6 +87,24 @@ describe('referral figures from the aggregates', () => {
     });
     await sql(`update referral set category = 'OTHER' where id = ?`, [ids[0]]);
     await sql(`update referral set due_at = now() - interval '1 hour' where id in (?, ?)`, [ids[6], ids[1]]);
+    // Data-quality problems: a deadline to acknowledge passed (on every SENT one but the first), key fields
+    // left empty, a closed referral with no outcome, a declined one with no reason, an acknowledgement late.
+    await sql(`update referral set acknowledge_by = now() - interval '1 hour' where status = 'SENT' and id <> ?`, [
+      ids[0],
+    ]);
+    await sql(`update referral set crossing_point_id = null, place_description = null where id in (?, ?, ?)`, [
+      ids[1],
+      ids[7],
+      ids[12],
+    ]);
+    await sql(`update referral set incident_date = null, latitude = null where id in (?, ?)`, [ids[2], ids[9]]);
+    await sql(`update referral set person_count = 0 where id = ?`, [ids[8]]);
+    await sql(`update referral set outcome = null where status = 'CLOSED' and id = ?`, [ids[4]]);
+    await sql(`update referral set status_reason = ' ' where status = 'DECLINED' and id = ?`, [ids[3 + 6]]);
+    await sql(`update referral set acknowledge_by = acknowledged_at - interval '1 minute' where id in (?, ?)`, [
+      ids[7],
+      ids[13],
+    ]);
     // Drafts: one edited, one deleted, one kept; nobody's statistics.
     const edited = await aDraft(orm, world);
     await updateReferralDraft(
@@ -119,7 +143,10 @@ describe('referral figures from the aggregates', () => {
     expect(actual.overdue).toBe(expected.overdue);
     for (const key of ['ack_median', 'ack_p90', 'answer_median', 'answer_p90'] as const) {
       if (expected[key] === null) expect(actual[key]).toBeNull();
-      else expect(Math.abs(Number(actual[key]) - Number(expected[key]))).toBeLessThanOrEqual(HALF_MINUTE_IN_HOURS);
+      else
+        expect(Math.abs(Number(actual[key]) - Number(expected[key]))).toBeLessThanOrEqual(
+          answerTimeErrorHours(Number(expected[key])),
+        );
     }
   };
 
@@ -168,18 +195,66 @@ describe('referral figures from the aggregates', () => {
     expect(compared).toBeGreaterThan(0);
   });
 
+  it.each(PERIODS)('counts the data-quality indicators as the rows for every caller: %s', async (_, period, path) => {
+    let flagged = 0;
+    for (const [, who, scope] of callers()) {
+      const input = { ...scope, ...period } as ReferralStatisticsInput;
+      const { em, where, plan } = permittedFor(who, input);
+      const fromCounters = await countDataQuality(em, where, input, plan);
+      const fromRows = await countDataQuality(em, where, input, plan, { rowsOnly: true });
+      expect(fromCounters.path).toBe(path);
+      expect(fromCounters.rows).toEqual(fromRows.rows);
+      flagged += fromRows.rows.reduce((sum, row) => sum + row.flagged, 0);
+    }
+    expect(flagged).toBeGreaterThan(0);
+  });
+
   it('keeps the same counters a full recount gives', async () => {
     const snapshot = async () =>
       JSON.stringify(
         await sql(`select * from (
           select axis, party_id, month, status::text, dimension || '|' || coalesce(parent, '') || '|' || coalesce(key, '') as cell, count
             from referral_figure_count where count <> 0
-          union all select axis, party_id, month, status::text, kind || '|' || minute, count
-            from referral_answer_time_count where count <> 0) c order by 1, 2, 3, 4, 5`),
+          union all select axis, party_id, month, '', kind || '|' || bucket, count
+            from referral_answer_time_count where count <> 0
+          union all select axis, party_id, month, status::text, 'QUALITY|' || fact, count
+            from referral_quality_count where count <> 0) c order by 1, 2, 3, 4, 5`),
       );
     const kept = await snapshot();
     await sql(`select referral_figure_rebuild()`);
     expect(await snapshot()).toBe(kept);
+  });
+
+  it('puts every answer time in the bucket whose middle is within 0.5 % of (the time + 1 minute)', async () => {
+    // Seconds from -2 days to 90 days, dense near zero and spread wider after, with fractions.
+    const times = (await sql(
+      `select t, referral_answer_time_bucket(t) as bucket from (
+         select s * abs(s) * 0.37 + s * 0.013 as t from generate_series(-4000, 4000) s
+         union all select 60 * (1.01 ^ b - 1) from generate_series(0, 1200) b) times`,
+    )) as { t: number; bucket: number }[];
+    expect(times.length).toBeGreaterThan(9000);
+    for (const { t, bucket } of times) {
+      const minutes = Number(t) / 60;
+      // 1 + |minutes| lies in [1.01^b, 1.01^(b+1)) for b (mirrored below zero): the bucket holds the time...
+      const b = bucket >= 0 ? bucket : -bucket - 1;
+      expect(1 + Math.abs(minutes)).toBeGreaterThanOrEqual(1.01 ** b * (1 - 1e-12));
+      expect(1 + Math.abs(minutes)).toBeLessThan(1.01 ** (b + 1) * (1 + 1e-12));
+      expect(Math.sign(bucket + 0.5)).toBe(minutes < 0 ? -1 : 1);
+      // ...and its middle is as close to it as ADR 0056 says.
+      const error = Math.abs(bucketMiddleMinutes(bucket) - minutes) / 60;
+      expect(error).toBeLessThanOrEqual(answerTimeErrorHours(minutes / 60) + 1e-12);
+    }
+  });
+
+  it('reads the histogram, which has no status, only for a plan that counts every status a time can have', () => {
+    const part = (statuses: ReferralStatus[]) => ({ axis: 'MECHANISM' as const, party: world.mechanism.id, statuses });
+    const sentOnly = [ReferralStatus.DRAFT, ReferralStatus.SENT];
+    expect(TIMED_STATUSES).toEqual(expect.arrayContaining([ReferralStatus.ACKNOWLEDGED, ReferralStatus.WITHDRAWN]));
+    expect(TIMED_STATUSES).not.toEqual(expect.arrayContaining([ReferralStatus.DRAFT]));
+    expect(TIMED_STATUSES).not.toEqual(expect.arrayContaining([ReferralStatus.SENT]));
+    expect(timedPlanCondition([part(Object.values(ReferralStatus))])?.sql).toBe('(r.axis = ? and r.party_id = ?)');
+    expect(timedPlanCondition([part(sentOnly)])?.sql).toBe('false');
+    expect(timedPlanCondition([part([...sentOnly, ReferralStatus.ACCEPTED])])).toBeNull();
   });
 
   it('counts row by row a caller whose rules look at a column the counters do not carry', () => {

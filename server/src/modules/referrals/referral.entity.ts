@@ -62,6 +62,25 @@ export const SEARCH_VECTOR_EXPRESSION =
   name: 'referral_receiving_agency_id_running_deadline_index',
   expression: `create index "referral_receiving_agency_id_running_deadline_index" on "referral" ("receiving_agency_id", "due_at") include ("sent_at") where status in ('SENT', 'ACKNOWLEDGED')`,
 })
+// The statistics' partial months at a period's ends, counted on the rows (Migration20261207000300).
+@Index({ name: 'referral_sent_at_index', properties: ['sentAt'] })
+// The data-quality count of referrals sent and past their acknowledgement deadline (Migration20261207000100).
+@Index({
+  name: 'referral_sent_acknowledge_by_index',
+  expression: `create index "referral_sent_acknowledge_by_index" on "referral" ("acknowledge_by") include ("sent_at") where status = 'SENT'`,
+})
+@Index({
+  name: 'referral_mechanism_id_sent_acknowledge_by_index',
+  expression: `create index "referral_mechanism_id_sent_acknowledge_by_index" on "referral" ("mechanism_id", "acknowledge_by") include ("sent_at") where status = 'SENT'`,
+})
+@Index({
+  name: 'referral_sending_agency_id_sent_acknowledge_by_index',
+  expression: `create index "referral_sending_agency_id_sent_acknowledge_by_index" on "referral" ("sending_agency_id", "acknowledge_by") include ("sent_at") where status = 'SENT'`,
+})
+@Index({
+  name: 'referral_receiving_agency_id_sent_acknowledge_by_index',
+  expression: `create index "referral_receiving_agency_id_sent_acknowledge_by_index" on "referral" ("receiving_agency_id", "acknowledge_by") include ("sent_at") where status = 'SENT'`,
+})
 // The first page of an inbox is "newest first" under an OR of permission conditions; these let PostgreSQL walk
 // the agency's referrals in order instead of sorting all of them (docs/benchmarks.md).
 @Index({ name: 'referral_inbox_recent_index', properties: ['receivingAgency', 'createdAt', 'id'] })

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Referral } from '../referrals';
+import { type Referral, ReferralStatus } from '../referrals';
 import { singleRow } from '../../platform/orm/single-row';
+import { type AggregatePart, PARTY_COLUMN, planCondition, type SqlCondition } from './referral-aggregates.query';
 import { scopedReferralSelect } from './referral-figures.query';
 
 /** One indicator: how many of the referrals it applies to (`base`) have the problem (`flagged`). */
@@ -58,4 +59,95 @@ export async function dataQualityRows(em: EntityManager, where: FilterQuery<Refe
     base: column(`${indicator}|base`),
     flagged: column(`${indicator}|flagged`),
   }));
+}
+
+/** What the counters read for an indicator: its base and flagged counts as facts (and a status) of the counters. */
+interface CountedIndicator {
+  base: { fact: string; status?: ReferralStatus };
+  /** null: depends on now(), counted on the rows (pastAcknowledgeCount). */
+  flagged: string | null;
+}
+
+// Each of INDICATORS as the facts referral_quality_facts() counts (Migration20261207000100): a base that is a
+// status is that status's TOTAL; the tests hold both ways of counting equal.
+const COUNTED: Record<string, CountedIndicator> = {
+  CROSSING_POINT_MISSING: { base: { fact: 'TOTAL' }, flagged: 'CROSSING_POINT_MISSING' },
+  INCIDENT_DATE_MISSING: { base: { fact: 'TOTAL' }, flagged: 'INCIDENT_DATE_MISSING' },
+  LOCATION_MISSING: { base: { fact: 'TOTAL' }, flagged: 'LOCATION_MISSING' },
+  NO_PERSON_RECORDED: { base: { fact: 'TOTAL' }, flagged: 'NO_PERSON_RECORDED' },
+  CATEGORY_OTHER: { base: { fact: 'TOTAL' }, flagged: 'CATEGORY_OTHER' },
+  ACKNOWLEDGED_LATE: { base: { fact: 'ACKNOWLEDGED' }, flagged: 'ACKNOWLEDGED_LATE' },
+  NOT_ACKNOWLEDGED_PAST_DEADLINE: { base: { fact: 'TOTAL', status: ReferralStatus.SENT }, flagged: null },
+  CLOSED_WITHOUT_OUTCOME: { base: { fact: 'TOTAL', status: ReferralStatus.CLOSED }, flagged: 'CLOSED_WITHOUT_OUTCOME' },
+  DECLINED_WITHOUT_REASON: {
+    base: { fact: 'TOTAL', status: ReferralStatus.DECLINED },
+    flagged: 'DECLINED_WITHOUT_REASON',
+  },
+};
+if (INDICATORS.some(([name]) => !COUNTED[name])) throw new Error('data quality: an indicator has no counters');
+
+/**
+ * The indicators over whole months from referral_quality_count, under the plan (the caller's rules as counters'
+ * keys, ADR 0056), all but the flagged count that depends on now(), which the caller adds (pastAcknowledgeCount).
+ */
+export async function countedQualityRows(
+  em: EntityManager,
+  parts: readonly AggregatePart[],
+  months: SqlCondition,
+): Promise<QualityRow[]> {
+  const where = planCondition(parts);
+  const rows = await em.getConnection().execute<{ status: string; fact: string; n: number }[]>(
+    `select status::text as status, fact, sum(count)::int as n from referral_quality_count r
+      where (${where.sql}) and (${months.sql}) group by status, fact`,
+    [...where.bindings, ...months.bindings],
+  );
+  const sum = (fact: string, status?: string) =>
+    rows
+      .filter((row) => row.fact === fact && (!status || row.status === status))
+      .reduce((total, row) => total + Number(row.n), 0);
+  return INDICATORS.map(([indicator]) => {
+    const counted = COUNTED[indicator]!;
+    return {
+      indicator,
+      base: sum(counted.base.fact, counted.base.status),
+      flagged: counted.flagged ? sum(counted.flagged) : 0,
+    };
+  });
+}
+
+/**
+ * How many of the plan's referrals sent in the period are still SENT past their acknowledgement deadline now
+ * (NOT_ACKNOWLEDGED_PAST_DEADLINE): written on the plan's party so PostgreSQL counts them from the partial
+ * indexes on `acknowledge_by` alone (Migration20261207000100).
+ */
+export async function pastAcknowledgeCount(
+  em: EntityManager,
+  parts: readonly AggregatePart[],
+  period: { from?: Date | null; to?: Date | null },
+): Promise<number> {
+  const counts = await Promise.all(
+    parts
+      .filter((part) => part.statuses.includes(ReferralStatus.SENT))
+      .map(async (part) => {
+        const terms = [`r.status = 'SENT'`, 'r.acknowledge_by < now()'];
+        const bindings: unknown[] = [];
+        if (part.party) {
+          terms.push(`r.${PARTY_COLUMN[part.axis]} = ?`);
+          bindings.push(part.party);
+        }
+        if (period.from) {
+          terms.push('r.sent_at >= ?');
+          bindings.push(period.from);
+        }
+        if (period.to) {
+          terms.push('r.sent_at < ?');
+          bindings.push(period.to);
+        }
+        const rows = await em
+          .getConnection()
+          .execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${terms.join(' and ')}`, bindings);
+        return Number(singleRow(rows, 'past acknowledgement deadline').n);
+      }),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }

@@ -1,6 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { overdueWhere, type Referral, ReferralStatus, STATUSES_WITH_A_DEADLINE } from '../referrals';
+import {
+  overdueWhere,
+  type Referral,
+  REFERRAL_TRANSITIONS,
+  ReferralStatus,
+  STATUSES_WITH_A_DEADLINE,
+} from '../referrals';
 import type { AppAbility } from '../../platform/authz/ability';
 import { permissionCondition } from '../../platform/authz/accessible-where';
 import { type ConditionFacts, simplifyUnder } from '../../platform/authz/condition-facts';
@@ -10,7 +16,7 @@ import { type DurationRow, type FigureRow, scopedReferralSelect } from './referr
 
 /**
  * The referral figures from the aggregates the triggers keep (Migration20261206200000, ADR 0056): whole UTC
- * months from referral_figure_count and referral_answer_time_count, the partial months at either end of the
+ * months from referral_figure_count and referral_answer_time_count (buckets 1 % wide, Migration20261207000000), the partial months at either end of the
  * period row by row on the sent_at index, the overdue count on the running deadline. Read under the caller's
  * permission condition and scope as the ORM writes them for `referral`: the aggregates carry the columns those
  * conditions may name, under the same names.
@@ -137,39 +143,74 @@ export async function aggregateFigureRows(
   return rows.map((row) => ({ ...row, n: Number(row.n) }));
 }
 
-/** How many answer times fall in each whole minute, per kind (ACKNOWLEDGE, ANSWER). */
-export interface MinuteCount {
+/** How many answer times fall in each bucket of the histogram, per kind (ACKNOWLEDGE, ANSWER). */
+export interface BucketCount {
   kind: string;
-  minute: number;
+  bucket: number;
   n: number;
+}
+
+/**
+ * The statuses a referral with an answer time can be in: the steps that stamp one and every status reachable
+ * from them (referral.lifecycle.ts). None leads back to DRAFT or SENT, so the histogram needs no status in its
+ * key (Migration20261207000000): a caller's plan stands for it when it counts each party in all of these or in
+ * none of them.
+ */
+export const TIMED_STATUSES: readonly ReferralStatus[] = (() => {
+  const reached = new Set<ReferralStatus>(REFERRAL_TRANSITIONS.filter((step) => step.stamps).map((step) => step.to));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const step of REFERRAL_TRANSITIONS)
+      if (!reached.has(step.to) && step.from.some((status) => reached.has(status))) {
+        reached.add(step.to);
+        grew = true;
+      }
+  }
+  return [...reached];
+})();
+
+/** The plan as a condition on the histogram's key, or null when a part counts only some timed statuses. */
+export function timedPlanCondition(parts: readonly AggregatePart[]): SqlCondition | null {
+  const bindings: unknown[] = [];
+  const terms: string[] = [];
+  for (const part of parts) {
+    const counted = TIMED_STATUSES.filter((status) => part.statuses.includes(status)).length;
+    if (counted === 0) continue;
+    if (counted < TIMED_STATUSES.length) return null;
+    bindings.push(part.axis);
+    if (part.party) bindings.push(part.party);
+    terms.push(part.party ? '(r.axis = ? and r.party_id = ?)' : '(r.axis = ?)');
+  }
+  return { sql: terms.length > 0 ? terms.join(' or ') : 'false', bindings };
 }
 
 export async function aggregateAnswerTimes(
   em: EntityManager,
   where: SqlCondition,
   months: SqlCondition,
-): Promise<MinuteCount[]> {
-  const rows = await em.getConnection().execute<MinuteCount[]>(
-    `select kind, minute, sum(count)::int as n from referral_answer_time_count r
-      where (${where.sql}) and (${months.sql}) group by kind, minute having sum(count) > 0`,
+): Promise<BucketCount[]> {
+  const rows = await em.getConnection().execute<BucketCount[]>(
+    `select kind, bucket, sum(count)::int as n from referral_answer_time_count r
+      where (${where.sql}) and (${months.sql}) group by kind, bucket having sum(count) > 0`,
     [...where.bindings, ...months.bindings],
   );
-  return rows.map((row) => ({ kind: row.kind, minute: Number(row.minute), n: Number(row.n) }));
+  return rows.map((row) => ({ kind: row.kind, bucket: Number(row.bucket), n: Number(row.n) }));
 }
 
-/** The same histogram from the rows (the partial months), as referral_answer_time_keys() computes it. */
-export async function rowAnswerTimes(em: EntityManager, where: FilterQuery<Referral>): Promise<MinuteCount[]> {
+/** The same histogram from the rows (the partial months), with the triggers' bucket function. */
+export async function rowAnswerTimes(em: EntityManager, where: FilterQuery<Referral>): Promise<BucketCount[]> {
   const rows = scopedReferralSelect(em, where, ['r.sent_at', 'r.acknowledged_at', 'r.answered_at']);
-  const counted = await em.getConnection().execute<MinuteCount[]>(
-    `select v.kind, floor(extract(epoch from v.at - f.sent_at) / 60)::int as minute, count(*)::int as n
+  const counted = await em.getConnection().execute<BucketCount[]>(
+    `select v.kind, referral_answer_time_bucket(extract(epoch from v.at - f.sent_at)::float8) as bucket, count(*)::int as n
        from (${rows.sql}) f cross join lateral (values ('ACKNOWLEDGE', f.acknowledged_at), ('ANSWER', f.answered_at)) v (kind, at)
-      where v.at is not null and f.sent_at is not null group by v.kind, minute`,
+      where v.at is not null and f.sent_at is not null group by v.kind, bucket`,
     rows.bindings,
   );
-  return counted.map((row) => ({ kind: row.kind, minute: Number(row.minute), n: Number(row.n) }));
+  return counted.map((row) => ({ kind: row.kind, bucket: Number(row.bucket), n: Number(row.n) }));
 }
 
-const PARTY_COLUMN: Record<AggregatePart['axis'], string> = {
+/** The referral's column of each axis's party. */
+export const PARTY_COLUMN: Record<AggregatePart['axis'], string> = {
   MECHANISM: 'mechanism_id',
   SENDER: 'sending_agency_id',
   RECEIVER: 'receiving_agency_id',
@@ -224,18 +265,33 @@ export async function overdueCount(em: EntityManager, where: FilterQuery<Referra
 }
 
 /**
- * percentile_cont(p) over the times of a histogram, each time taken as the middle of its minute: within half a
- * minute of percentile_cont over the exact times (both interpolate linearly between the two closest ranks).
+ * The middle of a bucket of referral_answer_time_bucket(), in minutes: bucket b holds the times whose
+ * 1 + minutes lies in [1.01^b, 1.01^(b+1)) (negative buckets mirror it for times below zero).
  */
-export function histogramPercentile(buckets: readonly MinuteCount[], p: number): number | null {
-  const sorted = [...buckets].sort((a, b) => a.minute - b.minute);
+export function bucketMiddleMinutes(bucket: number): number {
+  return bucket >= 0 ? 1.005 * 1.01 ** bucket - 1 : -(1.005 * 1.01 ** (-bucket - 1) - 1);
+}
+
+/**
+ * The histogram's error bound (ADR 0056): a time t ≥ 0 taken as its bucket's middle is off by at most
+ * 0.5 % of (t + 1 minute), and so is percentile_cont, which interpolates between two such times.
+ */
+export const answerTimeErrorHours = (hours: number) => 0.005 * (Math.abs(hours) + 1 / 60);
+
+/**
+ * percentile_cont(p) over the times of a histogram, each time taken as the middle of its bucket: within
+ * answerTimeErrorHours of percentile_cont over the exact times (both interpolate linearly between the two
+ * closest ranks).
+ */
+export function histogramPercentile(buckets: readonly BucketCount[], p: number): number | null {
+  const sorted = [...buckets].sort((a, b) => a.bucket - b.bucket);
   const total = sorted.reduce((sum, bucket) => sum + bucket.n, 0);
   if (total === 0) return null;
   const hoursAt = (rank: number) => {
     let seen = 0;
     for (const bucket of sorted) {
       seen += bucket.n;
-      if (rank < seen) return (bucket.minute + 0.5) / 60;
+      if (rank < seen) return bucketMiddleMinutes(bucket.bucket) / 60;
     }
     throw new Error('histogram percentile: rank beyond the histogram');
   };
@@ -245,7 +301,7 @@ export function histogramPercentile(buckets: readonly MinuteCount[], p: number):
 }
 
 /** The durations row the tables publish, from a histogram and an overdue count. */
-export function durationsOf(buckets: readonly MinuteCount[], overdue: number): DurationRow {
+export function durationsOf(buckets: readonly BucketCount[], overdue: number): DurationRow {
   const of = (kind: string) => buckets.filter((bucket) => bucket.kind === kind);
   const count = (kind: string) => of(kind).reduce((sum, bucket) => sum + bucket.n, 0);
   return {

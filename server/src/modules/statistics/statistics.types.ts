@@ -25,7 +25,11 @@ export class StatisticsTable {
   cells!: StatisticsCell[];
 }
 
-@ObjectType({ description: 'How long a step took, in hours: median and 90th percentile over `count` referrals' })
+@ObjectType({
+  description:
+    'How long a step took, in hours: median and 90th percentile over `count` referrals. Whole months are read ' +
+    'from a histogram with buckets 1 % wide: each percentile is within 0.5 % of (the exact value + 1 minute)',
+})
 export class DurationFigure {
   @Field(() => Int, { nullable: true })
   count!: number | null;

@@ -32,7 +32,7 @@ export function ormOptions(settings: OrmSettings): Options {
     pool: { min: 0, max: settings.poolMax ?? 10 },
     extensions: [Migrator],
     // The statistics' counters are written by triggers and read in SQL only (ADR 0056): no entity describes them.
-    schemaGenerator: { skipTables: ['referral_figure_count', 'referral_answer_time_count'] },
+    schemaGenerator: { skipTables: ['referral_figure_count', 'referral_answer_time_count', 'referral_quality_count'] },
     migrations: {
       migrationsList: settings.migrations,
       // Where `migration:create` writes new files: the top-level migrations/ folder.
