@@ -2,7 +2,12 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Referral, ReferralStatus } from '../referrals';
 import { singleRow } from '../../platform/orm/single-row';
-import { type AggregatePart, PARTY_COLUMN, planCondition, type SqlCondition } from './referral-aggregates.query';
+import {
+  type AggregatePart,
+  planCondition,
+  plannedPastDeadlineCount,
+  type SqlCondition,
+} from './referral-aggregates.query';
 import { scopedReferralSelect } from './referral-figures.query';
 
 /** One indicator: how many of the referrals it applies to (`base`) have the problem (`flagged`). */
@@ -125,29 +130,9 @@ export async function pastAcknowledgeCount(
   parts: readonly AggregatePart[],
   period: { from?: Date | null; to?: Date | null },
 ): Promise<number> {
-  const counts = await Promise.all(
-    parts
-      .filter((part) => part.statuses.includes(ReferralStatus.SENT))
-      .map(async (part) => {
-        const terms = [`r.status = 'SENT'`, 'r.acknowledge_by < now()'];
-        const bindings: unknown[] = [];
-        if (part.party) {
-          terms.push(`r.${PARTY_COLUMN[part.axis]} = ?`);
-          bindings.push(part.party);
-        }
-        if (period.from) {
-          terms.push('r.sent_at >= ?');
-          bindings.push(period.from);
-        }
-        if (period.to) {
-          terms.push('r.sent_at < ?');
-          bindings.push(period.to);
-        }
-        const rows = await em
-          .getConnection()
-          .execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${terms.join(' and ')}`, bindings);
-        return Number(singleRow(rows, 'past acknowledgement deadline').n);
-      }),
-  );
-  return counts.reduce((sum, n) => sum + n, 0);
+  return plannedPastDeadlineCount(em, parts, period, {
+    statusesOf: (part) => (part.statuses.includes(ReferralStatus.SENT) ? [ReferralStatus.SENT] : []),
+    deadline: 'acknowledge_by',
+    what: 'past acknowledgement deadline',
+  });
 }

@@ -227,11 +227,29 @@ export async function plannedOverdueCount(
   period: { from?: Date | null; to?: Date | null },
 ): Promise<number> {
   const running = new Set<string>(STATUSES_WITH_A_DEADLINE);
+  return plannedPastDeadlineCount(em, parts, period, {
+    statusesOf: (part) => part.statuses.filter((status) => running.has(status)),
+    deadline: 'due_at',
+    what: 'overdue',
+  });
+}
+
+/**
+ * How many of the plan's referrals sent in [from, to), in the statuses `statusesOf` picks for each part, are past
+ * `deadline` now: one count per part, written on the part's party and statuses so PostgreSQL can answer it from a
+ * partial index on that deadline alone; a part with no such status counts nothing.
+ */
+export async function plannedPastDeadlineCount(
+  em: EntityManager,
+  parts: readonly AggregatePart[],
+  period: { from?: Date | null; to?: Date | null },
+  count: { statusesOf: (part: AggregatePart) => readonly string[]; deadline: string; what: string },
+): Promise<number> {
   const counts = await Promise.all(
     parts.map(async (part) => {
-      const statuses = part.statuses.filter((status) => running.has(status));
+      const statuses = count.statusesOf(part);
       if (statuses.length === 0) return 0;
-      const terms = [`r.status in (${statuses.map(() => '?').join(', ')})`, 'r.due_at < now()'];
+      const terms = [`r.status in (${statuses.map(() => '?').join(', ')})`, `r.${count.deadline} < now()`];
       const bindings: unknown[] = [...statuses];
       if (part.party) {
         terms.push(`r.${PARTY_COLUMN[part.axis]} = ?`);
@@ -248,13 +266,12 @@ export async function plannedOverdueCount(
       const rows = await em
         .getConnection()
         .execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${terms.join(' and ')}`, bindings);
-      return Number(singleRow(rows, 'overdue').n);
+      return Number(singleRow(rows, count.what).n);
     }),
   );
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-/** How many referrals of `where` are overdue now: on the running deadline's index, never from an aggregate. */
 export async function overdueCount(em: EntityManager, where: FilterQuery<Referral>): Promise<number> {
   const { sql, bindings } = scopedReferralSelect(
     em,
