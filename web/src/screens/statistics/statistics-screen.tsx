@@ -204,11 +204,10 @@ function Downloads({
 
 function DownloadButtons({ request, roles }: { request: StatisticsRequest; roles: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const kinds = DOWNLOAD_KINDS;
   return (
     <Box>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        {kinds.flatMap((kind) =>
+        {DOWNLOAD_KINDS.flatMap((kind) =>
           EXPORT_FORMATS.map((format) => (
             <Button
               key={`${kind}-${format}`}
