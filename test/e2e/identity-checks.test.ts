@@ -15,11 +15,12 @@ import {
 } from '../support/factories/coordination-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
+  type Browser,
   launchChromium,
+  type Page,
+  pickFromList,
   screenshot,
   seriousAccessibilityViolations,
-  type Browser,
-  type Page,
   untranslatedKeyPattern,
 } from '../../web/e2e-support/browser.cjs';
 
@@ -93,7 +94,7 @@ describe('hit/no-hit identity checks at a border post', () => {
 
     // Refused without a purpose, before anything reaches the server.
     await page.getByLabel(/^Número de documento/).fill('P20394411');
-    await page.getByLabel(/^País emisor/).fill('gt');
+    await pickFromList(page, /^País emisor/, 'guate', 'Guatemala');
     await page.getByRole('button', { name: 'Consultar' }).click();
     await page.getByText('Indique el motivo de la consulta.').waitFor();
     expect(await page.getByRole('heading', { name: 'Respuesta' }).count()).toBe(0);
@@ -125,7 +126,7 @@ describe('hit/no-hit identity checks at a border post', () => {
     const page = await signedInPage('memberOfficer', 390);
     await page.goto(`${api.url}/identity-checks`);
     await page.getByLabel(/^Número de documento/).fill('X-000111');
-    await page.getByLabel(/^País emisor/).fill('MX');
+    await pickFromList(page, /^País emisor/, 'Méx', 'México');
     await page.getByLabel(/^Motivo de la consulta/).fill('Entrevista de primera línea en Tecún Umán');
     await page.getByRole('button', { name: 'Consultar' }).click();
     await page.getByText('Ninguna institución de este mecanismo ha registrado este documento o persona.').waitFor();

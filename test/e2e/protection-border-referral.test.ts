@@ -9,11 +9,12 @@ import { Role } from '../../server/src/platform/authz/roles';
 import { aMechanism } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
+  type Browser,
   launchChromium,
+  type Page,
+  pickFromList,
   screenshot,
   seriousAccessibilityViolations,
-  type Browser,
-  type Page,
   untranslatedKeyPattern,
   waitUntilTrue,
 } from '../../web/e2e-support/browser.cjs';
@@ -113,8 +114,8 @@ describe('a referral to protection from a border post, in a real browser', () =>
       .fill('Le ofrecieron trabajo de mesera; le retuvieron el pasaporte.');
     await page.getByLabel('Nombres', { exact: true }).fill('Yessenia');
     await page.getByLabel(/^Edad estimada/).fill('24');
-    await page.getByLabel('Nacionalidad').fill('NI');
-    await page.getByLabel(/^Idiomas/).fill('es');
+    await pickFromList(page, 'Nacionalidad', 'Nica', 'Nicaragua');
+    await pickFromList(page, /^Idiomas/, 'espa', 'español');
     await page.getByLabel(/^Dónde está la persona ahora/).fill('Oficina de migración, Peñas Blancas');
     await page.getByLabel(/^Testigo/).fill('Oficial Marta Solís');
 

@@ -12,6 +12,7 @@ import {
   expectScreenLooksRight,
   launchChromium,
   openSignedInPage,
+  pickFromList,
 } from '../../web/e2e-support/browser.cjs';
 
 const PASSWORD = 'correct horse battery staple';
@@ -83,6 +84,9 @@ describe('the service directory in a real browser', () => {
     await dialog.getByLabel(/^Nombre del servicio/).fill('Albergue Rahab San José');
     await dialog.getByRole('checkbox', { name: 'Albergue seguro' }).check();
     await dialog.getByLabel('Plazas').fill('20');
+    // Languages by their names in Spanish, the indigenous ones too.
+    await pickFromList(dialog.page(), /^Idiomas/, 'espa', 'español');
+    await pickFromList(dialog.page(), /^Idiomas/, 'mísk', 'miskito');
     await expectScreenLooksRight(page, 'protection-directory-dialog-es');
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -104,6 +108,15 @@ describe('the service directory in a real browser', () => {
     await page.getByText('1 servicio importado.').waitFor();
     await list.getByText('Clínica Rahab Heredia').waitFor();
     await expectScreenLooksRight(page, 'protection-directory-es');
+
+    // The filters pick a language and a country by name: only the shelter speaks Miskito; none is in Panama.
+    await pickFromList(page, 'Idioma', 'miski', 'miskito');
+    await list.getByText('Clínica Rahab Heredia').waitFor({ state: 'detached' });
+    await list.getByText('Albergue Rahab Alajuela').waitFor();
+    await pickFromList(page, 'País', 'Costa', 'Costa Rica');
+    await list.getByText('Albergue Rahab Alajuela').waitFor();
+    await pickFromList(page, 'País', 'Panam', 'Panamá');
+    await list.getByText('Albergue Rahab Alajuela').waitFor({ state: 'detached' });
   });
 
   it('reads well on a phone', async () => {

@@ -12,6 +12,7 @@ import {
   expectScreenLooksRight,
   launchChromium,
   openSignedInPage,
+  pickFromList,
 } from '../../web/e2e-support/browser.cjs';
 
 const PASSWORD = 'correct horse battery staple';
@@ -80,8 +81,9 @@ describe('survivor protection in a real browser', () => {
     await page.getByLabel('Nombres').fill('María José');
     await page.getByLabel('Apellidos').fill('Espinoza Téllez');
     await page.getByLabel('Edad estimada').fill('24');
-    await page.getByLabel('Nacionalidad').fill('NI');
-    await page.getByLabel('Idiomas').fill('es, miq');
+    await pickFromList(page, 'Nacionalidad', 'Nicar', 'Nicaragua');
+    await pickFromList(page, 'Idiomas', 'esp', 'español');
+    await pickFromList(page, 'Idiomas', 'misk', 'miskito');
     await page.getByLabel('Número de documento').fill('C 0458-2231');
     await page.getByRole('checkbox', { name: 'Necesidades médicas' }).check();
     await page.getByRole('button', { name: 'Añadir lo ocurrido' }).click();

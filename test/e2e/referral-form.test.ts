@@ -13,6 +13,7 @@ import {
   openSignedInPage,
   type Browser,
   type Page,
+  pickFromList,
 } from '../../web/e2e-support/browser.cjs';
 import { aBorderWorld, type BorderWorld, startTestOrm } from '../support/factories';
 
@@ -60,11 +61,6 @@ describe('the full referral form: the urgent minimum in a few steps, everything 
   async function choose(page: Page, field: RegExp, option: string | RegExp) {
     await page.getByRole('combobox', { name: field }).click();
     await page.getByRole('option', { name: option }).click();
-  }
-
-  async function chooseCountry(page: Page, field: RegExp, typed: string, name: string) {
-    await page.getByRole('combobox', { name: field }).fill(typed);
-    await page.getByRole('option', { name, exact: true }).click();
   }
 
   async function fillTheMinimum(page: Page, title: string) {
@@ -192,14 +188,14 @@ describe('the full referral form: the urgent minimum in a few steps, everything 
     const firstOptions = await page.getByRole('option').allInnerTexts();
     expect(firstOptions.slice(0, 2)).toEqual(['Guatemala', 'México']);
     await page.keyboard.press('Escape');
-    await chooseCountry(page, /^Nacionalidad/, 'Hondu', 'Honduras');
+    await pickFromList(page, /^Nacionalidad/, 'Hondu', 'Honduras');
     await page.getByRole('button', { name: 'Más sobre esta persona' }).click();
     await choose(page, /^Sexo/, 'Hombre');
     await page.getByLabel('Fecha de nacimiento', { exact: true }).fill('14/03/1988');
     await page.getByLabel('Alias').fill('El Güero, Rolo');
     await page.getByRole('button', { name: 'Añadir documento de identidad' }).click();
     await page.getByLabel(/^Número de documento/).fill('E1234567');
-    await chooseCountry(page, /^País emisor/, 'Hond', 'Honduras');
+    await pickFromList(page, /^País emisor/, 'Hond', 'Honduras');
     await page.getByRole('button', { name: 'Añadir teléfono' }).click();
     await page.getByLabel(/^Teléfono/).fill('+504 9988 7766');
     await page.getByRole('button', { name: 'Añadir vehículo' }).click();

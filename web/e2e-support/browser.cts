@@ -89,6 +89,15 @@ export async function waitUntilTrue(page: Page, expression: string, timeoutMs = 
 }
 
 /**
+ * Picks from a searchable list (a country, a language) as a person does: types part of the name in the field,
+ * then clicks the option of that name.
+ */
+export async function pickFromList(page: Page, field: string | RegExp, typed: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: field }).fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
  * Rules that fail a screen whatever impact axe gives them: ones Lighthouse counts against the accessibility score
  * although axe rates them minor (`aria-allowed-role`: a role the element's tag does not allow).
  */

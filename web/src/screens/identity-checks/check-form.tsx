@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountryPicker } from '../../forms/country-picker';
 import { DateField } from '../../ui/date-field';
 import { Section } from '../../forms/section';
 import type { CheckIdentityMutation } from '../../gql/graphql';
@@ -138,14 +139,15 @@ export function CheckForm({
               {...field('number', 'input.document.number')}
               slotProps={{ htmlInput: { maxLength: CHECK_LIMITS.number, autoComplete: 'off' } }}
             />
-            <TextField
-              label={t('checks.form.issuingCountry')}
-              required
-              {...field('issuingCountry', 'input.document.issuingCountry')}
-              helperText={fieldError('input.document.issuingCountry') ?? t('checks.form.issuingCountryHelp')}
-              slotProps={{ htmlInput: { maxLength: CHECK_LIMITS.issuingCountry, autoComplete: 'off' } }}
-              sx={{ minWidth: 200 }}
-            />
+            <Box sx={{ minWidth: 240 }}>
+              <CountryPicker
+                label={t('checks.form.issuingCountry')}
+                required
+                value={values.issuingCountry}
+                onChange={(issuingCountry) => setValues({ ...values, issuingCountry })}
+                error={fieldError('input.document.issuingCountry')}
+              />
+            </Box>
           </Stack>
         ) : (
           <>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
-import { CountryField } from './country-field';
+import { FormCountryField } from '../../forms/country-picker';
 import { LIMITS, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 import { useDocumentRows, usePhoneRows, useVehicleRows } from './person-lists';
 import { FormDateField } from '../../forms/form-date-field';
@@ -72,7 +72,7 @@ export function PersonFields({ control, index, countries, onRemove }: PersonFiel
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <CountryField
+          <FormCountryField
             control={control}
             name={`persons.${index}.nationality`}
             label={t('referrals.fields.nationality')}

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useFieldArray, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
-import { CountryField } from './country-field';
+import { FormCountryField } from '../../forms/country-picker';
 import { DOCUMENT_KINDS, LIMITS, type NewReferralForm, type NewReferralValues } from './new-referral.schema';
 
 type FormControl = Control<NewReferralForm, unknown, NewReferralValues>;
@@ -76,7 +76,7 @@ export function useDocumentRows({ control, index, countries }: ListProps): Perso
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 4 }}>
-                <CountryField
+                <FormCountryField
                   control={control}
                   name={`persons.${index}.identityDocuments.${row}.issuingCountry`}
                   label={t('referrals.fields.issuingCountry')}

@@ -21,7 +21,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
+import { FormCountryField } from '../../forms/country-picker';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { FormLanguagesField } from '../../forms/language-picker';
 import { Section } from '../../forms/section';
 import type { BorderReferralFormQuery } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
@@ -171,19 +173,13 @@ function BorderReferralFields({ form }: { form: BorderReferralFormQuery }) {
               </FormSelectField>
             </Stack>
             <Stack {...row}>
-              <FormTextField
-                control={control}
-                name="nationality"
-                label={t('protection.field.nationality')}
-                helperText={t('protection.register.countryHelp')}
-                slotProps={{ htmlInput: { maxLength: 2 } }}
-              />
-              <FormTextField
+              <FormCountryField control={control} name="nationality" label={t('protection.field.nationality')} />
+              <FormLanguagesField
                 control={control}
                 name="languages"
                 required
+                max={10}
                 label={t('protection.field.languages')}
-                helperText={t('protection.register.languagesHelp')}
               />
             </Stack>
             <Stack {...row}>

@@ -1,6 +1,8 @@
 import { Box, Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountryPicker } from '../../forms/country-picker';
+import { LanguagesPicker } from '../../forms/language-picker';
 import type { ProtectionService, ServiceDirectoryQueryVariables } from '../../gql/graphql';
 import { SERVICES } from './service-terms';
 
@@ -60,13 +62,10 @@ export function DirectoryFilters({
         margin="none"
         sx={{ gridColumn: { sm: '1 / -1', md: 'auto' } }}
       />
-      <TextField
+      <CountryPicker
         label={t('protection.directory.country')}
-        helperText={t('protection.register.countryHelp')}
         value={filter.countryCode}
-        onChange={(event) => set({ countryCode: event.target.value })}
-        slotProps={{ htmlInput: { maxLength: 2 } }}
-        margin="none"
+        onChange={(countryCode) => set({ countryCode })}
       />
       <TextField
         select
@@ -82,13 +81,11 @@ export function DirectoryFilters({
           </MenuItem>
         ))}
       </TextField>
-      <TextField
+      <LanguagesPicker
         label={t('protection.directory.language')}
-        helperText={t('protection.directory.languageHelp')}
-        value={filter.language}
-        onChange={(event) => set({ language: event.target.value })}
-        slotProps={{ htmlInput: { maxLength: 3 } }}
-        margin="none"
+        max={1}
+        value={filter.language ? [filter.language] : []}
+        onChange={(codes) => set({ language: codes[0] ?? '' })}
       />
       <FormControlLabel
         control={

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { FormLanguagesField } from '../../forms/language-picker';
 import type { DirectoryServiceSummary } from '../protection-common/directory-service-card';
 import { translateProtectionError } from '../protection-common/protection-terms';
 import { SaveDirectoryServiceDocument } from '../protection-common/service-referrals.operations';
@@ -32,6 +33,9 @@ import {
   toDirectoryServiceInput,
   type DirectoryServiceForm,
 } from './directory-service.schema';
+
+/** The API takes at most 20 languages a service works in. */
+const MAX_SERVICE_LANGUAGES = 20;
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 const row = { direction: { xs: 'column', sm: 'row' }, spacing: 2 } as const;
@@ -131,11 +135,11 @@ export function DirectoryServiceDialog({
               label={t('protection.directory.maximumAge')}
               inputMode="numeric"
             />
-            <FormTextField
+            <FormLanguagesField
               control={control}
               name="languages"
+              max={MAX_SERVICE_LANGUAGES}
               label={t('protection.directory.languages')}
-              helperText={t('protection.register.languagesHelp')}
             />
           </Stack>
           <Stack {...row}>

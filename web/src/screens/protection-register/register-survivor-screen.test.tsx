@@ -36,12 +36,20 @@ function open(mocks: object[]) {
   );
 }
 
+/** Picks from a list by typing part of a name in Spanish, as a case worker does. */
+async function pick(field: string, typed: string, option: string) {
+  await userEvent.type(screen.getByRole('combobox', { name: field }), typed);
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
 async function fill() {
   await userEvent.type(await screen.findByRole('textbox', { name: 'Nombres' }), 'María José');
   await userEvent.type(screen.getByRole('textbox', { name: 'Alias' }), 'Majo');
   await userEvent.type(screen.getByRole('textbox', { name: 'Edad estimada' }), '24');
-  await userEvent.type(screen.getByRole('textbox', { name: 'Nacionalidad' }), 'ni');
-  await userEvent.type(screen.getByRole('textbox', { name: 'Idiomas' }), 'es, miq');
+  // Countries and languages by their names, never as codes; the form sends the codes.
+  await pick('Nacionalidad', 'Nicar', 'Nicaragua');
+  await pick('Idiomas', 'españ', 'español');
+  await pick('Idiomas', 'mísk', 'miskito');
   await userEvent.type(screen.getByRole('textbox', { name: 'Número de documento' }), 'C01234567');
   await userEvent.click(screen.getByRole('checkbox', { name: 'Embarazo' }));
 }
@@ -83,10 +91,9 @@ describe('registering a survivor', () => {
     expect(await screen.findByText('Un número de documento tiene como máximo 60 caracteres.')).toBeInTheDocument();
   });
 
-  it('checks ages and country codes before sending', async () => {
+  it('checks ages before sending', async () => {
     await open([]);
     await userEvent.type(await screen.findByRole('textbox', { name: 'Edad estimada' }), '130');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Nacionalidad' }), 'Nic');
     await userEvent.click(screen.getByRole('button', { name: 'Registrar al sobreviviente' }));
     expect(await screen.findByText('Indique una edad entre 0 y 120.')).toBeInTheDocument();
   });

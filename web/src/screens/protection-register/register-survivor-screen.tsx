@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { showNotice } from '../../api/notices';
+import { FormCountryField } from '../../forms/country-picker';
 import { FormSelectField, FormTextField } from '../../forms/form-fields';
+import { FormLanguagesField } from '../../forms/language-picker';
 import { Section } from '../../forms/section';
 import { RegisterSurvivorDocument } from '../protection-common/protection.operations';
 import { ProtectionPage } from '../protection-common/protection-page';
@@ -106,18 +108,12 @@ export function RegisterSurvivorScreen() {
                 <FormTextField control={control} name="genderIdentity" label={t('protection.field.genderIdentity')} />
               </Stack>
               <Stack {...row}>
-                <FormTextField
-                  control={control}
-                  name="nationality"
-                  label={t('protection.field.nationality')}
-                  helperText={t('protection.register.countryHelp')}
-                  slotProps={{ htmlInput: { maxLength: 2 } }}
-                />
-                <FormTextField
+                <FormCountryField control={control} name="nationality" label={t('protection.field.nationality')} />
+                <FormLanguagesField
                   control={control}
                   name="languages"
+                  max={10}
                   label={t('protection.field.languages')}
-                  helperText={t('protection.register.languagesHelp')}
                 />
               </Stack>
               <Stack {...row}>
@@ -212,12 +208,10 @@ export function RegisterSurvivorScreen() {
                         </MenuItem>
                       ))}
                     </FormSelectField>
-                    <FormTextField
+                    <FormCountryField
                       control={control}
                       name={`exploitations.${index}.countryCode`}
                       label={t('protection.register.where')}
-                      helperText={t('protection.register.countryHelp')}
-                      slotProps={{ htmlInput: { maxLength: 2 } }}
                     />
                   </Stack>
                   <FormTextField

@@ -19,7 +19,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralDetailFieldsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/use-language';
-import { countryName } from '../new-referral/countries';
+import { countryName } from '../../forms/countries';
 import { formatLocalDate } from '../referral-inbox/referral-common';
 import { definitionList } from './detail-parts';
 

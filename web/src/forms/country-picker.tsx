@@ -1,0 +1,101 @@
+import { Autocomplete, TextField } from '@mui/material';
+import { useMemo, type Ref } from 'react';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/use-language';
+import { countryName, countryOptions } from './countries';
+
+export interface CountryPickerProps {
+  /** The ISO 3166-1 alpha-2 code, or '' for none. */
+  value: string;
+  onChange: (code: string) => void;
+  label: string;
+  /** Countries listed first (a mechanism's, the agency's): where most people involved come from. */
+  first?: readonly string[];
+  required?: boolean;
+  name?: string;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+  /** An error message already translated; shown instead of the help text. */
+  error?: string;
+  helperText?: string;
+  disabled?: boolean;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * A country picked by its name in the user's language (typing "Hond" finds Honduras); the form keeps the ISO
+ * code the API wants, which the user never has to know.
+ */
+export function CountryPicker({
+  value,
+  onChange,
+  label,
+  first = NONE,
+  error,
+  helperText,
+  ...field
+}: CountryPickerProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const options = useMemo(() => countryOptions(language, first), [language, first]);
+  const code = value.toUpperCase();
+  return (
+    <Autocomplete
+      options={options}
+      value={code !== '' ? code : null}
+      onChange={(_event, picked) => onChange(picked ?? '')}
+      onBlur={field.onBlur}
+      disabled={field.disabled}
+      getOptionLabel={(option) => countryName(option, language)}
+      noOptionsText={t('picker.noCountry')}
+      clearText={t('picker.clear')}
+      openText={t('picker.open')}
+      closeText={t('picker.close')}
+      autoHighlight
+      fullWidth
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          name={field.name}
+          required={field.required}
+          inputRef={field.inputRef}
+          error={!!error}
+          helperText={error ?? helperText}
+        />
+      )}
+    />
+  );
+}
+
+type FormPickerProps<Form extends FieldValues> = Omit<
+  CountryPickerProps,
+  'value' | 'onChange' | 'onBlur' | 'inputRef' | 'name' | 'error'
+> & {
+  control: Control<Form, unknown, never> | Control<Form>;
+  name: FieldPath<Form>;
+};
+
+/** A country picker bound to a react-hook-form form; its message is a catalogue key (zod's) or a translated text. */
+export function FormCountryField<Form extends FieldValues>({ control, name, ...props }: FormPickerProps<Form>) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control as Control<Form>}
+      name={name}
+      render={({ field, fieldState }) => (
+        <CountryPicker
+          {...props}
+          name={field.name}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          error={fieldState.error?.message ? t(fieldState.error.message) : undefined}
+        />
+      )}
+    />
+  );
+}
