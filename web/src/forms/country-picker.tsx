@@ -37,7 +37,6 @@ export function CountryPicker({
   helperText,
   ...field
 }: CountryPickerProps) {
-  const { t } = useTranslation();
   const [language] = useLanguage();
   const options = useMemo(() => countryOptions(language, first), [language, first]);
   const code = value.toUpperCase();
@@ -49,10 +48,6 @@ export function CountryPicker({
       onBlur={field.onBlur}
       disabled={field.disabled}
       getOptionLabel={(option) => countryName(option, language)}
-      noOptionsText={t('picker.noCountry')}
-      clearText={t('picker.clear')}
-      openText={t('picker.open')}
-      closeText={t('picker.close')}
       autoHighlight
       fullWidth
       renderInput={(params) => (

@@ -19,14 +19,24 @@ export interface LanguagesPickerProps {
   /** An error message already translated; shown instead of the help text. */
   error?: string;
   helperText?: string;
+  /** What the open list says when nothing matches the typed text (MUI's "Sin opciones" otherwise). */
+  noOptionsText?: string;
 }
 
 /**
  * Languages picked by their names in the user's language ("miskito", "criollo haitiano"); one missing from the
  * list is typed as its ISO 639 code and Enter. The form keeps the codes the API wants.
  */
-export function LanguagesPicker({ value, onChange, label, max, error, helperText, ...field }: LanguagesPickerProps) {
-  const { t } = useTranslation();
+export function LanguagesPicker({
+  value,
+  onChange,
+  label,
+  max,
+  error,
+  helperText,
+  noOptionsText,
+  ...field
+}: LanguagesPickerProps) {
   const [language] = useLanguage();
   const name = (code: string) => languageName(code, language);
   return (
@@ -48,10 +58,7 @@ export function LanguagesPicker({ value, onChange, label, max, error, helperText
         if (typed === '') return options;
         return options.filter((code) => code === typed || folded(name(code), language).includes(typed));
       }}
-      noOptionsText={t('picker.noLanguage')}
-      clearText={t('picker.clear')}
-      openText={t('picker.open')}
-      closeText={t('picker.close')}
+      noOptionsText={noOptionsText}
       autoHighlight
       fullWidth
       renderValue={(codes, getItemProps) =>
@@ -76,7 +83,7 @@ export function LanguagesPicker({ value, onChange, label, max, error, helperText
           required={field.required && value.length === 0}
           inputRef={field.inputRef}
           error={!!error}
-          helperText={error ?? helperText ?? (max > 1 ? t('picker.languagesHelp') : undefined)}
+          helperText={error ?? helperText}
         />
       )}
     />

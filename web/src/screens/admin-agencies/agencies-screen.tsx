@@ -2,19 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useQuery } from '@apollo/client/react';
 import { useAbility } from '@casl/react';
 import type { AnyMongoAbility } from '@casl/ability';
-import {
-  Button,
-  Link,
-  MenuItem,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-} from '@mui/material';
+import { Button, Link, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -23,6 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { translateAdminError } from '../admin-common/admin-errors';
 import { ActiveChip, AdminPage, ListState } from '../admin-common/admin-page';
 import { localName } from '../referral-inbox/referral-common';
+import { RecordTable } from '../../ui/record-table';
 import { AgencyDialog } from './agency-dialog';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -89,36 +78,25 @@ export function AgenciesScreen() {
         emptyText={t('admin.agencies.empty')}
       />
       {agencies.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('nav.adminAgencies')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('admin.agencies.acronym')}</TableCell>
-                <TableCell>{t('admin.agencies.name')}</TableCell>
-                <TableCell>{t('admin.country')}</TableCell>
-                <TableCell>{t('admin.agencies.kind')}</TableCell>
-                <TableCell>{t('admin.status')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {agencies.map((agency) => (
-                <TableRow key={agency.id} hover>
-                  <TableCell>
-                    <Link component={RouterLink} to={`${AGENCIES_PATH}/${agency.id}${query}`}>
-                      {agency.acronym}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{agency.name}</TableCell>
-                  <TableCell>{localName(agency.country.names, language)}</TableCell>
-                  <TableCell>{t(`admin.agencyKind.${agency.kind}`)}</TableCell>
-                  <TableCell>
-                    <ActiveChip active={agency.active} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <RecordTable
+          label={t('nav.adminAgencies')}
+          rows={agencies}
+          rowKey={(agency) => agency.id}
+          columns={[
+            {
+              header: t('admin.agencies.acronym'),
+              cell: (agency) => (
+                <Link component={RouterLink} to={`${AGENCIES_PATH}/${agency.id}${query}`}>
+                  {agency.acronym}
+                </Link>
+              ),
+            },
+            { header: t('admin.agencies.name'), cell: (agency) => agency.name },
+            { header: t('admin.country'), cell: (agency) => localName(agency.country.names, language) },
+            { header: t('admin.agencies.kind'), cell: (agency) => t(`admin.agencyKind.${agency.kind}`) },
+            { header: t('admin.status'), cell: (agency) => <ActiveChip active={agency.active} /> },
+          ]}
+        />
       )}
       {allowed && shown && (id === 'new' || editing) && (
         <AgencyDialog

@@ -2,7 +2,9 @@ import AddIcon from '@mui/icons-material/Add';
 import { useQuery } from '@apollo/client/react';
 import { useAbility } from '@casl/react';
 import type { AnyMongoAbility } from '@casl/ability';
-import { Button, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Paper } from '@mui/material';
+import { Button, Link } from '@mui/material';
+import { languageName } from '../../forms/languages';
+import { RecordTable } from '../../ui/record-table';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -51,32 +53,28 @@ export function CountriesScreen() {
         emptyText={t('admin.countries.empty')}
       />
       {countries.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('nav.adminCountries')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('admin.countries.code')}</TableCell>
-                <TableCell>{t('admin.countries.name')}</TableCell>
-                <TableCell>{t('admin.countries.defaultLocale')}</TableCell>
-                <TableCell>{t('admin.timeZone')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {countries.map((country) => (
-                <TableRow key={country.id} hover>
-                  <TableCell>
-                    <Link component={RouterLink} to={`${COUNTRIES_PATH}/${country.id}`}>
-                      {country.id}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{localName(country.names, language)}</TableCell>
-                  <TableCell>{country.defaultLocale}</TableCell>
-                  <TableCell>{country.timeZone}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <RecordTable
+          label={t('nav.adminCountries')}
+          rows={countries}
+          rowKey={(country) => country.id}
+          columns={[
+            {
+              header: t('admin.countries.code'),
+              cell: (country) => (
+                <Link component={RouterLink} to={`${COUNTRIES_PATH}/${country.id}`}>
+                  {country.id}
+                </Link>
+              ),
+            },
+            { header: t('admin.countries.name'), cell: (country) => localName(country.names, language) },
+            // The language by its name ("español"), not its code.
+            {
+              header: t('admin.countries.defaultLocale'),
+              cell: (country) => languageName(country.defaultLocale, language),
+            },
+            { header: t('admin.timeZone'), cell: (country) => country.timeZone },
+          ]}
+        />
       )}
       {allowed && code === 'new' && <CountryDialog onClose={close} />}
       {allowed && editing && <CountryDialog key={editing.id} country={editing} onClose={close} />}

@@ -9,12 +9,6 @@ import {
   InputAdornment,
   NativeSelect,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
@@ -30,6 +24,7 @@ import { translateAdminError } from '../admin-common/admin-errors';
 import { FormTextField } from '../../forms/form-fields';
 import { deadlineSchema, durationOf, minutesOf, type DeadlineForm } from './mechanism.schema';
 import { Section } from '../../forms/section';
+import { RecordTable } from '../../ui/record-table';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 
@@ -84,28 +79,23 @@ function DeadlinesTable({ deadlines }: { deadlines: AdminDeadlineFragment[] }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (
-    <TableContainer tabIndex={0} role="region" aria-label={t('admin.deadlines.title')}>
-      <Table size="small" aria-label={t('admin.deadlines.title')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('admin.deadlines.urgency')}</TableCell>
-            <TableCell>{t('admin.deadlines.acknowledge')}</TableCell>
-            <TableCell>{t('admin.deadlines.answer')}</TableCell>
-            <TableCell>{t('admin.deadlines.source')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {deadlines.map((rule) => (
-            <TableRow key={rule.urgency}>
-              <TableCell>{t(`admin.urgency.${rule.urgency}`)}</TableCell>
-              <TableCell>{formatDuration(rule.acknowledgeWithinMinutes, language)}</TableCell>
-              <TableCell>{formatDuration(rule.answerWithinMinutes, language)}</TableCell>
-              <TableCell>{rule.configured ? t('admin.deadlines.configured') : t('admin.deadlines.default')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <RecordTable
+      label={t('admin.deadlines.title')}
+      rows={deadlines}
+      rowKey={(rule) => rule.urgency}
+      columns={[
+        { header: t('admin.deadlines.urgency'), cell: (rule) => t(`admin.urgency.${rule.urgency}`) },
+        {
+          header: t('admin.deadlines.acknowledge'),
+          cell: (rule) => formatDuration(rule.acknowledgeWithinMinutes, language),
+        },
+        { header: t('admin.deadlines.answer'), cell: (rule) => formatDuration(rule.answerWithinMinutes, language) },
+        {
+          header: t('admin.deadlines.source'),
+          cell: (rule) => (rule.configured ? t('admin.deadlines.configured') : t('admin.deadlines.default')),
+        },
+      ]}
+    />
   );
 }
 

@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useQuery } from '@apollo/client/react';
 import { useAbility } from '@casl/react';
 import type { AnyMongoAbility } from '@casl/ability';
-import { Button, Link, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Button, Link } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { translateAdminError } from '../admin-common/admin-errors';
 import { ActiveChip, AdminPage, ListState } from '../admin-common/admin-page';
 import { localName } from '../referral-inbox/referral-common';
+import { RecordTable } from '../../ui/record-table';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 export const MECHANISMS_PATH = '/admin/mechanisms';
@@ -47,45 +48,29 @@ export function MechanismsScreen() {
         emptyText={t('admin.mechanisms.empty')}
       />
       {mechanisms.length > 0 && (
-        // Wider than a phone: it scrolls in its own box, which the keyboard can reach.
-        <TableContainer
-          component={Paper}
-          variant="outlined"
-          tabIndex={0}
-          role="region"
-          aria-label={t('nav.adminMechanisms')}
-        >
-          <Table size="small" aria-label={t('nav.adminMechanisms')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('admin.mechanisms.name')}</TableCell>
-                <TableCell>{t('admin.mechanisms.kind')}</TableCell>
-                <TableCell>{t('admin.mechanisms.countries')}</TableCell>
-                <TableCell>{t('admin.mechanisms.memberCount')}</TableCell>
-                <TableCell>{t('admin.mechanisms.secretariat')}</TableCell>
-                <TableCell>{t('admin.status')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {mechanisms.map((mechanism) => (
-                <TableRow key={mechanism.id} hover>
-                  <TableCell>
-                    <Link component={RouterLink} to={`${MECHANISMS_PATH}/${mechanism.id}`}>
-                      {localName(mechanism.names, language)}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(`admin.mechanismKind.${mechanism.kind}`)}</TableCell>
-                  <TableCell>{mechanism.countries.map((country) => country.id).join(' · ')}</TableCell>
-                  <TableCell>{mechanism.memberAgencies.length}</TableCell>
-                  <TableCell>{mechanism.secretariatAgency.acronym}</TableCell>
-                  <TableCell>
-                    <ActiveChip active={mechanism.active} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <RecordTable
+          label={t('nav.adminMechanisms')}
+          rows={mechanisms}
+          rowKey={(mechanism) => mechanism.id}
+          columns={[
+            {
+              header: t('admin.mechanisms.name'),
+              cell: (mechanism) => (
+                <Link component={RouterLink} to={`${MECHANISMS_PATH}/${mechanism.id}`}>
+                  {localName(mechanism.names, language)}
+                </Link>
+              ),
+            },
+            { header: t('admin.mechanisms.kind'), cell: (mechanism) => t(`admin.mechanismKind.${mechanism.kind}`) },
+            {
+              header: t('admin.mechanisms.countries'),
+              cell: (mechanism) => mechanism.countries.map((country) => country.id).join(' · '),
+            },
+            { header: t('admin.mechanisms.memberCount'), cell: (mechanism) => mechanism.memberAgencies.length },
+            { header: t('admin.mechanisms.secretariat'), cell: (mechanism) => mechanism.secretariatAgency.acronym },
+            { header: t('admin.status'), cell: (mechanism) => <ActiveChip active={mechanism.active} /> },
+          ]}
+        />
       )}
     </AdminPage>
   );

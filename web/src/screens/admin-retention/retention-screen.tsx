@@ -21,10 +21,10 @@ import { useSession } from '../../session/session';
 import { translateAdminError } from '../admin-common/admin-errors';
 import { AdminPage, ListState } from '../admin-common/admin-page';
 import { AgencyRetentionDocument } from './retention.operations';
+import { RecordTable } from '../../ui/record-table';
 import { type RetentionLine, TermDialog } from './term-dialog';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
-const wideOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
 
 /**
  * The agency's retention (its admin and auditors): for each kind of closed case it owns, the term in force
@@ -58,46 +58,35 @@ export function RetentionScreen() {
       />
       {report && (
         <>
-          {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
-          <TableContainer
-            component={Paper}
-            variant="outlined"
-            tabIndex={0}
-            role="region"
-            aria-label={t('admin.retention.terms')}
-          >
-            <Table size="small" aria-label={t('admin.retention.terms')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('admin.retention.kind')}</TableCell>
-                  <TableCell>{t('admin.retention.term')}</TableCell>
-                  <TableCell>{t('admin.retention.dueNow')}</TableCell>
-                  <TableCell sx={wideOnly}>{t('admin.retention.dueSoon')}</TableCell>
-                  <TableCell>{t('admin.retention.anonymised')}</TableCell>
-                  <TableCell sx={wideOnly}>{t('admin.retention.lastAnonymised')}</TableCell>
-                  {report.canUpdate && <TableCell>{t('admin.failedJobs.actions')}</TableCell>}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.lines.map((line) => (
-                  <TableRow key={line.kind}>
-                    <TableCell component="th" scope="row">
-                      {kindOf(line.kind)}
-                    </TableCell>
-                    <TableCell>
-                      {t('admin.retention.termDays', { days: line.termDays })}
-                      <Typography variant="body2" color="text.secondary">
-                        {line.agencyTermDays === null
-                          ? t('admin.retention.platformTerm')
-                          : t('admin.retention.agencyTerm', { when: when(line.agencyTermSetAt) })}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>{line.dueNow}</TableCell>
-                    <TableCell sx={wideOnly}>{line.dueWithin30Days}</TableCell>
-                    <TableCell>{line.anonymisedCount}</TableCell>
-                    <TableCell sx={wideOnly}>{when(line.lastAnonymisedAt)}</TableCell>
-                    {report.canUpdate && (
-                      <TableCell>
+          <RecordTable
+            label={t('admin.retention.terms')}
+            rows={report.lines}
+            rowKey={(line) => line.kind}
+            columns={[
+              { header: t('admin.retention.kind'), cell: (line) => kindOf(line.kind) },
+              {
+                header: t('admin.retention.term'),
+                cell: (line) => (
+                  <>
+                    {t('admin.retention.termDays', { days: line.termDays })}
+                    <Typography variant="body2" color="text.secondary">
+                      {line.agencyTermDays === null
+                        ? t('admin.retention.platformTerm')
+                        : t('admin.retention.agencyTerm', { when: when(line.agencyTermSetAt) })}
+                    </Typography>
+                  </>
+                ),
+              },
+              { header: t('admin.retention.dueNow'), cell: (line) => line.dueNow },
+              { header: t('admin.retention.dueSoon'), cell: (line) => line.dueWithin30Days },
+              { header: t('admin.retention.anonymised'), cell: (line) => line.anonymisedCount },
+              { header: t('admin.retention.lastAnonymised'), cell: (line) => when(line.lastAnonymisedAt) },
+              ...(report.canUpdate
+                ? [
+                    {
+                      header: t('admin.failedJobs.actions'),
+                      actions: true,
+                      cell: (line: RetentionLine) => (
                         <Button
                           size="small"
                           onClick={() => setChanging(line)}
@@ -105,13 +94,12 @@ export function RetentionScreen() {
                         >
                           {t('admin.retention.change')}
                         </Button>
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
           <Typography variant="h2">{t('admin.retention.recent')}</Typography>
           {report.recent.length === 0 ? (
             <Typography color="text.secondary">{t('admin.retention.noneYet')}</Typography>

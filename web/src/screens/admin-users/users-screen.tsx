@@ -2,21 +2,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAddOutlined';
 import { useQuery } from '@apollo/client/react';
 import { useAbility } from '@casl/react';
 import { subject, type AnyMongoAbility } from '@casl/ability';
-import {
-  Box,
-  Button,
-  Chip,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-} from '@mui/material';
+import { Box, Button, Chip, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -28,6 +14,7 @@ import { ActiveChip, AdminPage, ListState } from '../admin-common/admin-page';
 import { ROLES } from '../admin-common/directory-terms';
 import { useSession } from '../../session/session';
 import { ActivationDialog, InviteUserDialog, RolesDialog } from './user-dialogs';
+import { RecordTable } from '../../ui/record-table';
 import { RoleGrantRequests } from './role-grants';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -98,48 +85,40 @@ export function UsersScreen() {
         emptyText={t('admin.users.empty')}
       />
       {users.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('nav.adminUsers')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('admin.users.name')}</TableCell>
-                <TableCell>{t('admin.users.email')}</TableCell>
-                <TableCell>{t('admin.users.roles')}</TableCell>
-                <TableCell>{t('admin.status')}</TableCell>
-                <TableCell>{t('admin.users.actions')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {users.map((user) => (
-                <TableRow key={user.id} hover>
-                  <TableCell>{user.name}</TableCell>
-                  <TableCell>{user.email ?? t('admin.restricted')}</TableCell>
-                  <TableCell>{user.roles.map((role) => t(`admin.role.${role}`)).join(', ')}</TableCell>
-                  <TableCell>
-                    {user.invitationPending ? (
-                      <Chip
-                        size="small"
-                        variant="outlined"
-                        color="primary"
-                        label={t('admin.users.invitationPending')}
-                      />
-                    ) : (
-                      <ActiveChip active={user.active} />
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <UserActions
-                      user={user}
-                      agencyId={agencyId}
-                      isMe={user.id === me?.id}
-                      onChoose={(kind) => setDialog({ kind, user })}
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <RecordTable
+          label={t('nav.adminUsers')}
+          rows={users}
+          rowKey={(user) => user.id}
+          columns={[
+            { header: t('admin.users.name'), cell: (user) => user.name },
+            { header: t('admin.users.email'), cell: (user) => user.email ?? t('admin.restricted') },
+            {
+              header: t('admin.users.roles'),
+              cell: (user) => user.roles.map((role) => t(`admin.role.${role}`)).join(', '),
+            },
+            {
+              header: t('admin.status'),
+              cell: (user) =>
+                user.invitationPending ? (
+                  <Chip size="small" variant="outlined" color="primary" label={t('admin.users.invitationPending')} />
+                ) : (
+                  <ActiveChip active={user.active} />
+                ),
+            },
+            {
+              header: t('admin.users.actions'),
+              actions: true,
+              cell: (user) => (
+                <UserActions
+                  user={user}
+                  agencyId={agencyId}
+                  isMe={user.id === me?.id}
+                  onChoose={(kind) => setDialog({ kind, user })}
+                />
+              ),
+            },
+          ]}
+        />
       )}
       {page?.pageInfo.hasNextPage && (
         <Box>

@@ -47,8 +47,9 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
           {meeting.attendance.length === 0 ? (
             <Typography color="text.secondary">{t('coordination.attendance.empty')}</Typography>
           ) : (
-            // On a phone the job title goes under the name; a table still wider than the screen scrolls in its
-            // own box, which the keyboard can reach.
+            // On a phone the job title and the agency go under the name, so the status keeps its whole width
+            // ("Por videoconferencia" was cut at 390 px); a table still wider than the screen scrolls in its own
+            // box, which the keyboard can reach.
             <TableContainer
               component={Paper}
               variant="outlined"
@@ -63,7 +64,9 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
                     <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
                       {t('coordination.attendance.jobTitle')}
                     </TableCell>
-                    <TableCell>{t('coordination.attendance.agency')}</TableCell>
+                    <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
+                      {t('coordination.attendance.agency')}
+                    </TableCell>
                     <TableCell>{t('coordination.attendance.status')}</TableCell>
                   </TableRow>
                 </TableHead>
@@ -72,18 +75,16 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
                     <TableRow key={entry.id}>
                       <TableCell>
                         {entry.name}
-                        {entry.jobTitle && (
-                          <Typography
-                            variant="body2"
-                            color="text.secondary"
-                            sx={{ display: { xs: 'block', sm: 'none' } }}
-                          >
-                            {entry.jobTitle}
-                          </Typography>
-                        )}
+                        <Typography
+                          variant="body2"
+                          color="text.secondary"
+                          sx={{ display: { xs: 'block', sm: 'none' } }}
+                        >
+                          {[entry.jobTitle, entry.agency.acronym].filter(Boolean).join(' · ')}
+                        </Typography>
                       </TableCell>
                       <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{entry.jobTitle ?? '—'}</TableCell>
-                      <TableCell>{entry.agency.acronym}</TableCell>
+                      <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{entry.agency.acronym}</TableCell>
                       <TableCell>{t(`coordination.attendanceStatus.${entry.status}`)}</TableCell>
                     </TableRow>
                   ))}

@@ -12,14 +12,7 @@ import {
   LinearProgress,
   Link,
   MenuItem,
-  Paper,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -29,6 +22,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatLocalDate } from '../referral-inbox/referral-common';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Section } from '../../forms/section';
+import { RecordTable } from '../../ui/record-table';
 import { translateCoordinationError } from '../coordination-common/coordination-errors';
 import {
   AssessmentTemplatesDocument,
@@ -72,54 +66,49 @@ export function MechanismAssessments({
           {data.assessments.length === 0 ? (
             <Typography color="text.secondary">{t('coordinationWork.assessment.none')}</Typography>
           ) : (
-            <TableContainer
-              component={Paper}
-              variant="outlined"
-              tabIndex={0}
-              role="region"
-              aria-label={t('coordinationWork.assessment.sectionTitle')}
-            >
-              <Table size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('coordinationWork.assessment.place')}</TableCell>
-                    <TableCell>{t('coordinationWork.assessment.date')}</TableCell>
-                    <TableCell>{t('coordinationWork.assessment.status')}</TableCell>
-                    <TableCell>{t('coordinationWork.assessment.progressColumn')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.assessments.map((assessment) => (
-                    <TableRow key={assessment.id}>
-                      <TableCell>
-                        <Link component={RouterLink} to={assessmentPath(assessment.id)}>
-                          {assessment.place}
-                        </Link>
-                        <Typography variant="body2" color="text.secondary">
-                          {assessment.templateTitle}
-                        </Typography>
-                      </TableCell>
-                      <TableCell>
-                        {formatLocalDate(assessment.assessedOn, language) || String(assessment.assessedOn)}
-                      </TableCell>
-                      <TableCell>
-                        <Chip
-                          size="small"
-                          variant="outlined"
-                          label={t(`coordinationWork.assessment.statusName.${assessment.status}`)}
-                        />
-                      </TableCell>
-                      <TableCell>
-                        {t('coordinationWork.assessment.progress', {
-                          done: assessment.progress.done,
-                          total: assessment.progress.total,
-                        })}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <RecordTable
+              label={t('coordinationWork.assessment.sectionTitle')}
+              rows={data.assessments}
+              rowKey={(assessment) => assessment.id}
+              columns={[
+                {
+                  header: t('coordinationWork.assessment.place'),
+                  cell: (assessment) => (
+                    <>
+                      <Link component={RouterLink} to={assessmentPath(assessment.id)}>
+                        {assessment.place}
+                      </Link>
+                      <Typography variant="body2" color="text.secondary">
+                        {assessment.templateTitle}
+                      </Typography>
+                    </>
+                  ),
+                },
+                {
+                  header: t('coordinationWork.assessment.date'),
+                  cell: (assessment) =>
+                    formatLocalDate(assessment.assessedOn, language) || String(assessment.assessedOn),
+                },
+                {
+                  header: t('coordinationWork.assessment.status'),
+                  cell: (assessment) => (
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={t(`coordinationWork.assessment.statusName.${assessment.status}`)}
+                    />
+                  ),
+                },
+                {
+                  header: t('coordinationWork.assessment.progressColumn'),
+                  cell: (assessment) =>
+                    t('coordinationWork.assessment.progress', {
+                      done: assessment.progress.done,
+                      total: assessment.progress.total,
+                    }),
+                },
+              ]}
+            />
           )}
           {isSecretariat && <MechanismChecklists mechanismId={mechanism.id} />}
         </Stack>

@@ -1,27 +1,18 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Box,
-  Button,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { formatLocalDate } from '../referral-inbox/referral-common';
 import { Section } from '../../forms/section';
+import { RecordTable } from '../../ui/record-table';
 import type { TrainingFieldsFragment } from '../../gql/graphql';
 import { COUNTS, TrainingDialog, type MechanismForTrainings } from './training-dialog';
 
 export type { MechanismForTrainings } from './training-dialog';
+
+type Participants = TrainingFieldsFragment['participants'][number];
 
 /** The trainings a mechanism delivered: topic, date, place, trainers, participants by agency and sex, materials. */
 export function MechanismTrainings({
@@ -88,40 +79,21 @@ function TrainingCard({ training, onCorrect }: { training: TrainingFieldsFragmen
         {t('coordinationWork.training.trainers', { names: training.trainers.join(', ') })}
       </Typography>
       {training.summary && <Typography variant="body2">{training.summary}</Typography>}
-      <TableContainer
-        sx={{ mt: 1 }}
-        tabIndex={0}
-        role="region"
-        aria-label={t('coordinationWork.training.participantsLabel')}
-      >
-        <Table
-          size="small"
-          aria-label={t('coordinationWork.training.participants', { count: training.participantCount })}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('coordinationWork.training.agency')}</TableCell>
-              {COUNTS.map((key) => (
-                <TableCell key={key} align="right">
-                  {t(`coordinationWork.training.${key}`)}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {training.participants.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>{row.agency.acronym}</TableCell>
-                {COUNTS.map((key) => (
-                  <TableCell key={key} align="right">
-                    {row[key]}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Box sx={{ mt: 1 }}>
+        <RecordTable
+          label={t('coordinationWork.training.participants', { count: training.participantCount })}
+          rows={training.participants}
+          rowKey={(row) => row.id}
+          columns={[
+            { header: t('coordinationWork.training.agency'), cell: (row) => row.agency.acronym },
+            ...COUNTS.map((key) => ({
+              header: t(`coordinationWork.training.${key}`),
+              numeric: true,
+              cell: (row: Participants) => row[key],
+            })),
+          ]}
+        />
+      </Box>
       <Typography variant="body2" sx={{ mt: 1 }}>
         {t('coordinationWork.training.participants', { count: training.participantCount })}
       </Typography>

@@ -179,6 +179,8 @@ function BorderReferralFields({ form }: { form: BorderReferralFormQuery }) {
                 name="languages"
                 required
                 max={10}
+                helperText={t('protection.register.languagesHelp')}
+                noOptionsText={t('protection.register.noLanguage')}
                 label={t('protection.field.languages')}
               />
             </Stack>

@@ -12,12 +12,6 @@ import {
   Paper,
   Stack,
   Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -28,10 +22,10 @@ import type { EnlaceOperationContext } from '../../api/apollo-client';
 import type { CaseloadFilter, SurvivorCaseStatus, SurvivorVulnerability } from '../../gql/graphql';
 import { CaseloadDocument, SurvivorsByDocumentDocument } from '../protection-common/protection.operations';
 import { ProtectionPage } from '../protection-common/protection-page';
+import { RecordTable } from '../../ui/record-table';
 import { STATUSES, translateProtectionError, VULNERABILITIES } from '../protection-common/protection-terms';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
-const wideOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
 
 /**
  * The agency's caseload for case workers and protection supervisors: pseudonymous codes first, never names
@@ -146,50 +140,43 @@ export function CaseloadScreen() {
       )}
       {!loading && !error && survivors.length === 0 && <Alert severity="info">{t('protection.caseload.empty')}</Alert>}
       {survivors.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('nav.caseload')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('protection.survivor.code')}</TableCell>
-                <TableCell>{t('protection.caseload.status')}</TableCell>
-                <TableCell>{t('protection.survivor.vulnerabilities')}</TableCell>
-                <TableCell sx={wideOnly}>{t('protection.survivor.caseWorker')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {survivors.map((survivor) => (
-                <TableRow key={survivor.id} hover>
-                  <TableCell>
-                    <RouterLink to={`/protection/survivors/${survivor.id}`}>
-                      <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
-                        {survivor.code}
-                      </Box>
-                    </RouterLink>
-                    {survivor.assignedToMe && (
-                      <Chip size="small" color="primary" label={t('protection.caseload.assignedToMe')} sx={{ ml: 1 }} />
-                    )}
-                  </TableCell>
-                  <TableCell>{t(`protection.status.${survivor.status}`)}</TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                      {survivor.vulnerabilities.map((value) => (
-                        <Chip
-                          key={value}
-                          size="small"
-                          variant="outlined"
-                          label={t(`protection.vulnerability.${value}`)}
-                        />
-                      ))}
-                    </Stack>
-                  </TableCell>
-                  <TableCell sx={wideOnly}>
-                    {survivor.caseWorker?.name ?? t('protection.survivor.unassigned')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <RecordTable
+          label={t('nav.caseload')}
+          rows={survivors}
+          rowKey={(survivor) => survivor.id}
+          columns={[
+            {
+              header: t('protection.survivor.code'),
+              cell: (survivor) => (
+                <>
+                  <RouterLink to={`/protection/survivors/${survivor.id}`}>
+                    <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}>
+                      {survivor.code}
+                    </Box>
+                  </RouterLink>
+                  {survivor.assignedToMe && (
+                    <Chip size="small" color="primary" label={t('protection.caseload.assignedToMe')} sx={{ ml: 1 }} />
+                  )}
+                </>
+              ),
+            },
+            { header: t('protection.caseload.status'), cell: (survivor) => t(`protection.status.${survivor.status}`) },
+            {
+              header: t('protection.survivor.vulnerabilities'),
+              cell: (survivor) => (
+                <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                  {survivor.vulnerabilities.map((value) => (
+                    <Chip key={value} size="small" variant="outlined" label={t(`protection.vulnerability.${value}`)} />
+                  ))}
+                </Stack>
+              ),
+            },
+            {
+              header: t('protection.survivor.caseWorker'),
+              cell: (survivor) => survivor.caseWorker?.name ?? t('protection.survivor.unassigned'),
+            },
+          ]}
+        />
       )}
       {(cursors.length > 0 || page?.pageInfo.hasNextPage) && (
         <Stack direction="row" spacing={1}>

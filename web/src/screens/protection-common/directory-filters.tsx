@@ -84,6 +84,7 @@ export function DirectoryFilters({
       <LanguagesPicker
         label={t('protection.directory.language')}
         max={1}
+        noOptionsText={t('protection.register.noLanguage')}
         value={filter.language ? [filter.language] : []}
         onChange={(codes) => set({ language: codes[0] ?? '' })}
       />

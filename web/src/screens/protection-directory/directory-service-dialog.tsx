@@ -139,6 +139,8 @@ export function DirectoryServiceDialog({
               control={control}
               name="languages"
               max={MAX_SERVICE_LANGUAGES}
+              helperText={t('protection.register.languagesHelp')}
+              noOptionsText={t('protection.register.noLanguage')}
               label={t('protection.directory.languages')}
             />
           </Stack>

@@ -114,6 +114,8 @@ export function RegisterSurvivorScreen() {
                   name="languages"
                   max={10}
                   label={t('protection.field.languages')}
+                  helperText={t('protection.register.languagesHelp')}
+                  noOptionsText={t('protection.register.noLanguage')}
                 />
               </Stack>
               <Stack {...row}>
