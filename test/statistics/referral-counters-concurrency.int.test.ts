@@ -15,7 +15,7 @@ import { aStatisticsWorld } from './statistics-world';
 
 /**
  * The counters the triggers keep (referral_box_count, and the statistics' referral_figure_count,
- * referral_answer_time_count, referral_quality_count with their per-day companions; ADR 0056) stay equal to a
+ * referral_answer_time_count, referral_quality_count, day axis included; ADR 0056) stay equal to a
  * recount of the rows when many transactions write referrals of the same keys at once — same mechanism, month,
  * category, status — on several connections, some of them rolled back. A trigger that read a counter and wrote
  * it back (instead of adding in one statement) would lose updates here.

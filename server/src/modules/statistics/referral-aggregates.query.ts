@@ -84,13 +84,23 @@ export function aggregatePlan(
   return parts;
 }
 
-/** The plan as a condition on the counters' key. */
-export function planCondition(parts: readonly AggregatePart[]): SqlCondition {
+/** Which axis of the counters holds a part's counts: per month, or per day (MECHANISM_DAY, Migration20261207000400). */
+const axisOf = (part: AggregatePart, days: boolean | undefined) => (days ? `${part.axis}_DAY` : part.axis);
+
+/**
+ * Whether the counters per day stand for the plan: they are kept on the mechanism axis only, so a plan that
+ * counts an agency's parts (SENDER, RECEIVER) reads its partial months from the rows.
+ */
+export const daysCounted = (parts: readonly AggregatePart[]) =>
+  parts.every((part) => part.statuses.length === 0 || part.axis === 'MECHANISM');
+
+/** The plan as a condition on the counters' key (on the day axis with `days`). */
+export function planCondition(parts: readonly AggregatePart[], options: { days?: boolean } = {}): SqlCondition {
   const bindings: unknown[] = [];
   const terms = parts
     .filter((part) => part.statuses.length > 0)
     .map((part) => {
-      bindings.push(part.axis);
+      bindings.push(axisOf(part, options.days));
       if (part.party) bindings.push(part.party);
       bindings.push(...part.statuses);
       const party = part.party ? ' and r.party_id = ?' : '';
@@ -102,31 +112,71 @@ export function planCondition(parts: readonly AggregatePart[]): SqlCondition {
 export interface PeriodSplit {
   /** Condition on the aggregates' `month`, or null when the period holds no whole month. */
   months: SqlCondition | null;
-  /** The parts counted row by row: [from, first whole month) and [end of the last whole month, to). */
+  /** Condition on the day axis's `month` (the day), or null: the whole UTC days outside the whole months. */
+  days: SqlCondition | null;
+  /** The parts counted row by row: what lies outside the whole months (and, with days, the whole days). */
   partial: FilterQuery<Referral>[];
 }
 
 const monthStart = (instant: Date) => new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), 1));
 const nextMonth = (instant: Date) => new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() + 1, 1));
+const dayStart = (instant: Date) =>
+  new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+const nextDay = (instant: Date) =>
+  new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate() + 1));
 const day = (instant: Date) => instant.toISOString().slice(0, 10);
+/** The first boundary at or after the instant. */
+const ceil = (instant: Date, start: (at: Date) => Date, next: (at: Date) => Date) =>
+  start(instant).getTime() === instant.getTime() ? instant : next(instant);
+const between = (from: Date, to: Date): FilterQuery<Referral> => ({ sentAt: { $gte: from, $lt: to } });
 
-/** The period [from, to) as whole UTC months for the aggregates and the instants at either end for the rows. */
-export function splitPeriod(from: Date | null | undefined, to: Date | null | undefined): PeriodSplit {
-  const first = from ? (monthStart(from).getTime() === from.getTime() ? from : nextMonth(from)) : null;
+/**
+ * The period [from, to) as whole UTC months for the aggregates and the instants at either end for the rows; with
+ * `days` (daysCounted), the whole UTC days between them from the day axis, and only the partial days on the rows.
+ */
+export function splitPeriod(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+  options: { days?: boolean } = {},
+): PeriodSplit {
+  const first = from ? ceil(from, monthStart, nextMonth) : null;
   const end = to ? monthStart(to) : null;
-  if (first && end && first >= end) {
-    const sentAt: Record<string, Date> = {};
-    if (from) sentAt.$gte = from;
-    if (to) sentAt.$lt = to;
-    return { months: null, partial: [{ sentAt }] };
-  }
+  const whole = !(first && end && first >= end);
+  const dayRanges: [Date, Date][] = [];
   const partial: FilterQuery<Referral>[] = [];
-  if (from && first && from < first) partial.push({ sentAt: { $gte: from, $lt: first } });
-  if (to && end && end < to) partial.push({ sentAt: { $gte: end, $lt: to } });
+  // The edges inside the whole months' ends: whole days if counted per day, else the instants themselves.
+  const [firstDay, endDay] = options.days
+    ? [from && ceil(from, dayStart, nextDay), to && dayStart(to)]
+    : [from ?? null, to ?? null];
+  if (!whole) {
+    if (!firstDay || !endDay || firstDay >= endDay) return { months: null, days: null, partial: [between(from!, to!)] };
+    if (from! < firstDay) partial.push(between(from!, firstDay));
+    if (endDay < to!) partial.push(between(endDay, to!));
+    dayRanges.push([firstDay, endDay]);
+  } else {
+    if (from && firstDay && first) {
+      if (from < firstDay) partial.push(between(from, firstDay));
+      if (firstDay < first) dayRanges.push([firstDay, first]);
+    }
+    if (to && endDay && end) {
+      if (end < endDay) dayRanges.push([end, endDay]);
+      if (endDay < to) partial.push(between(endDay, to));
+    }
+  }
+  const days = options.days && dayRanges.length > 0 ? dayCondition(dayRanges) : null;
+  if (!options.days) partial.push(...dayRanges.map(([start, stop]) => between(start, stop)));
+  if (!whole) return { months: null, days, partial };
   // Without a period the unsent (month null) count too, as on the rows; with one, `sent_at` bounds them out.
   const bounds = [first && 'r.month >= ?::date', end && 'r.month < ?::date'].filter(Boolean);
   const values = [first && day(first), end && day(end)].filter(Boolean);
-  return { months: { sql: bounds.length ? bounds.join(' and ') : 'true', bindings: values }, partial };
+  return { months: { sql: bounds.length ? bounds.join(' and ') : 'true', bindings: values }, days, partial };
+}
+
+function dayCondition(ranges: readonly [Date, Date][]): SqlCondition {
+  return {
+    sql: ranges.map(() => '(r.month >= ?::date and r.month < ?::date)').join(' or '),
+    bindings: ranges.flatMap(([start, stop]) => [day(start), day(stop)]),
+  };
 }
 
 /** Sums of the table cells over the whole months, in the shape the row-level query answers. */
@@ -170,14 +220,17 @@ export const TIMED_STATUSES: readonly ReferralStatus[] = (() => {
 })();
 
 /** The plan as a condition on the histogram's key, or null when a part counts only some timed statuses. */
-export function timedPlanCondition(parts: readonly AggregatePart[]): SqlCondition | null {
+export function timedPlanCondition(
+  parts: readonly AggregatePart[],
+  options: { days?: boolean } = {},
+): SqlCondition | null {
   const bindings: unknown[] = [];
   const terms: string[] = [];
   for (const part of parts) {
     const counted = TIMED_STATUSES.filter((status) => part.statuses.includes(status)).length;
     if (counted === 0) continue;
     if (counted < TIMED_STATUSES.length) return null;
-    bindings.push(part.axis);
+    bindings.push(axisOf(part, options.days));
     if (part.party) bindings.push(part.party);
     terms.push(part.party ? '(r.axis = ? and r.party_id = ?)' : '(r.axis = ?)');
   }
