@@ -56,6 +56,7 @@ import { Migration20261207000000AnswerTimeBuckets } from './Migration20261207000
 import { Migration20261207000100DataQualityCounters } from './Migration20261207000100DataQualityCounters';
 import { Migration20261207000200CounterIndexOnly } from './Migration20261207000200CounterIndexOnly';
 import { Migration20261207000300ReferralSentAtIndex } from './Migration20261207000300ReferralSentAtIndex';
+import { Migration20261207000400MechanismDayCounters } from './Migration20261207000400MechanismDayCounters';
 
 /**
  * Every migration, in order. Listed by hand (not globbed) so compiled and TypeScript runs see the same set;
@@ -140,4 +141,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207000100DataQualityCounters', class: Migration20261207000100DataQualityCounters },
   { name: 'Migration20261207000200CounterIndexOnly', class: Migration20261207000200CounterIndexOnly },
   { name: 'Migration20261207000300ReferralSentAtIndex', class: Migration20261207000300ReferralSentAtIndex },
+  { name: 'Migration20261207000400MechanismDayCounters', class: Migration20261207000400MechanismDayCounters },
 ];

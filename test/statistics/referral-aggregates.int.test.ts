@@ -13,8 +13,11 @@ import {
   updateReferralDraft,
 } from '../../server/src/modules/referrals';
 import {
+  type AggregatePart,
   aggregatePlan,
   answerTimeErrorHours,
+  daysCounted,
+  splitPeriod,
   bucketMiddleMinutes,
   TIMED_STATUSES,
   timedPlanCondition,
@@ -165,7 +168,10 @@ describe('referral figures from the aggregates', () => {
     ],
     ['a statistician, the region', statistician, { scope: StatisticsScope.REGION }],
   ];
-  const PERIODS: [string, Partial<ReferralStatisticsInput>, 'aggregates' | 'rows'][] = [
+  // The path the counts take: 'days' is the aggregates for a plan counted per day (a mechanism, the region) and
+  // the rows for an agency's (no day axis on the agency axes, Migration20261207000400).
+  type Path = 'aggregates' | 'rows' | 'days';
+  const PERIODS: [string, Partial<ReferralStatisticsInput>, Path][] = [
     ['no period', {}, 'aggregates'],
     [
       'partial months at both ends',
@@ -175,8 +181,30 @@ describe('referral figures from the aggregates', () => {
     ['whole months only', { from: new Date('2026-09-01Z'), to: new Date('2026-11-01Z') }, 'aggregates'],
     ['from a mid-month instant on', { from: new Date('2026-09-01T00:00:00.500Z') }, 'aggregates'],
     ['up to a mid-month instant', { to: new Date('2026-10-31T23:30:00Z') }, 'aggregates'],
-    ['within one month', { from: new Date('2026-09-02Z'), to: new Date('2026-09-30T23:59:59.999Z') }, 'rows'],
+    ['within one month', { from: new Date('2026-09-02Z'), to: new Date('2026-09-30T23:59:59.999Z') }, 'days'],
+    // Periods starting and ending mid-month: whole days from the day axis, the partial days on the rows.
+    [
+      'mid-month days at both ends, whole months between',
+      { from: new Date('2026-08-31T12:00:00Z'), to: new Date('2026-11-03T10:00:00Z') },
+      'aggregates',
+    ],
+    ['mid-month midnights', { from: new Date('2026-09-15Z'), to: new Date('2026-10-20Z') }, 'days'],
+    [
+      'mid-month instants inside a day at both ends',
+      { from: new Date('2026-09-15T11:59:59Z'), to: new Date('2026-10-31T23:30:00Z') },
+      'days',
+    ],
+    ['whole days up to the end of a month', { from: new Date('2026-10-20Z'), to: new Date('2026-11-01Z') }, 'days'],
+    [
+      'across one midnight, no whole day',
+      { from: new Date('2026-09-30T23:59:59.998Z'), to: new Date('2026-10-01T00:00:00.002Z') },
+      'rows',
+    ],
+    ['up to a mid-month midnight', { to: new Date('2026-09-16Z') }, 'aggregates'],
+    ['from a mid-month midnight on', { from: new Date('2026-10-20Z') }, 'aggregates'],
   ];
+  const pathFor = (path: Path, plan: AggregatePart[] | null): 'aggregates' | 'rows' =>
+    path === 'days' ? (plan && daysCounted(plan) ? 'aggregates' : 'rows') : path;
 
   it.each(PERIODS)('counts exactly as the rows for every caller: %s', async (_, period, path) => {
     let compared = 0;
@@ -187,7 +215,7 @@ describe('referral figures from the aggregates', () => {
       const fromAggregates = await countReferralFigures(em, where, input, plan);
       const fromRows = await countReferralFigures(em, where, input, plan, { rowsOnly: true });
       expect(fromRows.path).toBe('rows');
-      expect(fromAggregates.path).toBe(path);
+      expect(fromAggregates.path).toBe(pathFor(path, plan));
       expect(sorted(fromAggregates.rows)).toEqual(sorted(fromRows.rows));
       expectDurationsClose(fromAggregates.durations, fromRows.durations);
       compared += fromRows.rows.find((row) => row.dimension === 'TOTAL')?.n ?? 0;
@@ -202,11 +230,44 @@ describe('referral figures from the aggregates', () => {
       const { em, where, plan } = permittedFor(who, input);
       const fromCounters = await countDataQuality(em, where, input, plan);
       const fromRows = await countDataQuality(em, where, input, plan, { rowsOnly: true });
-      expect(fromCounters.path).toBe(path);
+      expect(fromCounters.path).toBe(pathFor(path, plan));
       expect(fromCounters.rows).toEqual(fromRows.rows);
       flagged += fromRows.rows.reduce((sum, row) => sum + row.flagged, 0);
     }
     expect(flagged).toBeGreaterThan(0);
+  });
+
+  it('reads only the partial days at either end from the rows when the plan is counted per day', () => {
+    const instants = (split: ReturnType<typeof splitPeriod>) =>
+      split.partial.map((part) => {
+        const sentAt = (part as { sentAt: { $gte: Date; $lt: Date } }).sentAt;
+        return `${sentAt.$gte.toISOString()} ${sentAt.$lt.toISOString()}`;
+      });
+    const from = new Date('2026-08-05T10:00:00Z');
+    const to = new Date('2026-11-03T10:00:00Z');
+    const byDay = splitPeriod(from, to, { days: true });
+    expect(instants(byDay)).toEqual([
+      '2026-08-05T10:00:00.000Z 2026-08-06T00:00:00.000Z',
+      '2026-11-03T00:00:00.000Z 2026-11-03T10:00:00.000Z',
+    ]);
+    expect(byDay.months?.bindings).toEqual(['2026-09-01', '2026-11-01']);
+    expect(byDay.days?.bindings).toHaveLength(26 + 2);
+    expect(byDay.days?.bindings).toEqual(
+      expect.arrayContaining(['2026-08-06', '2026-08-31', '2026-11-01', '2026-11-02']),
+    );
+    for (const outside of ['2026-08-05', '2026-09-01', '2026-11-03'])
+      expect(byDay.days?.bindings).not.toContain(outside);
+    const byMonth = splitPeriod(from, to);
+    expect(byMonth.days).toBeNull();
+    expect(instants(byMonth)).toEqual([
+      '2026-08-05T10:00:00.000Z 2026-09-01T00:00:00.000Z',
+      '2026-11-01T00:00:00.000Z 2026-11-03T10:00:00.000Z',
+    ]);
+    const withinMonth = splitPeriod(new Date('2026-09-02Z'), new Date('2026-09-30T12:00:00Z'), { days: true });
+    expect(withinMonth.months).toBeNull();
+    expect(withinMonth.days?.bindings).toEqual(expect.arrayContaining(['2026-09-02', '2026-09-29']));
+    expect(withinMonth.days?.bindings).toHaveLength(28);
+    expect(instants(withinMonth)).toEqual(['2026-09-30T00:00:00.000Z 2026-09-30T12:00:00.000Z']);
   });
 
   it('keeps the same counters a full recount gives', async () => {

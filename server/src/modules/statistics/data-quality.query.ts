@@ -92,15 +92,16 @@ const COUNTED: Record<string, CountedIndicator> = {
 if (INDICATORS.some(([name]) => !COUNTED[name])) throw new Error('data quality: an indicator has no counters');
 
 /**
- * The indicators over whole months from referral_quality_count, under the plan (the caller's rules as counters'
+ * The indicators over whole months (or, with `days`, whole days) from referral_quality_count, under the plan (the caller's rules as counters'
  * keys, ADR 0056), all but the flagged count that depends on now(), which the caller adds (pastAcknowledgeCount).
  */
 export async function countedQualityRows(
   em: EntityManager,
   parts: readonly AggregatePart[],
   months: SqlCondition,
+  options: { days?: boolean } = {},
 ): Promise<QualityRow[]> {
-  const where = planCondition(parts);
+  const where = planCondition(parts, options);
   const rows = await em.getConnection().execute<{ status: string; fact: string; n: number }[]>(
     `select status::text as status, fact, sum(count)::int as n from referral_quality_count r
       where (${where.sql}) and (${months.sql}) group by status, fact`,
