@@ -100,4 +100,39 @@ describe('the web app downloads little before it is usable', () => {
     });
     await page.context().close();
   }, 60_000);
+
+  it('draws the inbox before Apollo Client arrives, and nothing moves or is lost when it takes over', async () => {
+    const agency = await anAgency(orm);
+    const officer = await aUser(orm, agency, { timeZone: 'America/Guatemala' });
+    const page = await freshPage(await cookieFor(orm, officer));
+    // Apollo's file held back, as on a slow line: the inbox must be drawn and usable without it meanwhile.
+    let releaseApollo = () => undefined as void;
+    const apolloHeld = new Promise<void>((resolve) => (releaseApollo = resolve));
+    await page.route(/\/assets\/apollo-[\w-]+\.js$/, async (route) => {
+      await apolloHeld;
+      await route.continue();
+    });
+    await page.goto(`${api.url}/referrals/inbox`);
+    const empty = page.getByText(/Su agencia no ha recibido remisiones/);
+    await empty.waitFor();
+    const urgency = page.getByRole('combobox', { name: 'Urgencia' });
+    const before = { list: await empty.boundingBox(), urgency: await urgency.boundingBox() };
+    expect(await page.getByRole('link', { name: /notificaci/i }).count()).toBe(0);
+    // The filters work before Apollo: the choice goes into the address and the list is asked again.
+    await urgency.click();
+    await page.getByRole('option', { name: 'Inmediata' }).click();
+    await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    expect(page.url()).toContain('urgency=IMMEDIATE');
+
+    releaseApollo();
+    await page.getByRole('link', { name: /notificaci/i }).waitFor();
+    await page.getByRole('combobox', { name: 'Mecanismo de coordinación' }).waitFor();
+    // The filter chosen before stays chosen, and the list stays where it was drawn.
+    await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    await urgency.click();
+    await page.getByRole('option', { name: 'Cualquier urgencia' }).click();
+    await empty.waitFor();
+    expect({ list: await empty.boundingBox(), urgency: await urgency.boundingBox() }).toEqual(before);
+    await page.context().close();
+  }, 60_000);
 });
