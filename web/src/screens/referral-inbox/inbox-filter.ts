@@ -81,4 +81,3 @@ export function useInboxFilter() {
 }
 
 export type InboxFilter = ReturnType<typeof useInboxFilter>;
-

@@ -41,9 +41,7 @@ export function ReferralInboxScreen() {
       setFirst(answer);
       performance.mark?.(FIRST_ANSWER_DRAWN);
       // A transition: the plain view stays on the screen until the Apollo one can be drawn in its place.
-      void Promise.all([source.load(), loadApolloInbox()]).then(([loaded]) =>
-        startTransition(() => setClient(loaded)),
-      );
+      void Promise.all([source.load(), loadApolloInbox()]).then(([loaded]) => startTransition(() => setClient(loaded)));
     },
     [source],
   );
