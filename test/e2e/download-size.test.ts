@@ -123,12 +123,16 @@ describe('the web app downloads little before it is usable', () => {
     await page.getByRole('option', { name: 'Inmediata' }).click();
     await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
     expect(page.url()).toContain('urgency=IMMEDIATE');
+    // Words typed but not yet searched stay in the box through the handover.
+    const search = page.getByRole('textbox', { name: 'Buscar en título y relato' });
+    await search.fill('lancha');
 
     releaseApollo();
     await page.getByRole('link', { name: /notificaci/i }).waitFor();
     await page.getByRole('combobox', { name: 'Mecanismo de coordinación' }).waitFor();
     // The filter chosen before stays chosen, and the list stays where it was drawn.
     await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    expect(await search.inputValue()).toBe('lancha');
     await urgency.click();
     await page.getByRole('option', { name: 'Cualquier urgencia' }).click();
     await empty.waitFor();

@@ -39,6 +39,8 @@ export function useInboxFilter() {
   const { timeZone } = useSession();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
+  // What is typed in the search box, not yet searched: kept here so it survives the inbox's handover to Apollo.
+  const [searchText, setSearchText] = useState('');
   const get = (name: string) => params.get(name);
   const status = isStatus(get('status')) ? (get('status') as ReferralStatus) : null;
   const urgency = isUrgency(get('urgency')) ? (get('urgency') as ReferralUrgency) : null;
@@ -77,6 +79,8 @@ export function useInboxFilter() {
     filtered: Object.keys(filter).length > 0,
     setParam,
     setSearch,
+    searchText,
+    setSearchText,
   };
 }
 

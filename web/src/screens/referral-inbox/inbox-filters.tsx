@@ -1,6 +1,6 @@
 import SearchIcon from '@mui/icons-material/Search';
 import { Box, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, Switch, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/date-field';
 import type { InboxMechanismsQuery } from '../../gql/graphql';
@@ -21,7 +21,7 @@ export function InboxFilters({
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const [searchText, setSearchText] = useState('');
+  const { searchText, setSearchText } = inbox;
   const { values, setParam } = inbox;
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
