@@ -15,12 +15,15 @@ import { present } from '../support/indexing';
  * browser cache off): a border post's shared mobile line carries about 50 kB a second. Issue 19's goal: 150 kB
  * for the sign-in screen, 200 kB for the inbox of a signed-in officer (everything before it is usable).
  */
-// The sign-in screen's ceiling is the goal (149.6 kB measured on 2026-12-05, brotli, after the data router, the ICU
-// parser, MUI's CSS-variables theme and the menu icons left the first page). The inbox's is today's figure plus a
-// little (259.2 kB on 2026-12-05 after the MUI parts it never draws left its files), a guard against growth: its
-// goal, 200 kB, is not reached yet (docs/benchmarks.md).
+// Both ceilings are the goals. The sign-in screen: 149.9 kB measured on 2026-12-05, brotli. The inbox: what was
+// sent for before its first answer was drawn (the screen marks that moment; Apollo Client, the live updates, the
+// bell, the menu's icons and the filters' mechanisms come after it, docs/adr/0022-web-first-download.md). The
+// whole visit, those included, has a ceiling of its own against growth.
 const SIGN_IN_BUDGET = 150 * 1024;
-const INBOX_BUDGET = 262 * 1024;
+const INBOX_BUDGET = 200 * 1024;
+const INBOX_WHOLE_VISIT_BUDGET = 266 * 1024;
+/** Set by the inbox (referral-inbox-screen.tsx FIRST_ANSWER_DRAWN) when its first answer is on the screen. */
+const INBOX_DRAWN_MARK = 'enlace:inbox-first-answer-drawn';
 
 describe('the web app downloads little before it is usable', () => {
   let api: TestServer;
@@ -49,6 +52,8 @@ describe('the web app downloads little before it is usable', () => {
     return page;
   }
 
+  const sum = (responses: { bytes: number }[]) => responses.reduce((total, response) => total + response.bytes, 0);
+
   /** Total and the largest responses, so a failure names what grew. */
   function report(responses: { path: string; bytes: number }[]) {
     const total = responses.reduce((sum, response) => sum + response.bytes, 0);
@@ -70,7 +75,7 @@ describe('the web app downloads little before it is usable', () => {
     await page.context().close();
   }, 60_000);
 
-  it(`sends a signed-in officer's inbox, cold, in at most ${INBOX_BUDGET / 1024} kB`, async () => {
+  it(`sends a signed-in officer's inbox, cold, in at most ${INBOX_BUDGET / 1024} kB before it is usable`, async () => {
     const agency = await anAgency(orm);
     const officer = await aUser(orm, agency, { timeZone: 'America/Guatemala' });
     const page = await freshPage(await cookieFor(orm, officer));
@@ -79,9 +84,59 @@ describe('the web app downloads little before it is usable', () => {
     await page.getByRole('heading', { name: 'Remisiones recibidas', level: 1 }).waitFor();
     await page.getByText(/Su agencia no ha recibido remisiones/).waitFor();
     await networkQuiet(page);
-    const measured = report(wire.responses());
-    process.stdout.write(`inbox, signed in, cold: ${JSON.stringify(measured)}\n`);
-    expect({ ...measured, withinBudget: wire.total() <= INBOX_BUDGET }).toMatchObject({ withinBudget: true });
+    // What comes after the first answer did come: the bell and the mechanisms to filter by.
+    await page.getByRole('link', { name: /notificaci/i }).waitFor();
+    const beforeUsable = await wire.responsesBefore(INBOX_DRAWN_MARK);
+    const usable = { ...report(beforeUsable), requests: beforeUsable.length };
+    const whole = { ...report(wire.responses()), requests: wire.responses().length };
+    process.stdout.write(`inbox, signed in, cold, until usable: ${JSON.stringify(usable)}\n`);
+    process.stdout.write(`inbox, signed in, cold, whole visit: ${JSON.stringify(whole)}\n`);
+    // Apollo Client is loaded, but after the mark: the measure of what came before must not count it.
+    expect(whole.largest.some((line) => line.startsWith('/assets/apollo-'))).toBe(true);
+    expect(usable.largest.some((line) => line.startsWith('/assets/apollo-'))).toBe(false);
+    expect({ ...usable, withinBudget: sum(beforeUsable) <= INBOX_BUDGET }).toMatchObject({ withinBudget: true });
+    expect({ ...whole, withinBudget: wire.total() <= INBOX_WHOLE_VISIT_BUDGET }).toMatchObject({
+      withinBudget: true,
+    });
+    await page.context().close();
+  }, 60_000);
+
+  it('draws the inbox before Apollo Client arrives, and nothing moves or is lost when it takes over', async () => {
+    const agency = await anAgency(orm);
+    const officer = await aUser(orm, agency, { timeZone: 'America/Guatemala' });
+    const page = await freshPage(await cookieFor(orm, officer));
+    // Apollo's file held back, as on a slow line: the inbox must be drawn and usable without it meanwhile.
+    let releaseApollo = () => undefined as void;
+    const apolloHeld = new Promise<void>((resolve) => (releaseApollo = resolve));
+    await page.route(/\/assets\/apollo-[\w-]+\.js$/, async (route) => {
+      await apolloHeld;
+      await route.continue();
+    });
+    await page.goto(`${api.url}/referrals/inbox`);
+    const empty = page.getByText(/Su agencia no ha recibido remisiones/);
+    await empty.waitFor();
+    const urgency = page.getByRole('combobox', { name: 'Urgencia' });
+    const before = { list: await empty.boundingBox(), urgency: await urgency.boundingBox() };
+    expect(await page.getByRole('link', { name: /notificaci/i }).count()).toBe(0);
+    // The filters work before Apollo: the choice goes into the address and the list is asked again.
+    await urgency.click();
+    await page.getByRole('option', { name: 'Inmediata' }).click();
+    await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    expect(page.url()).toContain('urgency=IMMEDIATE');
+    // Words typed but not yet searched stay in the box through the handover.
+    const search = page.getByRole('textbox', { name: 'Buscar en título y relato' });
+    await search.fill('lancha');
+
+    releaseApollo();
+    await page.getByRole('link', { name: /notificaci/i }).waitFor();
+    await page.getByRole('combobox', { name: 'Mecanismo de coordinación' }).waitFor();
+    // The filter chosen before stays chosen, and the list stays where it was drawn.
+    await page.getByText('Ninguna remisión coincide con estos filtros.').waitFor();
+    expect(await search.inputValue()).toBe('lancha');
+    await urgency.click();
+    await page.getByRole('option', { name: 'Cualquier urgencia' }).click();
+    await empty.waitFor();
+    expect({ list: await empty.boundingBox(), urgency: await urgency.boundingBox() }).toEqual(before);
     await page.context().close();
   }, 60_000);
 });

@@ -73,14 +73,26 @@ const ApolloProvider = lazy(() => import('./apollo-client').then((module) => ({ 
 
 /**
  * Apollo's hooks work inside: the client (and Apollo's React bindings) are loaded when this first renders.
- * `fallback` shows meanwhile; screens pass their progress bar, small shell buttons nothing.
+ * `fallback` shows meanwhile; screens pass their progress bar, small shell buttons nothing. With `waitForScreen`
+ * (the bell) it does not load the client itself but waits for the current screen to: the inbox loads it only
+ * once its first answer is drawn, and nothing else should compete with that answer on a slow line.
  */
-export function ApolloBoundary({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function ApolloBoundary({
+  children,
+  fallback,
+  waitForScreen = false,
+}: {
+  children: ReactNode;
+  fallback?: ReactNode;
+  waitForScreen?: boolean;
+}) {
   const source = useApiSource();
   const [client, setClient] = useState(source.client);
   useEffect(() => {
-    if (!client) void source.load().then(setClient);
-  }, [client, source]);
+    if (client) return;
+    if (!waitForScreen) void source.load().then(setClient);
+    return source.whenLoaded(setClient);
+  }, [client, source, waitForScreen]);
   if (source.provided) return children;
   if (!client) return fallback;
   return (
@@ -88,6 +100,14 @@ export function ApolloBoundary({ children, fallback }: { children: ReactNode; fa
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </Suspense>
   );
+}
+
+/** The client once some screen has loaded it, else undefined (re-renders when it arrives); loads nothing itself. */
+export function useLoadedClient(): ApolloClient | undefined {
+  const source = useApiSource();
+  const [client, setClient] = useState(source.client);
+  useEffect(() => (client ? undefined : source.whenLoaded(setClient)), [client, source]);
+  return client;
 }
 
 /** The screens' progress bar while Apollo arrives (a few seconds on a border post's line). */

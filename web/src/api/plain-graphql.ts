@@ -37,11 +37,16 @@ export async function requestGraphql<TData, TVariables>(
   return result.data as TData;
 }
 
-/** The document's operation as text, with `__typename` in every nested selection, as Apollo's cache expects. */
+/**
+ * The document's operation and fragments as text, with `__typename` in every nested selection, as Apollo's cache
+ * expects.
+ */
 export function printOperation(document: DocumentNode): string {
   return document.definitions
     .map((definition) => {
-      if (definition.kind !== 'OperationDefinition') throw new Error('plain GraphQL: operations only');
+      if (definition.kind === 'FragmentDefinition')
+        return `fragment ${definition.name.value} on ${definition.typeCondition.name.value} ${printSelections(definition.selectionSet, true)}`;
+      if (definition.kind !== 'OperationDefinition') throw new Error('plain GraphQL: operations and fragments only');
       const variables = definition.variableDefinitions?.length
         ? `(${definition.variableDefinitions.map((v) => `$${v.variable.name.value}: ${printType(v.type)}`).join(', ')})`
         : '';
@@ -52,7 +57,8 @@ export function printOperation(document: DocumentNode): string {
 
 function printSelections(selectionSet: SelectionSetNode, nested: boolean): string {
   const fields = selectionSet.selections.map((selection) => {
-    if (selection.kind !== 'Field') throw new Error('plain GraphQL: fields only, no fragments');
+    if (selection.kind === 'FragmentSpread') return `...${selection.name.value}`;
+    if (selection.kind !== 'Field') throw new Error('plain GraphQL: fields and fragment spreads only');
     const alias = selection.alias ? `${selection.alias.value}: ` : '';
     const args = selection.arguments?.length
       ? `(${selection.arguments.map((a) => `${a.name.value}: ${printValue(a.value)}`).join(', ')})`

@@ -78,8 +78,9 @@ export function AppShell() {
           )}
           <Box sx={{ flexGrow: 1 }} />
           {user && (
-            <ApolloBoundary>
-              <Suspense>
+            // After the screen's first answer (the inbox loads Apollo only then); a box of the bell's size meanwhile.
+            <ApolloBoundary waitForScreen fallback={bellSpace}>
+              <Suspense fallback={bellSpace}>
                 <NotificationBell />
               </Suspense>
             </ApolloBoundary>
@@ -164,6 +165,8 @@ function useDocumentTitle(titleKey: string | undefined) {
     document.title = title;
   }, [title]);
 }
+
+const bellSpace = <Box sx={{ width: 40, height: 40, flexShrink: 0 }} />;
 
 const asideStyle = {
   width: DRAWER_WIDTH,

@@ -30,7 +30,10 @@ export interface Screen {
   /** Offered in the menu only to signed-in users for whom this holds (their CASL rules, their roles). */
   offeredTo?: (ability: EnlaceAbility, roles: readonly string[]) => boolean;
   lazy: () => Promise<ScreenModule>;
-  /** The screen sends its few requests without Apollo Client, which it then does not wait for (sign-in). */
+  /**
+   * The screen sends its first requests without Apollo Client, which it then does not wait for: sign-in never
+   * loads it, the inbox and outbox load it themselves once their first answer is drawn.
+   */
   withoutApollo?: true;
 }
 
@@ -351,6 +354,7 @@ export const SCREENS: Screen[] = [
     offeredTo: (ability) => ability.can('read', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/referral-inbox/route'),
+    withoutApollo: true,
   },
   {
     path: '/referrals/outbox',
@@ -361,6 +365,7 @@ export const SCREENS: Screen[] = [
     offeredTo: (ability) => ability.can('read', 'Referral'),
     namespaces: ['referrals'],
     lazy: () => import('../screens/referral-inbox/route'),
+    withoutApollo: true,
   },
   {
     path: '/referrals/forwarded',

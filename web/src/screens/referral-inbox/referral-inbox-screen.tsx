@@ -1,259 +1,97 @@
-import AddIcon from '@mui/icons-material/Add';
-import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
-import { useQuery } from '@apollo/client/react';
-import { useAbility } from '@casl/react';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  LinearProgress,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-  useMediaQuery,
-  type Theme,
-} from '@mui/material';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ListSkeleton } from '../../ui/skeletons';
-import { Link, useLocation } from 'react-router';
-import type { EnlaceOperationContext } from '../../api/apollo-client';
-import { formatDateTime } from '../../dates/format-date-time';
-import { type ReferralBox, type ReferralStatus } from '../../gql/graphql';
+import { lazy, useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { useLocation } from 'react-router';
+import { useApiSource } from '../../api/api-source';
+import { requestGraphql } from '../../api/plain-graphql';
+import type { ReferralBox, ReferralInboxQuery, ReferralInboxQueryVariables } from '../../gql/graphql';
+import type { FirstAnswer } from './apollo-inbox';
+import { useInboxFilter, type InboxFilter } from './inbox-filter';
+import { InboxFilters } from './inbox-filters';
+import { InboxView } from './inbox-view';
 import { ReferralInboxDocument } from './referral-inbox.generated';
-import { useLanguage } from '../../i18n/use-language';
-import type { EnlaceAbility } from '../../session/ability';
-import { useSession } from '../../session/session';
-import { localName, REFERRAL_STATUSES, StatusChip, translateReferralError, UrgencyChip } from './referral-common';
-import { InboxCards } from './inbox-cards';
-import { InboxFilters, useInboxFilter } from './inbox-filters';
-import { useReferralEvents } from './use-referral-events';
 
+/** Same as apollo-inbox.tsx's, which this module must not import (it brings Apollo Client). */
 const PAGE_SIZE = 25;
-/** The server's largest page (server/src/platform/graphql/connection.ts PAGE_SIZE.max). */
-const MAX_PAGE_SIZE = 100;
-// The screen shows the error itself, with a retry button.
-const context: EnlaceOperationContext = { handlesErrors: true };
+
+/** Marked when the first answer is on the screen: what comes after it (Apollo Client, the bell, the menu's icons). */
+export const FIRST_ANSWER_DRAWN = 'enlace:inbox-first-answer-drawn';
+
+const loadApolloInbox = () => import('./apollo-inbox');
+const ApolloInbox = lazy(() => loadApolloInbox().then((module) => ({ default: module.ApolloInbox })));
 
 /**
  * The agency's inbox (`/referrals/inbox`) or outbox (`/referrals/outbox`): filters (inbox-filters.tsx: status,
  * urgency, category, mechanism, days created and overdue in the address; words searched kept out of it), and a
  * "load more" button rather than page numbers.
+ *
+ * An officer's first screen after signing in: on a cold visit its first answer comes by a plain request, and
+ * Apollo Client (some 50 kB over a border post's line), the live updates, the bell and the menu's icons are
+ * downloaded only once that answer is drawn (docs/adr/0022-web-first-download.md). When the client is already
+ * there (coming from another screen, tests) the plain step is skipped.
  */
 export function ReferralInboxScreen() {
-  const { t } = useTranslation();
-  const [language] = useLanguage();
-  const { timeZone } = useSession();
-  const ability = useAbility<EnlaceAbility>();
-  // A phone at the border post: cards instead of a table.
-  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  const source = useApiSource();
   const box: ReferralBox = useLocation().pathname.endsWith('/outbox') ? 'OUTBOX' : 'INBOX';
+  // Here, above both views, so the filters chosen stay when the one hands over to the other.
   const inbox = useInboxFilter();
-  const { filter, filtered } = inbox;
-  const status = inbox.values.status;
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ReferralInboxDocument, {
-    variables: { box, filter, first: PAGE_SIZE },
-    context,
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = data?.referrals ?? previousData?.referrals;
-  // A referral sent, answered or forwarded elsewhere appears here without a reload. As many rows as are shown
-  // are fetched again (up to the server's page limit), so pages opened with "load more" stay open.
-  const shown = page?.edges.length ?? 0;
-  useReferralEvents(() => void refetch({ first: Math.min(Math.max(shown, PAGE_SIZE), MAX_PAGE_SIZE) }));
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      // The cache appends the page to this box and filter's list (api/cache.ts).
-      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  const countOf = (which: ReferralStatus) => page?.statusCounts.find((entry) => entry.status === which)?.count ?? 0;
-  const allCount = page?.statusCounts.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
-  const shownStatuses = REFERRAL_STATUSES.filter(
-    (which) => (box === 'OUTBOX' || which !== 'DRAFT') && (countOf(which) > 0 || which === status),
+  const [client, setClient] = useState(source.client);
+  const [first, setFirst] = useState<FirstAnswer>();
+  const [, startTransition] = useTransition();
+  const afterFirstAnswer = useCallback(
+    (answer: FirstAnswer | undefined) => {
+      setFirst(answer);
+      performance.mark?.(FIRST_ANSWER_DRAWN);
+      // A transition: the plain view stays on the screen until the Apollo one can be drawn in its place.
+      void Promise.all([source.load(), loadApolloInbox()]).then(([loaded]) => startTransition(() => setClient(loaded)));
+    },
+    [source],
   );
-  const edges = page?.edges ?? [];
+  if (client) return <ApolloInbox client={client} provided={source.provided} box={box} inbox={inbox} first={first} />;
+  return <PlainInbox box={box} inbox={inbox} onDrawn={afterFirstAnswer} />;
+}
 
+/** The list by a plain request, until Apollo Client has come; `onDrawn` once its first answer (or error) is shown. */
+function PlainInbox({
+  box,
+  inbox,
+  onDrawn,
+}: {
+  box: ReferralBox;
+  inbox: InboxFilter;
+  onDrawn: (answer: FirstAnswer | undefined) => void;
+}) {
+  const key = JSON.stringify({ box, filter: inbox.filter, first: PAGE_SIZE } satisfies ReferralInboxQueryVariables);
+  const [answer, setAnswer] = useState<{ key: string; data?: ReferralInboxQuery; error?: unknown }>();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    requestGraphql(ReferralInboxDocument, JSON.parse(key) as ReferralInboxQueryVariables).then(
+      (data) => current && setAnswer({ key, data }),
+      (error: unknown) => current && setAnswer({ key, error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, attempt]);
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!answer || reported.current) return;
+    reported.current = true;
+    const { data } = answer;
+    onDrawn(data ? { variables: JSON.parse(answer.key) as ReferralInboxQueryVariables, data } : undefined);
+  }, [answer, onDrawn]);
+  const current = answer?.key === key;
   return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h1" sx={{ flexGrow: 1 }}>
-          {t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}
-        </Typography>
-        {/* Offered only to those whose rules let them create one (liaison officers), never to be refused on send. */}
-        {ability.can('create', 'Referral') && (
-          <Button component={Link} to="/referrals/new" variant="contained" startIcon={<AddIcon />}>
-            {t('nav.newReferral')}
-          </Button>
-        )}
-      </Stack>
-      <Typography color="text.secondary">
-        {t(box === 'INBOX' ? 'referrals.inbox.intro' : 'referrals.outbox.intro')}
-      </Typography>
-
-      <Box component="nav" aria-label={t('referrals.inbox.statusFilter')}>
-        <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>
-          <Chip
-            label={t('referrals.inbox.allStatuses', { count: allCount })}
-            color={status ? 'default' : 'primary'}
-            variant={status ? 'outlined' : 'filled'}
-            onClick={() => inbox.setParam('status', null)}
-            aria-pressed={!status}
-          />
-          {shownStatuses.map((which) => (
-            <Chip
-              key={which}
-              label={`${t(`referrals.status.${which}`)} · ${countOf(which)}`}
-              color={status === which ? 'primary' : 'default'}
-              variant={status === which ? 'filled' : 'outlined'}
-              onClick={() => inbox.setParam('status', status === which ? null : which)}
-              aria-pressed={status === which}
-            />
-          ))}
-        </Stack>
-      </Box>
-
-      <InboxFilters inbox={inbox} offerMine={box === 'INBOX'} />
-
-      <Box role="status" aria-live="polite">
-        {page && !error && (
-          <Typography color="text.secondary" variant="body2">
-            {t('referrals.inbox.shown', { shown: edges.length, total: page.totalCount })}
-          </Typography>
-        )}
-      </Box>
-      {/* The first load draws the list's shape; a refetch over rows already shown only a thin bar. */}
-      {loading && !page && <ListSkeleton label={t('referrals.inbox.loading')} />}
-      {loading && page && <LinearProgress aria-label={t('referrals.inbox.loading')} />}
-      {error && !loading && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void refetch()}>
-              {t('referrals.retry')}
-            </Button>
-          }
-        >
-          {translateReferralError(error, t)}
-        </Alert>
-      )}
-      {!loading && !error && page && edges.length === 0 && (
-        <Paper variant="outlined" sx={{ p: 3, textAlign: 'center' }}>
-          <Typography>
-            {t(
-              filtered
-                ? 'referrals.inbox.emptyFiltered'
-                : box === 'INBOX'
-                  ? 'referrals.inbox.empty'
-                  : 'referrals.outbox.empty',
-            )}
-          </Typography>
-        </Paper>
-      )}
-
-      {edges.length > 0 && narrow && <InboxCards box={box} nodes={edges.map(({ node }) => node)} />}
-      {edges.length > 0 && !narrow && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t(box === 'INBOX' ? 'nav.referralInbox' : 'nav.referralOutbox')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('referrals.fields.referral')}</TableCell>
-                <TableCell>{t(box === 'INBOX' ? 'referrals.fields.from' : 'referrals.fields.to')}</TableCell>
-                <TableCell>{t('referrals.fields.urgency')}</TableCell>
-                <TableCell>{t('referrals.fields.status')}</TableCell>
-                <TableCell>{t('referrals.fields.deadline')}</TableCell>
-                <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
-                  {t('referrals.fields.created')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {edges.map(({ node }) => {
-                const other = box === 'INBOX' ? node.sendingAgency : node.receivingAgency;
-                return (
-                  <TableRow key={node.id} hover>
-                    <TableCell sx={{ minWidth: 240 }}>
-                      {/* A draft opens in the form, to be finished and sent. */}
-                      <Link
-                        to={node.status === 'DRAFT' ? `/referrals/${node.id}/edit` : `/referrals/${node.id}`}
-                        style={{ color: 'inherit', fontWeight: 600 }}
-                      >
-                        {node.title}
-                      </Link>
-                      <Typography variant="body2" color="text.secondary">
-                        <Box component="span" sx={{ fontFamily: 'monospace' }}>
-                          {node.reference ?? t('referrals.detail.unsentReference')}
-                        </Box>
-                        {' · '}
-                        {t(`referrals.category.${node.category}`)}
-                        {node.assignedTo &&
-                          ` · ${t('referrals.assignment.inChargeShort', { name: node.assignedTo.name })}`}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>
-                      <Typography variant="body2">{other.acronym}</Typography>
-                      <Typography variant="body2" color="text.secondary">
-                        {localName(other.country.names, language)}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>
-                      <UrgencyChip urgency={node.urgency} />
-                    </TableCell>
-                    <TableCell>
-                      <StatusChip status={node.status} />
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {node.dueAt ? (
-                        <Stack spacing={0.5}>
-                          <Typography variant="body2">{formatDateTime(node.dueAt, language, timeZone)}</Typography>
-                          {node.overdue && (
-                            <Chip
-                              size="small"
-                              color="error"
-                              icon={<WarningIcon />}
-                              label={t('referrals.overdue')}
-                              sx={{ alignSelf: 'flex-start' }}
-                            />
-                          )}
-                        </Stack>
-                      ) : (
-                        <Typography variant="body2" color="text.secondary">
-                          {t('referrals.noDeadline')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ display: { xs: 'none', md: 'table-cell' }, whiteSpace: 'nowrap' }}>
-                      <Typography variant="body2">{formatDateTime(node.createdAt, language, timeZone)}</Typography>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
-      {page?.pageInfo.hasNextPage && (
-        <Box sx={{ alignSelf: 'center' }}>
-          <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? t('referrals.inbox.loading') : t('referrals.inbox.loadMore')}
-          </Button>
-        </Box>
-      )}
-    </Stack>
+    <InboxView
+      box={box}
+      inbox={inbox}
+      page={answer?.data?.referrals}
+      loading={!current}
+      error={current ? answer.error : undefined}
+      onRetry={() => setAttempt((count) => count + 1)}
+      // Apollo Client comes right after this first answer; "load more" works from then on.
+      loadingMore={false}
+      onLoadMore={() => undefined}
+      filters={<InboxFilters inbox={inbox} offerMine={box === 'INBOX'} mechanisms={undefined} />}
+    />
   );
 }
