@@ -34,15 +34,6 @@ export function createEnlaceTheme(language: Language): Theme {
         // Sentence case: capitals are harder to read, and accents on capitals are often dropped.
         MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
         MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
-        // A chip longer than the screen wraps instead of ending in "…": a survivor's vulnerability ("Niña, niño o
-        // adolescente no acompañado o separado") was cut off at 390 px. Short chips keep MUI's height, and words stay
-        // whole ('break-word', not 'anywhere', which let a chip in a narrow table column read "Com/plet/ada").
-        MuiChip: {
-          styleOverrides: {
-            root: { maxWidth: '100%', height: 'auto', minHeight: 32, '&.MuiChip-sizeSmall': { minHeight: 24 } },
-            label: { whiteSpace: 'normal', overflowWrap: 'break-word', paddingTop: 2, paddingBottom: 2 },
-          },
-        },
       },
     },
     MUI_LOCALES[language],

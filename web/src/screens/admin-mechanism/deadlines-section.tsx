@@ -2,15 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
 import { useAbility } from '@casl/react';
 import { subject, type AnyMongoAbility } from '@casl/ability';
-import {
-  Alert,
-  Box,
-  Button,
-  InputAdornment,
-  NativeSelect,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, InputAdornment, NativeSelect, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -23,6 +23,7 @@ import type { CaseloadFilter, SurvivorCaseStatus, SurvivorVulnerability } from '
 import { CaseloadDocument, SurvivorsByDocumentDocument } from '../protection-common/protection.operations';
 import { ProtectionPage } from '../protection-common/protection-page';
 import { RecordTable } from '../../ui/record-table';
+import { WRAPPING_CHIP } from '../../ui/wrapping-chip';
 import { STATUSES, translateProtectionError, VULNERABILITIES } from '../protection-common/protection-terms';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -166,7 +167,13 @@ export function CaseloadScreen() {
               cell: (survivor) => (
                 <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                   {survivor.vulnerabilities.map((value) => (
-                    <Chip key={value} size="small" variant="outlined" label={t(`protection.vulnerability.${value}`)} />
+                    <Chip
+                      key={value}
+                      size="small"
+                      variant="outlined"
+                      label={t(`protection.vulnerability.${value}`)}
+                      sx={WRAPPING_CHIP}
+                    />
                   ))}
                 </Stack>
               ),

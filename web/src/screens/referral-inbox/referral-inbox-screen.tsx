@@ -88,8 +88,9 @@ function PlainInbox({
       loading={!current}
       error={current ? answer.error : undefined}
       onRetry={() => setAttempt((count) => count + 1)}
-      // Apollo Client comes right after this first answer; "load more" works from then on.
-      loadingMore={false}
+      // Apollo Client comes right after this first answer; "load more" works from then on. Until it has come, the
+      // button says it is loading rather than doing nothing when pressed (seconds on a slow link).
+      loadingMore
       onLoadMore={() => undefined}
       filters={<InboxFilters inbox={inbox} offerMine={box === 'INBOX'} mechanisms={undefined} />}
     />
