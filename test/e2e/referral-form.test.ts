@@ -120,6 +120,9 @@ describe('the full referral form: the urgent minimum in a few steps, everything 
     expect(page.url()).toBe(`${api.url}/referrals/new`);
     // The device's position fills both, to six decimals.
     await page.getByRole('button', { name: 'Usar mi ubicación actual' }).click();
+    // The browser answers a moment after the click: wait for the field to change (at most 10 s), then check both.
+    for (let tries = 0; tries < 100 && (await page.getByLabel('Latitud').inputValue()) === '95.5'; tries++)
+      await page.waitForTimeout(100);
     await expect(page.getByLabel('Latitud').inputValue()).resolves.toBe('14.676712');
     await expect(page.getByLabel('Longitud').inputValue()).resolves.toBe('-92.149199');
     expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(

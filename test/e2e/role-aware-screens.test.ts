@@ -178,7 +178,17 @@ describe('screens true for each role, in real browsers', () => {
     await card.getByText('Enviada').waitFor();
     await card.getByText(/Plazo:/).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
+    // The filters fold under one button, so the first card is on the first screen, not under eight fields.
+    expect((await cards.getByRole('listitem').first().boundingBox())!.y).toBeLessThan(844);
+    expect(await page.getByRole('combobox', { name: 'Urgencia' }).isVisible()).toBe(false);
     await expectScreenLooksRight(page, 'inbox-390-es');
+    const folded = page.getByRole('button', { name: 'Filtros' });
+    await folded.click();
+    await page.getByRole('combobox', { name: 'Urgencia' }).click();
+    await page.getByRole('option', { name: 'Urgente' }).click();
+    await page.getByRole('button', { name: 'Filtros (1)' }).waitFor();
+    await card.waitFor();
+    await expectScreenLooksRight(page, 'inbox-390-filters-es');
     await page.context().close();
   }, 120_000);
 });

@@ -34,6 +34,14 @@ export function createEnlaceTheme(language: Language): Theme {
         // Sentence case: capitals are harder to read, and accents on capitals are often dropped.
         MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
         MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
+        // A chip longer than its room wraps instead of ending in "…" (a survivor's vulnerability, an agency's full
+        // name, a status in a narrow column at 390 px), its words whole. Short chips keep MUI's height.
+        MuiChip: {
+          styleOverrides: {
+            root: { maxWidth: '100%', height: 'auto', minHeight: 32, '&.MuiChip-sizeSmall': { minHeight: 24 } },
+            label: { whiteSpace: 'normal', overflowWrap: 'break-word', paddingTop: 2, paddingBottom: 2 },
+          },
+        },
       },
     },
     MUI_LOCALES[language],

@@ -23,7 +23,6 @@ import type { CaseloadFilter, SurvivorCaseStatus, SurvivorVulnerability } from '
 import { CaseloadDocument, SurvivorsByDocumentDocument } from '../protection-common/protection.operations';
 import { ProtectionPage } from '../protection-common/protection-page';
 import { RecordTable } from '../../ui/record-table';
-import { WRAPPING_CHIP } from '../../ui/wrapping-chip';
 import { STATUSES, translateProtectionError, VULNERABILITIES } from '../protection-common/protection-terms';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -167,13 +166,7 @@ export function CaseloadScreen() {
               cell: (survivor) => (
                 <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                   {survivor.vulnerabilities.map((value) => (
-                    <Chip
-                      key={value}
-                      size="small"
-                      variant="outlined"
-                      label={t(`protection.vulnerability.${value}`)}
-                      sx={WRAPPING_CHIP}
-                    />
+                    <Chip key={value} size="small" variant="outlined" label={t(`protection.vulnerability.${value}`)} />
                   ))}
                 </Stack>
               ),

@@ -42,7 +42,6 @@ import { CLOSURE_REASONS, translateProtectionError } from '../protection-common/
 import { ConsentSection } from './consent-section';
 import { ScreeningSection } from './screening-section';
 import { ServiceReferralsSection } from './service-referrals-section';
-import { WRAPPING_CHIP } from '../../ui/wrapping-chip';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
 type Survivor = SurvivorQuery['survivor'];
@@ -152,7 +151,7 @@ function CaseSection({ survivor, onChanged }: { survivor: Survivor; onChanged: (
           ) : (
             <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
               {survivor.vulnerabilities.map((value) => (
-                <Chip key={value} size="small" label={t(`protection.vulnerability.${value}`)} sx={WRAPPING_CHIP} />
+                <Chip key={value} size="small" label={t(`protection.vulnerability.${value}`)} />
               ))}
             </Stack>
           )}

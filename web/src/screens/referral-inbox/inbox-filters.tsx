@@ -1,6 +1,20 @@
 import SearchIcon from '@mui/icons-material/Search';
-import { Box, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, Switch, TextField } from '@mui/material';
-import type { FormEvent } from 'react';
+import TuneIcon from '@mui/icons-material/Tune';
+import {
+  Box,
+  Button,
+  Collapse,
+  FormControlLabel,
+  IconButton,
+  InputAdornment,
+  MenuItem,
+  Stack,
+  Switch,
+  TextField,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/date-field';
 import type { InboxMechanismsQuery } from '../../gql/graphql';
@@ -28,28 +42,8 @@ export function InboxFilters({
     inbox.setSearch(searchText.trim());
   };
   const narrow = { width: { xs: '100%', md: 200 } };
-  return (
-    <Stack direction="row" useFlexGap spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Box component="form" role="search" onSubmit={submitSearch} sx={{ width: { xs: '100%', md: 320 } }}>
-        <TextField
-          size="small"
-          fullWidth
-          label={t('referrals.inbox.search')}
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
-          slotProps={{
-            input: {
-              endAdornment: (
-                <InputAdornment position="end">
-                  <IconButton type="submit" edge="end" aria-label={t('referrals.inbox.searchSubmit')}>
-                    <SearchIcon />
-                  </IconButton>
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
-      </Box>
+  const filters = (
+    <>
       <TextField
         select
         size="small"
@@ -131,6 +125,68 @@ export function InboxFilters({
           sx={{ whiteSpace: 'nowrap' }}
         />
       )}
+    </>
+  );
+  return (
+    <Stack direction="row" useFlexGap spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Box component="form" role="search" onSubmit={submitSearch} sx={{ width: { xs: '100%', md: 320 } }}>
+        <TextField
+          size="small"
+          fullWidth
+          label={t('referrals.inbox.search')}
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+          slotProps={{
+            input: {
+              endAdornment: (
+                <InputAdornment position="end">
+                  <IconButton type="submit" edge="end" aria-label={t('referrals.inbox.searchSubmit')}>
+                    <SearchIcon />
+                  </IconButton>
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+      </Box>
+      <FoldedOnPhone active={activeFilters(values)}>{filters}</FoldedOnPhone>
     </Stack>
+  );
+}
+
+/** How many filters besides the words narrow the list now (shown on the phone's "Filters" button). */
+function activeFilters(values: InboxFilter['values']): number {
+  const { urgency, category, mechanism, from, to, overdue, mine } = values;
+  return [urgency, category, mechanism, from, to, overdue, mine].filter(Boolean).length;
+}
+
+/**
+ * On a phone the filters fold under one button (with how many are on), so the list starts on the first screen:
+ * six fields and two switches, one under the other, filled it. On a wider screen they sit in the row as they are.
+ */
+function FoldedOnPhone({ active, children }: { active: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (!phone) return children;
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Button
+        variant="outlined"
+        size="small"
+        startIcon={<TuneIcon />}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {t('referrals.inbox.filters', { count: active })}
+      </Button>
+      <Collapse in={open} id={id}>
+        <Stack spacing={2} sx={{ pt: 2 }}>
+          {children}
+        </Stack>
+      </Collapse>
+    </Box>
   );
 }
