@@ -19,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { statements } from './statement-counter.mjs';
-import { ACCEPT_ENCODING, INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
+import { ACCEPT_ENCODING, DETAIL_QUERY, INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
 import { POSTGRAPHILE_VERSION, startPostGraphile } from './postgraphile.mjs';
 import { fixedRate, warmUp } from './fixed-rate.mjs';
 import { startUnrestrictedServer } from './unrestricted-server.mjs';
@@ -87,15 +87,6 @@ const SEARCH_QUERY = `query InboxSearch($search: String) { referrals(box: INBOX,
   totalCount statusCounts { status count } pageInfo { hasNextPage endCursor }
   edges { cursor node { id reference title status urgency category createdAt dueAt
     sendingAgency { id name acronym country { id } } } } } }`;
-
-// The referral screen's reads in one document: the referral with its people (names included: personal data,
-// so Enlace writes an audit event of the read), its history and its conversation.
-const DETAIL_QUERY = `query Detail($id: ID!) {
-  referral(id: $id) { id reference status title narrative category urgency createdAt dueAt
-    sendingAgency { id name acronym country { id } } receivingAgency { id name acronym }
-    persons { id role givenNames familyNames sex dateOfBirth nationality }
-    history { id action fromStatus toStatus at comment byAgency { id acronym } } }
-  referralMessages(referralId: $id) { id body createdAt authorAgencyId } }`;
 
 // The same pages on PostGraphile's amber preset: its generated names, the conditions it offers (equality only:
 // its inbox page cannot leave out the agency's drafts, about 5 % of the rows, which the index skips anyway), the

@@ -7,6 +7,15 @@ export const INBOX_QUERY = `query Inbox { referrals(box: INBOX, first: 50) {
   edges { cursor node { id reference title status urgency category createdAt dueAt
     sendingAgency { id name acronym country { id } } } } } }`;
 
+// The referral screen's reads in one document: the referral with its people (names included: personal data,
+// so Enlace writes an audit event of the read), its history and its conversation.
+export const DETAIL_QUERY = `query Detail($id: ID!) {
+  referral(id: $id) { id reference status title narrative category urgency createdAt dueAt
+    sendingAgency { id name acronym country { id } } receivingAgency { id name acronym }
+    persons { id role givenNames familyNames sex dateOfBirth nationality }
+    history { id action fromStatus toStatus at comment byAgency { id acronym } } }
+  referralMessages(referralId: $id) { id body createdAt authorAgencyId } }`;
+
 // What the load clients accept: identity by default (BENCH_ACCEPT_ENCODING=br to price the answers' compression).
 // Node's fetch asks for gzip and br unless told otherwise, and the server then compresses every inbox page (about
 // 1.2 ms of the server's CPU) while the client, on the same two cores, decompresses it; PostGraphile, compared

@@ -1,8 +1,10 @@
 // Developer tool: inbox requests one after another (no concurrency) against the bench database, printing the
 // mean and p50 wall time per request and, with PROFILE_CPU=file.cpuprofile, a CPU profile of those requests.
+// PROFILE_QUERY=detail: the referral detail instead (100 referrals of the inbox in turn); PROFILE_QUERY=detail-no-names:
+// the same without the persons' names, so without the audit event of a personal-data read.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { ACCEPT_ENCODING, INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
+import { ACCEPT_ENCODING, DETAIL_QUERY, INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
 
 const N = Number(process.env.PROFILE_REQUESTS) || 300;
 
@@ -13,17 +15,38 @@ const [agency] = await em.execute(
 );
 const [user] = await em.execute('select id from app_user where agency_id = ? limit 1', [agency.id]);
 const cookie = await sessionCookie(server.orm, user.id, server.config);
-const post = (query) =>
+const post = (query, variables) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-encoding': ACCEPT_ENCODING, cookie },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   }).then((r) => r.json());
+const MODE = process.env.PROFILE_QUERY || 'inbox';
+const details =
+  MODE === 'inbox'
+    ? []
+    : await em.execute(
+        `select r.id from referral r
+          where r.receiving_agency_id = ? and r.status <> 'DRAFT'
+            and exists (select 1 from referral_message m where m.referral_id = r.id)
+            and exists (select 1 from referral_person p where p.referral_id = r.id)
+          order by r.created_at desc limit 100`,
+        [agency.id],
+      );
+const MEASURED =
+  MODE === 'detail-no-names'
+    ? DETAIL_QUERY.replace('givenNames familyNames sex dateOfBirth nationality', '')
+    : MODE === 'detail'
+      ? DETAIL_QUERY
+      : INBOX_QUERY;
 const time = async (query, n) => {
   const times = [];
   for (let i = 0; i < n; i += 1) {
     const t = performance.now();
-    const body = await post(query);
+    const body = await post(
+      query,
+      query === MEASURED && details.length ? { id: details[i % details.length].id } : undefined,
+    );
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     times.push(performance.now() - t);
   }
@@ -31,7 +54,7 @@ const time = async (query, n) => {
   return { mean: times.reduce((a, b) => a + b, 0) / n, p50: times[Math.floor(n / 2)] };
 };
 const ONLY_TRIVIAL = process.env.PROFILE_TRIVIAL;
-await time(INBOX_QUERY, 50);
+await time(MEASURED, 50);
 // PROFILE_CPU=file.cpuprofile: a CPU profile of the measured inbox requests only (not of start-up).
 const inspector = process.env.PROFILE_CPU ? new Session() : null;
 if (inspector) {
@@ -40,7 +63,7 @@ if (inspector) {
   await inspector.post('Profiler.start');
 }
 const cpu0 = process.cpuUsage();
-const inbox = ONLY_TRIVIAL ? { mean: 0, p50: 0 } : await time(INBOX_QUERY, N);
+const inbox = ONLY_TRIVIAL ? { mean: 0, p50: 0 } : await time(MEASURED, N);
 const cpu = process.cpuUsage(cpu0);
 if (inspector) {
   const { profile } = await inspector.post('Profiler.stop');
@@ -48,7 +71,7 @@ if (inspector) {
 }
 const trivial = await time('{ __typename }', N);
 process.stdout.write(
-  `inbox: mean ${inbox.mean.toFixed(2)} ms, p50 ${inbox.p50.toFixed(2)} ms, process CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms/request\n`,
+  `${MODE}: mean ${inbox.mean.toFixed(2)} ms, p50 ${inbox.p50.toFixed(2)} ms, process CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms/request\n`,
 );
 process.stdout.write(
   `{ __typename } signed in: mean ${trivial.mean.toFixed(2)} ms, p50 ${trivial.p50.toFixed(2)} ms\n`,

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildEnlaceSchema } from '../../server/src/app';
 import { postReferralMessage } from '../../server/src/modules/referrals/conversation/conversation.service';
+import { Referral } from '../../server/src/modules/referrals/referral.entity';
 import {
   aBorderWorld,
   ACKNOWLEDGED,
@@ -63,6 +64,33 @@ describe("a referral's detail", () => {
     expect(statements.filter((statement) => /from "referral" /.test(statement))).toHaveLength(1);
     expect(statements.filter((statement) => /insert into audit_event/.test(statement))).toHaveLength(1);
     expect(statements).toHaveLength(5);
+  });
+
+  it("reads the persons and the history of a page's referrals in one statement each, as the ORM's own load orders them", async () => {
+    await referralAfter(orm, world, ACKNOWLEDGED);
+    const page = `{ referrals(box: INBOX, first: 2) { edges { node { id persons { id role } history { id action } } } } }`;
+    const context = contextFor(orm, world.users.receiverOfficer);
+    const { result, statements } = await countStatements(() =>
+      graphql({ schema, source: page, contextValue: context }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements.filter((statement) => /from "referral_person"/.test(statement))).toHaveLength(1);
+    expect(statements.filter((statement) => /from "referral_transition"/.test(statement))).toHaveLength(1);
+    type Read = { id: string; persons: { id: string }[]; history: { id: string }[] };
+    const reads = (result.data as { referrals: { edges: { node: Read }[] } }).referrals.edges.map((edge) => edge.node);
+    expect(reads).toHaveLength(2);
+    for (const read of reads) {
+      const referral = await orm.em.fork().findOneOrFail(Referral, read.id, { populate: ['persons', 'history'] });
+      expect(read.persons.map((person) => person.id).sort()).toEqual(
+        referral.persons
+          .getItems()
+          .map((person) => person.id)
+          .sort(),
+      );
+      expect(read.history.map((step) => step.id)).toEqual(referral.history.getItems().map((step) => step.id));
+      expect(read.persons.length).toBeGreaterThan(0);
+      expect(read.history.length).toBeGreaterThan(1);
+    }
   });
 
   it('is NOT_FOUND, for the referral and its messages alike, to an agency not party to it', async () => {

@@ -9,6 +9,9 @@ import { ReferralStatus } from './referral.enums';
 import { ReferralBox } from './referral-inbox.types';
 import { UUID } from '../../platform/ids';
 import type { RequestContext } from '../../platform/context';
+import { findReferralById, type ReferralJoin } from './referral-read.query';
+
+export type { ReferralJoin } from './referral-read.query';
 
 /** The referrals the ability may read, as SQL; null when it may read none. */
 export function readableReferrals(em: EntityManager, ability: AppAbility): FilterQuery<Referral> | null {
@@ -84,17 +87,6 @@ export async function findReadableReferral(
   );
 }
 
-/** The to-one relations a read may join to the referral's row (its agencies, their countries, ...). */
-export type ReferralJoin =
-  | 'sendingAgency'
-  | 'sendingAgency.country'
-  | 'receivingAgency'
-  | 'receivingAgency.country'
-  | 'sendingCountry'
-  | 'receivingCountry'
-  | 'mechanism'
-  | 'crossingPoint';
-
 // Per request (the context object), the referrals read through the permission condition, by id.
 const readsOfRequest = new WeakMap<object, Map<string, Promise<Referral | null>>>();
 
@@ -139,8 +131,7 @@ async function findReadable(
 ): Promise<Referral | null> {
   const where = readableReferrals(em, ability);
   if (!where || !UUID.test(id)) return null;
-  if (joined.length === 0) return em.findOne(Referral, { $and: [{ id }, where] });
-  return em.findOne(Referral, { $and: [{ id }, where] }, { populate: [...joined], strategy: 'joined' });
+  return findReferralById(em, where, id, joined);
 }
 
 /** As findReadableReferral, but NOT_FOUND when there is none. */

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/context';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { selectedFieldsAt } from '../../platform/graphql/selection';
 import { managedEntity, related } from '../../platform/orm/read-records';
+import { loadCollection } from '../../platform/orm/collection-reads';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
 import { ReferralTransition } from './referral-transition.entity';
@@ -83,14 +84,12 @@ export class ReferralResolver {
 
   @FieldResolver(() => [ReferralPerson])
   async persons(@Root() referral: Referral, @Ctx() { em }: RequestContext): Promise<ReferralPerson[]> {
-    const entity = await managedEntity(em, referral);
-    return (await entity.persons.load({ dataloader: true })).getItems();
+    return loadCollection(em, await managedEntity(em, referral), 'persons');
   }
 
   @FieldResolver(() => [ReferralTransition], { description: 'Every step taken, oldest first' })
   async history(@Root() referral: Referral, @Ctx() { em }: RequestContext): Promise<ReferralTransition[]> {
-    const entity = await managedEntity(em, referral);
-    return (await entity.history.load({ dataloader: true })).getItems();
+    return loadCollection(em, await managedEntity(em, referral), 'history');
   }
 
   @FieldResolver(() => Boolean, { description: 'The deadline running in the current status has passed' })

@@ -41,6 +41,12 @@ export interface PreparedQueryOptions {
    * PostgreSQL takes to run it. Leave it out when the query holds a raw fragment (each is unique).
    */
   key?: string;
+  /**
+   * Values the statement was built with that stand for others (placeholder -> value): a statement kept under
+   * `key` is built once with the placeholder and serves every value. Each placeholder must occur once among the
+   * statement's bindings; not inside a transaction (the statement would run as built).
+   */
+  placeholders?: ReadonlyMap<unknown, unknown>;
 }
 
 /**
@@ -53,8 +59,13 @@ export async function queryPrepared<Row>(
   options: PreparedQueryOptions = {},
 ): Promise<Row[]> {
   const build = typeof query === 'function' ? query : () => query;
-  if (em.getTransactionContext()) return em.execute(build());
-  const { sql, bindings } = options.key ? builtStatement(options.key, build) : build().toSQL().toNative();
+  if (em.getTransactionContext()) {
+    if (options.placeholders) throw new Error('a statement with placeholders cannot run inside a transaction');
+    return em.execute(build());
+  }
+  const statement = options.key ? builtStatement(options.key, build) : build().toSQL().toNative();
+  const { sql } = statement;
+  const bindings = options.placeholders ? withValues(statement.bindings, options.placeholders) : statement.bindings;
   const started = Date.now();
   const client = em.getConnection().getKnex().client as unknown as KnexClient;
   const connection = await client.acquireConnection();
@@ -66,6 +77,18 @@ export async function queryPrepared<Row>(
     // The ORM's query log (debug, tests counting statements) sees these statements like its own.
     em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Date.now() - started });
   }
+}
+
+/** The bindings with each placeholder replaced by its value; an error if one does not occur exactly once. */
+function withValues(bindings: readonly unknown[], placeholders: ReadonlyMap<unknown, unknown>): unknown[] {
+  const values = [...bindings];
+  for (const [placeholder, value] of placeholders) {
+    const at = values.indexOf(placeholder);
+    if (at < 0 || values.indexOf(placeholder, at + 1) >= 0)
+      throw new Error('a prepared statement placeholder must occur exactly once among its bindings');
+    values[at] = value;
+  }
+  return values;
 }
 
 const MAX_BUILT = 1000;

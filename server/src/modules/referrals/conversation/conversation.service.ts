@@ -7,6 +7,8 @@ import { badInput } from '../../../platform/graphql/errors';
 import { onceForKey } from '../../../platform/idempotency/once-for-key';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
+import { loadCollection } from '../../../platform/orm/collection-reads';
+import { findManaged, loadedProperties } from '../../../platform/orm/managed-reads';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { authorshipOf } from '../referral-author';
 import type { Referral } from '../referral.entity';
@@ -35,12 +37,34 @@ export async function conversationOf(
   { withAttachments = true } = {},
 ): Promise<ReferralMessage[]> {
   const referral = await getReferralOnce(context, referralId);
-  return context.em.find(
-    ReferralMessage,
-    { referral: referral.id },
-    { populate: withAttachments ? ['attachments'] : [], orderBy: { createdAt: 'asc', id: 'asc' } },
+  const { em } = context;
+  const orderBy = { createdAt: 'asc', id: 'asc' } as const;
+  if (em.getTransactionContext())
+    return em.find(
+      ReferralMessage,
+      { referral: referral.id },
+      { populate: withAttachments ? ['attachments'] : [], orderBy },
+    );
+  // Kept and prepared (the referral's id its only parameter): the referral screen asks for it on every visit.
+  const meta = em.getMetadata().get(ReferralMessage);
+  const messages = await findManaged(
+    em,
+    meta,
+    () =>
+      em
+        .createQueryBuilder(ReferralMessage, 'm')
+        .select(loadedProperties(meta) as never)
+        .where({ referral: REFERRAL_PLACEHOLDER })
+        .orderBy(orderBy)
+        .getKnexQuery(),
+    { key: 'referral-conversation', placeholders: new Map([[REFERRAL_PLACEHOLDER, referral.id]]) },
   );
+  if (withAttachments) await Promise.all(messages.map((message) => loadCollection(em, message, 'attachments')));
+  return messages;
 }
+
+// The referral id the kept statement is built with (the nil UUID: no referral has it).
+const REFERRAL_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Posts a message as the actor's agency. Attachments must have been uploaded to this referral by the same

@@ -50,6 +50,30 @@ describe('prepared read statements', () => {
     expect(builds).toBe(2);
   });
 
+  it('serves every value from one kept statement built with a placeholder, and refuses a placeholder not there once', async () => {
+    const em = orm.em.fork();
+    let builds = 0;
+    const build = () => {
+      builds += 1;
+      return rawStatement(em, 'select ?::text as placed, ?::text as fixed', ['<word>', 'fijo']);
+    };
+    const read = (word: string) =>
+      queryPrepared(em, build, { key: 'placed word', placeholders: new Map([['<word>', word]]) });
+    expect([await read('uno'), await read('dos')]).toEqual([
+      [{ placed: 'uno', fixed: 'fijo' }],
+      [{ placed: 'dos', fixed: 'fijo' }],
+    ]);
+    expect(builds).toBe(1);
+    const twice = () => rawStatement(em, 'select ?::text as a, ?::text as b', ['<w>', '<w>']);
+    await expect(queryPrepared(em, twice, { placeholders: new Map([['<w>', 'x']]) })).rejects.toThrow(/exactly once/);
+    await expect(queryPrepared(em, build, { placeholders: new Map([['<absent>', 'x']]) })).rejects.toThrow(
+      /exactly once/,
+    );
+    await expect(
+      orm.em.fork().transactional((tx) => queryPrepared(tx, build, { placeholders: new Map([['<word>', 'x']]) })),
+    ).rejects.toThrow(/inside a transaction/);
+  });
+
   it("runs inside a transaction on the transaction's connection, seeing what it wrote", async () => {
     await orm.em.fork().transactional(async (em) => {
       await em.execute('create temporary table uncommitted (word text) on commit drop');
