@@ -50,8 +50,9 @@ export interface PreparedQueryOptions {
 }
 
 /**
- * Runs a read statement (a raw statement or a MikroORM query builder's knex query, or a function building one)
- * prepared, and returns its raw rows, typed as MikroORM's raw queries are (the same pool, the same type parsers).
+ * Runs a statement (a raw statement or a MikroORM query builder's knex query, or a function building one)
+ * prepared, and returns its raw rows. Outside a transaction it runs alone on a pooled connection: a read, or a
+ * write that is whole in one statement (the audit events of a request's reads), typed as MikroORM's raw queries are (the same pool, the same type parsers).
  */
 export async function queryPrepared<Row>(
   em: EntityManager,
