@@ -4,7 +4,7 @@ import { SignedIn } from '../../platform/authz/access';
 import type { RequestContext } from '../../platform/context';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { selectedFieldsAt } from '../../platform/graphql/selection';
-import { managedEntity, related } from '../../platform/orm/read-records';
+import { related } from '../../platform/orm/read-records';
 import { loadCollection } from '../../platform/orm/collection-reads';
 import { Agency, Country, CrossingPoint, Mechanism } from '../identity';
 import { ReferralPerson } from './referral-person.entity';
@@ -84,12 +84,12 @@ export class ReferralResolver {
 
   @FieldResolver(() => [ReferralPerson])
   async persons(@Root() referral: Referral, @Ctx() { em }: RequestContext): Promise<ReferralPerson[]> {
-    return loadCollection(em, await managedEntity(em, referral), 'persons');
+    return loadCollection(em, referral, 'persons');
   }
 
   @FieldResolver(() => [ReferralTransition], { description: 'Every step taken, oldest first' })
   async history(@Root() referral: Referral, @Ctx() { em }: RequestContext): Promise<ReferralTransition[]> {
-    return loadCollection(em, await managedEntity(em, referral), 'history');
+    return loadCollection(em, referral, 'history');
   }
 
   @FieldResolver(() => Boolean, { description: 'The deadline running in the current status has passed' })
@@ -122,8 +122,8 @@ export class ReferralPersonResolver {
 @Resolver(() => ReferralTransition)
 export class ReferralTransitionResolver {
   @FieldResolver(() => Agency, { description: 'The agency whose officer took the step' })
-  byAgency(@Root() transition: ReferralTransition): Promise<Agency> {
-    return transition.byAgency.load({ dataloader: true }) as Promise<Agency>;
+  byAgency(@Root() transition: ReferralTransition): Agency | Promise<Agency> {
+    return related(transition.byAgency)!;
   }
 
   @FieldResolver(() => ID, {

@@ -2,31 +2,38 @@ import type { Collection, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadedProperties } from './managed-reads';
 import { queryPrepared, rawStatement } from './prepared-statements';
+import { managedEntity, readRecord } from './read-records';
 
 /**
- * The items of a to-many collection of a managed entity, read for a response. The collections asked for in one
- * turn of the event loop (the `persons` of every referral of a page, say) are read in one statement, kept and
- * prepared (queryPrepared), and the collections are initialised with managed entities, as `collection.load()`
- * would, which builds its statement through MikroORM's query builder every time: for the referral screen that
- * cost more of the server's time than PostgreSQL took to answer (docs/benchmarks.md, issue 19). Inside a
- * transaction the collection loads the ORM's way, in that transaction.
+ * The items of a to-many collection of an entity or a read record, for a response, as read records
+ * (read-records.ts): for reading only. The collections asked for in one turn of the event loop (the `persons`
+ * of every referral of a page, say) are read in one statement, kept and prepared (queryPrepared).
+ * `collection.load()` built its statement through MikroORM's query builder every time and hydrated every item
+ * through the unit of work: for the referral screen that cost more of the server's time than PostgreSQL took to
+ * answer (docs/benchmarks.md, issue 19). A collection already loaded gives its items; inside a transaction the
+ * collection loads the ORM's way, in that transaction (its items are then managed entities, to be changed).
  */
 export async function loadCollection<Item extends object>(
   em: EntityManager,
   owner: object,
   property: string,
 ): Promise<Item[]> {
-  const collection = (owner as Record<string, Collection<Item>>)[property]!;
-  if (collection.isInitialized()) return collection.getItems();
-  if (em.getTransactionContext()) return (await collection.load({ dataloader: true })).getItems();
   const ownerMeta = em.getMetadata().get<object>(owner.constructor.name);
-  await batchOf(em, ownerMeta, property).add(owner);
-  return collection.getItems();
+  const collection = (owner as Record<string, Collection<Item> | undefined>)[property];
+  if (collection?.isInitialized()) return collection.getItems();
+  if (em.getTransactionContext()) {
+    const managed = collection ?? (await managedEntity(em, owner))[property as never];
+    return (await (managed as Collection<Item>).load({ dataloader: true })).getItems();
+  }
+  const itemsByOwner = await batchOf(em, ownerMeta, property).add(owner);
+  return (itemsByOwner.get(idOf(ownerMeta, owner)) ?? []) as Item[];
 }
 
+const idOf = (meta: EntityMetadata, record: object) =>
+  String((record as Record<string, unknown>)[meta.primaryKeys[0]!]);
+
 interface Batch {
-  owners: Map<string, object>;
-  add(owner: object): Promise<void>;
+  add(owner: object): Promise<Map<string, object[]>>;
 }
 
 const batchesByManager = new WeakMap<EntityManager, Map<string, Batch>>();
@@ -38,12 +45,11 @@ function batchOf(em: EntityManager, ownerMeta: EntityMetadata, property: string)
   const key = `${ownerMeta.className}.${property}`;
   let batch = batches.get(key);
   if (batch) return batch;
-  const owners = new Map<string, object>();
-  let read: Promise<void> | null = null;
+  const owners = new Set<string>();
+  let read: Promise<Map<string, object[]>> | null = null;
   batch = {
-    owners,
     add(owner) {
-      owners.set(String((owner as Record<string, unknown>)[ownerMeta.primaryKeys[0]!]), owner);
+      owners.add(idOf(ownerMeta, owner));
       // As DataLoader schedules: after the promise jobs queued now, so the sibling resolvers' owners join.
       read ??= new Promise<void>((resolve) => void Promise.resolve().then(() => process.nextTick(resolve))).then(() => {
         batches.delete(key);
@@ -63,26 +69,24 @@ async function readInto(
   em: EntityManager,
   ownerMeta: EntityMetadata,
   property: string,
-  owners: Map<string, object>,
-): Promise<void> {
+  owners: Set<string>,
+): Promise<Map<string, object[]>> {
   const shape = shapeOf(ownerMeta, property);
-  const ids = `{${[...owners.keys()].map((id) => `"${id.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  const ids = `{${[...owners].map((id) => `"${id.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
   const rows = await queryPrepared<Record<string, unknown>>(em, () => rawStatement(em, shape.sql, [IDS_PLACEHOLDER]), {
     key: shape.sql,
     placeholders: new Map([[IDS_PLACEHOLDER, ids]]),
   });
+  const comparator = em.getComparator();
   const itemsByOwner = new Map<string, object[]>();
   for (const row of rows) {
     const ownerId = String(row[shape.ownerColumn]);
-    const item = em.map(shape.target.class, row) as object;
+    const item = readRecord(em, shape.target, comparator.mapResult(shape.target.className, row));
     const items = itemsByOwner.get(ownerId);
     if (items) items.push(item);
     else itemsByOwner.set(ownerId, [item]);
   }
-  for (const [id, owner] of owners) {
-    const collection = (owner as Record<string, Collection<object>>)[property]!;
-    if (!collection.isInitialized()) collection.hydrate(itemsByOwner.get(id) ?? []);
-  }
+  return itemsByOwner;
 }
 
 interface CollectionShape {
@@ -95,7 +99,7 @@ const shapes = new Map<string, CollectionShape>();
 
 /**
  * Per collection, once: its statement. Every column `em.find` would select of the items (the lazy ones left
- * out), the owners' ids as one array, the collection's own order (by primary key when it declares none).
+ * out), the owners' ids as one array, the collection's declared order (none when it declares none).
  */
 function shapeOf(ownerMeta: EntityMetadata, property: string): CollectionShape {
   const key = `${ownerMeta.className}.${property}`;
@@ -108,16 +112,17 @@ function shapeOf(ownerMeta: EntityMetadata, property: string): CollectionShape {
   const ownerColumn = target.properties[relation.mappedBy]!.fieldNames[0]!;
   const idType = ownerMeta.properties[ownerMeta.primaryKeys[0]!]!.columnTypes[0]!;
   const columns = loadedProperties(target).flatMap((name) => target.properties[name]!.fieldNames);
-  const declared = [relation.orderBy ?? []].flat() as Record<string, unknown>[];
-  const orderMap = declared.length
-    ? Object.assign({}, ...declared)
-    : Object.fromEntries(target.primaryKeys.map((pk) => [pk, 'asc']));
-  const order = Object.entries(orderMap as Record<string, unknown>)
-    .map(([name, direction]) => `"${target.properties[name]!.fieldNames[0]}" ${String(direction)}`)
-    .join(', ');
+  const declared = Object.entries(
+    Object.assign({}, ...([relation.orderBy ?? []].flat() as Record<string, unknown>[])) as Record<string, unknown>,
+  );
+  // The items are grouped by owner after the read, in the order they come: with no declared order that is the
+  // order `collection.load()` gave (none asked for), which is the order a referral's persons were entered in.
+  const order = declared.length
+    ? ` order by ${declared.map(([name, direction]) => `"${target.properties[name]!.fieldNames[0]}" ${String(direction)}`).join(', ')}`
+    : '';
   const sql =
     `select ${[...new Set(columns)].map((column) => `"${column}"`).join(', ')} from "${target.tableName}"` +
-    ` where "${ownerColumn}" = any(?::${idType}[]) order by "${ownerColumn}", ${order}`;
+    ` where "${ownerColumn}" = any(?::${idType}[])${order}`;
   shape = { target, ownerColumn, sql };
   shapes.set(key, shape);
   return shape;
