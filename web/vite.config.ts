@@ -47,12 +47,13 @@ export default defineConfig(({ command }) => ({
               name: 'sign-in-ui',
               test: /node_modules[\\/]@mui[\\/]material[\\/](OutlinedInput|InputBase|FormControl|InputLabel|FormLabel|FormHelperText|Link|Card|CardContent)[\\/]/,
             },
-            // The country and language pickers (Autocomplete, its popup layer Popper.js, their wrappers): shared by
-            // enough screens to land in 'mui' otherwise, which the inbox waits for. One file: every file more is one
-            // name more in the shell's list of files, which ships with the sign-in screen.
+            // The country and language pickers (Autocomplete, its popup layer Popper.js, their wrappers, their form
+            // binding and the comma lists it reads): shared by enough screens to land in 'mui' otherwise, which the
+            // inbox waits for. One file: every file more is one name more in the shell's list of files, which ships
+            // with the sign-in screen.
             {
               name: 'pickers',
-              test: /(node_modules[\\/](@popperjs[\\/]|@mui[\\/]material[\\/](Autocomplete|useAutocomplete|Popper)[\\/])|src[\\/]forms[\\/](country-picker|language-picker|languages)\.tsx?$)/,
+              test: /(node_modules[\\/](@popperjs[\\/]|@mui[\\/]material[\\/](Autocomplete|useAutocomplete|Popper)[\\/])|src[\\/]forms[\\/](country-picker|language-picker|languages|form-picker-field|lists)\.tsx?$)/,
               includeDependenciesRecursively: false,
             },
             // The forms' libraries in one file (react-hook-form would otherwise be a file of its own for the pickers).

@@ -1,9 +1,8 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useMemo, type Ref } from 'react';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import { countryName, countryOptions } from './countries';
+import { formPicker } from './form-picker-field';
 
 export interface CountryPickerProps {
   /** The ISO 3166-1 alpha-2 code, or '' for none. */
@@ -65,32 +64,5 @@ export function CountryPicker({
   );
 }
 
-type FormPickerProps<Form extends FieldValues> = Omit<
-  CountryPickerProps,
-  'value' | 'onChange' | 'onBlur' | 'inputRef' | 'name' | 'error'
-> & {
-  control: Control<Form, unknown, never> | Control<Form>;
-  name: FieldPath<Form>;
-};
-
-/** A country picker bound to a react-hook-form form; its message is a catalogue key (zod's) or a translated text. */
-export function FormCountryField<Form extends FieldValues>({ control, name, ...props }: FormPickerProps<Form>) {
-  const { t } = useTranslation();
-  return (
-    <Controller
-      control={control as Control<Form>}
-      name={name}
-      render={({ field, fieldState }) => (
-        <CountryPicker
-          {...props}
-          name={field.name}
-          value={typeof field.value === 'string' ? field.value : ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={fieldState.error?.message ? t(fieldState.error.message) : undefined}
-        />
-      )}
-    />
-  );
-}
+/** A country picker bound to a react-hook-form field that holds the ISO code ('' for none). */
+export const FormCountryField = formPicker(CountryPicker, (code) => code);

@@ -1,9 +1,9 @@
 import { Autocomplete, Chip, TextField } from '@mui/material';
 import type { Ref } from 'react';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
+import { formPicker } from './form-picker-field';
 import { LANGUAGE_CODE, LANGUAGE_CODES, languageName } from './languages';
+import { joinList, splitList } from './lists';
 
 export interface LanguagesPickerProps {
   /** ISO 639 codes, in the order chosen. */
@@ -90,45 +90,9 @@ export function LanguagesPicker({
   );
 }
 
-type FormPickerProps<Form extends FieldValues> = Omit<
-  LanguagesPickerProps,
-  'value' | 'onChange' | 'onBlur' | 'inputRef' | 'name' | 'error'
-> & {
-  control: Control<Form, unknown, never> | Control<Form>;
-  name: FieldPath<Form>;
-};
-
 /** Lower case without accents: "mísk" finds "miskito", "quiche" finds "quiché". */
 const folded = (text: string, language: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(language);
 
-/** The codes as the forms keep them: one text, separated by commas ("es, miq"). */
-const toCodes = (text: unknown) =>
-  typeof text === 'string'
-    ? text
-        .split(',')
-        .map((code) => code.trim())
-        .filter((code) => code !== '')
-    : [];
-
 /** A languages picker bound to a react-hook-form field that holds the codes as "es, miq". */
-export function FormLanguagesField<Form extends FieldValues>({ control, name, ...props }: FormPickerProps<Form>) {
-  const { t } = useTranslation();
-  return (
-    <Controller
-      control={control as Control<Form>}
-      name={name}
-      render={({ field, fieldState }) => (
-        <LanguagesPicker
-          {...props}
-          name={field.name}
-          value={toCodes(field.value)}
-          onChange={(codes) => field.onChange(codes.join(', '))}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={fieldState.error?.message ? t(fieldState.error.message) : undefined}
-        />
-      )}
-    />
-  );
-}
+export const FormLanguagesField = formPicker(LanguagesPicker, splitList, joinList);

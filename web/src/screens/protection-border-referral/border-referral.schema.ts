@@ -6,7 +6,8 @@ import type {
   ScreeningIndicator,
   SurvivorSex,
 } from '../../gql/graphql';
-import { commaList, country, splitList, text } from '../protection-register/survivor.schema';
+import { splitList } from '../../forms/lists';
+import { commaList, country, text } from '../protection-register/survivor.schema';
 import { emptyScreening, screeningSchema, toScreeningInput } from '../protection-survivor/screening.schema';
 
 /**

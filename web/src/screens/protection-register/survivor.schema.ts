@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SurvivorInput } from '../../gql/graphql';
 import { browserToday as today } from '../../dates/day-bounds';
+import { splitList } from '../../forms/lists';
 
 // Messages are catalogue keys, translated where they are shown. Limits are the server's (survivor.validation.ts).
 export const text = (max: number) =>
@@ -12,11 +13,6 @@ export const country = z.string().refine((value) => value.trim() === '' || /^[A-
   error: 'protection.validation.country',
 });
 /** "a, b, c": at most `max` items of at most `length` characters (split by splitList when sent). */
-export const splitList = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 export const commaList = (max: number, length: number, pattern?: RegExp) =>
   z
     .string()
