@@ -1,5 +1,6 @@
-import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
+import { loadedProperties } from '../../platform/orm/managed-reads';
 import { queryPrepared } from '../../platform/orm/prepared-statements';
 import { columnsOfAlias, readRecord } from '../../platform/orm/read-records';
 import { Agency, Country } from '../identity';
@@ -98,7 +99,7 @@ function pageShape(em: EntityManager, query: ReferralPageQuery): { properties: s
   const joins = (['sending', 'receiving'] as const).filter(
     (side) => !fields || fields.has(`${side}Agency`) || fields.has(`${side}Country`),
   );
-  return { properties: listedProperties(em).filter(loaded), joins };
+  return { properties: loadedProperties(em.getMetadata().get(Referral)).filter(loaded), joins };
 }
 
 type PageJoin = 'sending' | 'receiving';
@@ -150,20 +151,4 @@ function toReadRecords(em: EntityManager, rows: Record<string, unknown>[]): Refe
     if (row.rc__code && values.receivingCountry === row.rc__code) joined.receivingCountry = country(row, 'rc');
     return readRecord(em, metadata.get(Referral), values, { joined });
   });
-}
-
-const listedByMetadata = new WeakMap<EntityMetadata<Referral>, string[]>();
-
-/** Every column of a referral but the lazy ones (the search vector): what a listed referral may show. */
-function listedProperties(em: EntityManager): string[] {
-  const meta = em.getMetadata().get(Referral);
-  let listed = listedByMetadata.get(meta);
-  if (!listed) {
-    listed = meta.props
-      .filter((property) => property.fieldNames?.length && !property.lazy && property.persist !== false)
-      .filter((property) => property.kind === 'scalar' || property.kind === 'm:1')
-      .map((property) => property.name);
-    listedByMetadata.set(meta, listed);
-  }
-  return listed;
 }

@@ -1,6 +1,6 @@
 import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
-import { queryPrepared } from '../../platform/orm/prepared-statements';
+import { ID_PLACEHOLDER, queryPrepared } from '../../platform/orm/prepared-statements';
 import { loadedProperties } from '../../platform/orm/managed-reads';
 import { columnsOfAlias } from '../../platform/orm/read-records';
 import { Referral } from './referral.entity';
@@ -15,10 +15,6 @@ export type ReferralJoin =
   | 'receivingCountry'
   | 'mechanism'
   | 'crossingPoint';
-
-// The id the kept statement is built with; each read puts its own id in its place (queryPrepared's placeholders).
-// The nil UUID: no referral, agency or user has it, so it cannot also be a value of a permission condition.
-const ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
 /**
  * One referral by id under the caller's permission condition (`readable`), with the to-one relations in

@@ -13,6 +13,12 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * runs on the transaction's connection through MikroORM, unnamed.
  */
 const MAX_NAMED = 500;
+
+/**
+ * The placeholder for one id in a kept statement (queryPrepared's `placeholders`): the nil UUID, which no record
+ * has, so it cannot also be a value of a permission condition among the statement's bindings.
+ */
+export const ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 const names = new Map<string, string>();
 
 interface PgClient {

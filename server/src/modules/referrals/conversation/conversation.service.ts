@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { inUnitOfWork } from '../../../platform/orm/unit-of-work';
 import { loadCollection } from '../../../platform/orm/collection-reads';
 import { findManaged, loadedProperties } from '../../../platform/orm/managed-reads';
+import { ID_PLACEHOLDER } from '../../../platform/orm/prepared-statements';
 import { announceReferralActivity } from '../live/referral-live-event';
 import { authorshipOf } from '../referral-author';
 import type { Referral } from '../referral.entity';
@@ -54,17 +55,14 @@ export async function conversationOf(
       em
         .createQueryBuilder(ReferralMessage, 'm')
         .select(loadedProperties(meta) as never)
-        .where({ referral: REFERRAL_PLACEHOLDER })
+        .where({ referral: ID_PLACEHOLDER })
         .orderBy(orderBy)
         .getKnexQuery(),
-    { key: 'referral-conversation', placeholders: new Map([[REFERRAL_PLACEHOLDER, referral.id]]) },
+    { key: 'referral-conversation', placeholders: new Map([[ID_PLACEHOLDER, referral.id]]) },
   );
   if (withAttachments) await Promise.all(messages.map((message) => loadCollection(em, message, 'attachments')));
   return messages;
 }
-
-// The referral id the kept statement is built with (the nil UUID: no referral has it).
-const REFERRAL_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Posts a message as the actor's agency. Attachments must have been uploaded to this referral by the same
