@@ -158,6 +158,17 @@ describe('referrals to services in a real browser', () => {
 
   it('a case worker screens the survivor and sees the result', async () => {
     const page = await signedInPage('gestora@pani.example');
+    // Home: her protection work first, the survivor she registered counted as hers; no personal data on it.
+    const work = page.getByRole('region', { name: 'Su trabajo de protección' });
+    await work.getByRole('link', { name: /^1 Casos abiertos a su cargo/ }).waitFor();
+    await work.getByText('Ninguna derivación ni seguimiento pendiente por ahora.').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('María José');
+    await expectScreenLooksRight(page, 'home-case-worker-protection-es');
+    await work.getByRole('link', { name: /^1 Casos abiertos a su cargo/ }).click();
+    // The figure opens the caseload filtered the same way.
+    await page.getByLabel('Asignados a mí').waitFor();
+    expect(await page.getByLabel('Asignados a mí').isChecked()).toBe(true);
+    await page.getByRole('link', { name: code }).waitFor();
     await page.goto(`${api.url}/protection/survivors/${survivorId}`);
     await page.getByRole('heading', { name: code, level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Registrar una identificación' }).click();
@@ -213,6 +224,12 @@ describe('referrals to services in a real browser', () => {
 
   it('the shelter reads only the shared fields and accepts, on a phone', async () => {
     const page = await signedInPage('gestora@rahab.example', 390);
+    // Home: the referral waits for the shelter's answer, named by the survivor's code and the sending agency.
+    const waiting = page.getByRole('region', { name: 'Su trabajo de protección' });
+    await waiting
+      .getByRole('link', { name: `Derivación a servicio de ${code} enviada por PANI: aceptar o declinar` })
+      .waitFor();
+    await expectScreenLooksRight(page, 'home-service-provider-390');
     await page.getByRole('button', { name: 'Abrir el menú' }).click();
     await page.getByRole('link', { name: 'Derivaciones a servicios' }).click();
     await page.getByRole('tab', { name: 'Recibidas', selected: true }).waitFor();

@@ -16,6 +16,9 @@ import {
   openSignedInPage,
 } from '../../web/e2e-support/browser.cjs';
 import { aBorderWorld, type BorderWorld, referralIn, startTestOrm, type TestUser } from '../support/factories';
+import { graphqlAs } from '../support/factories/calls';
+import { CREATE_MEETING, inHours } from '../support/factories/coordination-world';
+import { signInAs } from '../support/factories/sessions';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -94,7 +97,28 @@ describe('screens true for each role, in real browsers', () => {
   }, 120_000);
 
   it("a mechanism's secretariat sees no referral figure it cannot read, but its own work", async () => {
+    // A meeting the secretariat scheduled for next week, through the API as the secretariat's browser does.
+    const secretariat = { email: world.users.secretariat.email, password: PASSWORD };
+    const scheduled = await graphqlAs(api, await signInAs(api, secretariat))(CREATE_MEETING, {
+      mechanismId: world.mechanism.id,
+      input: {
+        title: 'Reunión técnica de la semana próxima',
+        kind: 'ORDINARY',
+        startsAt: inHours(24 * 7),
+        endsAt: inHours(24 * 7 + 3),
+        timeZone: 'America/Mexico_City',
+        crossingPointId: world.crossingPoint.id,
+        languages: ['es'],
+        invitedAgencyIds: [world.agencies.sender.id, world.agencies.receiver.id],
+      },
+    });
+    expect(scheduled.errors).toBeUndefined();
     const page = await signedInPage(world.users.secretariat);
+    // The mechanism it runs first: the meeting ahead, the actions open, links to the meetings and the board.
+    const mechanism = page.getByRole('region', { name: world.mechanism.names.es });
+    await mechanism.getByRole('link', { name: /^Reunión técnica de la semana próxima/ }).waitFor();
+    await mechanism.getByText('Ninguna acción abierta').waitFor();
+    await mechanism.getByRole('link', { name: 'Seguimiento de acciones' }).waitFor();
     await page.getByRole('heading', { name: 'Su trabajo en Enlace' }).waitFor();
     expect(await page.getByText(/Recibidas|no ha recibido/).count()).toBe(0);
     await page.getByRole('main').getByRole('link', { name: 'Coordinación' }).waitFor();

@@ -29,6 +29,8 @@ import { useSession } from '../../session/session';
 import { translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import { ActionsOwed } from './actions-owed';
+import { MechanismsYouRun } from './mechanisms-you-run';
+import { ProtectionWork } from './protection-work';
 import { YourWork } from './your-work';
 
 const context: EnlaceOperationContext = { handlesErrors: true };
@@ -44,7 +46,9 @@ const countIn = (box: MemberHomeQuery['inbox'], status: ReferralStatus) =>
  */
 export function MemberHome({ agency }: { agency: string }) {
   const { t } = useTranslation();
-  const readsReferrals = useAbility<EnlaceAbility>().can('read', 'Referral');
+  const ability = useAbility<EnlaceAbility>();
+  const readsReferrals = ability.can('read', 'Referral');
+  const readsSurvivors = ability.can('read', 'Survivor') || ability.can('read', 'ServiceReferral');
   const { data, loading, error, refetch } = useQuery(MemberHomeDocument, {
     context,
     fetchPolicy: 'cache-and-network',
@@ -55,6 +59,9 @@ export function MemberHome({ agency }: { agency: string }) {
   return (
     <Stack spacing={3} sx={{ maxWidth: 1000 }}>
       <Typography variant="h1">{t('referrals.home.title', { agency })}</Typography>
+      {/* Protection and coordination work first for those who do it: a case worker's referrals are the border's. */}
+      {readsSurvivors && <ProtectionWork />}
+      <MechanismsYouRun />
       {loading && !data && <DashboardSkeleton label={t('referrals.home.loading')} />}
       {error && !data && (
         <Alert
@@ -69,7 +76,7 @@ export function MemberHome({ agency }: { agency: string }) {
         </Alert>
       )}
       {data && <Figures data={data} />}
-      {data && <Waiting data={data} />}
+      {data && <Waiting data={data} quietWhenEmpty={readsSurvivors} />}
       {data && data.overdueInbox.edges.length > 0 && <OverdueList data={data} />}
       <ActionsOwed />
       {!readsReferrals && <YourWork />}
@@ -118,7 +125,8 @@ function Figures({ data }: { data: MemberHomeQuery }) {
   );
 }
 
-function Waiting({ data }: { data: MemberHomeQuery }) {
+/** `quietWhenEmpty`: shown only when a referral waits (for a protection member, whose work is above). */
+function Waiting({ data, quietWhenEmpty }: { data: MemberHomeQuery; quietWhenEmpty: boolean }) {
   const { t } = useTranslation();
   const ability = useAbility<EnlaceAbility>();
   // Only the steps this user may take wait for them: a case worker reads referrals but acknowledges none.
@@ -158,6 +166,7 @@ function Waiting({ data }: { data: MemberHomeQuery }) {
     secondary: request.referral?.title,
   }));
   const waiting: { key: string; to: string; primary: string; secondary?: string }[] = [...items, ...forwardRequests];
+  if (quietWhenEmpty && waiting.length === 0) return null;
   return (
     <Card variant="outlined" component="section">
       <CardContent>

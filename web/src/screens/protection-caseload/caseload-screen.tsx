@@ -17,7 +17,7 @@ import {
 } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import type { CaseloadFilter, SurvivorCaseStatus, SurvivorVulnerability } from '../../gql/graphql';
 import { CaseloadDocument, SurvivorsByDocumentDocument } from '../protection-common/protection.operations';
@@ -39,7 +39,9 @@ export function CaseloadScreen() {
   const allowed = ability.can('read', 'Survivor');
   const [status, setStatus] = useState<SurvivorCaseStatus | ''>('OPEN');
   const [vulnerability, setVulnerability] = useState<SurvivorVulnerability | ''>('');
-  const [mine, setMine] = useState(false);
+  // The home's "your open cases" figure links here with ?mine=true.
+  const [searchParams] = useSearchParams();
+  const [mine, setMine] = useState(searchParams.get('mine') === 'true');
   const [codePrefix, setCodePrefix] = useState('');
   const [cursors, setCursors] = useState<string[]>([]);
   const filter: CaseloadFilter = {
