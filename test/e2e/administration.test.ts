@@ -34,7 +34,10 @@ describe('administering Enlace in real browsers', () => {
   let api: TestServer;
   let browser: Browser;
   const pageErrors: string[] = [];
-  const people = {} as Record<'platformAdmin' | 'agencyAdmin' | 'officer' | 'secretariat', BrowserUser>;
+  const people = {} as Record<
+    'platformAdmin' | 'agencyAdmin' | 'secondAgencyAdmin' | 'officer' | 'secretariat',
+    BrowserUser
+  >;
   let leavingName = '';
   let mechanismPath = '';
 
@@ -58,6 +61,7 @@ describe('administering Enlace in real browsers', () => {
     };
     people.platformAdmin = await person(oim, 'plataforma@oim.example', 'Carla Méndez', Role.PLATFORM_ADMIN, true);
     people.agencyAdmin = await person(igm, 'admin@igm.example', 'Ana López', Role.AGENCY_ADMIN, true);
+    people.secondAgencyAdmin = await person(igm, 'admin2@igm.example', 'Berta Ramos', Role.AGENCY_ADMIN, true);
     people.officer = await person(pnc, 'oficial@pnc.example', 'Jorge Ixcoy', Role.LIAISON_OFFICER);
     people.secretariat = await person(igm, 'secretaria@igm.example', 'Eva Say', Role.SECRETARIAT);
     leavingName = 'Luis Pérez';
@@ -233,8 +237,29 @@ describe('administering Enlace in real browsers', () => {
     await row.getByText(/^Revocada el /).waitFor();
     expect(await page.locator('body').innerText()).not.toContain(token);
     await expectScreenLooksRight(page, 'admin-api-tokens-es');
+
+    // Home: the roles asked for Rosa Cux and for the credential wait for another administrator, not for the one
+    // who asked.
+    await page.goto(api.url);
+    const home = page.getByRole('region', { name: 'Lo que espera de la administración' });
+    await home.getByRole('link', { name: '2 solicitudes suyas esperan a otro administrador' }).waitFor();
+    expect(await home.getByText(/Funciones pedidas para/).count()).toBe(0);
+    await expectScreenLooksRight(page, 'home-agency-admin-es');
     await page.context().close();
   }, 180_000);
+
+  it("the agency's other administrator finds the roles to decide on the home page", async () => {
+    const page = await signedInPage(people.secondAgencyAdmin);
+    const home = page.getByRole('region', { name: 'Lo que espera de la administración' });
+    await home.getByRole('link', { name: 'Funciones pedidas para Rosa Cux: apruebe o rechace' }).click();
+    const waiting = page.getByRole('region', { name: 'Funciones pendientes de un segundo administrador' });
+    await waiting.getByText('Rosa Cux: Oficial de enlace, Gestor de casos').waitFor();
+    await waiting
+      .getByRole('button', { name: /Aprobar/ })
+      .first()
+      .waitFor();
+    await page.context().close();
+  }, 120_000);
 
   it("the mechanism's secretariat sets its referral deadlines", async () => {
     const page = await signedInPage(people.secretariat);
@@ -291,8 +316,9 @@ describe('administering Enlace in real browsers', () => {
       );
     }
     const page = await signedInPage(people.platformAdmin);
-    const menu = page.getByRole('navigation', { name: 'Navegación principal' });
-    await menu.getByRole('link', { name: 'Tareas fallidas' }).click();
+    // The home says so first, and leads to them.
+    const waiting = page.getByRole('region', { name: 'Lo que espera de la administración' });
+    await waiting.getByRole('link', { name: '2 tareas fallaron definitivamente: revíselas' }).click();
     await page.getByRole('heading', { name: 'Tareas fallidas', level: 1 }).waitFor();
     const failedMails = page.getByRole('row', { name: /Correo.*SMTP_550/ });
     await failedMails.nth(1).waitFor();

@@ -4098,6 +4098,23 @@ export type HomeActionsOwedQuery = {
   }>;
 };
 
+export type HomeAdministrationWorkQueryVariables = Exact<{
+  decidesRoleGrants: boolean;
+  readsFailedJobs: boolean;
+}>;
+
+export type HomeAdministrationWorkQuery = {
+  roleGrantRequests?: Array<{
+    id: string;
+    userName: string | null;
+    apiTokenName: string | null;
+    roles: Array<Role>;
+    requestedByMe: boolean;
+    requestedAt: string;
+  }>;
+  failedJobs?: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean } };
+};
+
 export type MemberHomeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MemberHomeQuery = {
@@ -17985,6 +18002,102 @@ export const HomeActionsOwedDocument = {
     },
   ],
 } as unknown as DocumentNode<HomeActionsOwedQuery, HomeActionsOwedQueryVariables>;
+export const HomeAdministrationWorkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HomeAdministrationWork' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decidesRoleGrants' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'readsFailedJobs' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleGrantRequests' },
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'decidesRoleGrants' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedByMe' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failedJobs' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'readsFailedJobs' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeAdministrationWorkQuery, HomeAdministrationWorkQueryVariables>;
 export const MemberHomeDocument = {
   kind: 'Document',
   definitions: [

@@ -29,6 +29,7 @@ import { useSession } from '../../session/session';
 import { translateReferralError, UrgencyChip } from '../referral-inbox/referral-common';
 import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import { ActionsOwed } from './actions-owed';
+import { AdministrationWork } from './administration-work';
 import { MechanismsYouRun } from './mechanisms-you-run';
 import { ProtectionWork } from './protection-work';
 import { YourWork } from './your-work';
@@ -62,6 +63,7 @@ export function MemberHome({ agency }: { agency: string }) {
       {/* Protection and coordination work first for those who do it: a case worker's referrals are the border's. */}
       {readsSurvivors && <ProtectionWork />}
       <MechanismsYouRun />
+      <AdministrationWork />
       {loading && !data && <DashboardSkeleton label={t('referrals.home.loading')} />}
       {error && !data && (
         <Alert
