@@ -4135,6 +4135,17 @@ export type MemberHomeQuery = {
   }>;
 };
 
+export type HomeOwnerAccessQueryVariables = Exact<{
+  from: string;
+}>;
+
+export type HomeOwnerAccessQuery = {
+  dataOwnerAccessLog: {
+    edges: Array<{ node: { id: string; actorAgencyId: string | null; entityId: string } }>;
+    pageInfo: { hasNextPage: boolean };
+  };
+};
+
 export type HomeProtectionWorkQueryVariables = Exact<{
   from: unknown;
   until: unknown;
@@ -18286,6 +18297,83 @@ export const MemberHomeDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberHomeQuery, MemberHomeQueryVariables>;
+export const HomeOwnerAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HomeOwnerAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataOwnerAccessLog' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorAgencyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeOwnerAccessQuery, HomeOwnerAccessQueryVariables>;
 export const HomeProtectionWorkDocument = {
   kind: 'Document',
   definitions: [

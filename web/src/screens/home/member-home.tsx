@@ -31,6 +31,7 @@ import { useReferralEvents } from '../referral-inbox/use-referral-events';
 import { ActionsOwed } from './actions-owed';
 import { AdministrationWork } from './administration-work';
 import { MechanismsYouRun } from './mechanisms-you-run';
+import { OwnerAccess } from './owner-access';
 import { ProtectionWork } from './protection-work';
 import { YourWork } from './your-work';
 
@@ -64,6 +65,7 @@ export function MemberHome({ agency }: { agency: string }) {
       {readsSurvivors && <ProtectionWork />}
       <MechanismsYouRun />
       <AdministrationWork />
+      <OwnerAccess />
       {loading && !data && <DashboardSkeleton label={t('referrals.home.loading')} />}
       {error && !data && (
         <Alert
