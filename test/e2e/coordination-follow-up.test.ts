@@ -85,7 +85,10 @@ describe('follow-up in real browsers: evidence on an action, the board and the l
 
   it('the owner agency reports progress with an evidence file, which another member downloads', async () => {
     const page = await signedInPage('memberOfficer', 1366);
-    await page.goto(`${api.url}/coordination/actions/${actionId}`);
+    // The home lists what the agency owes, with its day in Spanish, and leads to it.
+    const owed = page.getByRole('region', { name: 'Lo que debe su institución' });
+    await owed.getByText(/vence el 15 ene 2027/).waitFor();
+    await owed.getByRole('link', { name: new RegExp(ACTION) }).click();
     await page.getByRole('heading', { name: ACTION, level: 1 }).waitFor();
     await page.getByLabel('Avance', { exact: true }).fill('Señalización instalada; adjunto el acta firmada.');
     await page.getByLabel('Adjuntar evidencia (opcional)').setInputFiles({
@@ -114,7 +117,10 @@ describe('follow-up in real browsers: evidence on an action, the board and the l
 
   it.each([1366, 390])('the board and the library pass axe at %i px', async (width) => {
     const page = await signedInPage('secretariat', width);
-    await page.goto(`${api.url}/coordination/mechanisms/${world.mechanism.id}/follow-up`);
+    // The secretariat's home counts the action among its mechanism's open ones and leads to the board.
+    const mechanism = page.getByRole('region', { name: world.mechanism.names.es });
+    await mechanism.getByText('1 acción abierta').waitFor();
+    await mechanism.getByRole('link', { name: 'Seguimiento de acciones' }).click();
     await page.getByRole('heading', { name: 'Tablero de seguimiento', level: 1 }).waitFor();
     await page.getByText(ACTION).first().waitFor();
     await expectScreenLooksRight(page, `coordination-board-es-${width}`);

@@ -3,6 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDay } from '../../dates/format-date-time';
+import { useLanguage } from '../../i18n/use-language';
 import { HomeActionsOwedDocument } from './actions-owed.generated';
 
 /**
@@ -11,6 +13,7 @@ import { HomeActionsOwedDocument } from './actions-owed.generated';
  */
 export function ActionsOwed() {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const { data } = useQuery(HomeActionsOwedDocument, {
     context: { handlesErrors: true },
     fetchPolicy: 'cache-and-network',
@@ -34,7 +37,11 @@ export function ActionsOwed() {
               <ListItemButton component={Link} to={`/coordination/actions/${action.id}`}>
                 <ListItemText
                   primary={action.title}
-                  secondary={t('home.owed.line', { date: action.dueDate, meeting: action.meetingTitle })}
+                  secondary={t('home.owed.line', {
+                    // A calendar day (LocalDate, ISO text): shown as it is, in the user's language.
+                    date: formatDay(`${String(action.dueDate)}T12:00:00Z`, language, 'UTC'),
+                    meeting: action.meetingTitle,
+                  })}
                 />
                 {action.overdue && (
                   <Chip size="small" label={t('home.owed.overdue')} sx={{ ml: 1, bgcolor: '#b71c1c', color: '#fff' }} />
