@@ -74,7 +74,13 @@ export function CaseloadScreen() {
       }
     >
       <DocumentSearch />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      {/* The theme's fields take the whole width: the filters get theirs so they share a row on wider screens. */}
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ flexWrap: 'wrap', alignItems: { sm: 'center' } }}
+      >
         <TextField
           select
           label={t('protection.caseload.status')}
@@ -83,7 +89,7 @@ export function CaseloadScreen() {
             setStatus(event.target.value as SurvivorCaseStatus | '');
             resetPages();
           }}
-          sx={{ minWidth: 160 }}
+          sx={{ width: { xs: '100%', sm: 180 } }}
         >
           <MenuItem value="">{t('protection.caseload.any')}</MenuItem>
           {STATUSES.map((value) => (
@@ -100,7 +106,7 @@ export function CaseloadScreen() {
             setVulnerability(event.target.value as SurvivorVulnerability | '');
             resetPages();
           }}
-          sx={{ minWidth: 220 }}
+          sx={{ width: { xs: '100%', sm: 260 } }}
         >
           <MenuItem value="">{t('protection.caseload.any')}</MenuItem>
           {VULNERABILITIES.map((value) => (
@@ -112,6 +118,7 @@ export function CaseloadScreen() {
         <TextField
           label={t('protection.caseload.codePrefix')}
           value={codePrefix}
+          sx={{ width: { xs: '100%', sm: 220 } }}
           slotProps={{ htmlInput: { maxLength: 24 } }}
           onChange={(event) => {
             setCodePrefix(event.target.value.toUpperCase());
