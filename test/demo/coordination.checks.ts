@@ -17,7 +17,7 @@ export function coordinationDemoChecks(demo: SeededDemo) {
     const mechanismId = at(result.data!.mechanisms, 0).id;
     const LIST = `query ($m: ID!) {
       past: meetings(mechanismId: $m, period: PAST) { minutesStatus minutesRevision languages attendance { name } agenda { minutes } comments { body } }
-      upcoming: meetings(mechanismId: $m, period: UPCOMING) { minutesStatus agenda { title } } }`;
+      upcoming: meetings(mechanismId: $m, period: UPCOMING) { minutesStatus agenda { title } invitedAgencies { id } } }`;
     const meetings = await demo.api.graphql<{
       past: {
         minutesStatus: string;
@@ -27,7 +27,7 @@ export function coordinationDemoChecks(demo: SeededDemo) {
         agenda: { minutes: string }[];
         comments: unknown[];
       }[];
-      upcoming: { minutesStatus: string; agenda: unknown[] }[];
+      upcoming: { minutesStatus: string; agenda: unknown[]; invitedAgencies: unknown[] }[];
     }>(LIST, { m: mechanismId }, { cookie });
     expect(meetings.errors).toBeUndefined();
     const { past, upcoming } = meetings.data!;
@@ -54,6 +54,8 @@ export function coordinationDemoChecks(demo: SeededDemo) {
     expect(actions.every((action) => !!action.ownerUserName)).toBe(true); // each names its owner agency's focal point
     expect(at(upcoming, 0).minutesStatus).toBe('DRAFT');
     expect(at(upcoming, 0).agenda.length).toBeGreaterThan(0);
+    // Its members are invited (the meeting's page lists them; a meeting of nobody would be an odd example).
+    expect(at(upcoming, 0).invitedAgencies.length).toBeGreaterThanOrEqual(2);
   });
 
   const LIST = `query ($m: ID!, $s: String) { libraryDocuments(mechanismId: $m, search: $s) {

@@ -267,7 +267,13 @@ const DEMO_WORK: DemoMechanismWork[] = [
 export async function seedDemoCoordination(em: EntityManager, services: DemoServices, logger: Logger): Promise<void> {
   let meetings = 0;
   for (const work of DEMO_WORK) {
-    const mechanism = await em.findOneOrFail(Mechanism, { countries: work.country }, { populate: ['crossingPoints'] });
+    const mechanism = await em.findOneOrFail(
+      Mechanism,
+      { countries: work.country },
+      { populate: ['crossingPoints', 'memberAgencies'] },
+    );
+    // Every member is invited, as a secretariat does for an ordinary meeting.
+    const invitedAgencyIds = mechanism.memberAgencies.getItems().map((agency) => agency.id);
     const crossingPoint: CrossingPoint | undefined = mechanism.crossingPoints.getItems()[0];
     const secretariat = () => contextOf(em, demoEmail(Role.SECRETARIAT, work.secretariat), services, logger);
     for (const plan of work.meetings) {
@@ -280,7 +286,7 @@ export async function seedDemoCoordination(em: EntityManager, services: DemoServ
         timeZone: work.timeZone,
         crossingPointId: crossingPoint?.id ?? null,
         languages: work.languages,
-        invitedAgencyIds: [],
+        invitedAgencyIds,
         // The GraphQL input classes are internal to the coordination module; these literals have their shape.
       } as Parameters<typeof createMeeting>[2]);
       const agenda = [];
