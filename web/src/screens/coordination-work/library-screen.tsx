@@ -72,7 +72,12 @@ function Library({ mechanismId }: { mechanismId: string }) {
         </Button>
       </Box>
       <Typography variant="h1">{t('coordinationWork.library.title')}</Typography>
-      <Box component="form" role="search" onSubmit={onSearch} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+      <Box
+        component="form"
+        role="search"
+        onSubmit={onSearch}
+        sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}
+      >
         <TextField
           label={t('coordinationWork.library.search')}
           value={typed}
