@@ -1,7 +1,8 @@
 // Developer tool: inbox requests one after another (no concurrency) against the bench database, printing the
 // mean and p50 wall time per request and, with PROFILE_CPU=file.cpuprofile, a CPU profile of those requests.
 // PROFILE_QUERY=detail: the referral detail instead (100 referrals of the inbox in turn); PROFILE_QUERY=detail-no-names:
-// the same without the persons' names, so without the audit event of a personal-data read.
+// the same without the persons' names, so without the audit event of a personal-data read; PROFILE_QUERY=typename:
+// a signed-in `{ __typename }`, the fixed cost of every request (session, context, Express, Apollo).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { ACCEPT_ENCODING, DETAIL_QUERY, INBOX_QUERY, sessionCookie, startBenchServer } from './bench-server.mjs';
@@ -23,7 +24,7 @@ const post = (query, variables) =>
   }).then((r) => r.json());
 const MODE = process.env.PROFILE_QUERY || 'inbox';
 const details =
-  MODE === 'inbox'
+  MODE === 'inbox' || MODE === 'typename'
     ? []
     : await em.execute(
         `select r.id from referral r
@@ -38,7 +39,9 @@ const MEASURED =
     ? DETAIL_QUERY.replace('givenNames familyNames sex dateOfBirth nationality', '')
     : MODE === 'detail'
       ? DETAIL_QUERY
-      : INBOX_QUERY;
+      : MODE === 'typename'
+        ? '{ __typename }'
+        : INBOX_QUERY;
 const time = async (query, n) => {
   const times = [];
   for (let i = 0; i < n; i += 1) {

@@ -172,10 +172,14 @@ export async function createRequestContext(
   // Per account as well as per address: a token or a session shared by many machines has one budget.
   if (actor) await services.rateLimits?.consumeAccount(`${actor.kind}:${actor.id}`);
   const clientAddress = req.ip;
+  let logger: Logger | undefined;
   return {
     requestId,
     em,
-    logger: services.logger.child({ requestId }),
+    // Built when first used: most requests log nothing, and a child logger costs a serialization (issue 19).
+    get logger() {
+      return (logger ??= services.logger.child({ requestId }));
+    },
     clientAddress,
     actor,
     ability: buildAbility(actor, services.policies ?? policies, services.apiScopes ?? apiScopes),

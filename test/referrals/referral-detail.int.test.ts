@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildEnlaceSchema } from '../../server/src/app';
 import { postReferralMessage } from '../../server/src/modules/referrals/conversation/conversation.service';
+import { readReferralOnce } from '../../server/src/modules/referrals/referral.access';
 import { Referral } from '../../server/src/modules/referrals/referral.entity';
 import {
   aBorderWorld,
@@ -64,6 +65,22 @@ describe("a referral's detail", () => {
     expect(statements.filter((statement) => /from "referral" /.test(statement))).toHaveLength(1);
     expect(statements.filter((statement) => /insert into audit_event/.test(statement))).toHaveLength(1);
     expect(statements).toHaveLength(5);
+  });
+
+  // The kept statement maps its rows without cascading the merge through the relations (issue 19): the entities
+  // must still be the unit of work's, joined or not.
+  it("gives managed entities: the joined agency is the identity map's, an unjoined one loads, nothing to flush", async () => {
+    const context = contextFor(orm, world.users.receiverOfficer);
+    const referral = (await readReferralOnce(context, referralId, ['sendingAgency']))!;
+    const uow = context.em.getUnitOfWork();
+    expect(uow.getById(Referral.name, referral.id)).toBe(referral);
+    expect(referral.sendingAgency.isInitialized()).toBe(true);
+    expect(uow.getById('Agency', referral.sendingAgency.id)).toBe(referral.sendingAgency.unwrap());
+    expect(referral.receivingAgency.isInitialized()).toBe(false);
+    expect((await referral.receivingAgency.load())?.id).toBe(world.agencies.receiver.id);
+    expect(uow.getById('Agency', referral.receivingAgency.id)).toBe(referral.receivingAgency.unwrap());
+    uow.computeChangeSets();
+    expect(uow.getChangeSets()).toHaveLength(0);
   });
 
   it("reads the persons and the history of a page's referrals in one statement each, as the ORM's own load orders them", async () => {

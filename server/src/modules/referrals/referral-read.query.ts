@@ -1,7 +1,7 @@
 import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { ID_PLACEHOLDER, queryPrepared } from '../../platform/orm/prepared-statements';
-import { loadedProperties } from '../../platform/orm/managed-reads';
+import { loadedProperties, mapManaged } from '../../platform/orm/managed-reads';
 import { columnsOfAlias } from '../../platform/orm/read-records';
 import { Referral } from './referral.entity';
 
@@ -53,11 +53,11 @@ export async function findReferralById(
   // The related rows first, deepest first: the referral's references then find them in the identity map, loaded.
   for (const { alias, meta } of [...aliases].reverse()) {
     const columns = columnsOfAlias(row, alias);
-    if (meta.primaryKeys.every((key) => columns[fieldOf(meta, key)] != null)) em.map(meta.class, columns);
+    if (meta.primaryKeys.every((key) => columns[fieldOf(meta, key)] != null)) mapManaged(em, meta.class, columns);
   }
   const own: Record<string, unknown> = {};
   for (const column in row) if (!column.includes('__')) own[column] = row[column];
-  return em.map(Referral, own);
+  return mapManaged(em, Referral, own);
 }
 
 interface JoinedAlias {

@@ -9,7 +9,6 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import type { EnlaceConfig } from '../config/config';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/unavailable';
 import { formatError } from '../graphql/errors';
@@ -18,7 +17,7 @@ import type { Logger } from '../logging/logger';
 import type { Stoppable } from '../module';
 import { mountProbes, PROBE_PATHS } from './probes';
 import { perAddressLimit, type RateLimits } from './rate-limits';
-import { requestIdFor } from './request-id';
+import { requestLogging } from './request-log';
 import { csrfGuard, securityHeaders } from './security-headers';
 import { compressedAnswers } from './compressed-answers';
 import { createTraffic } from './traffic';
@@ -100,7 +99,7 @@ export async function startHttpServer<Context extends BaseContext>(
   });
   await apollo.start();
 
-  app.use(requestLogging(logger));
+  app.use(requestLogging(logger, PROBE_PATHS));
   app.use(securityHeaders(config));
   mountProbes(app, traffic, options.databaseAnswers ?? (() => Promise.resolve()));
   app.use(traffic.middleware);
@@ -215,32 +214,3 @@ function lastErrorHandler(logger: Logger): express.ErrorRequestHandler {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One JSON line per request: id, method, path, status, time. Never the body, query string or variables. */
-function requestLogging(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (req, res) => {
-      const id = requestIdFor(req);
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customProps: (req) => ({ operation: operationNameOf(req as Request) }),
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        path: req.url.split('?')[0],
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-    autoLogging: { ignore: (req) => PROBE_PATHS.includes(req.url ?? '') },
-  });
-}
-
-function operationNameOf(req: Request): string | undefined {
-  const body: unknown = req.body;
-  if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string')
-    return body.operationName.slice(0, 100);
-  return undefined;
-}

@@ -1,4 +1,4 @@
-import type { EntityMetadata } from '@mikro-orm/core';
+import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { queryPrepared } from './prepared-statements';
 
@@ -32,5 +32,20 @@ export async function findManaged<T extends object>(
   options: { key: string; placeholders: ReadonlyMap<unknown, unknown> },
 ): Promise<T[]> {
   const rows = await queryPrepared<Record<string, unknown>>(em, build, options);
-  return rows.map((row) => em.map(entity.class, row as never));
+  return rows.map((row) => mapManaged(em, entity.class, row));
+}
+
+/**
+ * A row of a kept statement as a managed entity, as `em.map` makes it, without cascading the merge through its
+ * relations: the entity factory has already put every reference it made into the unit of work (the related rows
+ * of a joined read are mapped first, deepest first), and the cascade only walked them again (issue 19).
+ */
+export function mapManaged<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  row: Record<string, unknown>,
+): T {
+  // em.map hands its options on to em.merge, whose `cascade` its declared type leaves out.
+  const noCascade = { cascade: false } as { schema?: string };
+  return em.map(entity, row as never, noCascade);
 }

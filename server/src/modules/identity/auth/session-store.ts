@@ -64,6 +64,17 @@ interface SessionRow extends MembershipRow {
   second_factor_verified_at: Date | null;
 }
 
+const LIVE_SESSION_SQL = `select s.id, s.user_id, u.agency_id, a.country_code, u.roles::text[] as roles,
+       (u.totp_enabled_at is not null) as totp_enabled,
+       s.created_at, s.last_seen_at, s.second_factor_verified_at, ${membershipColumns('u.agency_id')}
+  from auth_session s
+  join app_user u on u.id = s.user_id
+  join agency a on a.id = u.agency_id
+ where s.token_hash = ? and s.revoked_at is null and u.active and a.active
+   and s.created_at > ? and s.last_seen_at > ?`;
+/** Stand-ins for the token's hash and the two deadlines in the kept statement; no value can equal them. */
+const SESSION_PLACEHOLDERS = ['\u0000token-hash', '\u0000created-after', '\u0000seen-after'];
+
 /**
  * Finds the session of a cookie token, or null when there is none that may be used: revoked, idle too long,
  * past its absolute limit, its user disabled or its agency deactivated. Checked on every request, so
@@ -76,21 +87,15 @@ export async function findLiveSession(
 ): Promise<LiveSession | null> {
   if (!token) return null;
   const now = Date.now();
-  const rows = await queryPrepared<SessionRow>(
-    em,
-    rawStatement(
-      em,
-      `select s.id, s.user_id, u.agency_id, a.country_code, u.roles::text[] as roles,
-            (u.totp_enabled_at is not null) as totp_enabled,
-            s.created_at, s.last_seen_at, s.second_factor_verified_at, ${membershipColumns('u.agency_id')}
-       from auth_session s
-       join app_user u on u.id = s.user_id
-       join agency a on a.id = u.agency_id
-      where s.token_hash = ? and s.revoked_at is null and u.active and a.active
-        and s.created_at > ? and s.last_seen_at > ?`,
-      [sha256(token), new Date(now - settings.sessionAbsoluteMs), new Date(now - settings.sessionIdleMs)],
-    ),
-  );
+  const values = [sha256(token), new Date(now - settings.sessionAbsoluteMs), new Date(now - settings.sessionIdleMs)];
+  // Outside a transaction (every request's authentication) the statement is built once and kept, the values put
+  // in the placeholders' places, not built through knex again on every request (issue 19).
+  const rows = em.getTransactionContext()
+    ? await queryPrepared<SessionRow>(em, rawStatement(em, LIVE_SESSION_SQL, values))
+    : await queryPrepared<SessionRow>(em, () => rawStatement(em, LIVE_SESSION_SQL, SESSION_PLACEHOLDERS), {
+        key: LIVE_SESSION_SQL,
+        placeholders: new Map(SESSION_PLACEHOLDERS.map((placeholder, at) => [placeholder, values[at]])),
+      });
   const row = rows[0];
   if (!row) return null;
   const totpEnabled = Boolean(row.totp_enabled);
