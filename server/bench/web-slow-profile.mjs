@@ -42,11 +42,15 @@ async function visit(browser, url, { profile, cookie, usable }) {
   await page.goto(url, { waitUntil: 'commit' });
   await usable(page);
   const ms = Date.now() - started;
+  // A prerendered sign-in page is usable before the app's code runs: also when the app took it over (ADR 0064).
+  while (await page.evaluate("document.querySelector('#root[data-prerendered]') !== null"))
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  const tookOverMs = Date.now() - started;
   // What had arrived when the screen became usable; the inbox loads Apollo Client and the bell after that.
   const bytesUsable = bytes;
   await page.waitForLoadState('networkidle');
   await context.close();
-  return { ms, bytes, bytesUsable };
+  return { ms, tookOverMs, bytes, bytesUsable };
 }
 
 /** Lighthouse's performance score and metrics for `url` (mobile preset, simulated throttling). */
@@ -120,8 +124,9 @@ async function main() {
       const ms = median(runs.map((run) => run.ms));
       const kb = median(runs.map((run) => run.bytes)) / 1024;
       const kbUsable = median(runs.map((run) => run.bytesUsable)) / 1024;
+      const tookOver = median(runs.map((run) => run.tookOverMs));
       out(
-        `${key.padEnd(42)} median ${(ms / 1000).toFixed(2)} s  (runs ${runs.map((run) => run.ms).join(', ')} ms)  ${kb.toFixed(1)} kB (${kbUsable.toFixed(1)} kB when usable)`,
+        `${key.padEnd(42)} median ${(ms / 1000).toFixed(2)} s  (runs ${runs.map((run) => run.ms).join(', ')} ms)  ${kb.toFixed(1)} kB (${kbUsable.toFixed(1)} kB when usable); app took over ${(tookOver / 1000).toFixed(2)} s`,
       );
     }
     if (process.env.WEB_BENCH_LIGHTHOUSE === '1') {
