@@ -97,6 +97,13 @@ describe('the notification centre: a referral arrives while the page is open', (
     const item = page.getByRole('link', { name: new RegExp(`Nueva remisión ${reference} recibida`) });
     await item.waitFor();
     expect(await item.getAttribute('data-unread')).toBe('true');
+    // "Mark all as read" turns from disabled to enabled as the list settles, its colour fading over 250 ms: axe
+    // must see it settled, or it measures the contrast of a colour half way.
+    await waitUntilTrue(
+      page,
+      `[...document.querySelectorAll('button')].some((button) => button.textContent === 'Marcar todas como leídas'
+        && !button.disabled && getComputedStyle(button).color === 'rgb(11, 85, 99)')`,
+    );
     await looksRight(page, 'notifications-es');
 
     await item.click();
