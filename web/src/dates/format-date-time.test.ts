@@ -1,3 +1,4 @@
+import { formatCalendarDay } from './format-calendar-day';
 import { formatDateTime } from './format-date-time';
 
 describe('dates and times shown to officers', () => {
@@ -12,5 +13,10 @@ describe('dates and times shown to officers', () => {
     expect(formatDateTime(moment, 'pt', 'America/Sao_Paulo')).toMatch(/5 de mar\.? de 2026.*15:30/);
     expect(formatDateTime(moment, 'en', 'America/Belize')).toMatch(/Mar 5, 2026.*12:30 PM/);
     expect(formatDateTime(moment, 'fr', 'America/Port-au-Prince')).toMatch(/5 mars 2026.*13:30/);
+  });
+
+  it("show a calendar day as it is, whatever the browser's zone is", () => {
+    expect(formatCalendarDay('2027-01-15', 'es')).toMatch(/^15 ene 2027$/);
+    expect(formatCalendarDay('2027-01-01', 'en')).toBe('Jan 1, 2027');
   });
 });

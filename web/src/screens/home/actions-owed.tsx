@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from '../../dates/format-date-time';
+import { formatCalendarDay } from '../../dates/format-calendar-day';
 import { useLanguage } from '../../i18n/use-language';
 import { HomeActionsOwedDocument } from './actions-owed.generated';
 
@@ -38,8 +38,7 @@ export function ActionsOwed() {
                 <ListItemText
                   primary={action.title}
                   secondary={t('home.owed.line', {
-                    // A calendar day (LocalDate, ISO text): shown as it is, in the user's language.
-                    date: formatDay(`${String(action.dueDate)}T12:00:00Z`, language, 'UTC'),
+                    date: formatCalendarDay(String(action.dueDate), language),
                     meeting: action.meetingTitle,
                   })}
                 />

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EnlaceOperationContext } from '../../api/apollo-client';
 import { addDays, browserToday } from '../../dates/day-bounds';
+import { formatCalendarDay } from '../../dates/format-calendar-day';
 import { formatDay } from '../../dates/format-date-time';
 import { useLanguage } from '../../i18n/use-language';
 import { useSession } from '../../session/session';
@@ -51,7 +52,7 @@ export function ProtectionWork() {
   // The generated types leave custom scalars unknown: they come as ISO text.
   const waiting = waitingItems(data, t, {
     ofMoment: (iso) => formatDay(String(iso), language, timeZone),
-    ofDate: (localDate) => formatDay(`${String(localDate)}T12:00:00Z`, language, 'UTC'),
+    ofDate: (localDate) => formatCalendarDay(String(localDate), language),
   });
   return (
     <Card variant="outlined" component="section" aria-labelledby="home-protection">
